@@ -1,0 +1,15 @@
+namespace DiasporaMatch.Profiles;
+
+public sealed record InvestmentInterest
+{
+    public IReadOnlyList<string> Sectors { get; init; } = [];
+
+    public IReadOnlyList<string> Regions { get; init; } = [];
+
+    public decimal? TicketMinEur { get; init; }
+
+    public decimal? TicketMaxEur { get; init; }
+
+    /// <summary>idea, create, expand or partner.</summary>
+    public string? Stage { get; init; }
+}

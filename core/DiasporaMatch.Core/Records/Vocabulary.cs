@@ -1,0 +1,13 @@
+namespace DiasporaMatch.Records;
+
+/// <summary>Closed vocabularies that carry workflow meaning (sectors, countries and regions are data, in <c>data/reference</c>).</summary>
+public static class Vocabulary
+{
+    public static IReadOnlyList<string> InvestmentStages { get; } = ["idea", "create", "expand", "partner"];
+
+    public static IReadOnlyList<string> OrganisationTypes { get; } = ["public", "university", "health", "ngo", "private", "investment-centre"];
+
+    public static IReadOnlyList<string> Decisions { get; } = ["shortlisted", "proposed", "accepted", "declined", "approved", "rejected", "completed"];
+
+    public static IReadOnlyList<string> ItemStatuses { get; } = ["open", "closed"];
+}

@@ -1,0 +1,106 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+
+namespace DiasporaMatch.Reference;
+
+/// <summary>
+/// Countries, languages, CEFR levels, sectors and each origin country's regions, loaded from data files:
+/// another origin country is a new <c>regions/XX.json</c>, not code.
+/// </summary>
+public sealed class ReferenceData
+{
+    private readonly FrozenDictionary<string, FrozenSet<string>> _regionsByCountry;
+
+    private ReferenceData(
+        FrozenSet<string> countries,
+        FrozenSet<string> languages,
+        IReadOnlyList<string> cefrLevels,
+        FrozenSet<string> sectors,
+        FrozenDictionary<string, FrozenSet<string>> regionsByCountry,
+        FrozenDictionary<string, IReadOnlyDictionary<string, string>> regionNames)
+    {
+        Countries = countries;
+        Languages = languages;
+        CefrLevels = cefrLevels;
+        Sectors = sectors;
+        _regionsByCountry = regionsByCountry;
+        RegionNames = regionNames;
+    }
+
+    public FrozenSet<string> Countries { get; }
+
+    public FrozenSet<string> Languages { get; }
+
+    /// <summary>Ordered from lowest to highest; <c>native</c> ranks above C2.</summary>
+    public IReadOnlyList<string> CefrLevels { get; }
+
+    public FrozenSet<string> Sectors { get; }
+
+    /// <summary>Region code → names per language.</summary>
+    public FrozenDictionary<string, IReadOnlyDictionary<string, string>> RegionNames { get; }
+
+    public IEnumerable<string> CountriesWithRegions => _regionsByCountry.Keys;
+
+    public bool IsRegion(string code) => RegionNames.ContainsKey(code);
+
+    public bool IsRegionOf(string country, string region) =>
+        _regionsByCountry.TryGetValue(country, out var regions) && regions.Contains(region);
+
+    public bool HasRegions(string country) => _regionsByCountry.ContainsKey(country);
+
+    /// <summary>Rank of a CEFR level (A1 = 0 … native = 6), or -1 when unknown.</summary>
+    public int CefrRank(string? level) => level is null ? -1 : IndexOf(CefrLevels, level);
+
+    public static ReferenceData Load(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new DirectoryNotFoundException($"reference data folder not found: {directory}");
+        }
+
+        var countries = ReadCodes(Path.Combine(directory, "countries.json"), "countries");
+        var languages = ReadCodes(Path.Combine(directory, "languages.json"), "languages");
+        var sectors = ReadCodes(Path.Combine(directory, "sectors.json"), "sectors");
+        using var cefr = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(directory, "cefr.json")));
+        var levels = cefr.RootElement.GetProperty("levels").EnumerateArray().Select(e => e.GetString()!).ToArray();
+
+        var regionsByCountry = new Dictionary<string, FrozenSet<string>>();
+        var regionNames = new Dictionary<string, IReadOnlyDictionary<string, string>>();
+        var regionFolder = Path.Combine(directory, "regions");
+        foreach (var file in Directory.Exists(regionFolder) ? Directory.GetFiles(regionFolder, "*.json") : [])
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllBytes(file));
+            var country = doc.RootElement.GetProperty("country").GetString()!;
+            var codes = new List<string>();
+            foreach (var region in doc.RootElement.GetProperty("regions").EnumerateArray())
+            {
+                var code = region.GetProperty("code").GetString()!;
+                codes.Add(code);
+                regionNames[code] = region.GetProperty("names").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
+            }
+
+            regionsByCountry[country] = codes.ToFrozenSet();
+        }
+
+        return new ReferenceData(countries, languages, levels, sectors, regionsByCountry.ToFrozenDictionary(), regionNames.ToFrozenDictionary());
+    }
+
+    private static FrozenSet<string> ReadCodes(string file, string property)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(file));
+        return doc.RootElement.GetProperty(property).EnumerateArray().Select(e => e.GetProperty("code").GetString()!).ToFrozenSet();
+    }
+
+    private static int IndexOf(IReadOnlyList<string> list, string value)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (string.Equals(list[i], value, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

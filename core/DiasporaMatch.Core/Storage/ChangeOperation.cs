@@ -1,0 +1,7 @@
+namespace DiasporaMatch.Storage;
+
+public enum ChangeOperation
+{
+    Upsert,
+    Delete,
+}

@@ -1,0 +1,216 @@
+namespace DiasporaMatch.Storage;
+
+/// <summary>
+/// The embedded store: one file per document under <c>docs/{kind}/{id}.json</c> and a change log beside them.
+/// A write goes to a temp file that is renamed over the document, so a killed process leaves the old or the
+/// new document, never a torn one. The change is logged before the rename: a crash in between leaves a feed
+/// entry whose consumer re-reads the unchanged document, which is harmless; the reverse would lose a change.
+/// One process writes a data folder at a time; a second writer is refused with a clear error.
+/// </summary>
+public sealed class FileDocumentStore : IDocumentStore, IAsyncDisposable
+{
+    private const int Stripes = 256;
+    private readonly string _docs;
+    private readonly FileStoreOptions _options;
+    private readonly ChangeLog _log;
+    private readonly SemaphoreSlim[] _locks = Enumerable.Range(0, Stripes).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
+    private readonly string _lockPath;
+    private readonly Lock _writerLockGate = new();
+    private FileStream? _writerLock;
+
+    public FileDocumentStore(string root, FileStoreOptions? options = null, TimeProvider? time = null)
+    {
+        _options = options ?? new FileStoreOptions();
+        Root = Path.GetFullPath(root);
+        _docs = Path.Combine(Root, "docs");
+        Directory.CreateDirectory(_docs);
+        _lockPath = Path.Combine(Root, "writer.lock");
+        _log = new ChangeLog(Path.Combine(Root, "changes.log"), _options.FlushToDisk, time ?? TimeProvider.System);
+    }
+
+    public string Root { get; }
+
+    public long LastSequence => _log.LastSequence;
+
+    public async Task<StoredDocument?> GetAsync(string kind, string id, CancellationToken cancellationToken = default)
+    {
+        StoreNames.Check(kind, id);
+        var bytes = await ReadIfExistsAsync(PathOf(kind, id), cancellationToken);
+        return bytes is null ? null : new StoredDocument(kind, id, DocumentVersion.Of(bytes), bytes);
+    }
+
+    public Task<StoredDocument> CreateAsync(string kind, string id, ReadOnlyMemory<byte> json, CancellationToken cancellationToken = default) =>
+        WriteAsync(kind, id, json, expectedVersion: null, cancellationToken);
+
+    public Task<StoredDocument> ReplaceAsync(string kind, string id, ReadOnlyMemory<byte> json, string expectedVersion, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(expectedVersion);
+        return WriteAsync(kind, id, json, expectedVersion, cancellationToken);
+    }
+
+    public async Task<bool> DeleteAsync(string kind, string id, string? expectedVersion = null, CancellationToken cancellationToken = default)
+    {
+        StoreNames.Check(kind, id);
+        EnsureWriter();
+        var gate = LockFor(kind, id);
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            var path = PathOf(kind, id);
+            var current = await ReadIfExistsAsync(path, CancellationToken.None);
+            if (current is null)
+            {
+                return false;
+            }
+
+            if (expectedVersion is not null && DocumentVersion.Of(current) != expectedVersion)
+            {
+                throw new DocumentConflictException(kind, id, "the document changed since it was read");
+            }
+
+            await _log.AppendAsync(kind, id, ChangeOperation.Delete, null);
+            File.Delete(path);
+            return true;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public Task<DocumentPage> ListAsync(string kind, string? cursor, int limit, CancellationToken cancellationToken = default)
+    {
+        StoreNames.CheckKind(kind);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        var folder = Path.Combine(_docs, kind);
+        if (!Directory.Exists(folder))
+        {
+            return Task.FromResult(new DocumentPage([], null));
+        }
+
+        var ids = Directory.EnumerateFiles(folder, "*.json")
+            .Select(Path.GetFileNameWithoutExtension)
+            .Where(id => cursor is null || string.CompareOrdinal(id, cursor) > 0)
+            .Order(StringComparer.Ordinal)
+            .Take(limit + 1)
+            .ToList();
+        var more = ids.Count > limit;
+        var page = ids.Take(limit).ToList();
+        return Task.FromResult(new DocumentPage(page!, more ? page[^1] : null));
+    }
+
+    public Task<IReadOnlyList<DocumentChange>> ReadChangesAsync(long afterSequence, int limit, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_log.Read(afterSequence, limit));
+
+    public async ValueTask DisposeAsync()
+    {
+        await _log.DisposeAsync();
+        _writerLock?.Dispose();
+        foreach (var gate in _locks)
+        {
+            gate.Dispose();
+        }
+    }
+
+    private async Task<StoredDocument> WriteAsync(string kind, string id, ReadOnlyMemory<byte> json, string? expectedVersion, CancellationToken cancellationToken)
+    {
+        StoreNames.Check(kind, id);
+        EnsureWriter();
+        var gate = LockFor(kind, id);
+        await gate.WaitAsync(cancellationToken);
+        string? temp = null;
+        try
+        {
+            var path = PathOf(kind, id);
+            var current = await ReadIfExistsAsync(path, CancellationToken.None);
+            if (expectedVersion is null && current is not null)
+            {
+                throw new DocumentConflictException(kind, id, "a document with this id exists already");
+            }
+
+            if (expectedVersion is not null && current is null)
+            {
+                throw new DocumentConflictException(kind, id, "the document does not exist (any more)");
+            }
+
+            if (expectedVersion is not null && DocumentVersion.Of(current) != expectedVersion)
+            {
+                throw new DocumentConflictException(kind, id, "the document changed since it was read (stale version)");
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            temp = $"{path}.{Guid.NewGuid():N}.tmp";
+            await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.None))
+            {
+                await file.WriteAsync(json, CancellationToken.None);
+                file.Flush(_options.FlushToDisk);
+            }
+
+            var version = DocumentVersion.Of(json.Span);
+            await _log.AppendAsync(kind, id, ChangeOperation.Upsert, version);
+            File.Move(temp, path, overwrite: true);
+            temp = null;
+            return new StoredDocument(kind, id, version, json.ToArray());
+        }
+        finally
+        {
+            if (temp is not null)
+            {
+                File.Delete(temp);
+            }
+
+            gate.Release();
+        }
+    }
+
+    private void EnsureWriter()
+    {
+        if (_writerLock is not null)
+        {
+            return;
+        }
+
+        lock (_writerLockGate)
+        {
+            if (_writerLock is not null)
+            {
+                return;
+            }
+
+            try
+            {
+                _writerLock = new FileStream(_lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException ex)
+            {
+                throw new StoreBusyException(Root, ex);
+            }
+
+            foreach (var stray in Directory.EnumerateFiles(_docs, "*.tmp", SearchOption.AllDirectories))
+            {
+                File.Delete(stray); // left by a process killed mid-write; the document itself is intact
+            }
+        }
+    }
+
+    private string PathOf(string kind, string id) => Path.Combine(_docs, kind, id + ".json");
+
+    private SemaphoreSlim LockFor(string kind, string id) =>
+        _locks[(int)((uint)StringComparer.Ordinal.GetHashCode(kind + "/" + id) % Stripes)];
+
+    private static async Task<byte[]?> ReadIfExistsAsync(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await File.ReadAllBytesAsync(path, cancellationToken);
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+
+namespace DiasporaMatch.Validation;
+
+/// <summary>A string with length limits, no control characters (line breaks only where allowed) and an optional domain check.</summary>
+public sealed class StringRule(int maxLength, bool multiline = false, Func<string, string?>? check = null, int minLength = 1) : FieldRule
+{
+    public override void Validate(JsonElement value, string path, ValidationResult result)
+    {
+        if (!Expect(value, JsonValueKind.String, "a string", path, result))
+        {
+            return;
+        }
+
+        var text = value.GetString()!;
+        if (text.Length < minLength || (minLength > 0 && string.IsNullOrWhiteSpace(text)))
+        {
+            result.Add(path, "must not be empty");
+            return;
+        }
+
+        if (text.Length > maxLength)
+        {
+            result.Add(path, $"is {text.Length} characters long; at most {maxLength} are allowed");
+            return;
+        }
+
+        var problem = TextChecks.FindControlCharacter(text, multiline) ?? check?.Invoke(text);
+        if (problem is not null)
+        {
+            result.Add(path, problem);
+        }
+    }
+}
