@@ -1,1 +1,3 @@
-return 0;
+using DiasporaMatch.Cli;
+
+return await DmatchCli.RunAsync(args, Console.Out, Console.Error);

@@ -5,6 +5,8 @@ namespace DiasporaMatch.Validation;
 /// <summary>An array with a bounded number of items, each checked by the item rule.</summary>
 public sealed class ArrayRule(FieldRule item, int maxItems, int minItems = 0) : FieldRule
 {
+    public FieldRule Item => item;
+
     public override void Validate(JsonElement value, string path, ValidationResult result)
     {
         if (!Expect(value, JsonValueKind.Array, "an array", path, result))

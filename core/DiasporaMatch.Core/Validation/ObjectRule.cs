@@ -31,6 +31,8 @@ public sealed class ObjectRule : FieldRule
 
     public IEnumerable<string> FieldNames => _fields.Keys;
 
+    public FieldRule? FieldRule(string name) => _fields.TryGetValue(name, out var field) ? field.Rule : null;
+
     public override void Validate(JsonElement value, string path, ValidationResult result)
     {
         if (!Expect(value, JsonValueKind.Object, "an object", path, result))

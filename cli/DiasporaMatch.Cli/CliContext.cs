@@ -1,0 +1,22 @@
+using System.CommandLine;
+using System.Text.Json;
+using DiasporaMatch.Hosting;
+using DiasporaMatch.Records;
+
+namespace DiasporaMatch.Cli;
+
+/// <summary>What a command runs with: parsed global options, the output streams, and the workspace when opened.</summary>
+public sealed class CliContext(ParseResult parse, TextWriter output, TextWriter error)
+{
+    public string DataFolder => parse.GetValue(GlobalOptions.Data)!;
+
+    public bool Json => parse.GetValue(GlobalOptions.Json);
+
+    public TextWriter Out => output;
+
+    public TextWriter Err => error;
+
+    public Workspace OpenWorkspace() => Workspace.Open(DataFolder);
+
+    public void WriteJson<T>(T value) => output.WriteLine(JsonSerializer.Serialize(value, RecordJson.Options));
+}

@@ -1,0 +1,81 @@
+using System.CommandLine;
+using System.Text.Json;
+using DiasporaMatch.Hosting;
+using DiasporaMatch.Import;
+using DiasporaMatch.Records;
+
+namespace DiasporaMatch.Cli.Commands;
+
+/// <summary><c>dmatch import FILE... [--kind K] [--report FILE]</c>: good records land, bad ones are reported.</summary>
+public static class ImportCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var files = new Argument<FileInfo[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "JSONL (.jsonl, .ndjson) or CSV (.csv) files" };
+        var kind = new Option<string?>("--kind") { Description = $"Record kind: {string.Join(", ", RecordKind.All)} (default: from the file)" };
+        kind.AcceptOnlyFromAmong([.. RecordKind.All]);
+        var report = new Option<FileInfo?>("--report") { Description = "Write one JSON line per rejected record (line, id, errors) and a summary line" };
+        var command = new Command("import", "Bulk-import records from JSONL or CSV files") { files, kind, report };
+        command.SetAction(async (parse, ct) =>
+        {
+            var context = new CliContext(parse, output, error);
+            await using var workspace = context.OpenWorkspace();
+            return await RunAsync(context, workspace, parse.GetValue(files)!, parse.GetValue(kind), parse.GetValue(report), ct);
+        });
+        return command;
+    }
+
+    public static async Task<int> RunAsync(CliContext context, Workspace workspace, IEnumerable<FileInfo> files, string? kind, FileInfo? reportFile, CancellationToken ct)
+    {
+        await using var report = reportFile is null ? null : new StreamWriter(reportFile.FullName, append: false);
+        var rejectedAny = false;
+        foreach (var file in files)
+        {
+            var format = FormatOf(file.Name);
+            await using var input = file.OpenRead();
+            var bar = new ProgressBar(context.Err, file.Name);
+            var summary = await workspace.Importer.ImportAsync(
+                input,
+                format,
+                kind ?? KindDetector.FromFileName(file.Name),
+                async rejection =>
+                {
+                    if (report is not null)
+                    {
+                        await report.WriteLineAsync(JsonSerializer.Serialize(new { file = file.Name, rejection.Line, rejection.Id, rejection.Errors }, RecordJson.Options));
+                    }
+                    else if (!context.Json)
+                    {
+                        await context.Err.WriteLineAsync($"{file.Name}:{rejection.Line}: {string.Join("; ", rejection.Errors)}");
+                    }
+                },
+                bar,
+                ct);
+            bar.Finish();
+            rejectedAny |= summary.Rejected > 0;
+            var line = new { file = file.Name, summary.Kind, summary.Records, summary.Created, summary.Updated, summary.Rejected, seconds = Math.Round(summary.Elapsed.TotalSeconds, 3) };
+            if (report is not null)
+            {
+                await report.WriteLineAsync(JsonSerializer.Serialize(new { summary = line }, RecordJson.Options));
+            }
+
+            if (context.Json)
+            {
+                context.WriteJson(line);
+            }
+            else
+            {
+                await context.Err.WriteLineAsync($"{file.Name}: {summary.Records:N0} {summary.Kind} records, {summary.Created:N0} created, {summary.Updated:N0} updated, {summary.Rejected:N0} rejected ({summary.RecordsPerSecond:N0}/s)");
+            }
+        }
+
+        return rejectedAny ? ExitCodes.InvalidInput : ExitCodes.Success;
+    }
+
+    private static ImportFormat FormatOf(string name) => Path.GetExtension(name).ToLowerInvariant() switch
+    {
+        ".csv" => ImportFormat.Csv,
+        ".jsonl" or ".ndjson" or ".json" => ImportFormat.JsonLines,
+        var other => throw new ImportFileException($"{name}: cannot tell the format from \"{other}\"; use .jsonl or .csv"),
+    };
+}

@@ -1,0 +1,43 @@
+using System.CommandLine;
+using DiasporaMatch.Cli.Commands;
+using DiasporaMatch.Import;
+using DiasporaMatch.Storage;
+
+namespace DiasporaMatch.Cli;
+
+/// <summary>Builds the `dmatch` command tree; every command is a thin call into core.</summary>
+public static class DmatchCli
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("DiasporaMatch: match a diaspora's skills and capital with the needs of its country of origin.");
+        root.Options.Add(GlobalOptions.Data);
+        root.Options.Add(GlobalOptions.Json);
+        root.Subcommands.Add(ImportCommand.Create(output, error));
+        root.Subcommands.Add(GetCommand.Create(output, error));
+        root.Subcommands.Add(ListCommand.Create(output, error));
+        root.Subcommands.Add(DemoCommand.Create(output, error));
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var problem in parse.Errors)
+            {
+                await error.WriteLineAsync($"dmatch: {problem.Message}");
+            }
+
+            await error.WriteLineAsync("Run 'dmatch --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        }
+        catch (Exception ex) when (ex is ImportFileException or StoreBusyException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
+        {
+            await error.WriteLineAsync($"dmatch: {ex.Message}");
+            return ExitCodes.InvalidInput;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace DiasporaMatch.Cli;
+
+/// <summary>CONTRACT.md: 0 success, 1 invalid input, 2 usage error.</summary>
+public static class ExitCodes
+{
+    public const int Success = 0;
+    public const int InvalidInput = 1;
+    public const int Usage = 2;
+}

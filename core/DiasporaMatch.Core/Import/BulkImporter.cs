@@ -1,0 +1,219 @@
+using System.Text;
+using System.Text.Json;
+using System.Threading.Channels;
+using DiasporaMatch.Records;
+using DiasporaMatch.Text;
+using DiasporaMatch.Validation;
+
+namespace DiasporaMatch.Import;
+
+/// <summary>
+/// Streams a JSONL or CSV file through validation into the store. Good records land, bad ones are reported
+/// with their line and every field error and never land. Records are written by parallel lanes (so disk
+/// syncs overlap); all records of one id go to the same lane, so a later line for an id always wins.
+/// </summary>
+public sealed class BulkImporter(RecordService records, RecordSchemas schemas)
+{
+    private const int Lanes = 16;
+    private const int MaxLineChars = RecordValidator.MaxRecordBytes;
+
+    public async Task<ImportSummary> ImportAsync(
+        Stream input,
+        ImportFormat format,
+        string? kind,
+        Func<ImportRejection, Task> onRejected,
+        IProgress<ImportProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var total = input.CanSeek ? input.Length : (long?)null;
+        using var text = new StreamReader(input, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+        var source = format == ImportFormat.Csv ? ReadCsv(text, kind) : ReadJsonLines(text, kind);
+        var counters = new Counters();
+        var rejectGate = new SemaphoreSlim(1, 1);
+
+        async Task Reject(ImportRejection rejection)
+        {
+            Interlocked.Increment(ref counters.Rejected);
+            await rejectGate.WaitAsync(cancellationToken);
+            try
+            {
+                await onRejected(rejection);
+            }
+            finally
+            {
+                rejectGate.Release();
+            }
+        }
+
+        var lanes = Enumerable.Range(0, Lanes).Select(_ => Channel.CreateBounded<Parsed>(256)).ToArray();
+        string? resolvedKind = kind;
+        var workers = lanes.Select(lane => Task.Run(async () =>
+        {
+            await foreach (var item in lane.Reader.ReadAllAsync(cancellationToken))
+            {
+                var outcome = await records.UpsertAsync(item.Kind!, item.Record, cancellationToken);
+                if (outcome.Succeeded)
+                {
+                    Interlocked.Increment(ref outcome.Status == WriteStatus.Created ? ref counters.Created : ref counters.Updated);
+                }
+                else
+                {
+                    await Reject(new ImportRejection(item.Line, outcome.Id, outcome.Errors));
+                }
+            }
+        }, cancellationToken)).ToArray();
+
+        try
+        {
+            foreach (var item in source)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                counters.Records++;
+                resolvedKind = item.Kind ?? resolvedKind;
+                if (item.Error is not null)
+                {
+                    await Reject(new ImportRejection(item.Line, item.Id, [item.Error]));
+                }
+                else
+                {
+                    await lanes[LaneOf(item.Id)].Writer.WriteAsync(item, cancellationToken);
+                }
+
+                if (progress is not null && counters.Records % 1000 == 0)
+                {
+                    progress.Report(new ImportProgress(counters.Records, counters.Created + counters.Updated, counters.Rejected, input.CanSeek ? input.Position : 0, total));
+                }
+            }
+        }
+        finally
+        {
+            foreach (var lane in lanes)
+            {
+                lane.Writer.TryComplete();
+            }
+
+            await Task.WhenAll(workers);
+        }
+
+        progress?.Report(new ImportProgress(counters.Records, counters.Created + counters.Updated, counters.Rejected, total ?? 0, total));
+        return new ImportSummary(resolvedKind ?? "unknown", counters.Records, counters.Created, counters.Updated, counters.Rejected, DateTimeOffset.UtcNow - started);
+    }
+
+    private static int LaneOf(string? id) => id is null ? Random.Shared.Next(Lanes) : (int)((uint)StringComparer.Ordinal.GetHashCode(id) % Lanes);
+
+    private static IEnumerable<Parsed> ReadJsonLines(TextReader text, string? kind)
+    {
+        var reader = new BoundedLineReader(text, MaxLineChars);
+        while (reader.TryRead(out var line, out var tooLong))
+        {
+            if (tooLong)
+            {
+                yield return Parsed.Failed(reader.LineNumber, $"the line is longer than {MaxLineChars:N0} characters");
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            JsonElement element;
+            string? error = null;
+            try
+            {
+                using var doc = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 16 });
+                element = doc.RootElement.Clone();
+            }
+            catch (JsonException ex)
+            {
+                element = default;
+                error = $"malformed JSON: {ex.Message}";
+            }
+
+            if (error is not null)
+            {
+                yield return Parsed.Failed(reader.LineNumber, error);
+                continue;
+            }
+
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                yield return Parsed.Failed(reader.LineNumber, "each line must be one JSON object");
+                continue;
+            }
+
+            kind ??= KindDetector.FromFields(element.EnumerateObject().Select(p => p.Name))
+                ?? throw new ImportFileException($"line {reader.LineNumber}: cannot tell the record kind from its fields; pass --kind");
+            yield return Parsed.Ok(reader.LineNumber, kind, element);
+        }
+    }
+
+    private IEnumerable<Parsed> ReadCsv(TextReader text, string? kind)
+    {
+        var csv = new CsvReader(text, maxFieldLength: MaxLineChars);
+        if (!TryReadCsv(csv, out var header) || header is null)
+        {
+            yield break;
+        }
+
+        kind ??= KindDetector.FromFields(header.Fields) ?? throw new ImportFileException("cannot tell the record kind from the CSV header; pass --kind");
+        var mapper = new CsvRecordMapper(schemas.For(kind), header.Fields, kind);
+        while (true)
+        {
+            CsvRecord? record;
+            string? error = null;
+            try
+            {
+                if (!csv.TryRead(out record))
+                {
+                    yield break;
+                }
+            }
+            catch (CsvFormatException ex)
+            {
+                throw new ImportFileException($"the CSV is malformed at {ex.Message}; records before it landed");
+            }
+
+            if (record.Fields.Count == 1 && record.Fields[0].Length == 0)
+            {
+                continue;
+            }
+
+            if (record.Fields.Count != mapper.ColumnCount)
+            {
+                error = $"has {record.Fields.Count} columns; the header has {mapper.ColumnCount}";
+            }
+
+            yield return error is null ? Parsed.Ok(record.Line, kind, mapper.Map(record.Fields)) : Parsed.Failed(record.Line, error);
+        }
+    }
+
+    private static bool TryReadCsv(CsvReader csv, out CsvRecord? record)
+    {
+        try
+        {
+            return csv.TryRead(out record!);
+        }
+        catch (CsvFormatException ex)
+        {
+            throw new ImportFileException($"the CSV header is malformed at {ex.Message}");
+        }
+    }
+
+    private sealed class Counters
+    {
+        public long Records;
+        public long Created;
+        public long Updated;
+        public long Rejected;
+    }
+
+    private sealed record Parsed(long Line, string? Kind, JsonElement Record, string? Id, FieldError? Error)
+    {
+        public static Parsed Ok(long line, string kind, JsonElement record) =>
+            new(line, kind, record, record.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null, null);
+
+        public static Parsed Failed(long line, string message) => new(line, null, default, null, new FieldError("", message));
+    }
+}

@@ -1,0 +1,7 @@
+namespace DiasporaMatch.Import;
+
+public enum ImportFormat
+{
+    JsonLines,
+    Csv,
+}

@@ -1,0 +1,3 @@
+namespace DiasporaMatch.Import;
+
+public sealed record ImportProgress(long Records, long Accepted, long Rejected, long BytesRead, long? TotalBytes);

@@ -1,0 +1,11 @@
+namespace DiasporaMatch.Records;
+
+public enum WriteStatus
+{
+    Created,
+    Updated,
+    Invalid,
+    NotFound,
+    AlreadyExists,
+    VersionMismatch,
+}
