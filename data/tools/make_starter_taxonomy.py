@@ -482,3 +482,620 @@ employment-services;s;o;;services,public-services;employment services|job placem
 facility-management;s;s;;services,construction,health;facility management|building operations|property maintenance;gestion des installations|facility management|services généraux|maintenance immobilière;facilitair management|gebouwbeheer|vastgoedonderhoud;تدبير المرافق|الخدمات العامة|صيانة المباني
 legal-aid;s;o;;services,public-services;legal advice|legal aid|access to justice;conseil juridique|aide juridictionnelle|accès à la justice;juridisch advies|rechtsbijstand|toegang tot het recht;الاستشارة القانونية|المساعدة القضائية|الولوج إلى العدالة
 """
+
+OCCUPATIONS = r"""
+# ---------------------------------------------------------------- health
+specialist-nurse;2221;;health;specialist nurse|nurse specialist|specialised nurse;infirmier spécialisé/infirmière spécialisée|infirmier spécialiste|infirmier de spécialité;gespecialiseerd verpleegkundige|verpleegkundig specialist|specialistisch verpleegkundige;ممرض متخصص/ممرضة متخصصة|ممرض مختص;patient-care,medication-administration,infection-prevention,haemodynamic-monitoring,clinical-teaching;training-of-trainers,health-information-systems,leadership
+general-nurse;2221;;health;nurse responsible for general care|general nurse|registered nurse|nurse|RN;infirmier polyvalent/infirmière polyvalente|infirmier|infirmière|infirmier diplômé d'État|IDE;verpleegkundige|algemeen verpleegkundige|HBO-verpleegkundige|MBO-verpleegkundige|verpleger;ممرض متعدد الاختصاصات/ممرضة متعددة الاختصاصات|ممرض|ممرضة|ممرض مجاز;patient-care,medication-administration,infection-prevention,wound-care,basic-life-support;health-promotion,health-information-systems
+neonatal-nurse;2221;specialist-nurse;health;neonatal nurse|NICU nurse|neonatal intensive care nurse|newborn nurse;infirmier en néonatologie/infirmière en néonatologie|infirmier de néonatologie|infirmière de réanimation néonatale|puéricultrice;verpleegkundige neonatologie|NICU-verpleegkundige|neonatologieverpleegkundige|kinderverpleegkundige neonatologie|verpleegkundige NICU;ممرض في طب حديثي الولادة/ممرضة في طب حديثي الولادة|ممرض إنعاش المواليد|ممرضة الحضانة;neonatal-care,neonatal-resuscitation,premature-infant-care,neonatal-ventilation,kangaroo-mother-care,infection-prevention,medication-administration;breastfeeding-support,training-of-trainers,clinical-teaching
+icu-nurse;2221;specialist-nurse;health;intensive care nurse|ICU nurse|critical care nurse;infirmier en réanimation/infirmière en réanimation|infirmier de soins intensifs|infirmière USI;IC-verpleegkundige|intensive care verpleegkundige|verpleegkundige intensive care;ممرض العناية المركزة/ممرضة العناية المركزة|ممرض الإنعاش;intensive-care-nursing,mechanical-ventilation,haemodynamic-monitoring,advanced-life-support,medication-administration,infection-prevention;clinical-teaching,training-of-trainers,airway-management
+emergency-nurse;2221;specialist-nurse;health;emergency nurse|ER nurse|A&E nurse;infirmier des urgences/infirmière des urgences|infirmier urgentiste|infirmière urgentiste;SEH-verpleegkundige|spoedverpleegkundige|verpleegkundige spoedeisende hulp;ممرض المستعجلات/ممرضة المستعجلات|ممرض الطوارئ;emergency-care,triage,basic-life-support,advanced-life-support,wound-care,medication-administration;disaster-risk-management,training-of-trainers
+paediatric-nurse;2221;specialist-nurse;health;paediatric nurse|pediatric nurse|children's nurse;infirmier en pédiatrie/infirmière en pédiatrie|infirmier puériculteur|infirmière puéricultrice;kinderverpleegkundige|pediatrisch verpleegkundige|verpleegkundige kindergeneeskunde;ممرض طب الأطفال/ممرضة طب الأطفال|ممرض الأطفال;paediatric-care,medication-administration,infection-prevention,immunisation-programmes,basic-life-support;neonatal-care,health-promotion
+theatre-nurse;2221;specialist-nurse;health;operating theatre nurse|perioperative nurse|scrub nurse|OR nurse;infirmier de bloc opératoire/infirmière de bloc opératoire|IBODE|infirmier instrumentiste|infirmière instrumentiste;operatieassistent|OK-verpleegkundige|operatieverpleegkundige;ممرض غرفة العمليات/ممرضة غرفة العمليات|ممرض المركب الجراحي;perioperative-nursing,sterilisation,infection-prevention,patient-care,basic-life-support;healthcare-quality,clinical-teaching
+nurse-anaesthetist;2221;specialist-nurse;health;nurse anaesthetist|nurse anesthetist|CRNA|anaesthesia nurse;infirmier anesthésiste/infirmière anesthésiste|IADE|infirmier anesthésiste diplômé d'État;anesthesiemedewerker|verpleegkundig anesthesist|anesthesieverpleegkundige;ممرض مخدر/ممرضة مخدرة|ممرض التخدير والإنعاش|تقني التخدير;anaesthesia,general-anaesthesia,airway-management,haemodynamic-monitoring,medication-administration,advanced-life-support;regional-anaesthesia,paediatric-anaesthesia,clinical-teaching
+dialysis-nurse;2221;specialist-nurse;health;dialysis nurse|haemodialysis nurse|renal nurse;infirmier en hémodialyse/infirmière en hémodialyse|infirmier de dialyse;dialyseverpleegkundige|nefrologieverpleegkundige;ممرض تصفية الدم/ممرضة تصفية الدم|ممرض الغسيل الكلوي;dialysis-care,patient-care,infection-prevention,medication-administration,haemodynamic-monitoring;health-promotion,clinical-teaching
+mental-health-nurse;2221;specialist-nurse;health,services;mental health nurse|psychiatric nurse;infirmier en santé mentale/infirmière en santé mentale|infirmier psychiatrique|infirmière en psychiatrie;GGZ-verpleegkundige|psychiatrisch verpleegkundige|sociaal psychiatrisch verpleegkundige|SPV;ممرض الصحة النفسية/ممرضة الصحة النفسية|ممرض الطب النفسي;mental-health-care,patient-care,medication-administration,case-management;intercultural-communication,training-of-trainers
+midwife;2222;;health;midwife|registered midwife|midwifery practitioner;sage-femme|maïeuticien|maïeuticienne|sage-femme diplômée;verloskundige|vroedvrouw|vroedkundige;قابلة|مولدة|ممرضة مولدة;midwifery,antenatal-care,childbirth-assistance,obstetric-emergencies,postnatal-care,neonatal-resuscitation,breastfeeding-support;family-planning,obstetric-ultrasound,training-of-trainers
+nursing-lecturer;2310;;health,education;nursing lecturer|nurse educator|nursing instructor;enseignant en soins infirmiers/enseignante en soins infirmiers|formateur en soins infirmiers|formatrice ISPITS|cadre de santé formateur;docent verpleegkunde|hbo-docent verpleegkunde|praktijkopleider verpleegkunde;أستاذ التمريض/أستاذة التمريض|مكون في المعهد العالي للمهن التمريضية;clinical-teaching,patient-care,curriculum-design,training-delivery,assessment;research-supervision,e-learning,training-of-trainers
+general-practitioner;2211;;health;general practitioner|GP|family doctor|medical doctor;médecin généraliste|généraliste|médecin de famille|médecin;huisarts|arts|algemeen arts|basisarts;طبيب عام/طبيبة عامة|طبيب الأسرة|طبيب;medical-diagnosis,patient-care,medication-administration,emergency-care,health-promotion;telemedicine,maternal-child-health
+anaesthesiologist;2212;;health;anaesthesiologist|anaesthetist|anesthesiologist;médecin anesthésiste-réanimateur/médecin anesthésiste-réanimatrice|anesthésiste|anesthésiste-réanimateur|médecin anesthésiste;anesthesioloog|anesthesist|anesthesist-intensivist;طبيب التخدير والإنعاش/طبيبة التخدير والإنعاش|طبيب مخدر|أخصائي التخدير;anaesthesia,general-anaesthesia,regional-anaesthesia,airway-management,mechanical-ventilation,advanced-life-support;paediatric-anaesthesia,clinical-teaching,research-supervision
+paediatrician;2212;;health;paediatrician|pediatrician|neonatologist|child doctor;pédiatre|néonatologiste|médecin pédiatre;kinderarts|neonatoloog|pediater;طبيب أطفال/طبيبة أطفال|أخصائي طب الأطفال|طبيب حديثي الولادة;paediatrics,medical-diagnosis,neonatal-care,neonatal-resuscitation,paediatric-care;clinical-teaching,research-supervision,maternal-child-health
+obstetrician-gynaecologist;2212;;health;obstetrician-gynaecologist|gynaecologist|obstetrician|OB/GYN;gynécologue-obstétricien/gynécologue-obstétricienne|gynécologue|obstétricien|obstétricienne;gynaecoloog|obstetricus|verloskundig gynaecoloog;طبيب أمراض النساء والتوليد/طبيبة أمراض النساء والتوليد|طبيب النساء|طبيب توليد;obstetrics-gynaecology,medical-diagnosis,obstetric-emergencies,childbirth-assistance,obstetric-ultrasound;family-planning,clinical-teaching
+emergency-physician;2212;;health;emergency physician|emergency doctor|ER doctor;médecin urgentiste|urgentiste|médecin des urgences;spoedeisendehulparts|SEH-arts|urgentiearts;طبيب المستعجلات/طبيبة المستعجلات|طبيب الطوارئ;emergency-care,triage,advanced-life-support,medical-diagnosis,airway-management;disaster-risk-management,training-of-trainers
+radiologist;2212;;health;radiologist|diagnostic radiologist|imaging physician;radiologue|médecin radiologue;radioloog|beeldvormend specialist;طبيب أخصائي في الأشعة/طبيبة أخصائية في الأشعة|طبيب الأشعة|أخصائي الأشعة;medical-imaging,computed-tomography,mri,ultrasound-imaging,medical-diagnosis,radiation-protection;pacs,clinical-teaching,telemedicine
+radiographer;2269;;health;radiographer|medical imaging technologist|radiology technician|X-ray technician;manipulateur en électroradiologie médicale/manipulatrice en électroradiologie médicale|manipulateur radio|technicien en radiologie|MERM;radiodiagnostisch laborant|MBB'er|medisch beeldvormings- en bestralingsdeskundige|röntgenlaborant;تقني في الأشعة/تقنية في الأشعة|تقني التصوير الطبي|مشغل أجهزة الأشعة;medical-imaging,radiography,computed-tomography,radiation-protection,patient-care;mri,mammography,pacs
+sonographer;3211;;health;sonographer|ultrasound technician|ultrasonographer;échographiste|technicien en échographie/technicienne en échographie;echoscopist|echografist;أخصائي التصوير بالصدى/أخصائية التصوير بالصدى|تقني الإيكوغرافيا;ultrasound-imaging,obstetric-ultrasound,patient-care,medical-imaging;mammography,pacs
+pharmacist;2262;;health;pharmacist|dispensing pharmacist|community pharmacist;pharmacien/pharmacienne|pharmacien d'officine|pharmacienne d'officine;apotheker|openbaar apotheker;صيدلي/صيدلانية|صيدلاني|صيدلي الصيدلية;pharmacy,dispensing-medicines,clinical-pharmacy,pharmacovigilance;health-promotion,hospital-pharmacy-management
+hospital-pharmacist;2262;pharmacist;health;hospital pharmacist|clinical pharmacist;pharmacien hospitalier/pharmacienne hospitalière|pharmacien clinicien|pharmacienne clinicienne;ziekenhuisapotheker|klinisch apotheker;صيدلي المستشفى/صيدلانية المستشفى|صيدلي سريري;hospital-pharmacy-management,clinical-pharmacy,pharmacovigilance,sterile-compounding,dispensing-medicines;healthcare-quality,health-information-systems,supply-chain-management
+pharmacy-technician;3213;;health;pharmacy technician|pharmacy assistant;préparateur en pharmacie/préparatrice en pharmacie|technicien en pharmacie|assistant en pharmacie;apothekersassistent|farmaceutisch consulent|apothekersassistente;مساعد صيدلي/مساعدة صيدلانية|تقني الصيدلة;dispensing-medicines,pharmacy,hospital-pharmacy-management,sterile-compounding;customer-service
+hospital-manager;1342;;health,public-services;healthcare institution manager|hospital manager|hospital director|health services manager;directeur d'hôpital/directrice d'hôpital|directeur d'établissement de santé|gestionnaire hospitalier|manager hospitalier;ziekenhuisdirecteur|zorgmanager|manager gezondheidszorg|ziekenhuisbestuurder;مدير مستشفى/مديرة مستشفى|مدير مؤسسة صحية|مسير المستشفى;hospital-management,healthcare-quality,health-financing,human-resource-management,strategic-planning,budgeting;health-information-systems,change-management,public-procurement
+healthcare-quality-manager;1342;hospital-manager;health;healthcare quality manager|patient safety officer|hospital accreditation coordinator;responsable qualité en établissement de santé/responsable qualité en établissement de santé|responsable qualité et gestion des risques|coordonnateur de la qualité des soins;kwaliteitsmanager zorg|patiëntveiligheidsfunctionaris|kwaliteitsfunctionaris ziekenhuis;مسؤول الجودة في المؤسسة الصحية/مسؤولة الجودة في المؤسسة الصحية|منسق جودة العلاجات;healthcare-quality,quality-management,risk-management,infection-prevention,training-delivery;lean-manufacturing,laboratory-quality
+biomedical-engineer;2149;;health,engineering;biomedical engineer|clinical engineer|medical equipment engineer;ingénieur biomédical/ingénieure biomédicale|ingénieur en génie biomédical;klinisch technoloog|biomedisch ingenieur|medisch technoloog;مهندس بيوطبي/مهندسة بيوطبية|مهندس المعدات الطبية;biomedical-equipment,maintenance-engineering,electrical-safety,public-procurement;radiation-protection,training-delivery,hospital-management
+biomedical-scientist;2131;;health;biomedical scientist|medical laboratory scientist|clinical biologist;biologiste médical/biologiste médicale|technicien supérieur de laboratoire|biologiste;medisch laboratoriumspecialist|biomedisch analist|klinisch chemicus;بيولوجي طبي/بيولوجية طبية|تقني المختبر الطبي|أخصائي التحاليل الطبية;medical-laboratory,clinical-microbiology,haematology,laboratory-quality,blood-transfusion;research-methods,training-delivery
+epidemiologist;2131;;health,public-services;epidemiologist|public health epidemiologist|disease surveillance officer;épidémiologiste|épidémiologue|responsable de la surveillance épidémiologique;epidemioloog|infectieziektebestrijder;أخصائي علم الأوبئة/أخصائية علم الأوبئة|إبيديميولوجي;epidemiology,statistics,public-health,survey-design,data-analysis;gis,scientific-writing,immunisation-programmes
+public-health-officer;2422;;health,public-services;public health policy officer|public health officer|health programme manager;responsable de programmes de santé publique/responsable de programmes de santé publique|chargé de santé publique|chargée de santé publique;beleidsmedewerker volksgezondheid|programmamanager publieke gezondheid|GGD-beleidsmedewerker;مسؤول برامج الصحة العامة/مسؤولة برامج الصحة العامة|إطار في الصحة العمومية;public-health,policy-analysis,health-promotion,monitoring-and-evaluation,maternal-child-health;epidemiology,immunisation-programmes,grant-writing
+physiotherapist;2264;;health;physiotherapist|physical therapist|kinesitherapist;kinésithérapeute|physiothérapeute|kiné;fysiotherapeut|kinesitherapeut|fysio;أخصائي الترويض الطبي/أخصائية الترويض الطبي|معالج فيزيائي|مروض طبي;physiotherapy,patient-care,disability-inclusion,elderly-care;clinical-teaching,training-delivery
+clinical-psychologist;2634;;health,services;clinical psychologist|psychologist|psychotherapist;psychologue clinicien/psychologue clinicienne|psychologue|psychothérapeute;klinisch psycholoog|psycholoog|GZ-psycholoog|psychotherapeut;أخصائي نفسي إكلينيكي/أخصائية نفسية إكلينيكية|أخصائي نفسي|معالج نفسي;mental-health-care,case-management,intercultural-communication,qualitative-research;child-protection,training-delivery
+anaesthetic-technician;3259;;health;anaesthetic technician|anaesthesia technician|operating department practitioner;technicien en anesthésie/technicienne en anesthésie|aide-anesthésiste;anesthesiemedewerker|anesthesietechnicus;تقني التخدير/تقنية التخدير|مساعد التخدير;anaesthesia,airway-management,haemodynamic-monitoring,sterilisation;infection-prevention,biomedical-equipment
+health-informatics-manager;1342;;health,ict;clinical informatics manager|health informatics manager|e-health project lead;responsable informatique médicale/responsable informatique médicale|chef de projet e-santé|responsable du système d'information hospitalier;manager zorginformatisering|informatiemanager zorg|projectleider e-health;مسؤول المعلوميات الطبية/مسؤولة المعلوميات الطبية|مدير نظم المعلومات الصحية;health-information-systems,project-management,data-protection,telemedicine,databases;digital-transformation,cybersecurity,change-management
+# ---------------------------------------------------------------- education
+teacher-trainer;2351;;education;teacher trainer|teacher educator|pedagogical adviser|instructional coach;formateur d'enseignants/formatrice d'enseignants|formateur CRMEF|conseiller pédagogique|inspecteur pédagogique;lerarenopleider|onderwijsadviseur|pedagogisch adviseur|didactisch coach;مكون الأساتذة/مكونة الأساتذة|مكون بالمركز الجهوي لمهن التربية والتكوين|مستشار تربوي|مفتش تربوي;teacher-training,pedagogical-coaching,training-of-trainers,active-learning,assessment,continuing-professional-development;curriculum-design,e-learning,research-methods
+curriculum-developer;2351;;education;curriculum developer|curriculum designer|curriculum administrator|programme designer;concepteur de curriculum/conceptrice de curriculum|concepteur de programmes d'études|ingénieur pédagogique|ingénieure pédagogique;curriculumontwikkelaar|leerplanontwikkelaar|onderwijskundige|curriculumontwerper;مصمم المناهج الدراسية/مصممة المناهج الدراسية|معد البرامج الدراسية|مهندس بيداغوجي;curriculum-design,competency-based-curriculum,learning-outcomes,educational-materials,assessment;instructional-design,policy-analysis,training-needs-analysis
+higher-education-lecturer;2310;;education;higher education lecturer|university lecturer|assistant professor|professor;enseignant-chercheur/enseignante-chercheuse|professeur d'université|maître de conférences|professeur de l'enseignement supérieur;docent hoger onderwijs|universitair docent|hoogleraar|lector;أستاذ التعليم العالي/أستاذة التعليم العالي|أستاذ جامعي|أستاذ باحث|محاضر;higher-education-teaching,research-methods,scientific-writing,curriculum-design,assessment;research-supervision,e-learning,international-academic-cooperation
+research-supervisor;2310;higher-education-lecturer;education;university research supervisor|doctoral supervisor|PhD supervisor|research group leader;directeur de thèse/directrice de thèse|directeur de recherche|directrice de recherche|responsable de laboratoire de recherche;promotor|onderzoeksleider|hoofd onderzoeksgroep|copromotor;مشرف على الأطروحات/مشرفة على الأطروحات|مدير مختبر البحث|مؤطر الدكتوراه;research-supervision,research-project-management,scientific-writing,grant-writing,research-methods,statistics;international-academic-cooperation,higher-education-quality
+educational-researcher;2351;;education;educational researcher|education researcher|education evaluator;chercheur en éducation/chercheuse en éducation|chercheur en sciences de l'éducation|évaluateur de systèmes éducatifs;onderwijsonderzoeker|onderwijskundig onderzoeker;باحث في علوم التربية/باحثة في علوم التربية|باحث تربوي;research-methods,statistics,qualitative-research,scientific-writing,assessment;policy-analysis,survey-design,data-analysis
+university-quality-officer;2351;;education;higher education quality assurance officer|accreditation officer|quality officer (university);responsable assurance qualité universitaire/responsable assurance qualité universitaire|chargé d'accréditation|chargée d'accréditation;kwaliteitszorgmedewerker hoger onderwijs|accreditatiecoördinator|beleidsmedewerker kwaliteitszorg;مسؤول ضمان الجودة بالجامعة/مسؤولة ضمان الجودة بالجامعة|مكلف بالاعتماد;higher-education-quality,quality-management,curriculum-design,learning-outcomes;monitoring-and-evaluation,report-writing,policy-analysis
+primary-school-teacher;2341;;education;primary school teacher|primary teacher|elementary school teacher;professeur des écoles/professeure des écoles|instituteur|institutrice|enseignant du primaire;leraar basisonderwijs|leerkracht basisonderwijs|juf|meester|onderwijzer;أستاذ التعليم الابتدائي/أستاذة التعليم الابتدائي|معلم|معلمة;teaching,lesson-planning,classroom-management,formative-assessment,active-learning;inclusive-education,language-teaching
+secondary-school-teacher;2330;;education;secondary school teacher|high school teacher|subject teacher;professeur de l'enseignement secondaire/professeure de l'enseignement secondaire|professeur de collège|professeur de lycée;leraar voortgezet onderwijs|docent middelbare school|vakdocent|leraar secundair onderwijs;أستاذ التعليم الثانوي/أستاذة التعليم الثانوي|أستاذ الإعدادي|أستاذ الثانوي التأهيلي;teaching,lesson-planning,classroom-management,assessment,stem-teaching;e-learning,educational-guidance
+vocational-teacher;2320;;education,manufacturing,services;vocational teacher|VET trainer|technical trainer|vocational instructor;formateur en formation professionnelle/formatrice en formation professionnelle|formateur OFPPT|professeur d'enseignement technique;docent beroepsonderwijs|mbo-docent|praktijkdocent|instructeur beroepsopleiding;مكون في التكوين المهني/مكونة في التكوين المهني|أستاذ التعليم التقني|مكون OFPPT;vocational-training,work-based-learning,training-delivery,competency-based-curriculum,assessment;training-of-trainers,occupational-health-and-safety
+early-years-teacher;2342;;education;early years teacher|preschool teacher|kindergarten teacher;éducateur du préscolaire/éducatrice du préscolaire|enseignant du préscolaire|maîtresse de maternelle;leerkracht kleuteronderwijs|kleuterleidster|pedagogisch medewerker VVE|kleuterjuf;مربي التعليم الأولي/مربية التعليم الأولي|معلمة روض الأطفال;early-childhood-education,classroom-management,lesson-planning,active-learning;inclusive-education,child-protection
+special-needs-teacher;2352;;education,services;special educational needs teacher|special needs teacher|inclusive education teacher;enseignant spécialisé/enseignante spécialisée|enseignant en éducation inclusive|éducateur spécialisé;leraar speciaal onderwijs|zorgcoördinator|intern begeleider|remedial teacher;أستاذ التربية الخاصة/أستاذة التربية الخاصة|مدرس التربية الدامجة;inclusive-education,teaching,disability-inclusion,assessment,lesson-planning;educational-guidance,case-management
+school-principal;1345;;education;secondary school head teacher|school principal|head teacher|school director;directeur d'établissement scolaire/directrice d'établissement scolaire|chef d'établissement|proviseur|directeur d'école;schoolleider|rector|directeur school|schooldirecteur;مدير مؤسسة تعليمية/مديرة مؤسسة تعليمية|مدير المدرسة|ناظر;school-management,leadership,human-resource-management,budgeting,pedagogical-coaching;strategic-planning,change-management
+e-learning-developer;2359;;education,ict;e-learning developer|instructional designer|digital learning designer;concepteur e-learning/conceptrice e-learning|concepteur pédagogique multimédia|développeur e-learning|ingénieur pédagogique numérique;e-learningontwikkelaar|instructional designer|onderwijskundig ontwerper digitaal leren;مطور التعليم الإلكتروني/مطورة التعليم الإلكتروني|مصمم تعليمي رقمي;e-learning,instructional-design,learning-management-systems,educational-materials,audiovisual-production;ux-design,html-css
+education-policy-officer;2422;;education,public-services;education policy officer|education planner|education policy adviser;chargé des politiques éducatives/chargée des politiques éducatives|planificateur de l'éducation|conseiller en politique éducative;beleidsmedewerker onderwijs|onderwijsbeleidsadviseur|beleidsadviseur onderwijs;مكلف بالسياسات التعليمية/مكلفة بالسياسات التعليمية|مخطط تربوي;policy-analysis,strategic-planning,official-statistics,monitoring-and-evaluation,curriculum-design;statistics,report-writing
+corporate-trainer;2424;;education,business;corporate trainer|trainer|training consultant|training of trainers facilitator;formateur/formatrice|formateur en entreprise|consultant formateur|formateur de formateurs;trainer|bedrijfstrainer|opleidingsadviseur|trainer-coach;مكون/مكونة|مدرب|مكون المكونين|مستشار في التكوين;training-delivery,training-of-trainers,training-needs-analysis,instructional-design,public-speaking,coaching-and-mentoring;e-learning,monitoring-and-evaluation
+ict-trainer;2356;corporate-trainer;education,ict;ICT trainer|IT trainer|digital skills trainer;formateur en informatique/formatrice en informatique|formateur en compétences numériques;ICT-trainer|IT-docent|trainer digitale vaardigheden;مكون في المعلوميات/مكونة في المعلوميات|مدرب المهارات الرقمية;training-delivery,digital-literacy,e-learning,software-development,lesson-planning;cybersecurity,cloud-computing
+# ---------------------------------------------------------------- ict
+software-developer;2512;;ict;software developer|software engineer|programmer|developer|dev;développeur logiciel/développeuse logiciel|développeur|développeuse|ingénieur logiciel|programmeur|dev;softwareontwikkelaar|software engineer|programmeur|developer|ontwikkelaar;مطور برمجيات/مطورة برمجيات|مبرمج|مهندس برمجيات;software-development,programming-languages,software-testing,version-control,databases,agile-project-management;devops,cloud-computing,software-architecture
+web-developer;2513;software-developer;ict;web developer|full-stack developer|web programmer;développeur web/développeuse web|développeur full stack|développeuse full stack|intégrateur web;webontwikkelaar|webdeveloper|full-stack developer|websiteontwikkelaar;مطور الويب/مطورة الويب|مبرمج مواقع الويب|مطور full stack;web-development,front-end-development,back-end-development,javascript,html-css,sql,version-control;ux-design,php,nodejs,react
+dotnet-developer;2512;software-developer;ict;.NET developer|C# developer|ASP.NET developer|dev .NET;développeur .NET/développeuse .NET|développeur C#|développeuse C#|dev .NET;.NET-ontwikkelaar|C#-ontwikkelaar|.NET developer;مطور ‎.NET/مطورة ‎.NET|مطور سي شارب|مبرمج ‎.NET;csharp,aspnet,back-end-development,sql,version-control,software-testing;azure,devops,software-architecture,angular
+mobile-developer;2514;software-developer;ict;mobile application developer|mobile developer|Android developer|iOS developer|app developer;développeur d'applications mobiles/développeuse d'applications mobiles|développeur mobile|développeur Android|développeur iOS;app-ontwikkelaar|mobiele ontwikkelaar|Android-ontwikkelaar|iOS-ontwikkelaar;مطور تطبيقات الهاتف/مطورة تطبيقات الهاتف|مطور أندرويد|مطور iOS;mobile-development,software-development,back-end-development,ux-design,version-control;javascript,software-testing
+software-architect;2512;software-developer;ict;software architect|solution architect|technical architect;architecte logiciel/architecte logicielle|architecte solutions|architecte technique;softwarearchitect|oplossingsarchitect|technisch architect;مهندس معماري للبرمجيات/مهندسة معمارية للبرمجيات|مهندس الحلول;software-architecture,software-development,cloud-architecture,databases,devops;information-security-management,leadership
+cloud-engineer;2512;;ict;cloud engineer|cloud architect|cloud specialist|Azure engineer|AWS engineer;ingénieur cloud/ingénieure cloud|architecte cloud|spécialiste cloud;cloud engineer|cloudarchitect|cloudspecialist;مهندس الحوسبة السحابية/مهندسة الحوسبة السحابية|مهندس السحابة;cloud-computing,cloud-architecture,azure,aws,devops,network-security;systems-administration,python
+devops-engineer;2512;cloud-engineer;ict;DevOps engineer|site reliability engineer|SRE|platform engineer;ingénieur DevOps/ingénieure DevOps|ingénieur SRE|ingénieur plateforme;DevOps-engineer|site reliability engineer|platform engineer;مهندس ديف أوبس/مهندسة ديف أوبس|مهندس موثوقية الأنظمة;devops,cloud-computing,systems-administration,version-control,python;security-operations,software-testing
+security-engineer;2529;;ict;ICT security engineer|cybersecurity engineer|security analyst|cybersecurity specialist;ingénieur en cybersécurité/ingénieure en cybersécurité|analyste cybersécurité|expert en sécurité informatique|ingénieur sécurité;security engineer|cybersecurity-specialist|IT-beveiligingsspecialist|informatiebeveiliger;مهندس الأمن السيبراني/مهندسة الأمن السيبراني|محلل الأمن المعلوماتي|خبير الأمن المعلوماتي;cybersecurity,network-security,security-operations,penetration-testing,information-security-management;data-protection,cloud-computing,training-delivery
+ciso;2529;security-engineer;ict,business;chief ICT security officer|CISO|information security officer|RSSI;responsable de la sécurité des systèmes d'information/responsable de la sécurité des systèmes d'information|RSSI|directeur de la cybersécurité;CISO|chief information security officer|informatiebeveiligingsfunctionaris|security officer;مسؤول أمن نظم المعلومات/مسؤولة أمن نظم المعلومات|RSSI|مدير الأمن السيبراني;information-security-management,cybersecurity,risk-management,data-protection,leadership;security-operations,policy-analysis
+data-analyst;2511;;ict,business;data analyst|BI analyst|reporting analyst;analyste de données/analyste de données|data analyst|analyste BI|chargé d'études statistiques;data-analist|data analyst|BI-analist|rapportage-analist;محلل بيانات/محللة بيانات|محلل المعطيات|محلل ذكاء الأعمال;data-analysis,sql,data-visualisation,statistics,spreadsheet-software,business-intelligence;python,r-language,report-writing
+data-scientist;2511;data-analyst;ict;data scientist|machine learning engineer|AI engineer;data scientist|scientifique des données|ingénieur en intelligence artificielle/ingénieure en intelligence artificielle|ingénieur machine learning;data scientist|datawetenschapper|machine learning engineer|AI-specialist;عالم بيانات/عالمة بيانات|مهندس الذكاء الاصطناعي|مهندس تعلم الآلة;machine-learning,python,statistics,data-engineering,data-visualisation,sql;r-language,cloud-computing,scientific-writing
+database-administrator;2521;;ict;database administrator|DBA|database engineer;administrateur de bases de données/administratrice de bases de données|DBA|ingénieur bases de données;databasebeheerder|DBA|database-administrator;مدير قواعد البيانات/مديرة قواعد البيانات|مسؤول قواعد البيانات|DBA;database-administration,sql,databases,systems-administration,data-protection;cloud-computing,business-intelligence
+network-engineer;2523;;ict;ICT network engineer|network engineer|network architect;ingénieur réseaux/ingénieure réseaux|ingénieur réseaux et télécoms|architecte réseau;netwerkengineer|netwerkspecialist|netwerkarchitect;مهندس الشبكات/مهندسة الشبكات|مهندس الشبكات والاتصالات;computer-networks,network-administration,network-security,telecommunications;cloud-computing,iot
+system-administrator;2522;;ict;ICT system administrator|system administrator|sysadmin|IT administrator;administrateur systèmes/administratrice systèmes|administrateur systèmes et réseaux|admin sys;systeembeheerder|ICT-beheerder|sysadmin|IT-beheerder;مدير الأنظمة المعلوماتية/مديرة الأنظمة المعلوماتية|مسؤول الأنظمة والشبكات;systems-administration,network-administration,it-service-management,cybersecurity,cloud-computing;devops,database-administration
+gis-specialist;2165;;ict,engineering,public-services;geographic information systems specialist|GIS specialist|GIS analyst|geomatics engineer;spécialiste SIG/spécialiste SIG|géomaticien|géomaticienne|ingénieur géomaticien;GIS-specialist|GIS-analist|geo-informatiespecialist;أخصائي نظم المعلومات الجغرافية/أخصائية نظم المعلومات الجغرافية|مهندس الجيوماتيك|محلل SIG;gis,qgis-arcgis,cartography,spatial-data-infrastructure,remote-sensing,databases;python,surveying,urban-planning
+ict-project-manager;1330;;ict,business;ICT project manager|IT project manager|digital project manager;chef de projet informatique/cheffe de projet informatique|chef de projet IT|chef de projet digital;ICT-projectmanager|IT-projectleider|digitaal projectmanager;مدير مشاريع تكنولوجيا المعلومات/مديرة مشاريع تكنولوجيا المعلومات|رئيس مشروع معلوماتي;project-management,agile-project-management,stakeholder-management,software-development,risk-management;digital-transformation,public-procurement,e-government
+software-tester;2519;software-developer;ict;software tester|QA engineer|test analyst|test automation engineer;testeur logiciel/testeuse logiciel|ingénieur QA|ingénieur test et validation;softwaretester|testengineer|QA-engineer|testanalist;مختبر البرمجيات/مختبرة البرمجيات|مهندس ضمان الجودة البرمجية;software-testing,quality-assurance,software-development,agile-project-management;python,devops
+ux-designer;2166;;ict,culture;UX designer|UI/UX designer|user experience designer|product designer;designer UX/designer UX|designer UI/UX|concepteur d'interfaces|ergonome web;UX-designer|UI/UX-designer|interactieontwerper;مصمم تجربة المستخدم/مصممة تجربة المستخدم|مصمم UI/UX;ux-design,front-end-development,html-css,market-research;branding,agile-project-management
+ict-consultant;2511;;ict,business,public-services;ICT consultant|IT consultant|digital transformation consultant;consultant en systèmes d'information/consultante en systèmes d'information|consultant IT|consultant en transformation digitale;ICT-consultant|IT-adviseur|adviseur digitale transformatie;مستشار في تكنولوجيا المعلومات/مستشارة في تكنولوجيا المعلومات|مستشار التحول الرقمي;digital-transformation,business-process-improvement,erp-systems,project-management,stakeholder-management;e-government,cloud-computing,data-protection
+# ---------------------------------------------------------------- engineering / construction
+civil-engineer;2142;;engineering,construction;civil engineer|civil works engineer|infrastructure engineer;ingénieur en génie civil/ingénieure en génie civil|ingénieur génie civil|ingénieur BTP|ingénieure BTP;civiel ingenieur|ingenieur civiele techniek|bouwkundig ingenieur|ingenieur bouwkunde;مهندس مدني/مهندسة مدنية|مهندس الهندسة المدنية|مهندس البناء والأشغال العمومية;civil-engineering,structural-engineering,geotechnical-engineering,cad,construction-project-management,building-codes;seismic-design,bim,road-engineering,quantity-surveying
+structural-engineer;2142;civil-engineer;engineering,construction;structural engineer|structural design engineer|stress engineer;ingénieur structure/ingénieure structure|ingénieur calcul de structures|ingénieur béton armé;constructeur|constructief ontwerper|constructeur beton|constructief ingenieur;مهندس إنشائي/مهندسة إنشائية|مهندس حساب المنشآت|مهندس الخرسانة المسلحة;structural-engineering,reinforced-concrete-design,seismic-design,cad,building-codes;bim,geotechnical-engineering,heritage-restoration
+road-engineer;2142;civil-engineer;engineering,construction,transport;road engineer|highway engineer|transport infrastructure engineer;ingénieur routier/ingénieure routière|ingénieur des routes|ingénieur infrastructures de transport;wegenbouwkundige|wegontwerper|ingenieur wegenbouw;مهندس الطرق/مهندسة الطرق|مهندس الطرق والمنشآت الفنية;road-engineering,bridge-engineering,geotechnical-engineering,cad,construction-project-management;road-safety,quantity-surveying,gis
+water-engineer;2142;;water,engineering;water engineer|hydraulic engineer|water supply engineer;ingénieur hydraulicien/ingénieure hydraulicienne|ingénieur en hydraulique|ingénieur eau potable;wateringenieur|waterbouwkundige|hydraulisch ingenieur|drinkwateringenieur;مهندس هيدروليكي/مهندسة هيدروليكية|مهندس الماء|مهندس التزويد بالماء;hydraulic-engineering,water-supply-systems,hydrology,cad,water-resources-management;non-revenue-water,gis,flood-risk-management
+wastewater-engineer;2143;water-engineer;water,engineering;wastewater engineer|sanitation engineer|sewage treatment engineer;ingénieur en assainissement/ingénieure en assainissement|ingénieur traitement des eaux usées|ingénieur épuration;afvalwateringenieur|ingenieur waterzuivering|rioleringsingenieur;مهندس التطهير السائل/مهندسة التطهير السائل|مهندس معالجة المياه العادمة;wastewater-treatment,sewerage-networks,sludge-treatment,wastewater-reuse,environmental-impact-assessment;water-quality-monitoring,cad,public-procurement
+hydrologist;2114;;water;hydrologist|water resources specialist|hydrological engineer;hydrologue|spécialiste des ressources en eau|ingénieur hydrologue/ingénieure hydrologue;hydroloog|waterbeheerder|waterhuishoudkundige;هيدرولوجي/هيدرولوجية|خبير الموارد المائية|مهندس هيدرولوجي;hydrology,water-resources-management,flood-risk-management,gis,statistics;climate-change-adaptation,remote-sensing
+hydrogeologist;2114;;water,agri-food;hydrogeologist|groundwater specialist|groundwater engineer;hydrogéologue|spécialiste des eaux souterraines;hydrogeoloog|grondwaterspecialist;هيدروجيولوجي/هيدروجيولوجية|خبير المياه الجوفية;hydrogeology,water-resources-management,gis,water-quality-monitoring;climate-change-adaptation,irrigation
+irrigation-engineer;2142;water-engineer;agri-food,water,engineering;irrigation engineer|agricultural water engineer|rural engineer;ingénieur en irrigation/ingénieure en irrigation|ingénieur du génie rural|ingénieur hydraulique agricole;irrigatie-ingenieur|ingenieur landbouwwaterbeheer|cultuurtechnisch ingenieur;مهندس الري/مهندسة الري|مهندس الهندسة القروية|مهندس الري الفلاحي;irrigation,drip-irrigation,sprinkler-irrigation,irrigation-scheduling,hydraulic-engineering,water-resources-management;solar-pumping,fertigation,cad,gis
+irrigation-technician;7126;;agri-food,water;irrigation technician|drip irrigation installer|irrigation system installer;technicien en irrigation/technicienne en irrigation|installateur de systèmes goutte-à-goutte|technicien goutte-à-goutte;irrigatietechnicus|installateur druppelirrigatie|monteur beregeningssystemen;تقني الري/تقنية الري|مركب أنظمة الري بالتنقيط|تقني السقي;drip-irrigation,irrigation-scheduling,fertigation,sprinkler-irrigation;solar-pumping,maintenance-engineering
+water-treatment-plant-manager;1219;;water,public-services;water treatment plant manager|wastewater treatment plant manager|WWTP manager;responsable de station de traitement/responsable de station de traitement|chef de station d'épuration|directeur de station de traitement d'eau;bedrijfsleider waterzuivering|manager zuiveringsinstallatie|hoofd rioolwaterzuivering;مسؤول محطة المعالجة/مسؤولة محطة المعالجة|رئيس محطة تصفية المياه العادمة;water-treatment,wastewater-treatment,water-quality-monitoring,maintenance-engineering,occupational-health-and-safety,human-resource-management;sludge-treatment,energy-efficiency,industrial-automation
+wastewater-technician;3132;;water;wastewater treatment technician|wastewater treatment operator|water plant technician;technicien de station d'épuration/technicienne de station d'épuration|opérateur de traitement des eaux|agent d'exploitation STEP;operator waterzuivering|procesoperator afvalwater|zuiveringstechnicus;تقني محطة معالجة المياه العادمة/تقنية محطة معالجة المياه العادمة|مشغل محطة التصفية;wastewater-treatment,water-quality-monitoring,sludge-treatment,maintenance-engineering;occupational-health-and-safety,industrial-automation
+electrical-engineer;2151;;energy,engineering;electrical engineer|power engineer|electrical design engineer;ingénieur électricien/ingénieure électricienne|ingénieur en génie électrique|ingénieur électrotechnicien;elektrotechnisch ingenieur|elektrotechnisch ontwerper|ingenieur energietechniek;مهندس كهربائي/مهندسة كهربائية|مهندس الكهرباء|مهندس الكهروتقنية;electrical-engineering,power-systems,electrical-installation-design,electrical-safety,cad;medium-voltage,grid-integration,industrial-automation
+electrical-technician;3113;electrical-engineer;energy,engineering,construction;electrical engineering technician|electrical technician|electrotechnician;technicien électrotechnicien/technicienne électrotechnicienne|technicien en électricité|électrotechnicien;elektrotechnicus|technicus elektrotechniek|elektromonteur;تقني في الكهرباء/تقنية في الكهرباء|تقني كهروتقني;electrical-installation-design,electrical-safety,maintenance-engineering,medium-voltage;solar-pv-installation,industrial-automation
+renewable-energy-engineer;2149;;energy,engineering;renewable energy engineer|energy transition engineer|clean energy engineer;ingénieur en énergies renouvelables/ingénieure en énergies renouvelables|ingénieur EnR|ingénieur transition énergétique;ingenieur hernieuwbare energie|ingenieur duurzame energie|energietransitie-ingenieur;مهندس الطاقات المتجددة/مهندسة الطاقات المتجددة|مهندس الانتقال الطاقي;renewable-energy,renewable-energy-planning,solar-energy,wind-energy,grid-integration,feasibility-study;energy-regulation,environmental-impact-assessment,green-hydrogen,biomass-energy
+solar-energy-engineer;2149;renewable-energy-engineer;energy,engineering;solar energy engineer|PV engineer|photovoltaic engineer;ingénieur photovoltaïque/ingénieure photovoltaïque|ingénieur en énergie solaire|ingénieur PV;ingenieur zonne-energie|PV-ingenieur|zonne-energie-ingenieur;مهندس الطاقة الشمسية/مهندسة الطاقة الشمسية|مهندس كهروضوئي;solar-energy,pv-system-design,grid-integration,electrical-installation-design,feasibility-study;solar-pumping,solar-thermal,project-management
+solar-technician;7411;;energy,construction;solar energy technician|solar PV installer|solar panel installer|PV technician;technicien photovoltaïque/technicienne photovoltaïque|installateur photovoltaïque|installateur de panneaux solaires|poseur de panneaux solaires;zonnepaneelmonteur|PV-installateur|installateur zonnepanelen|monteur zonne-energie;تقني الطاقة الشمسية/تقنية الطاقة الشمسية|مركب الألواح الشمسية|تقني كهروضوئي;solar-pv-installation,electrical-safety,electrical-installation-design,maintenance-engineering;solar-pumping,solar-thermal
+energy-engineer;2149;;energy,engineering,construction,manufacturing;energy engineer|energy efficiency engineer|energy auditor|energy manager;ingénieur en efficacité énergétique/ingénieure en efficacité énergétique|auditeur énergétique|responsable énergie|énergéticien;energie-ingenieur|energieadviseur|energieauditor|energiemanager;مهندس النجاعة الطاقية/مهندسة النجاعة الطاقية|مدقق طاقي|مسؤول الطاقة;energy-efficiency,energy-audit,hvac,green-building,data-analysis;renewable-energy,industrial-automation,feasibility-study
+energy-planner;2149;renewable-energy-engineer;energy,public-services;renewable energy planner|energy planner|energy policy analyst|energy transition planner;planificateur énergétique/planificatrice énergétique|chargé de planification énergétique|analyste des politiques énergétiques;energieplanner|beleidsadviseur energietransitie|energiebeleidsanalist;مخطط طاقي/مخططة طاقية|محلل السياسات الطاقية|مكلف بالتخطيط الطاقي;renewable-energy-planning,energy-regulation,grid-integration,policy-analysis,gis,data-analysis;climate-change-adaptation,stakeholder-management,public-private-partnership
+environmental-engineer;2143;;engineering,public-services,water;environmental engineer|environmental specialist|environmental consultant;ingénieur environnement/ingénieure environnement|ingénieur en génie de l'environnement|consultant environnement;milieukundige|milieu-ingenieur|milieuadviseur;مهندس البيئة/مهندسة البيئة|خبير بيئي|مستشار بيئي;environmental-engineering,environmental-impact-assessment,solid-waste-management,climate-change-adaptation,report-writing;circular-economy,gis,wastewater-treatment
+construction-manager;1323;;construction;construction manager|construction project manager|site manager|works manager;conducteur de travaux/conductrice de travaux|directeur de travaux|chef de chantier|chef de projet construction;uitvoerder|projectleider bouw|bouwmanager|werfleider;مدير الأشغال/مديرة الأشغال|رئيس الورش|مسؤول تتبع الأشغال;construction-project-management,site-supervision,quantity-surveying,occupational-health-and-safety,contract-management,building-codes;bim,public-procurement,leadership
+quantity-surveyor;2149;;construction,engineering;quantity surveyor|cost estimator|construction economist;métreur/métreuse|économiste de la construction|métreur-vérificateur;kostendeskundige|calculator bouw|bouwkostenadviseur;مهندس المتري/مهندسة المتري|مقدر التكاليف|اقتصادي البناء;quantity-surveying,cad,contract-management,building-codes;bim,tender-preparation
+architect;2161;;construction,culture;architect|building architect|architectural designer;architecte|architecte DPLG|architecte concepteur;architect|bouwkundig architect|ontwerper;مهندس معماري/مهندسة معمارية|معماري;architectural-design,building-codes,cad,urban-planning,construction-project-management;green-building,heritage-restoration,bim,seismic-design
+land-surveyor;2165;;construction,engineering,public-services;land surveyor|surveyor|topographer|geomatics surveyor;géomètre-topographe|géomètre|topographe|ingénieur géomètre-topographe|ingénieure géomètre-topographe;landmeter|landmeetkundige|maatvoerder|geodeet;مهندس مساح طبوغرافي/مهندسة مساحة طبوغرافية|طبوغرافي|مساح;surveying,gis,cad,spatial-data-infrastructure;remote-sensing,qgis-arcgis
+building-inspector;3112;;construction,public-services;building inspector|construction quality inspector|works inspector;contrôleur technique de la construction/contrôleuse technique de la construction|inspecteur des bâtiments|contrôleur des travaux;bouwinspecteur|bouw- en woningtoezicht|bouwkundig inspecteur;مراقب تقني للبناء/مراقبة تقنية للبناء|مفتش البنايات|مراقب الأشغال;building-codes,site-supervision,building-materials-testing,occupational-health-and-safety;seismic-design,report-writing
+mechanical-engineer;2144;;engineering,manufacturing;mechanical engineer|mechanical design engineer;ingénieur mécanique/ingénieure mécanique|ingénieur en génie mécanique|ingénieur conception mécanique;werktuigbouwkundig ingenieur|mechanisch ingenieur|ontwerper werktuigbouw;مهندس ميكانيكي/مهندسة ميكانيكية|مهندس الميكانيك;mechanical-engineering,cad,maintenance-engineering,hvac,industrial-quality-control;industrial-automation,cnc-machining,welding
+industrial-engineer;2141;;manufacturing,engineering;industrial engineer|process engineer|methods engineer|lean engineer;ingénieur industriel/ingénieure industrielle|ingénieur génie industriel|ingénieur méthodes|ingénieur amélioration continue;industrieel ingenieur|procesingenieur|lean engineer|werkvoorbereider;مهندس صناعي/مهندسة صناعية|مهندس الطرق|مهندس التحسين المستمر;industrial-engineering,lean-manufacturing,production-planning,quality-management,six-sigma;erp-systems,automotive-manufacturing,data-analysis
+maintenance-engineer;2141;;manufacturing,engineering,energy;maintenance and repair engineer|maintenance engineer|maintenance manager;ingénieur maintenance/ingénieure maintenance|responsable maintenance|ingénieur de maintenance industrielle;onderhoudsingenieur|onderhoudsmanager|hoofd technische dienst;مهندس الصيانة/مهندسة الصيانة|مسؤول الصيانة|مهندس الصيانة الصناعية;maintenance-engineering,mechanical-engineering,electrical-engineering,industrial-automation,occupational-health-and-safety;erp-systems,lean-manufacturing
+automation-engineer;2141;;manufacturing,engineering,energy;automation engineer|PLC engineer|control systems engineer;automaticien/automaticienne|ingénieur automatisme|ingénieur contrôle-commande;automatiseringsingenieur|PLC-programmeur|besturingstechnicus;مهندس الأتمتة/مهندسة الأتمتة|مهندس الأنظمة الآلية|مبرمج الأوتومات;industrial-automation,electrical-engineering,iot,maintenance-engineering;python,cybersecurity
+quality-engineer;2149;;manufacturing,engineering,agri-food;quality engineer|quality manager|QA/QC engineer;ingénieur qualité/ingénieure qualité|responsable qualité|ingénieur QHSE;kwaliteitsingenieur|kwaliteitsmanager|QA/QC-engineer|KAM-coördinator;مهندس الجودة/مهندسة الجودة|مسؤول الجودة|مهندس QHSE;quality-management,iso-9001,industrial-quality-control,quality-assurance,internal-audit,six-sigma;lean-manufacturing,occupational-health-and-safety,training-delivery
+production-manager;1321;;manufacturing;industrial production manager|production manager|plant manager|factory manager;directeur de production/directrice de production|responsable de production|directeur d'usine;productiemanager|fabrieksdirecteur|plantmanager|productieleider;مدير الإنتاج/مديرة الإنتاج|مسؤول الإنتاج|مدير المصنع;production-planning,lean-manufacturing,quality-management,occupational-health-and-safety,leadership,budgeting;erp-systems,automotive-manufacturing,aerospace-manufacturing,textile-production
+# ---------------------------------------------------------------- agri-food
+agronomist;2132;;agri-food;agronomist|agronomy engineer|crop advisor|agronomy consultant;ingénieur agronome/ingénieure agronome|agronome|conseiller agricole|conseillère agricole;agronoom|teeltadviseur|landbouwkundig ingenieur|gewasadviseur;مهندس زراعي/مهندسة زراعية|مهندس فلاحي|مستشار فلاحي;agronomy,crop-production,soil-fertility,integrated-pest-management,irrigation-scheduling,agricultural-extension;precision-agriculture,organic-farming,remote-sensing,climate-change-adaptation
+horticulturist;2132;agronomist;agri-food;horticulturist|greenhouse specialist|fruit and vegetable production specialist;ingénieur horticole/ingénieure horticole|spécialiste des cultures sous serre|arboriculteur conseil;tuinbouwkundige|glastuinbouwspecialist|teeltspecialist groente en fruit;مهندس البستنة/مهندسة البستنة|أخصائي الزراعة المغطاة;greenhouse-horticulture,fruit-tree-cultivation,fertigation,integrated-pest-management,post-harvest-handling;drip-irrigation,good-agricultural-practices
+olive-specialist;2132;agronomist;agri-food;olive growing specialist|olive grower advisor|oleiculture expert;expert en oléiculture/experte en oléiculture|conseiller oléicole|technicien oléicole;olijventeeltspecialist|adviseur olijventeelt;خبير في زراعة الزيتون/خبيرة في زراعة الزيتون|مستشار في غراسة الزيتون;olive-growing,fruit-tree-cultivation,integrated-pest-management,drip-irrigation,soil-fertility;olive-oil-production,agricultural-extension
+agricultural-technician;3142;;agri-food;agricultural technician|farm technician|extension agent;technicien agricole/technicienne agricole|technicien en agriculture|agent de vulgarisation;landbouwtechnicus|agrarisch medewerker|voorlichter landbouw;تقني فلاحي/تقنية فلاحية|تقني زراعي|مرشد فلاحي;crop-production,agricultural-extension,integrated-pest-management,drip-irrigation;soil-fertility,post-harvest-handling
+extension-officer;2132;;agri-food,education;agricultural extension officer|farm advisor|agricultural adviser;conseiller agricole/conseillère agricole|vulgarisateur agricole|conseiller ONCA;landbouwvoorlichter|bedrijfsadviseur landbouw|agrarisch adviseur;مستشار فلاحي/مستشارة فلاحية|مرشد فلاحي|مستشار بالمكتب الوطني للاستشارة الفلاحية;agricultural-extension,training-delivery,crop-production,farm-management,cooperative-management;gender-mainstreaming,digital-literacy,climate-change-adaptation
+farm-manager;6130;;agri-food,business;farm manager|farm operator|agricultural estate manager;gérant d'exploitation agricole/gérante d'exploitation agricole|chef d'exploitation agricole|gestionnaire de domaine agricole;bedrijfsleider landbouw|agrarisch ondernemer|boer;مدير ضيعة فلاحية/مديرة ضيعة فلاحية|مسير استغلالية فلاحية|فلاح;farm-management,crop-production,livestock-management,budgeting,human-resource-management;precision-agriculture,good-agricultural-practices
+cooperative-manager;1311;;agri-food,business,services;agricultural cooperative manager|cooperative manager|cooperative director;gérant de coopérative agricole/gérante de coopérative agricole|directeur de coopérative|président de coopérative;manager landbouwcoöperatie|coöperatiebeheerder|directeur coöperatie;مسير تعاونية فلاحية/مسيرة تعاونية فلاحية|مدير تعاونية|رئيس تعاونية;cooperative-management,accounting,agri-value-chains,marketing,leadership;gender-mainstreaming,grant-writing,food-labelling
+argan-cooperative-manager;1321;cooperative-manager;agri-food,business;argan cooperative manager|argan oil cooperative manager|argan women's cooperative coordinator;gérant de coopérative d'argan/gérante de coopérative d'argan|coordinatrice de coopérative féminine d'argan|responsable de coopérative d'huile d'argan;manager arganoliecoöperatie|coördinator vrouwencoöperatie argan;مسير تعاونية الأركان/مسيرة تعاونية الأركان|رئيسة تعاونية نسائية للأركان|منسقة تعاونية زيت الأركان;argan-cooperative-management,argan-oil-production,cooperative-management,food-labelling,craft-marketing;e-commerce,gender-mainstreaming,argan-tree-management,haccp
+olive-oil-production-manager;1321;;agri-food,manufacturing;olive oil production manager|olive mill manager|oil mill manager;responsable de production d'huile d'olive/responsable de production d'huile d'olive|gérant d'huilerie|gérante d'huilerie|chef de moulin à huile;productiemanager olijfolie|bedrijfsleider olijfoliemolen;مسؤول إنتاج زيت الزيتون/مسؤولة إنتاج زيت الزيتون|مسير معصرة الزيتون|مدير معصرة;olive-oil-production,olive-oil-quality,haccp,production-planning,food-traceability;export-procedures,food-labelling,olive-growing
+food-technologist;2145;;agri-food,manufacturing;food technologist|food engineer|food process engineer;ingénieur agroalimentaire/ingénieure agroalimentaire|technologue alimentaire|ingénieur en industries agroalimentaires;levensmiddelentechnoloog|voedingsmiddelentechnoloog|procesingenieur voeding;مهندس الصناعات الغذائية/مهندسة الصناعات الغذائية|تكنولوجي الأغذية;food-processing,food-safety,haccp,packaging,industrial-quality-control;fruit-vegetable-processing,dairy-processing,aromatic-medicinal-plants
+food-safety-specialist;2263;;agri-food,health,hospitality;food safety specialist|food safety manager|HACCP coordinator|food quality manager;responsable sécurité des aliments/responsable sécurité des aliments|responsable qualité agroalimentaire|coordinateur HACCP|coordinatrice HACCP;voedselveiligheidsspecialist|kwaliteitsmanager voeding|HACCP-coördinator|QA-manager levensmiddelen;مسؤول السلامة الصحية للأغذية/مسؤولة السلامة الصحية للأغذية|منسق HACCP|مسؤول جودة الأغذية;food-safety,haccp,iso-22000,food-traceability,internal-audit,training-delivery;food-microbiology,good-agricultural-practices,food-labelling
+food-safety-inspector;3257;food-safety-specialist;agri-food,public-services,health;food safety inspector|food inspector|sanitary inspector;inspecteur de la sécurité sanitaire des aliments/inspectrice de la sécurité sanitaire des aliments|contrôleur ONSSA|inspecteur d'hygiène alimentaire;voedselveiligheidsinspecteur|NVWA-inspecteur|levensmiddeleninspecteur;مفتش السلامة الصحية للأغذية/مفتشة السلامة الصحية للأغذية|مراقب الأغذية|مراقب صحي;food-safety,haccp,food-labelling,food-microbiology,report-writing;veterinary-public-health,good-agricultural-practices
+dairy-technician;3122;food-technologist;agri-food,manufacturing;dairy processing technician|dairy technologist|cheese maker;technicien laitier/technicienne laitière|technicien de transformation laitière|fromager;zuiveltechnoloog|zuiveltechnicus|kaasmaker;تقني تصنيع الحليب/تقنية تصنيع الحليب|صانع الأجبان;dairy-processing,haccp,food-microbiology,industrial-quality-control;cooperative-management,packaging
+general-veterinarian;2250;;agri-food,health;general veterinarian|veterinarian|vet|veterinary surgeon;vétérinaire|docteur vétérinaire|médecin vétérinaire;dierenarts|veearts|dierenarts landbouwhuisdieren;طبيب بيطري/طبيبة بيطرية|بيطري;veterinary-medicine,animal-disease-control,animal-reproduction,livestock-management,medication-administration;veterinary-public-health,animal-nutrition
+official-veterinarian;2250;general-veterinarian;agri-food,public-services,health;official veterinarian|veterinary inspector|state veterinarian;vétérinaire officiel/vétérinaire officielle|vétérinaire inspecteur|inspecteur vétérinaire;officiële dierenarts|veterinair inspecteur|NVWA-dierenarts;طبيب بيطري رسمي/طبيبة بيطرية رسمية|مفتش بيطري;veterinary-public-health,animal-disease-control,food-safety,epidemiology,report-writing;immunisation-programmes,trade-agreements
+livestock-advisor;2132;;agri-food;livestock advisor|animal production engineer|livestock specialist;conseiller en élevage/conseillère en élevage|ingénieur zootechnicien|zootechnicien;veehouderijadviseur|dierhouderijspecialist|zoötechnicus;مستشار في تربية الماشية/مستشارة في تربية الماشية|مهندس في الإنتاج الحيواني;livestock-management,animal-nutrition,animal-reproduction,agricultural-extension;dairy-farming,poultry-farming,beekeeping
+agricultural-policy-officer;2422;;agri-food,public-services;agricultural policy officer|rural development officer|agricultural programme manager;chargé de politiques agricoles/chargée de politiques agricoles|cadre du développement rural|chargé de programme agricole;beleidsmedewerker landbouw|beleidsadviseur plattelandsontwikkeling;مكلف بالسياسات الفلاحية/مكلفة بالسياسات الفلاحية|إطار في التنمية القروية;policy-analysis,agri-value-chains,monitoring-and-evaluation,water-resources-management,strategic-planning;climate-change-adaptation,gender-mainstreaming,trade-agreements
+# ---------------------------------------------------------------- business / finance
+accountant;2411;;finance,business;accountant|chartered accountant|certified accountant|bookkeeper;comptable|expert-comptable|experte-comptable|chef comptable;accountant|boekhouder|registeraccountant|financieel administrateur;محاسب/محاسبة|خبير محاسب|رئيس المحاسبة;accounting,financial-accounting,tax-accounting,moroccan-accounting-standards,spreadsheet-software;ifrs,cost-accounting,payroll,erp-systems
+public-finance-accountant;2411;accountant;finance,public-services;public finance accountant|public accountant|treasury accountant;comptable public/comptable publique|trésorier payeur|agent comptable;overheidsaccountant|accountant publieke sector|comptabele;محاسب عمومي/محاسبة عمومية|خازن|قابض;accounting,public-finance-management,budgeting,internal-audit;local-taxation,erp-systems
+financial-auditor;2411;;finance,business;financial auditor|external auditor|statutory auditor;auditeur financier/auditrice financière|commissaire aux comptes|auditeur externe;financieel auditor|accountant-controller|externe auditor;مدقق مالي/مدققة مالية|مراقب الحسابات|مدقق خارجي;financial-audit,accounting,ifrs,internal-audit,risk-management;corporate-governance,data-analysis
+internal-auditor;2411;financial-auditor;finance,business,public-services;internal auditor|internal control officer|audit manager;auditeur interne/auditrice interne|contrôleur interne|contrôleuse interne|responsable audit interne;interne auditor|internal control officer|auditmanager;مدقق داخلي/مدققة داخلية|مراقب داخلي|مسؤول الافتحاص الداخلي;internal-audit,risk-management,accounting,business-process-improvement,report-writing;public-sector-audit,corporate-governance
+financial-analyst;2413;;finance,business;financial analyst|finance analyst|financial controller;analyste financier/analyste financière|contrôleur de gestion|contrôleuse de gestion;financieel analist|controller|business controller;محلل مالي/محللة مالية|مراقب التسيير;financial-analysis,budgeting,cost-accounting,spreadsheet-software,data-analysis;investment-analysis,business-intelligence
+financial-manager;1211;;finance,business;financial manager|finance director|CFO|chief financial officer;directeur financier/directrice financière|DAF|directeur administratif et financier|responsable financier;financieel directeur|CFO|financieel manager|hoofd financiën;مدير مالي/مديرة مالية|المدير الإداري والمالي|مسؤول مالي;financial-management,budgeting,cash-flow-management,financial-analysis,accounting,leadership;corporate-governance,fundraising-finance,tax-accounting
+loan-officer;3312;;finance;loan officer|credit officer|credit agent;chargé de crédit/chargée de crédit|agent de crédit|conseiller crédit;kredietadviseur|kredietbeoordelaar|kredietmedewerker;مكلف بالقروض/مكلفة بالقروض|وكيل القروض|مستشار الائتمان;credit-risk-assessment,financial-analysis,customer-service,microcredit-operations;financial-literacy,participatory-finance
+microfinance-officer;3312;loan-officer;finance,services;microfinance loan officer|microcredit officer|field credit agent;agent de microcrédit/agente de microcrédit|chargé de clientèle microfinance|animateur de crédit;microkredietadviseur|microfinancieringsmedewerker|veldmedewerker microkrediet;وكيل القروض الصغرى/وكيلة القروض الصغرى|مؤطر القروض الصغرى|مكلف بالزبناء في التمويل الأصغر;microcredit-operations,microfinance,credit-risk-assessment,financial-literacy,customer-service;gender-mainstreaming,digital-literacy
+microfinance-manager;1346;;finance,services;microfinance institution manager|microfinance branch manager|financial inclusion manager;directeur d'institution de microfinance/directrice d'institution de microfinance|responsable d'agence de microcrédit|responsable inclusion financière;manager microfinancieringsinstelling|filiaalmanager microkrediet|manager financiële inclusie;مدير مؤسسة التمويل الأصغر/مديرة مؤسسة التمويل الأصغر|مسؤول وكالة القروض الصغرى|مسؤول الشمول المالي;microfinance,credit-risk-assessment,financial-management,human-resource-management,risk-management,microcredit-operations;participatory-finance,digital-transformation,monitoring-and-evaluation
+credit-analyst;3312;;finance;credit analyst|credit risk analyst|risk analyst;analyste crédit/analyste crédit|analyste risque de crédit|analyste des risques;kredietanalist|kredietrisicoanalist|risicoanalist;محلل الائتمان/محللة الائتمان|محلل مخاطر القروض;credit-risk-assessment,financial-analysis,risk-management,statistics;data-analysis,ifrs
+investment-analyst;2413;;finance,business;investment analyst|investment officer|private equity analyst;analyste en investissement/analyste en investissement|chargé d'investissement|chargée d'investissement|chargé d'affaires capital-investissement;beleggingsanalist|investeringsanalist|investment manager|participatiemanager;محلل الاستثمار/محللة الاستثمار|مكلف بالاستثمار|محلل رأس المال الاستثماري;investment-analysis,due-diligence,business-valuation,financial-analysis,feasibility-study;private-equity,market-research
+investment-adviser;2412;;finance,business,public-services;investment adviser|investor relations officer|investment promotion officer|diaspora investment advisor;conseiller en investissement/conseillère en investissement|chargé d'accueil des investisseurs|chargé de promotion des investissements|conseiller CRI;investeringsadviseur|adviseur investeringsbevordering|accountmanager investeerders;مستشار في الاستثمار/مستشارة في الاستثمار|مكلف بمواكبة المستثمرين|مستشار بالمركز الجهوي للاستثمار;investment-promotion,investment-analysis,business-planning,commercial-law,stakeholder-management;remittances-finance,migration-and-development,public-private-partnership
+business-consultant;2421;;business;business consultant|management consultant|strategy consultant;consultant en management/consultante en management|consultant en stratégie|conseiller en gestion d'entreprise;bedrijfsadviseur|managementconsultant|organisatieadviseur|strategieconsultant;مستشار في التسيير/مستشارة في التسيير|مستشار الأعمال|مستشار استراتيجي;business-management,strategic-planning,business-process-improvement,financial-analysis,report-writing;change-management,market-research
+business-analyst;2421;business-consultant;business,ict;business analyst|process analyst|functional analyst;analyste métier/analyste métier|business analyst|analyste fonctionnel|analyste fonctionnelle;business analist|procesanalist|functioneel analist|informatieanalist;محلل الأعمال/محللة الأعمال|محلل وظيفي|محلل العمليات;business-process-improvement,data-analysis,stakeholder-management,erp-systems;agile-project-management,sql
+project-manager;1219;;business,public-services,engineering;project manager|programme manager|project coordinator;chef de projet/cheffe de projet|chargé de projet|chargée de projet|coordinateur de projet|gestionnaire de programme;projectmanager|projectleider|programmamanager|projectcoördinator;مدير مشروع/مديرة مشروع|رئيس مشروع|منسق مشروع|مكلف بالمشاريع;project-management,project-planning,stakeholder-management,risk-management,budgeting,monitoring-and-evaluation;logical-framework,agile-project-management,grant-writing,leadership
+business-incubator-manager;1219;;business,finance;business incubator manager|startup programme manager|accelerator manager;responsable d'incubateur/responsable d'incubateur|chargé d'accompagnement de startups|directeur d'accélérateur;manager bedrijfsincubator|programmamanager startups|acceleratormanager;مدير حاضنة المقاولات/مديرة حاضنة المقاولات|مسؤول مواكبة المقاولات الناشئة;business-incubation,entrepreneurship,business-model-design,coaching-and-mentoring,fundraising-finance;investment-promotion,private-equity,stakeholder-management
+business-coach;2424;;business,finance,services;business coach|SME advisor|entrepreneurship coach|start-up mentor;coach en entrepreneuriat/coach en entrepreneuriat|conseiller en création d'entreprise|conseillère en création d'entreprise|mentor de startups;ondernemerscoach|mkb-adviseur|startersbegeleider|bedrijfscoach;مدرب ريادة الأعمال/مدربة ريادة الأعمال|مستشار إنشاء المقاولات|مرافق حاملي المشاريع;entrepreneurship,business-planning,sme-development,coaching-and-mentoring,financial-analysis;business-model-design,digital-marketing,fundraising-finance
+hr-manager;1212;;business,public-services;human resources manager|HR manager|HR director|personnel manager;responsable des ressources humaines/responsable des ressources humaines|DRH|directeur des ressources humaines|directrice des ressources humaines;HR-manager|personeelsmanager|hoofd HR|P&O-manager;مدير الموارد البشرية/مديرة الموارد البشرية|مسؤول الموارد البشرية;human-resource-management,recruitment,performance-management,labour-law,payroll;change-management,training-needs-analysis
+marketing-manager;1221;;business,trade,tourism;marketing manager|head of marketing|brand manager;responsable marketing/responsable marketing|directeur marketing|directrice marketing|chef de produit;marketingmanager|hoofd marketing|merkmanager;مدير التسويق/مديرة التسويق|مسؤول التسويق;marketing,market-research,branding,digital-marketing,budgeting;e-commerce,sales-management
+digital-marketing-manager;1221;marketing-manager;business,ict,tourism;digital marketing manager|online marketing manager|growth marketer|social media manager;responsable marketing digital/responsable marketing digital|chef de projet webmarketing|community manager|traffic manager;online marketeer|digital marketing manager|socialmediamanager|growth marketeer;مدير التسويق الرقمي/مديرة التسويق الرقمي|مسؤول التسويق الإلكتروني|مسير مواقع التواصل الاجتماعي;digital-marketing,e-commerce,data-analysis,branding,market-research;ux-design,audiovisual-production
+supply-chain-manager;1324;;transport,trade,manufacturing;supply chain manager|logistics manager|procurement manager;responsable supply chain/responsable supply chain|responsable logistique|directeur de la chaîne d'approvisionnement|responsable achats;supply chain manager|logistiek manager|inkoopmanager|ketenregisseur;مدير سلسلة التوريد/مديرة سلسلة التوريد|مسؤول اللوجستيك|مسؤول المشتريات;supply-chain-management,logistics,warehouse-management,negotiation,erp-systems,production-planning;cold-chain-logistics,data-analysis,customs-procedures
+tax-advisor;2411;;finance,business;tax advisor|tax consultant|tax specialist;conseiller fiscal/conseillère fiscale|fiscaliste|consultant fiscal;belastingadviseur|fiscalist|fiscaal adviseur;مستشار جبائي/مستشارة جبائية|خبير في الجبايات;tax-accounting,accounting,commercial-law,financial-analysis;ifrs,payroll
+# ---------------------------------------------------------------- public services
+procurement-specialist;2422;;public-services,business;public procurement specialist|procurement officer|tender officer;spécialiste des marchés publics/spécialiste des marchés publics|chargé des marchés publics|chargée des marchés publics|acheteur public|acheteuse publique;aanbestedingsspecialist|inkoopadviseur overheid|tendermanager|inkoper publieke sector;أخصائي الصفقات العمومية/أخصائية الصفقات العمومية|مكلف بالصفقات العمومية|مشتري عمومي;public-procurement,tender-preparation,bid-evaluation,contract-management,commercial-law;e-government,internal-audit,negotiation
+urban-planner;2164;;public-services,construction;urban planner|town planner|spatial planner;urbaniste|urbaniste aménageur|urbaniste aménageuse|planificateur urbain;stedenbouwkundige|ruimtelijk planner|planoloog|stadsplanner;مخطط حضري/مخططة حضرية|مهندس التعمير|خبير التعمير;urban-planning,land-use-planning,gis,building-codes,citizen-participation;urban-mobility-planning,urban-regeneration,climate-change-adaptation
+transport-planner;2164;urban-planner;transport,public-services;transport planner|mobility planner|traffic engineer;planificateur des transports/planificatrice des transports|ingénieur mobilité|ingénieure mobilité|ingénieur trafic;verkeerskundige|mobiliteitsadviseur|verkeersplanoloog|verkeersingenieur;مخطط النقل/مخططة النقل|مهندس التنقل|مهندس المرور;transport-planning,urban-mobility-planning,road-safety,gis,data-analysis;public-private-partnership,road-engineering
+municipal-director;1112;;public-services;municipal general director|city manager|municipal director|director of municipal services;directeur général des services communaux/directrice générale des services communaux|directeur des services de la commune|DGS|secrétaire général de commune;gemeentesecretaris|algemeen directeur gemeente|stadsmanager;مدير المصالح الجماعية/مديرة المصالح الجماعية|المدير العام للمصالح|الكاتب العام للجماعة;local-governance,municipal-planning,public-finance-management,human-resource-management,public-service-delivery,leadership;citizen-participation,e-government,public-private-partnership
+local-development-planner;2422;;public-services,services;local development planner|regional development policy officer|territorial development officer;chargé du développement territorial/chargée du développement territorial|planificateur du développement local|chargé de programme de développement régional;beleidsmedewerker regionale ontwikkeling|adviseur gebiedsontwikkeling|regionaal ontwikkelingsplanner;مكلف بالتنمية الترابية/مكلفة بالتنمية الترابية|مخطط التنمية المحلية|مسؤول برامج التنمية الجهوية;municipal-planning,local-governance,citizen-participation,monitoring-and-evaluation,strategic-planning;gis,gender-mainstreaming,community-development,local-taxation
+policy-officer;2422;;public-services;policy officer|policy adviser|policy analyst;chargé de mission politiques publiques/chargée de mission politiques publiques|conseiller en politiques publiques|analyste des politiques publiques;beleidsmedewerker|beleidsadviseur|beleidsanalist;مكلف بالسياسات العمومية/مكلفة بالسياسات العمومية|مستشار في السياسات العمومية|محلل السياسات;policy-analysis,report-writing,stakeholder-management,monitoring-and-evaluation;strategic-planning,research-methods
+e-government-manager;1330;;public-services,ict;e-government project manager|digital government manager|chief digital officer (public sector);chef de projet e-gouvernement/cheffe de projet e-gouvernement|responsable de la transformation numérique publique|responsable administration numérique;projectleider digitale overheid|CIO overheid|manager digitale dienstverlening;مسؤول مشاريع الحكومة الإلكترونية/مسؤولة مشاريع الحكومة الإلكترونية|مسؤول التحول الرقمي للإدارة;e-government,digital-transformation,project-management,data-protection,public-service-delivery;cybersecurity,public-procurement,change-management
+statistician;2120;;public-services,ict;statistician|official statistician|survey statistician;statisticien/statisticienne|statisticien d'enquêtes|ingénieur statisticien;statisticus|survey-statisticus|officieel statisticus;إحصائي/إحصائية|مهندس إحصائي|خبير الإحصاء;statistics,survey-design,official-statistics,data-analysis,r-language;python,data-visualisation
+disaster-risk-specialist;2263;;public-services,construction;disaster risk reduction specialist|emergency response coordinator|disaster management officer;spécialiste de la réduction des risques de catastrophes/spécialiste de la réduction des risques de catastrophes|coordinateur des interventions d'urgence|chargé de gestion des catastrophes;specialist rampenrisicobeheer|coördinator crisisbeheersing|adviseur rampenbestrijding;أخصائي الحد من مخاطر الكوارث/أخصائية الحد من مخاطر الكوارث|منسق الاستجابة للطوارئ;disaster-risk-management,climate-change-adaptation,stakeholder-management,gis,training-delivery;seismic-design,public-health
+# ---------------------------------------------------------------- hospitality / tourism
+hotel-manager;1411;;hospitality,tourism;accommodation manager|hotel manager|hotel general manager|resort manager;directeur d'hôtel/directrice d'hôtel|directeur d'hébergement|gérant d'hôtel|gérante d'hôtel;hotelmanager|hoteldirecteur|bedrijfsleider hotel|general manager hotel;مدير فندق/مديرة فندق|مسير فندق|مدير الإيواء;hotel-management,revenue-management,food-and-beverage-management,human-resource-management,customer-service,budgeting;housekeeping-management,digital-marketing,sustainable-tourism
+front-office-manager;1411;hotel-manager;hospitality;rooms division manager|front office manager|reception manager;chef de réception/cheffe de réception|responsable hébergement|responsable front office;front office manager|receptiemanager|rooms division manager;رئيس الاستقبال/رئيسة الاستقبال|مسؤول قسم الغرف;front-office-management,housekeeping-management,customer-service,revenue-management;intercultural-communication
+riad-manager;1411;hotel-manager;hospitality,tourism;guesthouse manager|riad manager|bed and breakfast manager;gérant de riad/gérante de riad|gérant de maison d'hôtes|gérante de maison d'hôtes|hôtelier de charme;manager gastenverblijf|riadbeheerder|B&B-uitbater;مسير رياض/مسيرة رياض|مسير دار الضيافة;guesthouse-management,customer-service,digital-marketing,accounting;moroccan-cuisine,sustainable-tourism,intercultural-communication
+head-chef;3434;;hospitality;head chef|executive chef|chef de cuisine;chef de cuisine/cheffe de cuisine|chef exécutif|chef cuisinier;chef-kok|executive chef|keukenchef;رئيس الطهاة/رئيسة الطهاة|شيف|رئيس المطبخ;culinary-arts,haccp,food-safety,food-and-beverage-management,leadership;moroccan-cuisine,pastry,training-delivery
+restaurant-manager;1412;;hospitality;restaurant manager|F&B manager|food and beverage manager;directeur de restaurant/directrice de restaurant|responsable restauration|responsable F&B|gérant de restaurant;restaurantmanager|F&B-manager|bedrijfsleider horeca;مدير مطعم/مديرة مطعم|مسؤول الإطعام|مسير المطعم;food-and-beverage-management,customer-service,food-safety,human-resource-management,budgeting;culinary-arts,revenue-management
+tourist-guide;5113;;tourism,culture;tourist guide|tour guide|heritage guide|mountain guide;guide touristique|guide de tourisme|guide du patrimoine|accompagnateur de montagne/accompagnatrice de montagne;gids|reisleider|stadsgids|berggids;مرشد سياحي/مرشدة سياحية|دليل سياحي|مرشد جبلي;tour-guiding,intercultural-communication,cultural-heritage-management,customer-service;sustainable-tourism,translation,basic-life-support
+tour-operator-manager;1439;;tourism;tour operator manager|travel agency manager|incoming manager;directeur de voyagiste/directrice de voyagiste|responsable d'agence de voyages|directeur de réceptif;touroperator-manager|reisbureaumanager|manager incoming toerisme;مدير وكالة أسفار/مديرة وكالة أسفار|مسير منظم الرحلات;tour-operations,destination-marketing,negotiation,customer-service,budgeting;digital-marketing,revenue-management,event-management
+tourism-development-officer;1221;;tourism,public-services;destination manager|tourism development officer|tourism product manager;chargé de développement touristique/chargée de développement touristique|responsable de destination|chef de produit touristique;destinatiemanager|toerisme-ontwikkelaar|productmanager toerisme;مكلف بالتنمية السياحية/مكلفة بالتنمية السياحية|مدير الوجهة السياحية|مسؤول المنتوج السياحي;tourism-development,destination-marketing,sustainable-tourism,stakeholder-management,market-research;cultural-heritage-management,public-private-partnership,event-management
+event-manager;3332;;tourism,hospitality,culture;event manager|event organiser|conference organiser;organisateur d'événements/organisatrice d'événements|chef de projet événementiel|cheffe de projet événementiel|organisateur de congrès;evenementenmanager|evenementenorganisator|congresorganisator;منظم التظاهرات/منظمة التظاهرات|مسير الفعاليات|منظم المؤتمرات;event-management,project-planning,negotiation,budgeting,customer-service;digital-marketing,cultural-programming
+# ---------------------------------------------------------------- trade / transport
+import-export-specialist;3331;;trade,business;import export specialist|export manager|export officer|international trade specialist;spécialiste import-export/spécialiste import-export|responsable export|chargé d'affaires export|chargée d'affaires export;import-exportspecialist|exportmanager|exportmedewerker|specialist internationale handel;أخصائي الاستيراد والتصدير/أخصائية الاستيراد والتصدير|مسؤول التصدير|مكلف بالتجارة الدولية;international-trade,export-procedures,customs-procedures,trade-finance,negotiation;trade-agreements,market-research,food-labelling
+freight-forwarder;3331;;transport,trade;forwarding manager|freight forwarder|customs broker|shipping agent;transitaire|commissionnaire en douane|déclarant en douane/déclarante en douane|agent maritime;expediteur|douane-expediteur|douanedeclarant|scheepsagent;معشر/معشرة|وكيل العبور|وكيل الشحن|مصرح جمركي;freight-forwarding,customs-procedures,export-procedures,logistics;port-operations,cold-chain-logistics
+logistics-manager;1324;supply-chain-manager;transport,trade;logistics and distribution manager|distribution manager|warehouse manager|transport manager;responsable logistique et distribution/responsable logistique et distribution|chef d'entrepôt|responsable transport;manager logistiek en distributie|magazijnmanager|transportmanager;مدير اللوجستيك والتوزيع/مديرة اللوجستيك والتوزيع|مسؤول المستودع|مسؤول النقل;logistics,warehouse-management,fleet-management,supply-chain-management,occupational-health-and-safety;cold-chain-logistics,erp-systems
+# ---------------------------------------------------------------- culture
+heritage-conservator;2621;;culture,construction;conservator|heritage conservator|restoration architect|heritage manager;conservateur du patrimoine/conservatrice du patrimoine|restaurateur du patrimoine|architecte du patrimoine;restaurator|erfgoedconservator|restauratiearchitect|erfgoedbeheerder;محافظ التراث/محافظة التراث|مرمم التراث|مهندس ترميم المآثر;cultural-heritage-management,heritage-restoration,architectural-design,project-management;urban-regeneration,digitisation-heritage,grant-writing
+museum-director;1349;;culture,tourism;museum director|museum manager|curator;directeur de musée/directrice de musée|conservateur de musée|commissaire d'exposition;museumdirecteur|conservator (museum)|curator|tentoonstellingsmaker;مدير متحف/مديرة متحف|محافظ المتحف|مندوب المعارض;museum-management,cultural-heritage-management,cultural-programming,budgeting,leadership;digitisation-heritage,grant-writing,destination-marketing
+archivist;2621;;culture,public-services;archivist|records manager|document controller;archiviste|gestionnaire de documents|documentaliste;archivaris|informatiebeheerder|documentalist;أرشيفي/أرشيفية|مسؤول الأرشيف|موثق;archives-management,digitisation-heritage,databases,data-protection;cultural-heritage-management
+translator;2643;;culture,services,public-services;translator|sworn translator|technical translator;traducteur/traductrice|traducteur assermenté|traductrice agréée;vertaler|beëdigd vertaler|technisch vertaler;مترجم/مترجمة|مترجم محلف|مترجم تقني;translation,report-writing,intercultural-communication,digital-literacy;interpreting,legal-aid
+interpreter;2643;translator;culture,services,health,public-services;interpreter|community interpreter|conference interpreter;interprète|interprète de conférence|interprète en milieu social|interprète médical/interprète médicale;tolk|sociaal tolk|conferentietolk|medisch tolk;مترجم فوري/مترجمة فورية|ترجمان|مترجم المؤتمرات;interpreting,translation,intercultural-communication,public-speaking;legal-aid,mental-health-care
+cultural-centre-director;1431;;culture,education;cultural centre director|cultural facilities manager|arts centre manager;directeur de centre culturel/directrice de centre culturel|responsable d'équipement culturel|gestionnaire culturel;directeur cultureel centrum|manager culturele voorzieningen|cultuurmanager;مدير مركز ثقافي/مديرة مركز ثقافي|مسير مؤسسة ثقافية;cultural-programming,event-management,budgeting,ngo-management,grant-writing;digital-marketing,youth-work
+crafts-development-officer;2422;;culture,trade,business;handicraft development officer|crafts sector adviser|artisan cooperative coach;chargé de développement de l'artisanat/chargée de développement de l'artisanat|conseiller en artisanat|accompagnateur de coopératives artisanales;adviseur ambachtensector|ontwikkelingsmedewerker ambacht|coach ambachtscoöperaties;مكلف بتنمية الصناعة التقليدية/مكلفة بتنمية الصناعة التقليدية|مستشار في الصناعة التقليدية|مؤطر التعاونيات الحرفية;handicrafts,craft-marketing,cooperative-management,training-delivery,e-commerce;carpet-weaving,pottery-zellige,leather-crafts,export-procedures
+# ---------------------------------------------------------------- services
+social-worker;2635;;services,public-services;social worker|social assistant|caseworker;assistant social/assistante sociale|travailleur social|travailleuse sociale|intervenant social;maatschappelijk werker|sociaal werker|maatschappelijk assistent;مساعد اجتماعي/مساعدة اجتماعية|أخصائي اجتماعي|عامل اجتماعي;social-work,case-management,child-protection,intercultural-communication,report-writing;mental-health-care,legal-aid,disability-inclusion
+community-development-worker;2635;social-worker;services,public-services,agri-food;community development social worker|community development officer|community organiser;agent de développement communautaire/agente de développement communautaire|animateur de développement local|animatrice de développement local;opbouwwerker|gemeenschapswerker|buurtontwikkelaar;منشط التنمية المجتمعية/منشطة التنمية المجتمعية|مؤطر التنمية المحلية|عون التنمية المحلية;community-development,citizen-participation,gender-mainstreaming,project-management,training-delivery;grant-writing,ngo-management,monitoring-and-evaluation
+youth-worker;2635;social-worker;services,education;youth worker|youth counsellor|youth programme coordinator;animateur jeunesse/animatrice jeunesse|éducateur de rue|coordinateur de programmes jeunesse;jongerenwerker|jeugdwerker|coördinator jongerenprogramma's;منشط الشباب/منشطة الشباب|مربي الشارع|منسق برامج الشباب;youth-work,educational-guidance,coaching-and-mentoring,event-management;employment-services,child-protection
+social-services-manager;1344;;services,public-services;social services manager|welfare services director|social programme manager;directeur de services sociaux/directrice de services sociaux|responsable de l'action sociale|chef de service social;manager sociale dienstverlening|hoofd sociale zaken|teamleider sociaal domein;مدير المصالح الاجتماعية/مديرة المصالح الاجتماعية|مسؤول العمل الاجتماعي;social-work,ngo-management,human-resource-management,budgeting,monitoring-and-evaluation,leadership;policy-analysis,case-management
+ngo-director;1439;;services;NGO director|executive director (non-profit)|association manager;directeur d'ONG/directrice d'ONG|directeur exécutif d'association|coordinateur d'association;directeur ngo|directeur non-profitorganisatie|coördinator vereniging;مدير منظمة غير حكومية/مديرة منظمة غير حكومية|مدير جمعية|منسق جمعية;ngo-management,grant-writing,project-management,financial-management,stakeholder-management,leadership;monitoring-and-evaluation,gender-mainstreaming
+employment-counsellor;2423;;services,public-services;employment and vocational integration consultant|employment counsellor|job coach|career advisor;conseiller en emploi/conseillère en emploi|conseiller ANAPEC|chargé d'insertion professionnelle|coach emploi;arbeidsbemiddelaar|re-integratieconsulent|jobcoach|loopbaanadviseur;مستشار في التشغيل/مستشارة في التشغيل|مستشار أنابيك|مكلف بالإدماج المهني;employment-services,educational-guidance,coaching-and-mentoring,recruitment;youth-work,training-needs-analysis
+"""
+
+# Real ESCO v1.1.1 concepts: slug -> (conceptUri, skillType, reuseLevel) / (conceptUri, iscoGroup).
+# Only exact (case-insensitive) preferred-label matches whose meaning is the same concept.
+ESCO_SKILLS = {
+    'project-management': ('http://data.europa.eu/esco/skill/7111b95d-0ce3-441a-9d92-4c75d05c4388', 'knowledge', 'sector-specific'),  # project management
+    'agile-project-management': ('http://data.europa.eu/esco/skill/0a9acb6b-1139-4be9-b431-3a80a959f2f4', 'knowledge', 'sector-specific'),  # Agile project management
+    'risk-management': ('http://data.europa.eu/esco/skill/6eff134b-e34f-4d6e-a6e8-5e47cf2228d0', 'knowledge', 'cross-sector'),  # risk management
+    'strategic-planning': ('http://data.europa.eu/esco/skill/949ced5f-7536-4614-ac60-563ffc91a2f2', 'knowledge', 'cross-sector'),  # strategic planning
+    'capacity-building': ('http://data.europa.eu/esco/skill/c28553f4-1745-401a-82b3-7ce8460bed33', 'knowledge', 'cross-sector'),  # capacity building
+    'statistics': ('http://data.europa.eu/esco/skill/7ee4c2ea-b349-4bd2-81a3-ec31475d4833', 'knowledge', 'cross-sector'),  # statistics
+    'policy-analysis': ('http://data.europa.eu/esco/skill/c5449667-9b40-4114-8d74-f51177669984', 'knowledge', 'sector-specific'),  # policy analysis
+    'neonatal-care': ('http://data.europa.eu/esco/skill/5ff6f551-f2a4-4cef-a72d-e81116155a43', 'knowledge', 'cross-sector'),  # newborn care
+    'palliative-care': ('http://data.europa.eu/esco/skill/c5a80bb0-31e6-4de0-868c-00a0f9b88b47', 'knowledge', 'sector-specific'),  # palliative care
+    'infection-prevention': ('http://data.europa.eu/esco/skill/6d13053b-ee35-492c-8976-8178420df398', 'knowledge', 'cross-sector'),  # infection control
+    'anaesthesia': ('http://data.europa.eu/esco/skill/f8f89b7f-901c-462e-bc6d-f7d2ba68f92e', 'knowledge', 'sector-specific'),  # anaesthetics
+    'radiation-protection': ('http://data.europa.eu/esco/skill/eb65ce8e-61bf-49d1-99bb-cb699ba1005b', 'knowledge', 'cross-sector'),  # radiation protection
+    'clinical-microbiology': ('http://data.europa.eu/esco/skill/d5a344f0-cf71-4fcc-9c00-99588b4de3c0', 'knowledge', 'cross-sector'),  # clinical microbiology
+    'blood-transfusion': ('http://data.europa.eu/esco/skill/406cff78-4aa9-427e-9d56-ad998041cb92', 'knowledge', 'cross-sector'),  # blood transfusion
+    'public-health': ('http://data.europa.eu/esco/skill/9570e84e-6699-4c9f-9a12-7bc82d53a231', 'knowledge', 'cross-sector'),  # public health
+    'epidemiology': ('http://data.europa.eu/esco/skill/9fa6b84e-d625-4d1d-a5d0-e7f6b357deb8', 'knowledge', 'cross-sector'),  # epidemiology
+    'health-promotion': ('http://data.europa.eu/esco/skill/99c90174-eb03-4221-b1b6-1ad8b7035e15', 'knowledge', 'cross-sector'),  # health education
+    'clinical-nutrition': ('http://data.europa.eu/esco/skill/f190355a-cea5-4cd0-b6cd-a5c3d9a14985', 'knowledge', 'sector-specific'),  # dietetics
+    'physiotherapy': ('http://data.europa.eu/esco/skill/f4d1fce0-6d7f-4a5e-b317-2040b64758f2', 'knowledge', 'sector-specific'),  # physiotherapy
+    'obstetrics-gynaecology': ('http://data.europa.eu/esco/skill/6fa0f0de-5630-4a08-a042-a2e07de9208e', 'knowledge', 'sector-specific'),  # obstetrics and gynaecology
+    'paediatrics': ('http://data.europa.eu/esco/skill/8671290a-ab17-42c2-9114-adcb741e7257', 'knowledge', 'cross-sector'),  # paediatrics
+    'cardiology': ('http://data.europa.eu/esco/skill/d37c3b99-7e6c-44b6-81ea-f5d6e0b71a8d', 'knowledge', 'sector-specific'),  # cardiology
+    'teaching': ('http://data.europa.eu/esco/skill/a117f32c-662b-4dd9-b739-1230dd04cb60', 'knowledge', 'cross-sector'),  # pedagogy
+    'e-learning': ('http://data.europa.eu/esco/skill/5f5e9350-1d13-4391-b9e1-07f6b2047fc5', 'knowledge', 'sector-specific'),  # e-learning
+    'learning-management-systems': ('http://data.europa.eu/esco/skill/6c80d53c-d8c9-41fe-998f-091fca208834', 'knowledge', 'cross-sector'),  # learning management systems
+    'web-development': ('http://data.europa.eu/esco/skill/69bbd53f-fbb0-4476-b4b2-ef7844464e28', 'knowledge', 'sector-specific'),  # web programming
+    'aspnet': ('http://data.europa.eu/esco/skill/56a7f561-1d55-43c9-9cd7-36a0a9bc6c50', 'knowledge', 'sector-specific'),  # ASP.NET
+    'angular': ('http://data.europa.eu/esco/skill/1ffac4ac-fda7-407d-8ed1-ca8f4a8dc146', 'knowledge', 'sector-specific'),  # Angular
+    'programming-languages': ('http://data.europa.eu/esco/skill/21d2f96d-35f7-4e3f-9745-c533d2dd6e97', 'knowledge', 'cross-sector'),  # computer programming
+    'csharp': ('http://data.europa.eu/esco/skill/4c016b68-4116-468c-9dc6-42710c239e4a', 'knowledge', 'sector-specific'),  # C#
+    'java': ('http://data.europa.eu/esco/skill/19a8293b-8e95-4de3-983f-77484079c389', 'knowledge', 'sector-specific'),  # Java (computer programming)
+    'python': ('http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d', 'knowledge', 'sector-specific'),  # Python (computer programming)
+    'javascript': ('http://data.europa.eu/esco/skill/3cd569a2-4f88-4c1e-9995-8dce8c5e51a7', 'knowledge', 'sector-specific'),  # JavaScript
+    'php': ('http://data.europa.eu/esco/skill/4350c38d-0fe9-4ca7-bab9-40ed7f72b04f', 'knowledge', 'sector-specific'),  # PHP
+    'devops': ('http://data.europa.eu/esco/skill/f0de4973-0a70-4644-8fd4-3a97080476f4', 'knowledge', 'sector-specific'),  # DevOps
+    'cybersecurity': ('http://data.europa.eu/esco/skill/8088750d-8388-4170-a76f-48354c469c44', 'knowledge', 'sector-specific'),  # cyber security
+    'data-protection': ('http://data.europa.eu/esco/skill/a4346013-a967-4a58-a533-6b32ad1364c5', 'knowledge', 'sector-specific'),  # data protection
+    'data-analysis': ('http://data.europa.eu/esco/skill/97bd1c21-66b2-4b7e-ad0f-e3cda590e378', 'knowledge', 'cross-sector'),  # data analytics
+    'business-intelligence': ('http://data.europa.eu/esco/skill/143769cb-b61e-47d8-a61e-eedfbec1016c', 'knowledge', 'cross-sector'),  # business intelligence
+    'machine-learning': ('http://data.europa.eu/esco/skill/3a2d5b45-56e4-4f5a-a55a-4a4a65afdc43', 'knowledge', 'cross-sector'),  # machine learning
+    'r-language': ('http://data.europa.eu/esco/skill/51586df8-1c46-4b47-8583-773cb63bf00b', 'knowledge', 'sector-specific'),  # R
+    'databases': ('http://data.europa.eu/esco/skill/ab1e97ed-2319-4293-a8b7-072d2648822f', 'knowledge', 'sector-specific'),  # database management systems
+    'sql': ('http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742', 'knowledge', 'sector-specific'),  # SQL
+    'iot': ('http://data.europa.eu/esco/skill/f049d050-12da-4e40-813a-2b5eb6df6b51', 'knowledge', 'sector-specific'),  # Internet of Things
+    'gis': ('http://data.europa.eu/esco/skill/377861af-f966-4c87-a2db-7e99904312b9', 'knowledge', 'sector-specific'),  # geographic information systems
+    'cartography': ('http://data.europa.eu/esco/skill/2dfa5bd5-c87c-461c-bce9-69b2c58732bd', 'knowledge', 'sector-specific'),  # cartography
+    'civil-engineering': ('http://data.europa.eu/esco/skill/82887396-e5bf-4306-af51-3fe8d82790b2', 'knowledge', 'cross-sector'),  # civil engineering
+    'bridge-engineering': ('http://data.europa.eu/esco/skill/3eb03076-6fb4-48a1-8b36-36b5a5031ead', 'knowledge', 'sector-specific'),  # bridge engineering
+    'bim': ('http://data.europa.eu/esco/skill/fae7e545-5114-43cc-8e83-178e2549ecb9', 'knowledge', 'sector-specific'),  # building information modelling
+    'architectural-design': ('http://data.europa.eu/esco/skill/80c042de-bc1a-4d78-b266-35bc80ba3093', 'knowledge', 'sector-specific'),  # architectural design
+    'mechanical-engineering': ('http://data.europa.eu/esco/skill/9c071f1d-eac3-449d-b004-c14775b5a3b9', 'knowledge', 'sector-specific'),  # mechanical engineering
+    'electrical-engineering': ('http://data.europa.eu/esco/skill/3e40c7d0-0e36-4b33-bc33-0aa87eda0561', 'knowledge', 'cross-sector'),  # electrical engineering
+    'environmental-engineering': ('http://data.europa.eu/esco/skill/b1b118c4-3291-484e-b64d-6d51fd5da8b3', 'knowledge', 'cross-sector'),  # environmental engineering
+    'solid-waste-management': ('http://data.europa.eu/esco/skill/40f65a56-ccbe-4601-9f32-1cc6cdd24f28', 'knowledge', 'cross-sector'),  # waste management
+    'circular-economy': ('http://data.europa.eu/esco/skill/22c45bf7-e52b-475f-847b-c32a87f65a5d', 'knowledge', 'cross-sector'),  # circular economy
+    'irrigation': ('http://data.europa.eu/esco/skill/700ea222-8139-4c48-95cf-014855565530', 'knowledge', 'sector-specific'),  # irrigation systems
+    'fertigation': ('http://data.europa.eu/esco/skill/70d2513e-3fd5-494c-9944-ccfdf9fc6f72', 'knowledge', 'occupation-specific'),  # fertigation
+    'renewable-energy': ('http://data.europa.eu/esco/skill/f8413360-6114-40de-a276-c59b764b9913', 'knowledge', 'cross-sector'),  # renewable energy technologies
+    'solar-energy': ('http://data.europa.eu/esco/skill/05e5e14f-ffa6-4106-b311-c6335ccc2bd2', 'knowledge', 'cross-sector'),  # solar energy
+    'energy-efficiency': ('http://data.europa.eu/esco/skill/83fc0b2b-6cd2-46af-b1ff-d3fc83604c26', 'knowledge', 'sector-specific'),  # energy efficiency
+    'lean-manufacturing': ('http://data.europa.eu/esco/skill/82fea746-853f-4f1b-8ab7-55de8619cccd', 'knowledge', 'cross-sector'),  # lean manufacturing
+    'industrial-engineering': ('http://data.europa.eu/esco/skill/a1816dfd-dbdc-4499-bef3-ff81dd895b33', 'knowledge', 'cross-sector'),  # industrial engineering
+    'agronomy': ('http://data.europa.eu/esco/skill/afdcb380-ef9f-4785-b877-cc551f035034', 'knowledge', 'cross-sector'),  # agronomy
+    'integrated-pest-management': ('http://data.europa.eu/esco/skill/dbe63ddf-76f8-4177-a482-fee995a57b77', 'knowledge', 'sector-specific'),  # integrated pest management
+    'organic-farming': ('http://data.europa.eu/esco/skill/186da517-9a3e-41cd-9158-4001e3694459', 'knowledge', 'sector-specific'),  # organic farming
+    'conservation-agriculture': ('http://data.europa.eu/esco/skill/dd5451c6-a006-4218-bf94-348d81bed42f', 'knowledge', 'sector-specific'),  # conservation agriculture
+    'farm-management': ('http://data.europa.eu/esco/skill/518779a6-ea5d-4e4b-8029-8bc90b5bcb92', 'knowledge', 'sector-specific'),  # agricultural business management
+    'haccp': ('http://data.europa.eu/esco/skill/2d7bf28a-2487-4443-9115-47478080b1a4', 'knowledge', 'cross-sector'),  # hazard analysis and critical control points
+    'animal-nutrition': ('http://data.europa.eu/esco/skill/37fd96cf-404a-4fa3-a443-2b5d6858c010', 'knowledge', 'cross-sector'),  # animal nutrition
+    'fisheries-management': ('http://data.europa.eu/esco/skill/13f56e40-eb4c-41d4-82e4-850f6f356581', 'knowledge', 'cross-sector'),  # fisheries management
+    'csr': ('http://data.europa.eu/esco/skill/66db424f-2abe-420d-8e5b-186607266b61', 'knowledge', 'sector-specific'),  # corporate social responsibility
+    'entrepreneurship': ('http://data.europa.eu/esco/skill/658605f2-1c95-49f0-bd98-0af7b15ad0b0', 'knowledge', 'cross-sector'),  # entrepreneurship
+    'business-incubation': ('http://data.europa.eu/esco/skill/61ddacb8-c89f-48c2-afe8-9e1b14c0c8fb', 'knowledge', 'cross-sector'),  # business incubation
+    'market-research': ('http://data.europa.eu/esco/skill/8770350e-746f-4adb-9556-18ca68104be6', 'knowledge', 'cross-sector'),  # market research
+    'marketing': ('http://data.europa.eu/esco/skill/5bbaa0e6-0fd7-4df2-9db7-34f78b40dc34', 'knowledge', 'cross-sector'),  # marketing management
+    'human-resource-management': ('http://data.europa.eu/esco/skill/e437eba1-3e22-41f2-8703-741e94785cba', 'knowledge', 'cross-sector'),  # human resource management
+    'labour-law': ('http://data.europa.eu/esco/skill/b3f22ab4-b553-439d-80a2-5b8ae6d11e0d', 'knowledge', 'sector-specific'),  # labour law
+    'commercial-law': ('http://data.europa.eu/esco/skill/d63c2bad-817d-4116-b4d8-b927cb01212d', 'knowledge', 'sector-specific'),  # commercial law
+    'customer-service': ('http://data.europa.eu/esco/skill/15a33d76-4640-438d-ae64-fdc0c1d3eebc', 'knowledge', 'sector-specific'),  # customer service
+    'accounting': ('http://data.europa.eu/esco/skill/ecc18804-a466-40d9-98b4-fba5cd67dd4b', 'knowledge', 'cross-sector'),  # accounting
+    'ifrs': ('http://data.europa.eu/esco/skill/4a855abe-ac5b-4e95-ac10-3c1adceeee28', 'knowledge', 'cross-sector'),  # international financial reporting standards
+    'financial-management': ('http://data.europa.eu/esco/skill/52e53619-fa77-4f72-b237-5e4aae784dc2', 'knowledge', 'cross-sector'),  # financial management
+    'financial-analysis': ('http://data.europa.eu/esco/skill/99571e68-801f-49af-a897-5f75996642e1', 'knowledge', 'cross-sector'),  # financial analysis
+    'microfinance': ('http://data.europa.eu/esco/skill/61ab84b5-7b8c-4d1f-a473-97dba10c88ac', 'knowledge', 'sector-specific'),  # microfinance
+    'investment-analysis': ('http://data.europa.eu/esco/skill/bf12b461-1c53-4d81-a395-8ba77f7483c4', 'knowledge', 'sector-specific'),  # investment analysis
+    'urban-planning': ('http://data.europa.eu/esco/skill/7f18039d-dfae-471b-9daa-507f6b2d2842', 'knowledge', 'cross-sector'),  # urban planning
+    'international-trade': ('http://data.europa.eu/esco/skill/11cbcf7f-8dc3-4c9a-9ec1-37f51b5cbc19', 'knowledge', 'cross-sector'),  # international trade
+    'logistics': ('http://data.europa.eu/esco/skill/e843973c-23dd-416a-8a9c-9e89512542fb', 'knowledge', 'cross-sector'),  # logistics
+    'supply-chain-management': ('http://data.europa.eu/esco/skill/f929c89e-c363-4132-a918-e021d57b307c', 'knowledge', 'cross-sector'),  # supply chain management
+    'child-protection': ('http://data.europa.eu/esco/skill/f2d63656-169c-4110-99fe-33914f902466', 'knowledge', 'cross-sector'),  # child protection
+}
+ESCO_OCCUPATIONS = {
+    'specialist-nurse': ('http://data.europa.eu/esco/occupation/18e14e61-495b-44cc-a7c6-df4c625934ba', '2221'),  # specialist nurse
+    'general-nurse': ('http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50', '2221'),  # nurse responsible for general care
+    'midwife': ('http://data.europa.eu/esco/occupation/95cda6a9-a70a-4a93-9442-11d573cb4a02', '2222'),  # midwife
+    'nursing-lecturer': ('http://data.europa.eu/esco/occupation/1bbaf82c-67ae-4beb-9a55-7298acf5b2af', '2310'),  # nursing lecturer
+    'general-practitioner': ('http://data.europa.eu/esco/occupation/71f09c8b-a172-408c-b9e7-32e580e39ff6', '2211'),  # general practitioner
+    'radiographer': ('http://data.europa.eu/esco/occupation/7639a601-6db0-41ed-9fb0-813d9b8beb05', '2269'),  # radiographer
+    'pharmacist': ('http://data.europa.eu/esco/occupation/7c132147-428b-4ea3-87e1-70f7abb691ce', '2262'),  # pharmacist
+    'hospital-pharmacist': ('http://data.europa.eu/esco/occupation/5fd099da-218a-460e-bd5b-b42f1b76c67c', '2262'),  # hospital pharmacist
+    'pharmacy-technician': ('http://data.europa.eu/esco/occupation/7b74626d-b487-48a1-9e80-47faf9928210', '3213'),  # pharmacy technician
+    'hospital-manager': ('http://data.europa.eu/esco/occupation/4a29eab1-5f02-4723-a863-e2d5a0614dfa', '1342'),  # healthcare institution manager
+    'biomedical-engineer': ('http://data.europa.eu/esco/occupation/01ffb917-98dc-48c1-91ad-93c4104e791d', '2149'),  # biomedical engineer
+    'biomedical-scientist': ('http://data.europa.eu/esco/occupation/2e8820ba-5b2d-4572-92a1-942dbd02a6d6', '2131'),  # biomedical scientist
+    'epidemiologist': ('http://data.europa.eu/esco/occupation/b73c752b-9858-4f53-82de-f3a340cbcae9', '2131'),  # epidemiologist
+    'public-health-officer': ('http://data.europa.eu/esco/occupation/d4d6842b-27f0-4222-85db-c542acf6d434', '2422'),  # public health policy officer
+    'physiotherapist': ('http://data.europa.eu/esco/occupation/006cc1f9-2841-41c3-991a-dc3f2f3bd533', '2264'),  # physiotherapist
+    'clinical-psychologist': ('http://data.europa.eu/esco/occupation/c3c8c56c-b3ab-4425-a38a-abcace020d22', '2634'),  # clinical psychologist
+    'anaesthetic-technician': ('http://data.europa.eu/esco/occupation/16e65196-3449-4c88-b379-0aa98f43db2b', '3259'),  # anaesthetic technician
+    'health-informatics-manager': ('http://data.europa.eu/esco/occupation/ef909843-97c6-4c48-8038-2e7aefdfcad5', '1342'),  # clinical informatics manager
+    'curriculum-developer': ('http://data.europa.eu/esco/occupation/d89b23c2-d042-4ca6-a917-109fe5a0b30c', '2351'),  # curriculum administrator
+    'higher-education-lecturer': ('http://data.europa.eu/esco/occupation/684fd8d5-9b40-4b02-a680-438f0082d923', '2310'),  # higher education lecturer
+    'educational-researcher': ('http://data.europa.eu/esco/occupation/5a282a39-5346-454a-b1ef-c1217c50e156', '2351'),  # educational researcher
+    'primary-school-teacher': ('http://data.europa.eu/esco/occupation/03d79393-7b30-4159-945b-01963eddd302', '2341'),  # primary school teacher
+    'secondary-school-teacher': ('http://data.europa.eu/esco/occupation/5efb2c08-ba3a-4659-a2e4-1883f54e77b6', '2330'),  # secondary school teacher
+    'vocational-teacher': ('http://data.europa.eu/esco/occupation/81f8d141-3f67-4fb0-a349-db0147ef7b3a', '2320'),  # vocational teacher
+    'early-years-teacher': ('http://data.europa.eu/esco/occupation/55d60ead-0343-4008-b9e4-fb4b5a179c83', '2342'),  # early years teacher
+    'special-needs-teacher': ('http://data.europa.eu/esco/occupation/976cbfcc-8958-4800-a435-71d15405a42a', '2352'),  # special educational needs teacher
+    'school-principal': ('http://data.europa.eu/esco/occupation/53db8c0d-7aed-47aa-a339-eb9d485d25dc', '1345'),  # secondary school head teacher
+    'e-learning-developer': ('http://data.europa.eu/esco/occupation/ec5b72d1-0206-4179-9abd-570c66bc44b9', '2359'),  # e-learning developer
+    'education-policy-officer': ('http://data.europa.eu/esco/occupation/f817aab2-ec8a-45ec-88ef-c11e0f19fd85', '2422'),  # education policy officer
+    'corporate-trainer': ('http://data.europa.eu/esco/occupation/0ba06640-e0ac-4911-9e43-289a8e41651e', '2424'),  # corporate trainer
+    'ict-trainer': ('http://data.europa.eu/esco/occupation/9e657046-67ce-4e16-ab2e-ddb918638910', '2356'),  # ICT trainer
+    'software-developer': ('http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1', '2512'),  # software developer
+    'web-developer': ('http://data.europa.eu/esco/occupation/c40a2919-48a9-40ea-b506-1f34f693496d', '2513'),  # web developer
+    'mobile-developer': ('http://data.europa.eu/esco/occupation/2ed56c3f-61d6-4f7e-9ef8-8849eb102e4c', '2514'),  # mobile application developer
+    'software-architect': ('http://data.europa.eu/esco/occupation/d0aa0792-4345-474b-9365-686cf4869d2e', '2512'),  # software architect
+    'cloud-engineer': ('http://data.europa.eu/esco/occupation/349ee6f6-c295-4c38-9b98-48765b55280e', '2512'),  # cloud engineer
+    'security-engineer': ('http://data.europa.eu/esco/occupation/0ce5a9f4-e00a-4bbe-b255-3c63407167a4', '2529'),  # ICT security engineer
+    'ciso': ('http://data.europa.eu/esco/occupation/276ba420-ef09-4a0e-b215-2c2e2f80ad28', '2529'),  # chief ICT security officer
+    'data-analyst': ('http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2', '2511'),  # data analyst
+    'data-scientist': ('http://data.europa.eu/esco/occupation/258e46f9-0075-4a2e-adae-1ff0477e0f30', '2511'),  # data scientist
+    'database-administrator': ('http://data.europa.eu/esco/occupation/8c57af09-719c-42b3-be40-6ed4946236cc', '2521'),  # database administrator
+    'network-engineer': ('http://data.europa.eu/esco/occupation/cf2b03cd-feb7-4f47-90f6-ff1ed6016d3d', '2523'),  # ICT network engineer
+    'system-administrator': ('http://data.europa.eu/esco/occupation/9e2e6e1e-363b-4e1b-a673-7bc0f7343300', '2522'),  # ICT system administrator
+    'gis-specialist': ('http://data.europa.eu/esco/occupation/9af8907f-56a7-4170-83b1-3c6ba0997cfa', '2165'),  # geographic information systems specialist
+    'ict-project-manager': ('http://data.europa.eu/esco/occupation/8b6388a4-4904-471b-9331-d3b1211f5525', '1330'),  # ICT project manager
+    'software-tester': ('http://data.europa.eu/esco/occupation/106f79e4-6264-45f1-9e7a-297435cd684b', '2519'),  # software tester
+    'ict-consultant': ('http://data.europa.eu/esco/occupation/b1c80369-067e-4041-84c8-dbe65640a5d8', '2511'),  # ICT consultant
+    'civil-engineer': ('http://data.europa.eu/esco/occupation/d7d986e1-7333-431b-9719-0c5c6939e360', '2142'),  # civil engineer
+    'water-engineer': ('http://data.europa.eu/esco/occupation/fcf9024e-277c-43c7-8ec8-8903e5c9c576', '2142'),  # water engineer
+    'wastewater-engineer': ('http://data.europa.eu/esco/occupation/9740933e-e04a-41f6-af1f-a6d58c7eb0ec', '2143'),  # wastewater engineer
+    'hydrologist': ('http://data.europa.eu/esco/occupation/55167849-82cf-484e-b818-fa702a4e69e9', '2114'),  # hydrologist
+    'hydrogeologist': ('http://data.europa.eu/esco/occupation/6336c205-46bd-42f6-9e67-6b0be6e7618c', '2114'),  # hydrogeologist
+    'irrigation-technician': ('http://data.europa.eu/esco/occupation/534d18fe-eae4-4a02-af4d-f78e92faa5d5', '7126'),  # irrigation technician
+    'water-treatment-plant-manager': ('http://data.europa.eu/esco/occupation/546ec458-e2a4-4cb1-ac17-553d314ac2e2', '1219'),  # water treatment plant manager
+    'wastewater-technician': ('http://data.europa.eu/esco/occupation/d99e2022-cbe1-4aaa-8f9d-7db129d61f0c', '3132'),  # wastewater treatment technician
+    'electrical-engineer': ('http://data.europa.eu/esco/occupation/86ca306c-ab99-420a-9e2a-aa73c5c4de22', '2151'),  # electrical engineer
+    'electrical-technician': ('http://data.europa.eu/esco/occupation/9aa2a36f-296e-45fe-9798-b7839e0ed389', '3113'),  # electrical engineering technician
+    'renewable-energy-engineer': ('http://data.europa.eu/esco/occupation/0e99c929-364f-4b0a-8a64-2aab42420f00', '2149'),  # renewable energy engineer
+    'solar-energy-engineer': ('http://data.europa.eu/esco/occupation/42dbb769-4c91-47dc-bd16-ec8e70c4180f', '2149'),  # solar energy engineer
+    'solar-technician': ('http://data.europa.eu/esco/occupation/75b63949-1b93-4bf2-a777-ccf978dc3e8a', '7411'),  # solar energy technician
+    'energy-engineer': ('http://data.europa.eu/esco/occupation/b2cede50-82bb-4684-9f11-1930e12ad672', '2149'),  # energy engineer
+    'environmental-engineer': ('http://data.europa.eu/esco/occupation/ac1fc6a9-70d2-475c-8fa0-82ef83830968', '2143'),  # environmental engineer
+    'construction-manager': ('http://data.europa.eu/esco/occupation/faed05c0-c1d1-4e34-b575-0dea96459e56', '1323'),  # construction manager
+    'quantity-surveyor': ('http://data.europa.eu/esco/occupation/0cca32c2-9308-4927-adb2-14771ab787f0', '2149'),  # quantity surveyor
+    'architect': ('http://data.europa.eu/esco/occupation/8c3f536e-ba66-4321-ba40-363dc39f129b', '2161'),  # architect
+    'land-surveyor': ('http://data.europa.eu/esco/occupation/d8e502b4-1be6-4d10-a224-151688f8f0c8', '2165'),  # land surveyor
+    'building-inspector': ('http://data.europa.eu/esco/occupation/f0e479d9-7afd-40b1-b60f-b68c400c15fb', '3112'),  # building inspector
+    'mechanical-engineer': ('http://data.europa.eu/esco/occupation/579254cf-6d69-4889-9000-9c79dc568644', '2144'),  # mechanical engineer
+    'industrial-engineer': ('http://data.europa.eu/esco/occupation/53d2052f-edc0-4f44-8be1-164526412bfe', '2141'),  # industrial engineer
+    'maintenance-engineer': ('http://data.europa.eu/esco/occupation/615920c5-4f63-4eb3-8b60-afaaed3ab1ff', '2141'),  # maintenance and repair engineer
+    'automation-engineer': ('http://data.europa.eu/esco/occupation/bb609566-3ab6-44dd-8f48-cf0b15b96827', '2141'),  # automation engineer
+    'quality-engineer': ('http://data.europa.eu/esco/occupation/30c0943c-caa1-411d-b273-26f475971273', '2149'),  # quality engineer
+    'production-manager': ('http://data.europa.eu/esco/occupation/eb9479c6-5fdf-4f45-ace4-28b547b8c7e5', '1321'),  # industrial production manager
+    'agronomist': ('http://data.europa.eu/esco/occupation/c40ef517-d4ab-4932-b184-9c2ea5b24fe2', '2132'),  # agronomist
+    'agricultural-technician': ('http://data.europa.eu/esco/occupation/1f8314c2-01bd-4af4-babc-04d7034591b8', '3142'),  # agricultural technician
+    'farm-manager': ('http://data.europa.eu/esco/occupation/4552095e-3396-4831-86ad-4fc34ec39a19', '6130'),  # farm manager
+    'food-technologist': ('http://data.europa.eu/esco/occupation/4b709f9e-6112-4d58-81b0-2d6e6a69d61b', '2145'),  # food technologist
+    'food-safety-specialist': ('http://data.europa.eu/esco/occupation/00ab5610-e715-428f-99f6-b1e5e469dbcd', '2263'),  # food safety specialist
+    'food-safety-inspector': ('http://data.europa.eu/esco/occupation/7d8b3c73-20f8-467e-91e4-00378673a2cd', '3257'),  # food safety inspector
+    'dairy-technician': ('http://data.europa.eu/esco/occupation/952c766a-db5c-42b2-809d-d14cbb02cdb6', '3122'),  # dairy processing technician
+    'general-veterinarian': ('http://data.europa.eu/esco/occupation/eb6efbb9-9216-4e86-bc3b-de2223cd4667', '2250'),  # general veterinarian
+    'official-veterinarian': ('http://data.europa.eu/esco/occupation/4ce42c3c-8a46-40b6-9274-1f5cee3c5cba', '2250'),  # official veterinarian
+    'livestock-advisor': ('http://data.europa.eu/esco/occupation/e1fdca51-a0e1-4bea-822f-82a090ece780', '2132'),  # livestock advisor
+    'agricultural-policy-officer': ('http://data.europa.eu/esco/occupation/98f17395-0f8c-4f51-9072-cb8f66fd6044', '2422'),  # agricultural policy officer
+    'accountant': ('http://data.europa.eu/esco/occupation/eda0d957-3c3c-4139-b89a-a18bc9e18897', '2411'),  # accountant
+    'public-finance-accountant': ('http://data.europa.eu/esco/occupation/78db356f-a96a-4456-ab29-2de62e52f830', '2411'),  # public finance accountant
+    'financial-auditor': ('http://data.europa.eu/esco/occupation/1ad59946-d13e-441e-9b36-56e1df055e21', '2411'),  # financial auditor
+    'financial-analyst': ('http://data.europa.eu/esco/occupation/8d586ee9-0ab1-4155-a3b0-2ca786c8e48c', '2413'),  # financial analyst
+    'financial-manager': ('http://data.europa.eu/esco/occupation/30f3ea93-882a-4525-841c-1d5b4b64076f', '1211'),  # financial manager
+    'loan-officer': ('http://data.europa.eu/esco/occupation/8e185c49-704e-49c0-8584-a7e0b618f628', '3312'),  # loan officer
+    'credit-analyst': ('http://data.europa.eu/esco/occupation/075e4d25-74b3-46fb-9b6e-6b53cdb196e7', '3312'),  # credit analyst
+    'investment-analyst': ('http://data.europa.eu/esco/occupation/b7f47c25-bdf3-42fa-a68e-ad32754b2dba', '2413'),  # investment analyst
+    'investment-adviser': ('http://data.europa.eu/esco/occupation/38d9c76b-1a7b-4d65-879b-733ae7e9364e', '2412'),  # investment adviser
+    'business-consultant': ('http://data.europa.eu/esco/occupation/6a29d804-f775-446c-bec7-35fc4e28ac97', '2421'),  # business consultant
+    'business-analyst': ('http://data.europa.eu/esco/occupation/60082a99-d8ef-4e84-9290-78902681b6ed', '2421'),  # business analyst
+    'project-manager': ('http://data.europa.eu/esco/occupation/bea99fea-0383-4c63-b944-70d4799de2c5', '1219'),  # project manager
+    'business-coach': ('http://data.europa.eu/esco/occupation/d9612966-e295-4d81-ba2b-9f36bad0b392', '2424'),  # business coach
+    'hr-manager': ('http://data.europa.eu/esco/occupation/f605bcd2-90b6-45a0-a558-d05016d68a77', '1212'),  # human resources manager
+    'marketing-manager': ('http://data.europa.eu/esco/occupation/6fcf4638-e7c7-4978-9302-9a7b63a3d57c', '1221'),  # marketing manager
+    'digital-marketing-manager': ('http://data.europa.eu/esco/occupation/dc97adbe-f807-4ad8-8f3c-c24b3416cdef', '1221'),  # digital marketing manager
+    'supply-chain-manager': ('http://data.europa.eu/esco/occupation/aacc3918-b5d3-484b-9480-5d29aa550d74', '1324'),  # supply chain manager
+    'tax-advisor': ('http://data.europa.eu/esco/occupation/59c22779-4d89-4bc9-ba8b-d64bea236723', '2411'),  # tax advisor
+    'procurement-specialist': ('http://data.europa.eu/esco/occupation/cb4f98c8-6b8d-41d8-87eb-a2a2033a3a25', '2422'),  # public procurement specialist
+    'urban-planner': ('http://data.europa.eu/esco/occupation/e14548c8-c2b9-4ef8-8670-d5967d7ad804', '2164'),  # urban planner
+    'transport-planner': ('http://data.europa.eu/esco/occupation/93e4e70b-aae4-4fdc-8037-e48e7077564e', '2164'),  # transport planner
+    'local-development-planner': ('http://data.europa.eu/esco/occupation/2808c7ec-cdb1-4b48-8429-e160a418ed0c', '2422'),  # regional development policy officer
+    'policy-officer': ('http://data.europa.eu/esco/occupation/caf7b8fb-b2d6-46b7-bffa-bea7f8e4aed8', '2422'),  # policy officer
+    'statistician': ('http://data.europa.eu/esco/occupation/ac8b3cd1-a127-4e6a-8208-5cfcf7111955', '2120'),  # statistician
+    'hotel-manager': ('http://data.europa.eu/esco/occupation/53cdd34e-22f2-41bd-b3c7-de22bf9bbcae', '1411'),  # accommodation manager
+    'front-office-manager': ('http://data.europa.eu/esco/occupation/02e19186-458f-40eb-9e78-31c656d12ac7', '1411'),  # rooms division manager
+    'head-chef': ('http://data.europa.eu/esco/occupation/01484951-15e6-4b88-a20f-1201868d36a0', '3434'),  # head chef
+    'restaurant-manager': ('http://data.europa.eu/esco/occupation/d5eb6150-bbff-4a9c-9d0c-21eab4dbe2b6', '1412'),  # restaurant manager
+    'tourist-guide': ('http://data.europa.eu/esco/occupation/b476f45f-2c79-44d5-a4d7-fa357aa83074', '5113'),  # tourist guide
+    'tour-operator-manager': ('http://data.europa.eu/esco/occupation/02609ece-cea3-43fa-bf38-b6fb821f28b2', '1439'),  # tour operator manager
+    'tourism-development-officer': ('http://data.europa.eu/esco/occupation/425ed170-bf90-42c9-b5bd-148282ed96ff', '1221'),  # destination manager
+    'event-manager': ('http://data.europa.eu/esco/occupation/1b38a27d-ef98-4d9f-b1b2-8c109bf47e79', '3332'),  # event manager
+    'import-export-specialist': ('http://data.europa.eu/esco/occupation/61b859ed-24d8-48cf-9c1b-67d7a6c62bb5', '3331'),  # import export specialist
+    'freight-forwarder': ('http://data.europa.eu/esco/occupation/39803100-c338-4f01-ad2c-085d488920ca', '3331'),  # forwarding manager
+    'logistics-manager': ('http://data.europa.eu/esco/occupation/823db06f-25e1-4658-b063-d6ef956b41f5', '1324'),  # logistics and distribution manager
+    'heritage-conservator': ('http://data.europa.eu/esco/occupation/7556c748-15b4-4e44-97d9-00d885d4cd7d', '2621'),  # conservator
+    'museum-director': ('http://data.europa.eu/esco/occupation/cc937d5f-4072-4fe7-bc23-2c9a465b8754', '1349'),  # museum director
+    'archivist': ('http://data.europa.eu/esco/occupation/e3b08984-19fe-4d51-a1b0-990676fc7234', '2621'),  # archivist
+    'translator': ('http://data.europa.eu/esco/occupation/1a07bd7d-2e1d-4930-a84a-1a442b8f2a44', '2643'),  # translator
+    'interpreter': ('http://data.europa.eu/esco/occupation/23e692a9-a242-4d4f-988f-ed562f757864', '2643'),  # interpreter
+    'cultural-centre-director': ('http://data.europa.eu/esco/occupation/ce6230b8-154f-4e0b-ac03-dca3a269a19c', '1431'),  # cultural centre director
+    'social-worker': ('http://data.europa.eu/esco/occupation/4b05bef2-ded4-4b09-ab94-f4c6a555a775', '2635'),  # social worker
+    'community-development-worker': ('http://data.europa.eu/esco/occupation/ff2c1183-3fd7-40c7-8ddc-b20b100363c3', '2635'),  # community development social worker
+    'youth-worker': ('http://data.europa.eu/esco/occupation/b7507136-e71e-47e8-b873-e77d5cdf2922', '2635'),  # youth worker
+    'social-services-manager': ('http://data.europa.eu/esco/occupation/c18fddf5-cfc4-4f9c-94d6-86608faaa1dd', '1344'),  # social services manager
+    'employment-counsellor': ('http://data.europa.eu/esco/occupation/e4112a88-973f-4c7a-97f5-2241e6b6833f', '2423'),  # employment and vocational integration consultant
+}
+
+# ------------------------------------------------------------------------------------------------
+import argparse
+import csv
+import os
+import sys
+
+LANGS = ["en", "fr", "nl", "ar"]
+SKILL_TYPES = {"k": "knowledge", "s": "skill/competence"}
+REUSE = {"t": "transversal", "c": "cross-sector", "s": "sector-specific", "o": "occupation-specific"}
+ISCO_URI = "http://data.europa.eu/esco/isco/C"
+
+
+def _rows(table):
+    for n, line in enumerate(table.strip("\n").split("\n"), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        yield n, [f.strip() for f in line.split(";")]
+
+
+def _labels(cell):
+    return [l.strip() for l in cell.split("|") if l.strip()]
+
+
+def gendered_pref(label):
+    """'infirmier en néonatologie/infirmière en néonatologie' -> ('infirmier/infirmière en néonatologie',
+    ['infirmier en néonatologie', 'infirmière en néonatologie'])."""
+    if "/" not in label:
+        return label, []
+    m, f = [s.strip() for s in label.split("/", 1)]
+    if m == f:
+        return m, []
+    mw, fw = m.split(" "), f.split(" ")
+    common = 0
+    while common < min(len(mw), len(fw)) - 1 and mw[-1 - common] == fw[-1 - common]:
+        common += 1
+    if common:
+        pref = " ".join(mw[:-common]) + "/" + " ".join(fw[:-common]) + " " + " ".join(mw[-common:])
+    else:
+        pref = m + "/" + f
+    return pref, [m, f]
+
+
+def _dedupe(pref, alts):
+    seen, out = {pref.casefold()}, []
+    for a in alts:
+        if a.casefold() not in seen:
+            seen.add(a.casefold())
+            out.append(a)
+    return out
+
+
+def load():
+    skills, occs = {}, {}
+    for n, f in _rows(SKILLS):
+        if len(f) != 9:
+            sys.exit(f"SKILLS line {n}: expected 9 fields, got {len(f)}: {f[:1]}")
+        slug, t, r, parent, sectors = f[:5]
+        if slug in skills:
+            sys.exit(f"duplicate skill slug {slug}")
+        labels = {}
+        for lang, cell in zip(LANGS, f[5:]):
+            ls = _labels(cell)
+            labels[lang] = (ls[0], _dedupe(ls[0], ls[1:]))
+        esco = ESCO_SKILLS.get(slug)
+        skills[slug] = dict(
+            slug=slug, uri=esco[0] if esco else f"urn:dmatch:skill:{slug}",
+            skillType=esco[1] if esco else SKILL_TYPES[t],
+            reuseLevel=esco[2] if esco else REUSE[r],
+            parent=parent or None, sectors=[s.strip() for s in sectors.split(",") if s.strip()],
+            labels=labels)
+    for n, f in _rows(OCCUPATIONS):
+        if len(f) != 10:
+            sys.exit(f"OCCUPATIONS line {n}: expected 10 fields, got {len(f)}: {f[:1]}")
+        slug, isco, broader, sectors = f[:4]
+        if slug in occs:
+            sys.exit(f"duplicate occupation slug {slug}")
+        labels = {}
+        for lang, cell in zip(LANGS, f[4:8]):
+            ls = _labels(cell)
+            pref, forms = gendered_pref(ls[0])
+            labels[lang] = (pref, _dedupe(pref, forms + ls[1:]))
+        esco = ESCO_OCCUPATIONS.get(slug)
+        occs[slug] = dict(
+            slug=slug, uri=esco[0] if esco else f"urn:dmatch:occupation:{slug}",
+            isco=esco[1] if esco else isco, broader=broader or None,
+            sectors=[s.strip() for s in sectors.split(",") if s.strip()], labels=labels,
+            essential=[s for s in f[8].split(",") if s.strip()],
+            optional=[s for s in f[9].split(",") if s.strip()])
+    # resolve references early, with readable errors
+    for s in skills.values():
+        if s["parent"] and s["parent"] not in skills:
+            sys.exit(f"skill {s['slug']}: unknown parent {s['parent']}")
+    for o in occs.values():
+        if o["broader"] and o["broader"] not in occs:
+            sys.exit(f"occupation {o['slug']}: unknown broader {o['broader']}")
+        for k in o["essential"] + o["optional"]:
+            if k not in skills:
+                sys.exit(f"occupation {o['slug']}: unknown skill {k}")
+        dup = set(o["essential"]) & set(o["optional"])
+        if dup:
+            sys.exit(f"occupation {o['slug']}: skills both essential and optional: {dup}")
+    return skills, occs
+
+
+def q(label, lang):
+    return {"en": "{}", "fr": "« {} »", "nl": "{}", "ar": "{}"}[lang].format(label)
+
+
+def skill_description(s, skills, lang):
+    l = s["labels"][lang][0]
+    p = skills[s["parent"]]["labels"][lang][0] if s["parent"] else None
+    know = s["skillType"] == "knowledge"
+    if lang == "en":
+        d = (f"Knowledge of {l}" if know else f"Applying {l} in professional practice")
+        return d + (f", as part of {p}." if p else ".")
+    if lang == "fr":
+        d = (f"Connaissances dans le domaine {q(l, 'fr')}" if know
+             else f"Mise en œuvre de {q(l, 'fr')} en situation professionnelle")
+        return d + (f", dans le champ {q(p, 'fr')}." if p else ".")
+    if lang == "nl":
+        d = (f"Kennis van {l}" if know else f"Toepassen van {l} in de beroepspraktijk")
+        return d + (f", als onderdeel van {p}." if p else ".")
+    d = (f"المعرفة في مجال {l}" if know else f"تطبيق {l} في الممارسة المهنية")
+    return d + (f"، ضمن {p}." if p else ".")
+
+
+def occupation_description(o, skills, lang):
+    names = [skills[k]["labels"][lang][0] for k in o["essential"][:3]]
+    if lang == "en":
+        return f"Occupation whose core work draws on {names[0]}, {names[1]} and {names[2]}."
+    if lang == "fr":
+        return ("Métier dont l'activité mobilise notamment "
+                f"{q(names[0], 'fr')}, {q(names[1], 'fr')} et {q(names[2], 'fr')}.")
+    if lang == "nl":
+        return f"Beroep waarin onder meer {names[0]}, {names[1]} en {names[2]} centraal staan."
+    return f"مهنة تعتمد أساسا على {names[0]} و{names[1]} و{names[2]}."
+
+
+def _writer(path):
+    fh = open(path, "w", encoding="utf-8", newline="")
+    return fh, csv.writer(fh, lineterminator="\r\n")
+
+
+def write(out, skills, occs):
+    os.makedirs(out, exist_ok=True)
+    for lang in LANGS:
+        fh, w = _writer(os.path.join(out, f"skills_{lang}.csv"))
+        w.writerow(["conceptType", "conceptUri", "skillType", "reuseLevel", "preferredLabel", "altLabels", "description"])
+        for s in skills.values():
+            pref, alts = s["labels"][lang]
+            w.writerow(["KnowledgeSkillCompetence", s["uri"], s["skillType"], s["reuseLevel"], pref,
+                        "\n".join(alts), skill_description(s, skills, lang)])
+        fh.close()
+        fh, w = _writer(os.path.join(out, f"occupations_{lang}.csv"))
+        w.writerow(["conceptType", "conceptUri", "iscoGroup", "preferredLabel", "altLabels", "description"])
+        for o in occs.values():
+            pref, alts = o["labels"][lang]
+            w.writerow(["Occupation", o["uri"], o["isco"], pref, "\n".join(alts),
+                        occupation_description(o, skills, lang)])
+        fh.close()
+    fh, w = _writer(os.path.join(out, "broaderRelationsSkillPillar.csv"))
+    w.writerow(["conceptType", "conceptUri", "broaderType", "broaderUri"])
+    for s in skills.values():
+        if s["parent"]:
+            w.writerow(["KnowledgeSkillCompetence", s["uri"], "KnowledgeSkillCompetence", skills[s["parent"]]["uri"]])
+    fh.close()
+    fh, w = _writer(os.path.join(out, "broaderRelationsOccPillar.csv"))
+    w.writerow(["conceptType", "conceptUri", "broaderType", "broaderUri"])
+    for o in occs.values():
+        w.writerow(["Occupation", o["uri"], "ISCOGroup", ISCO_URI + o["isco"]])
+    for o in occs.values():
+        if o["broader"]:
+            w.writerow(["Occupation", o["uri"], "Occupation", occs[o["broader"]]["uri"]])
+    fh.close()
+    fh, w = _writer(os.path.join(out, "occupationSkillRelations.csv"))
+    w.writerow(["occupationUri", "relationType", "skillType", "skillUri"])
+    for o in occs.values():
+        for rel in ("essential", "optional"):
+            for k in o[rel]:
+                w.writerow([o["uri"], rel, skills[k]["skillType"], skills[k]["uri"]])
+    fh.close()
+    fh, w = _writer(os.path.join(out, "sectors.csv"))
+    w.writerow(["conceptUri", "sector"])
+    for c in list(skills.values()) + list(occs.values()):
+        for sec in c["sectors"]:
+            if sec not in SECTORS:
+                sys.exit(f"{c['slug']}: unknown sector {sec}")
+            w.writerow([c["uri"], sec])
+    fh.close()
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--out", default=os.path.join(here, "..", "taxonomy"))
+    args = ap.parse_args()
+    skills, occs = load()
+    write(args.out, skills, occs)
+    print(f"wrote {len(skills)} skills, {len(occs)} occupations to {os.path.normpath(args.out)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -143,7 +143,7 @@ public sealed class BulkImporter(RecordService records, RecordSchemas schemas)
                 continue;
             }
 
-            kind ??= KindDetector.FromFields(element.EnumerateObject().Select(p => p.Name))
+            kind ??= KindDetector.FromFields(element.EnumerateObject().Select(p => SafeJson.TryGetName(p, out var name) ? name : ""))
                 ?? throw new ImportFileException($"line {reader.LineNumber}: cannot tell the record kind from its fields; pass --kind");
             yield return Parsed.Ok(reader.LineNumber, kind, element);
         }
@@ -212,7 +212,7 @@ public sealed class BulkImporter(RecordService records, RecordSchemas schemas)
     private sealed record Parsed(long Line, string? Kind, JsonElement Record, string? Id, FieldError? Error)
     {
         public static Parsed Ok(long line, string kind, JsonElement record) =>
-            new(line, kind, record, record.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null, null);
+            new(line, kind, record, SafeJson.GetStringOrNull(record, "id"), null);
 
         public static Parsed Failed(long line, string message) => new(line, null, default, null, new FieldError("", message));
     }

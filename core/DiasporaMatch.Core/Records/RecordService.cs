@@ -95,11 +95,7 @@ public sealed class RecordService(IDocumentStore store, RecordValidator validato
     {
         var result = validator.Validate(kind, record);
         var errors = result.Errors.ToList();
-        string? id = null;
-        if (record.ValueKind == JsonValueKind.Object && record.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String)
-        {
-            id = idElement.GetString();
-        }
+        var id = SafeJson.GetStringOrNull(record, "id");
 
         if (errors.Count == 0)
         {

@@ -17,8 +17,11 @@ public sealed class CodeRule(string what, Func<string, bool> isKnown) : FieldRul
             return;
         }
 
-        var code = value.GetString()!;
-        if (code.Length > 64 || !isKnown(code))
+        if (!SafeJson.TryGetString(value, out var code))
+        {
+            result.Add(path, SafeJson.BrokenText);
+        }
+        else if (code.Length > 64 || !isKnown(code))
         {
             result.Add(path, $"\"{TextChecks.Shorten(code)}\" is not {what}");
         }

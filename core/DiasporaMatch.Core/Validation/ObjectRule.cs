@@ -44,12 +44,18 @@ public sealed class ObjectRule : FieldRule
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in value.EnumerateObject())
         {
-            var childPath = ValidationResult.Child(path, property.Name);
-            if (!seen.Add(property.Name))
+            if (!SafeJson.TryGetName(property, out var name))
+            {
+                result.Add(path, "has a field name that " + SafeJson.BrokenText);
+                continue;
+            }
+
+            var childPath = ValidationResult.Child(path, name);
+            if (!seen.Add(name))
             {
                 result.Add(childPath, "appears more than once");
             }
-            else if (!_fields.TryGetValue(property.Name, out var field))
+            else if (!_fields.TryGetValue(name, out var field))
             {
                 result.Add(childPath, "is not a known field");
             }

@@ -12,7 +12,12 @@ public sealed class StringRule(int maxLength, bool multiline = false, Func<strin
             return;
         }
 
-        var text = value.GetString()!;
+        if (!SafeJson.TryGetString(value, out var text))
+        {
+            result.Add(path, SafeJson.BrokenText);
+            return;
+        }
+
         if (text.Length < minLength || (minLength > 0 && string.IsNullOrWhiteSpace(text)))
         {
             result.Add(path, "must not be empty");

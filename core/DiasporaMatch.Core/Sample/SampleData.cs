@@ -1,0 +1,15 @@
+using DiasporaMatch.Decisions;
+using DiasporaMatch.Needs;
+using DiasporaMatch.Opportunities;
+using DiasporaMatch.Organisations;
+using DiasporaMatch.Profiles;
+
+namespace DiasporaMatch.Sample;
+
+/// <summary>A generated programme: records ready to import, in dependency order.</summary>
+public sealed record SampleData(
+    IReadOnlyList<Organisation> Organisations,
+    IReadOnlyList<ExpertProfile> Profiles,
+    IReadOnlyList<Need> Needs,
+    IReadOnlyList<Opportunity> Opportunities,
+    IReadOnlyList<Decision> Decisions);
