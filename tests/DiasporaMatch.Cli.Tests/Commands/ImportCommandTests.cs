@@ -1,0 +1,89 @@
+using System.Text.Json;
+using DiasporaMatch.Cli.TestSupport;
+
+namespace DiasporaMatch.Cli.Commands;
+
+public sealed class ImportCommandTests : IDisposable
+{
+    private const string Good = """{"id":"E-1","fullName":"Nadia El Amrani","countryOfResidence":"NL","languages":[{"code":"fr","level":"C2"}]}""";
+    private const string Bad = """{"id":"E-2","fullName":"Karim","countryOfResidence":"ZZ"}""";
+    private readonly CliRun _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public async Task Import_MixedFile_LandsGoodRecordsReportsBadOnesAndExitsOne()
+    {
+        await File.WriteAllTextAsync(_cli.File("profiles.jsonl"), Good + "\n" + Bad + "\n");
+
+        var (code, _, _) = await _cli.RunAsync("import", _cli.File("profiles.jsonl"), "--report", _cli.File("report.jsonl"));
+        var (getCode, profile, _) = await _cli.RunAsync("get", "profiles", "E-1");
+        var (missingCode, _, missing) = await _cli.RunAsync("get", "profiles", "E-2");
+
+        Assert.Equal(ExitCodes.InvalidInput, code);
+        Assert.Equal(ExitCodes.Success, getCode);
+        Assert.Equal("Nadia El Amrani", JsonDocument.Parse(profile).RootElement.GetProperty("fullName").GetString());
+        Assert.Equal(ExitCodes.InvalidInput, missingCode);
+        Assert.Contains("does not exist", missing, StringComparison.Ordinal);
+        var report = await File.ReadAllLinesAsync(_cli.File("report.jsonl"));
+        var rejected = JsonDocument.Parse(report[0]).RootElement;
+        Assert.Equal(2, rejected.GetProperty("line").GetInt32());
+        Assert.Equal("countryOfResidence", rejected.GetProperty("errors")[0].GetProperty("path").GetString());
+        Assert.Equal(1, JsonDocument.Parse(report[1]).RootElement.GetProperty("summary").GetProperty("created").GetInt32());
+    }
+
+    [Fact]
+    public async Task Import_AllGoodWithJson_PrintsSummaryAndExitsZero()
+    {
+        await File.WriteAllTextAsync(_cli.File("people.jsonl"), Good + "\n");
+
+        var (code, output, _) = await _cli.RunAsync("import", _cli.File("people.jsonl"), "--json");
+
+        Assert.Equal(ExitCodes.Success, code);
+        var summary = JsonDocument.Parse(output).RootElement;
+        Assert.Equal("profiles", summary.GetProperty("kind").GetString());
+        Assert.Equal(1, summary.GetProperty("created").GetInt32());
+    }
+
+    [Fact]
+    public async Task Import_MissingFile_ExitsOneWithMessage()
+    {
+        var (code, _, error) = await _cli.RunAsync("import", _cli.File("nope.jsonl"));
+
+        Assert.Equal(ExitCodes.InvalidInput, code);
+        Assert.Contains("nope.jsonl", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_UnknownExtension_ExitsOne()
+    {
+        await File.WriteAllTextAsync(_cli.File("profiles.xlsx"), Good);
+
+        var (code, _, error) = await _cli.RunAsync("import", _cli.File("profiles.xlsx"));
+
+        Assert.Equal(ExitCodes.InvalidInput, code);
+        Assert.Contains("use .jsonl or .csv", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("import")]
+    [InlineData("import", "x.jsonl", "--kind", "cats")]
+    [InlineData("frobnicate")]
+    [InlineData("list", "profiles", "--limit", "0")]
+    public async Task Run_UsageError_ExitsTwo(params string[] args)
+    {
+        var (code, _, error) = await _cli.RunAsync(args);
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.NotEmpty(error);
+    }
+
+    [Fact]
+    public async Task Get_PathTrickId_ExitsOneWithoutTouchingFiles()
+    {
+        var (code, _, error) = await _cli.RunAsync("get", "profiles", "../../etc/passwd");
+
+        Assert.Equal(ExitCodes.InvalidInput, code);
+        Assert.Contains("is not a valid id", error, StringComparison.Ordinal);
+    }
+}
