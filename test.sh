@@ -9,7 +9,7 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 dotnet build DiasporaMatch.sln -c Release -warnaserror 2>&1 | tail -n 3
 set +e
-dotnet test DiasporaMatch.sln -c Release --no-build 2>&1 | tee "$log"
+dotnet test DiasporaMatch.sln -c Release --no-build --blame-hang-timeout 10m --blame-hang-dump-type none 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')

@@ -48,19 +48,19 @@ public sealed class BulkImporter(RecordService records, RecordSchemas schemas)
 
         var lanes = Enumerable.Range(0, Lanes).Select(_ => Channel.CreateBounded<Parsed>(256)).ToArray();
         string? resolvedKind = kind;
+
+        // A failing lane (disk full, store busy) must stop the reader too, or it would block on a full lane forever.
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var workers = lanes.Select(lane => Task.Run(async () =>
         {
-            await foreach (var item in lane.Reader.ReadAllAsync(cancellationToken))
+            try
             {
-                var outcome = await records.UpsertAsync(item.Kind!, item.Record, cancellationToken);
-                if (outcome.Succeeded)
-                {
-                    Interlocked.Increment(ref outcome.Status == WriteStatus.Created ? ref counters.Created : ref counters.Updated);
-                }
-                else
-                {
-                    await Reject(new ImportRejection(item.Line, outcome.Id, outcome.Errors));
-                }
+                await DrainAsync(lane.Reader, counters, Reject, cancellationToken);
+            }
+            catch
+            {
+                await failed.CancelAsync();
+                throw;
             }
         }, cancellationToken)).ToArray();
 
@@ -77,7 +77,7 @@ public sealed class BulkImporter(RecordService records, RecordSchemas schemas)
                 }
                 else
                 {
-                    await lanes[LaneOf(item.Id)].Writer.WriteAsync(item, cancellationToken);
+                    await lanes[LaneOf(item.Id)].Writer.WriteAsync(item, failed.Token);
                 }
 
                 if (progress is not null && counters.Records % 1000 == 0)
@@ -98,6 +98,22 @@ public sealed class BulkImporter(RecordService records, RecordSchemas schemas)
 
         progress?.Report(new ImportProgress(counters.Records, counters.Created + counters.Updated, counters.Rejected, total ?? 0, total));
         return new ImportSummary(resolvedKind ?? "unknown", counters.Records, counters.Created, counters.Updated, counters.Rejected, DateTimeOffset.UtcNow - started);
+    }
+
+    private async Task DrainAsync(ChannelReader<Parsed> lane, Counters counters, Func<ImportRejection, Task> reject, CancellationToken cancellationToken)
+    {
+        await foreach (var item in lane.ReadAllAsync(cancellationToken))
+        {
+            var outcome = await records.UpsertAsync(item.Kind!, item.Record, cancellationToken);
+            if (outcome.Succeeded)
+            {
+                Interlocked.Increment(ref outcome.Status == WriteStatus.Created ? ref counters.Created : ref counters.Updated);
+            }
+            else
+            {
+                await reject(new ImportRejection(item.Line, outcome.Id, outcome.Errors));
+            }
+        }
     }
 
     private static int LaneOf(string? id) => id is null ? Random.Shared.Next(Lanes) : (int)((uint)StringComparer.Ordinal.GetHashCode(id) % Lanes);

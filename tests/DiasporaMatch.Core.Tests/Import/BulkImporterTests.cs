@@ -147,4 +147,14 @@ public sealed class BulkImporterTests : IAsyncLifetime
         var id = Assert.Single((await _test.Workspace.Store.ListAsync(RecordKind.Profiles, null, 10)).Ids);
         Assert.StartsWith("E-", id, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ImportAsync_StoreRefusesWrites_FailsInsteadOfHanging()
+    {
+        await using var other = new Storage.FileDocumentStore(Path.Combine(_test.Folder, "store"));
+        await other.CreateAsync(RecordKind.Organisations, "ORG-1", "{}"u8.ToArray()); // takes the writer lock
+        var lines = string.Join("\n", Enumerable.Range(1, 5000).Select(i => ProfileLine(i)));
+
+        await Assert.ThrowsAsync<Storage.StoreBusyException>(() => Import(lines, ImportFormat.JsonLines));
+    }
 }
