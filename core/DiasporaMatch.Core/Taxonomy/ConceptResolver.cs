@@ -226,8 +226,12 @@ public sealed class ConceptResolver : IDisposable
     {
         var text = new BooleanQuery
         {
-            { new TermQuery(new Term(ExactField, phrase.Folded)) { Boost = (float)ExactBoost }, Occur.SHOULD },
         };
+        foreach (var form in phrase.ExactForms)
+        {
+            text.Add(new TermQuery(new Term(ExactField, form)) { Boost = (float)ExactBoost }, Occur.SHOULD);
+        }
+
         AddSelective(text, ResolverAnalyzers.FoldField, phrase.FoldedTokens);
         foreach (var (stemLanguage, stems) in phrase.Stems)
         {
@@ -337,9 +341,11 @@ public sealed class ConceptResolver : IDisposable
     {
         private readonly Lazy<List<string>> _grams;
 
-        private Phrase(string folded, List<string> foldedTokens, Dictionary<string, List<string>> stems, Func<List<string>> grams)
+        private Phrase(
+            string folded, IReadOnlyList<string> exactForms, List<string> foldedTokens, Dictionary<string, List<string>> stems, Func<List<string>> grams)
         {
             Folded = folded;
+            ExactForms = exactForms;
             FoldedTokens = foldedTokens;
             Stems = stems;
             _grams = new Lazy<List<string>>(grams, LazyThreadSafetyMode.None);
@@ -347,6 +353,9 @@ public sealed class ConceptResolver : IDisposable
         }
 
         public string Folded { get; }
+
+        /// <summary>The folded phrase and, for a gendered "Ingenieur/Ingenieurin", each folded half.</summary>
+        public IReadOnlyList<string> ExactForms { get; }
 
         public List<string> FoldedTokens { get; }
 
@@ -370,7 +379,14 @@ public sealed class ConceptResolver : IDisposable
 
             List<string> Grams() =>
                 ResolverAnalyzers.Tokens(analyzers.Grams, text, MaxGrams * 4).Distinct(StringComparer.Ordinal).Take(MaxGrams).ToList();
-            return new Phrase(string.Join(' ', tokens), tokens, stems, Grams);
+            var folded = string.Join(' ', tokens);
+            var forms = LabelLists.GenderedForms(text)
+                .Select(form => string.Join(' ', ResolverAnalyzers.Tokens(analyzers.Fold, form, MaxTokens)))
+                .Prepend(folded)
+                .Where(form => form.Length > 0)
+                .Distinct(StringComparer.Ordinal)
+                .ToArray();
+            return new Phrase(folded, forms, tokens, stems, Grams);
         }
 
         public static LabelEntry Entry(
@@ -393,7 +409,7 @@ public sealed class ConceptResolver : IDisposable
 
         public double ScoreAgainst(LabelEntry entry)
         {
-            if (string.Equals(Folded, entry.Folded, StringComparison.Ordinal))
+            if (ExactForms.Contains(entry.Folded, StringComparer.Ordinal))
             {
                 return 1.0;
             }
