@@ -157,10 +157,13 @@ public sealed class ConceptResolver : IDisposable
                     labels.AddRange(alts.Select(a => (a, false)));
                 }
 
-                // Gendered titles ("directeur technique/directrice technique") are indexed whole and per half.
+                // Gendered titles ("directeur technique/directrice technique") are indexed whole and per half;
+                // halves of the preferred label come before alternatives so a repeat keeps the preferred flag.
                 if (concept.Kind is ConceptKind.Occupation or ConceptKind.IscoGroup)
                 {
-                    labels.AddRange(labels.ToArray().SelectMany(l => LabelLists.GenderedForms(l.Label).Select(g => (g, l.Preferred))));
+                    var halves = labels.SelectMany(l => LabelLists.GenderedForms(l.Label).Select(g => (g, l.Preferred))).ToArray();
+                    labels.InsertRange(1, halves.Where(h => h.Preferred));
+                    labels.AddRange(halves.Where(h => !h.Preferred));
                 }
 
                 foreach (var (label, isPreferred) in labels)
