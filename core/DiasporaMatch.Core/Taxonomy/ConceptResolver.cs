@@ -1,0 +1,448 @@
+using System.Collections.Concurrent;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+
+namespace DiasporaMatch.Taxonomy;
+
+/// <summary>
+/// Resolves a phrase in any supported language to ranked taxonomy concepts.
+/// <para>
+/// Every label (preferred, alternative, hidden, and both halves of gendered occupation titles such as
+/// "infirmier/infirmière") is a document of an in-memory Lucene index with a stemmed field per language,
+/// a folded field (lower case, no accents, Arabic letter variants unified) and a character-trigram field.
+/// Lucene gathers candidates from a query built term by term from the analysed phrase (user text is
+/// never parsed as query syntax); each candidate label is then scored in 0..1:
+/// 1 when the folded phrase equals the folded label, else
+/// 0.95 × (0.5 × word overlap + 0.5 × trigram overlap), where word overlap is the better of the Dice
+/// coefficients over folded words and over stems, and trigram overlap the Dice coefficient over character
+/// trigrams of the folded strings. A concept takes the score of its best label. Ties go to preferred
+/// labels, then to Lucene's score.
+/// </para>
+/// Thread-safe: build once, resolve from any number of threads.
+/// </summary>
+public sealed class ConceptResolver : IDisposable
+{
+    private const string KindField = "kind";
+    private const string LanguageField = "lang";
+    private const string ExactField = "exact";
+    private const string OrdinalField = "ord";
+    private const int MaxTokens = 32;
+    private const int MaxGrams = 64;
+    private const double ExactBoost = 20;
+    private const int MaxRareGrams = 16;
+    private const int CommonWordShare = 200;
+    private const int CommonWordMinimum = 50;
+    private const double GramFallbackBelow = 0.8;
+
+    private readonly Taxonomy _taxonomy;
+    private readonly ResolverAnalyzers _analyzers;
+    private readonly RAMDirectory _directory;
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly LabelEntry[] _entries;
+    private readonly int[] _entryOfDoc;
+    private readonly HashSet<string> _languages;
+    private readonly ConcurrentDictionary<(ConceptKind? Kind, string? Language), Filter> _filters = new();
+
+    public ConceptResolver(Taxonomy taxonomy)
+    {
+        _taxonomy = taxonomy;
+        _languages = new HashSet<string>(taxonomy.Languages, StringComparer.Ordinal);
+        _analyzers = new ResolverAnalyzers(taxonomy.Languages);
+        _entries = CreateEntries(taxonomy, _analyzers).ToArray();
+        _directory = new RAMDirectory();
+        WriteIndex();
+        _reader = DirectoryReader.Open(_directory);
+        _searcher = new IndexSearcher(_reader);
+        _entryOfDoc = MapDocuments(_reader);
+    }
+
+    public Taxonomy Taxonomy => _taxonomy;
+
+    /// <summary>The number of indexed labels.</summary>
+    public int LabelCount => _entries.Length;
+
+    /// <summary>
+    /// The best concepts for <paramref name="text"/>, best first. A concept URI of the taxonomy comes back
+    /// as itself with score 1. <paramref name="language"/> restricts matching to labels in that language
+    /// when the taxonomy has any (an unknown language searches all). Never throws for any text.
+    /// </summary>
+    public IReadOnlyList<ConceptMatch> Resolve(string text, ConceptKind? kind = null, string? language = null, int top = 10)
+    {
+        if (top <= 0 || string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        language = language?.Trim().ToLowerInvariant();
+        if (language is not null && !_languages.Contains(language))
+        {
+            language = null;
+        }
+
+        var passthrough = _taxonomy.Find(text.Trim());
+        if (passthrough is not null)
+        {
+            return kind is null || passthrough.Kind == kind
+                ? [new ConceptMatch(passthrough.Uri, passthrough.Label(language), LabelLanguage(passthrough, language), 1.0)]
+                : [];
+        }
+
+        var phrase = Phrase.Analyse(QueryText.Clean(text), _analyzers, language);
+        if (phrase.FoldedTokens.Count == 0)
+        {
+            return [];
+        }
+
+        // Words first; character trigrams (slow: short, frequent terms) only when words found nothing close.
+        var candidates = Math.Max(40, top * 4);
+        var best = new Dictionary<string, (LabelEntry Entry, double Score, float Lucene)>(StringComparer.Ordinal);
+        var filter = FilterFor(kind, language);
+        Collect(WordQuery(phrase), filter, candidates, phrase, best);
+        if (best.Count < top || best.Values.Max(b => b.Score) < GramFallbackBelow)
+        {
+            var grams = GramQuery(phrase);
+            if (grams is not null)
+            {
+                Collect(grams, filter, candidates, phrase, best);
+            }
+        }
+
+        return best.Values
+            .OrderByDescending(b => b.Score)
+            .ThenByDescending(b => b.Entry.Preferred)
+            .ThenByDescending(b => b.Lucene)
+            .ThenBy(b => b.Entry.Uri, StringComparer.Ordinal)
+            .Take(top)
+            .Select(b => new ConceptMatch(b.Entry.Uri, b.Entry.Label, b.Entry.Language, Math.Round(b.Score, 4)))
+            .ToArray();
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+        _analyzers.Dispose();
+    }
+
+    private static bool IsBetter(double score, LabelEntry entry, float lucene, (LabelEntry Entry, double Score, float Lucene) current) =>
+        score > current.Score
+        || (score == current.Score && entry.Preferred && !current.Entry.Preferred)
+        || (score == current.Score && entry.Preferred == current.Entry.Preferred && lucene > current.Lucene);
+
+    private static string LabelLanguage(Concept concept, string? language) =>
+        language is not null && concept.PreferredLabels.ContainsKey(language) ? language
+        : concept.PreferredLabels.ContainsKey("en") ? "en"
+        : concept.PreferredLabels.Keys.FirstOrDefault() ?? string.Empty;
+
+    private static IEnumerable<LabelEntry> CreateEntries(Taxonomy taxonomy, ResolverAnalyzers analyzers)
+    {
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var concept in taxonomy.Concepts)
+        {
+            var languages = concept.PreferredLabels.Keys.Union(concept.AltLabels.Keys).Order(StringComparer.Ordinal);
+            foreach (var language in languages)
+            {
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                var labels = new List<(string Label, bool Preferred)>();
+                if (concept.PreferredLabels.TryGetValue(language, out var preferred))
+                {
+                    labels.Add((preferred, true));
+                }
+
+                if (concept.AltLabels.TryGetValue(language, out var alts))
+                {
+                    labels.AddRange(alts.Select(a => (a, false)));
+                }
+
+                // Gendered titles ("directeur technique/directrice technique") are indexed whole and per half;
+                // halves of the preferred label come before alternatives so a repeat keeps the preferred flag.
+                if (concept.Kind is ConceptKind.Occupation or ConceptKind.IscoGroup)
+                {
+                    var halves = labels.SelectMany(l => LabelLists.GenderedForms(l.Label).Select(g => (g, l.Preferred))).ToArray();
+                    labels.InsertRange(1, halves.Where(h => h.Preferred));
+                    labels.AddRange(halves.Where(h => !h.Preferred));
+                }
+
+                foreach (var (label, isPreferred) in labels)
+                {
+                    var entry = Phrase.Entry(concept, language, label, isPreferred, analyzers, words);
+                    if (entry.Folded.Length > 0 && seen.Add(entry.Folded))
+                    {
+                        yield return entry;
+                    }
+                }
+            }
+        }
+    }
+
+    private static int[] MapDocuments(DirectoryReader reader)
+    {
+        var map = new int[reader.MaxDoc];
+        foreach (var leaf in reader.Leaves)
+        {
+            var ordinals = leaf.AtomicReader.GetNumericDocValues(OrdinalField);
+            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+            {
+                map[leaf.DocBase + doc] = (int)ordinals.Get(doc);
+            }
+        }
+
+        return map;
+    }
+
+    private void WriteIndex()
+    {
+        var config = new IndexWriterConfig(ResolverAnalyzers.Version, _analyzers.Index)
+        {
+            OpenMode = OpenMode.CREATE,
+            RAMBufferSizeMB = 64,
+        };
+        using var writer = new IndexWriter(_directory, config);
+        for (var i = 0; i < _entries.Length; i++)
+        {
+            var entry = _entries[i];
+            var document = new Document
+            {
+                new NumericDocValuesField(OrdinalField, i),
+                new StringField(KindField, entry.Kind.ToString(), Field.Store.NO),
+                new StringField(LanguageField, entry.Language, Field.Store.NO),
+                new StringField(ExactField, entry.Folded, Field.Store.NO),
+                new TextField(ResolverAnalyzers.FoldField, entry.Label, Field.Store.NO),
+                new TextField(ResolverAnalyzers.GramField, entry.Label, Field.Store.NO),
+            };
+            if (_analyzers.Stemmers.ContainsKey(entry.Language))
+            {
+                document.Add(new TextField(ResolverAnalyzers.StemFieldPrefix + entry.Language, entry.Label, Field.Store.NO));
+            }
+
+            writer.AddDocument(document);
+        }
+
+        writer.ForceMerge(1);
+        writer.Commit();
+    }
+
+    private BooleanQuery WordQuery(Phrase phrase)
+    {
+        var text = new BooleanQuery
+        {
+        };
+        foreach (var form in phrase.ExactForms)
+        {
+            text.Add(new TermQuery(new Term(ExactField, form)) { Boost = (float)ExactBoost }, Occur.SHOULD);
+        }
+
+        AddSelective(text, ResolverAnalyzers.FoldField, phrase.FoldedTokens);
+        foreach (var (stemLanguage, stems) in phrase.Stems)
+        {
+            AddSelective(text, ResolverAnalyzers.StemFieldPrefix + stemLanguage, stems);
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// Adds the words of a field, leaving out those in a large share of labels ("de", "and"): they
+    /// cost the most to search and barely discriminate, and the reranker still counts them.
+    /// The rarest word is always kept so a phrase of common words still finds candidates.
+    /// </summary>
+    private void AddSelective(BooleanQuery text, string field, List<string> words)
+    {
+        var frequencies = words
+            .Distinct(StringComparer.Ordinal)
+            .Select(w => (Word: w, Frequency: _reader.DocFreq(new Term(field, w))))
+            .Where(w => w.Frequency > 0)
+            .OrderBy(w => w.Frequency)
+            .ToList();
+        var limit = Math.Max(CommonWordMinimum, _entries.Length / CommonWordShare);
+        var kept = frequencies.Where((w, i) => i == 0 || w.Frequency <= limit).Select(w => w.Word).ToList();
+        if (kept.Count > 0)
+        {
+            text.Add(Terms(field, kept, 1), Occur.SHOULD);
+        }
+    }
+
+    /// <summary>Kind and language restrictions as cached bit sets: cheaper than extra required clauses.</summary>
+    private Filter? FilterFor(ConceptKind? kind, string? language)
+    {
+        if (kind is null && language is null)
+        {
+            return null;
+        }
+
+        return _filters.GetOrAdd((kind, language), key =>
+        {
+            var query = new BooleanQuery();
+            if (key.Kind is not null)
+            {
+                query.Add(new TermQuery(new Term(KindField, key.Kind.Value.ToString())), Occur.MUST);
+            }
+
+            if (key.Language is not null)
+            {
+                query.Add(new TermQuery(new Term(LanguageField, key.Language)), Occur.MUST);
+            }
+
+            return new CachingWrapperFilter(new QueryWrapperFilter(query));
+        });
+    }
+
+    /// <summary>
+    /// The rarest trigrams of the phrase that occur at all: they carry the evidence, while frequent
+    /// ones ("ion", "ent") would make Lucene walk most of the index. A third of them must match.
+    /// </summary>
+    private BooleanQuery? GramQuery(Phrase phrase)
+    {
+        var grams = phrase.Grams
+            .Select(g => (Gram: g, Frequency: _reader.DocFreq(new Term(ResolverAnalyzers.GramField, g))))
+            .Where(g => g.Frequency > 0)
+            .OrderBy(g => g.Frequency)
+            .ThenBy(g => g.Gram, StringComparer.Ordinal)
+            .Take(MaxRareGrams)
+            .Select(g => g.Gram)
+            .ToList();
+        if (grams.Count == 0)
+        {
+            return null;
+        }
+
+        var text = Terms(ResolverAnalyzers.GramField, grams, 1);
+        text.MinimumNumberShouldMatch = Math.Max(1, grams.Count / 3);
+        return text;
+    }
+
+    private void Collect(
+        BooleanQuery query, Filter? filter, int count, Phrase phrase, Dictionary<string, (LabelEntry Entry, double Score, float Lucene)> best)
+    {
+        foreach (var hit in _searcher.Search(query, filter, count).ScoreDocs)
+        {
+            var entry = _entries[_entryOfDoc[hit.Doc]];
+            var score = phrase.ScoreAgainst(entry);
+            if (!best.TryGetValue(entry.Uri, out var current) || IsBetter(score, entry, hit.Score, current))
+            {
+                best[entry.Uri] = (entry, score, hit.Score);
+            }
+        }
+    }
+
+    private static BooleanQuery Terms(string field, IReadOnlyCollection<string> terms, double boost)
+    {
+        var query = new BooleanQuery(disableCoord: false) { Boost = (float)boost };
+        foreach (var term in terms.Distinct(StringComparer.Ordinal))
+        {
+            query.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    /// <summary>A phrase or label analysed in every way the resolver compares them.</summary>
+    private sealed class Phrase
+    {
+        private readonly Lazy<List<string>> _grams;
+
+        private Phrase(
+            string folded, IReadOnlyList<string> exactForms, List<string> foldedTokens, Dictionary<string, List<string>> stems, Func<List<string>> grams)
+        {
+            Folded = folded;
+            ExactForms = exactForms;
+            FoldedTokens = foldedTokens;
+            Stems = stems;
+            _grams = new Lazy<List<string>>(grams, LazyThreadSafetyMode.None);
+            Trigrams = LabelSimilarity.Trigrams(folded);
+        }
+
+        public string Folded { get; }
+
+        /// <summary>The folded phrase and, for a gendered "Ingenieur/Ingenieurin", each folded half.</summary>
+        public IReadOnlyList<string> ExactForms { get; }
+
+        public List<string> FoldedTokens { get; }
+
+        public Dictionary<string, List<string>> Stems { get; }
+
+        public List<string> Grams => _grams.Value;
+
+        public long[] Trigrams { get; }
+
+        public static Phrase Analyse(string text, ResolverAnalyzers analyzers, string? language)
+        {
+            var tokens = ResolverAnalyzers.Tokens(analyzers.Fold, text, MaxTokens);
+            var stems = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            foreach (var (stemLanguage, analyzer) in analyzers.Stemmers)
+            {
+                if (language is null || language == stemLanguage)
+                {
+                    stems[stemLanguage] = ResolverAnalyzers.Tokens(analyzer, text, MaxTokens);
+                }
+            }
+
+            List<string> Grams() =>
+                ResolverAnalyzers.Tokens(analyzers.Grams, text, MaxGrams * 4).Distinct(StringComparer.Ordinal).Take(MaxGrams).ToList();
+            var folded = string.Join(' ', tokens);
+            var forms = LabelLists.GenderedForms(text)
+                .Select(form => string.Join(' ', ResolverAnalyzers.Tokens(analyzers.Fold, form, MaxTokens)))
+                .Prepend(folded)
+                .Where(form => form.Length > 0)
+                .Distinct(StringComparer.Ordinal)
+                .ToArray();
+            return new Phrase(folded, forms, tokens, stems, Grams);
+        }
+
+        public static LabelEntry Entry(
+            Concept concept, string language, string label, bool preferred, ResolverAnalyzers analyzers, Dictionary<string, string> words)
+        {
+            var tokens = ResolverAnalyzers.Tokens(analyzers.Fold, label, int.MaxValue);
+            var stems = analyzers.Stemmers.TryGetValue(language, out var stemmer)
+                ? ResolverAnalyzers.Tokens(stemmer, label, int.MaxValue)
+                : tokens;
+            return new LabelEntry(
+                concept.Uri,
+                concept.Kind,
+                language,
+                label,
+                preferred,
+                string.Join(' ', tokens),
+                Intern(tokens, words),
+                Intern(stems, words));
+        }
+
+        public double ScoreAgainst(LabelEntry entry)
+        {
+            if (ExactForms.Contains(entry.Folded, StringComparer.Ordinal))
+            {
+                return 1.0;
+            }
+
+            var words = LabelSimilarity.Dice(FoldedTokens, entry.FoldedTokens);
+            if (Stems.TryGetValue(entry.Language, out var stems))
+            {
+                words = Math.Max(words, LabelSimilarity.Dice(stems, entry.Stems));
+            }
+
+            var grams = LabelSimilarity.Dice(Trigrams, LabelSimilarity.Trigrams(entry.Folded));
+            return 0.95 * ((0.5 * words) + (0.5 * grams));
+        }
+
+        // Labels repeat the same words thousands of times: one string per distinct word keeps the index small.
+        private static string[] Intern(List<string> tokens, Dictionary<string, string> words)
+        {
+            var interned = new string[tokens.Count];
+            for (var i = 0; i < interned.Length; i++)
+            {
+                if (!words.TryGetValue(tokens[i], out var word))
+                {
+                    word = tokens[i];
+                    words.Add(word, word);
+                }
+
+                interned[i] = word;
+            }
+
+            return interned;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+namespace DiasporaMatch.Taxonomy;
+
+/// <summary>Splits the multi-label cells of ESCO files and gendered occupation titles.</summary>
+internal static class LabelLists
+{
+    private static readonly string[] Separators = ["\r\n", "\n", " | "];
+
+    /// <summary>altLabels/hiddenLabels cells: newline-separated in current ESCO, " | " in older files.</summary>
+    public static IEnumerable<string> Split(string cell) =>
+        cell.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>
+    /// "directeur technique/directrice technique" gives both halves; a label without exactly one
+    /// slash between two words (e.g. "TCP/IP stack" or a date-like form) gives nothing.
+    /// </summary>
+    public static IReadOnlyList<string> GenderedForms(string label)
+    {
+        var slash = label.IndexOf('/', StringComparison.Ordinal);
+        if (slash <= 0 || slash != label.LastIndexOf('/') || slash == label.Length - 1)
+        {
+            return [];
+        }
+
+        var first = label[..slash].Trim();
+        var second = label[(slash + 1)..].Trim();
+        return first.Length < 2 || second.Length < 2 ? [] : [first, second];
+    }
+}

@@ -1,0 +1,139 @@
+using System.IO.Compression;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace DiasporaMatch.Taxonomy;
+
+/// <summary>
+/// Saves a taxonomy to one gzip-compressed JSON file and loads it back, so start-up does not
+/// re-parse the ESCO CSV files. The stored fingerprint is checked on load to catch a damaged file.
+/// </summary>
+public static class TaxonomySnapshot
+{
+    public const int Format = 1;
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public static void Save(Taxonomy taxonomy, Stream stream)
+    {
+        var document = new SnapshotDocument
+        {
+            Format = Format,
+            Fingerprint = taxonomy.Fingerprint,
+            Concepts = taxonomy.Concepts.Select(c => new SnapshotConcept
+            {
+                Uri = c.Uri,
+                Kind = c.Kind,
+                Preferred = c.PreferredLabels.ToDictionary(p => p.Key, p => p.Value),
+                Alt = c.AltLabels.ToDictionary(p => p.Key, p => p.Value.ToList()),
+                Broader = [.. c.Broader],
+                Isco = c.IscoCode,
+                Sectors = [.. c.Sectors],
+            }).ToList(),
+            SkillLinks = taxonomy.SkillLinks
+                .Select(l => new SnapshotSkillLink { Occupation = l.OccupationUri, Skill = l.SkillUri, Type = l.Type })
+                .ToList(),
+        };
+        using var gzip = new GZipStream(stream, CompressionLevel.Optimal, leaveOpen: true);
+        JsonSerializer.Serialize(gzip, document, Options);
+    }
+
+    /// <summary>Writes to a temporary file first and then moves it, so a crash never leaves half a snapshot.</summary>
+    public static void Save(Taxonomy taxonomy, string path)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        Directory.CreateDirectory(directory);
+        var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = File.Create(temporary))
+            {
+                Save(taxonomy, stream);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    /// <exception cref="InvalidDataException">The file is not a snapshot, of another format, or damaged.</exception>
+    public static Taxonomy Load(Stream stream)
+    {
+        SnapshotDocument? document;
+        try
+        {
+            using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+            document = JsonSerializer.Deserialize<SnapshotDocument>(gzip, Options);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"not a taxonomy snapshot: {e.Message}", e);
+        }
+
+        if (document is null || document.Format != Format)
+        {
+            throw new InvalidDataException($"not a taxonomy snapshot of format {Format}");
+        }
+
+        var taxonomy = Rebuild(document);
+        return taxonomy.Fingerprint == document.Fingerprint
+            ? taxonomy
+            : throw new InvalidDataException(
+                $"the snapshot content does not match its fingerprint {document.Fingerprint} (got {taxonomy.Fingerprint})");
+    }
+
+    public static Taxonomy Load(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Load(stream);
+    }
+
+    private static Taxonomy Rebuild(SnapshotDocument document)
+    {
+        var builder = new TaxonomyBuilder();
+        try
+        {
+            foreach (var c in document.Concepts)
+            {
+                builder.AddConcept(c.Uri, c.Kind);
+                foreach (var (language, label) in c.Preferred)
+                {
+                    builder.SetPreferredLabel(c.Uri, language, label);
+                }
+
+                foreach (var (language, labels) in c.Alt)
+                {
+                    labels.ForEach(label => builder.AddAltLabel(c.Uri, language, label));
+                }
+
+                if (c.Isco is not null)
+                {
+                    builder.SetIscoCode(c.Uri, c.Isco);
+                }
+
+                c.Sectors.ForEach(sector => builder.AddSector(c.Uri, sector));
+            }
+
+            foreach (var c in document.Concepts)
+            {
+                c.Broader.ForEach(broader => builder.AddBroader(c.Uri, broader));
+            }
+
+            document.SkillLinks.ForEach(l => builder.AddSkillLink(l.Occupation, l.Skill, l.Type));
+        }
+        catch (Exception e) when (e is ArgumentException or KeyNotFoundException)
+        {
+            throw new InvalidDataException($"the snapshot is inconsistent: {e.Message}", e);
+        }
+
+        return builder.Build();
+    }
+}

@@ -1,0 +1,61 @@
+using DiasporaMatch.TestSupport;
+
+namespace DiasporaMatch.Taxonomy;
+
+[Collection(EscoCollection.Name)]
+public sealed class TaxonomySnapshotTests(EscoFixture esco)
+{
+    [Fact]
+    public void SaveLoad_Sample_RoundTripsEverything()
+    {
+        var taxonomy = SampleTaxonomy.Build();
+        using var stream = new MemoryStream();
+        TaxonomySnapshot.Save(taxonomy, stream);
+        stream.Position = 0;
+        var loaded = TaxonomySnapshot.Load(stream);
+
+        Assert.Equal(taxonomy.Fingerprint, loaded.Fingerprint);
+        var nurse = loaded.Find(SampleTaxonomy.Nurse)!;
+        Assert.Equal("infirmier/infirmière", nurse.PreferredLabels["fr"]);
+        Assert.Equal(["health"], nurse.Sectors);
+        Assert.Equal("2221", nurse.IscoCode);
+        Assert.Equal([SampleTaxonomy.NeonatalCare], loaded.Narrower(SampleTaxonomy.Care));
+        Assert.Equal(taxonomy.SkillLinks, loaded.SkillLinks);
+    }
+
+    [Fact]
+    public void SaveLoad_Esco_RoundTripsThroughFile()
+    {
+        using var dir = new TempDirectory();
+        var path = Path.Combine(dir.Path, "data", "taxonomy.json.gz");
+        TaxonomySnapshot.Save(esco.Taxonomy, path);
+        var loaded = TaxonomySnapshot.Load(path);
+
+        Assert.Equal(esco.Taxonomy.Fingerprint, loaded.Fingerprint);
+        Assert.Equal(esco.Taxonomy.CountsByKind, loaded.CountsByKind);
+        Assert.Equal(esco.Taxonomy.SkillLinks.Count, loaded.SkillLinks.Count);
+        Assert.Equal(esco.Taxonomy.BroaderLinkCount, loaded.BroaderLinkCount);
+        Assert.Single(Directory.GetFiles(Path.GetDirectoryName(path)!));
+    }
+
+    [Fact]
+    public void Load_NotASnapshot_ThrowsInvalidData()
+    {
+        using var stream = new MemoryStream("{\"format\":1}"u8.ToArray());
+        Assert.Throws<InvalidDataException>(() => TaxonomySnapshot.Load(stream));
+    }
+
+    [Fact]
+    public void Load_ContentNotMatchingFingerprint_ThrowsInvalidData()
+    {
+        using var plain = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(plain, System.IO.Compression.CompressionMode.Compress, leaveOpen: true))
+        {
+            gzip.Write("""{"format":1,"fingerprint":"0000","concepts":[{"uri":"urn:a","kind":"skill","preferred":{"en":"a"}}]}"""u8);
+        }
+
+        plain.Position = 0;
+        var error = Assert.Throws<InvalidDataException>(() => TaxonomySnapshot.Load(plain));
+        Assert.Contains("fingerprint", error.Message, StringComparison.Ordinal);
+    }
+}
