@@ -17,6 +17,7 @@ public static class DmatchCli
         root.Subcommands.Add(GetCommand.Create(output, error));
         root.Subcommands.Add(ListCommand.Create(output, error));
         root.Subcommands.Add(DemoCommand.Create(output, error));
+        root.Subcommands.Add(SampleCommand.Create(output, error));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,7 +1,9 @@
 using DiasporaMatch.Import;
+using DiasporaMatch.Normalisation;
 using DiasporaMatch.Records;
 using DiasporaMatch.Reference;
 using DiasporaMatch.Storage;
+using DiasporaMatch.Taxonomy;
 
 namespace DiasporaMatch.Hosting;
 
@@ -21,7 +23,21 @@ public sealed class Workspace : IAsyncDisposable
         Validator = new RecordValidator(Schemas);
         Records = new RecordService(store, Validator, new IdGenerator(time, random));
         Importer = new BulkImporter(Records, Schemas);
+        _taxonomy = new Lazy<Taxonomy.Taxonomy>(() => TaxonomyLoader.Load(root));
+        _resolver = new Lazy<ConceptResolver>(() => new ConceptResolver(_taxonomy.Value));
+        _normaliser = new Lazy<ConceptNormaliser>(() => new ConceptNormaliser(_resolver.Value));
     }
+
+    private readonly Lazy<Taxonomy.Taxonomy> _taxonomy;
+    private readonly Lazy<ConceptResolver> _resolver;
+    private readonly Lazy<ConceptNormaliser> _normaliser;
+
+    /// <summary>Loaded on first use: commands that never match never pay for it.</summary>
+    public Taxonomy.Taxonomy Taxonomy => _taxonomy.Value;
+
+    public ConceptResolver Resolver => _resolver.Value;
+
+    public ConceptNormaliser Normaliser => _normaliser.Value;
 
     public string Root { get; }
 
@@ -49,5 +65,12 @@ public sealed class Workspace : IAsyncDisposable
         return new Workspace(full, reference, store, options.Time, new Random(options.Seed));
     }
 
-    public async ValueTask DisposeAsync() => await Store.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Store.DisposeAsync();
+        if (_resolver.IsValueCreated)
+        {
+            _resolver.Value.Dispose();
+        }
+    }
 }

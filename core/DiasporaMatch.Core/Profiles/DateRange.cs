@@ -1,8 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace DiasporaMatch.Profiles;
 
 /// <summary>An inclusive range of days.</summary>
 public sealed record DateRange(DateOnly From, DateOnly To)
 {
+    [JsonIgnore]
     public int Days => To.DayNumber - From.DayNumber + 1;
 
     public int OverlapDays(DateRange other)

@@ -152,7 +152,7 @@ public sealed class SampleGenerator(SampleVocabulary vocabulary, SampleOptions o
             Country = "MA",
             Region = centre.Region,
             Sector = sector,
-            AmountSoughtEur = Math.Round((decimal)(20_000 + (_random.NextDouble() * 980_000)), -3),
+            AmountSoughtEur = Math.Round((decimal)(20 + (_random.NextDouble() * 980))) * 1000,
             Stage = Pick(Stages),
             SupportOffered = SupportOffered.OrderBy(_ => _random.Next()).Take(_random.Next(1, 4)).ToList(),
         };

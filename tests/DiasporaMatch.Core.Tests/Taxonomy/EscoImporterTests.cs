@@ -59,7 +59,7 @@ public sealed class EscoImporterTests(EscoFixture esco)
     [Fact]
     public void Import_SmallLayout_LabelsVersionedFilesSectorsAndStatus()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         dir.Write("en/skills_en.csv", SkillHeader
             + "KnowledgeSkillCompetence,urn:s:1,skill/competence,transversal,train staff,\"coach staff\ninstruct staff\",trian staff,released\n"
             + "KnowledgeSkillCompetence,urn:s:2,skill/competence,transversal,old skill,,,obsolete\n");
@@ -88,7 +88,7 @@ public sealed class EscoImporterTests(EscoFixture esco)
     [Fact]
     public void Import_MissingRequiredColumn_NamesFileLineAndColumn()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         dir.Write("skills_en.csv", "conceptUri,altLabels\nurn:s:1,x\n");
         var error = Assert.Throws<TaxonomyImportException>(() => EscoImporter.Import(dir.Path));
         Assert.Equal("skills_en.csv", error.File);
@@ -99,7 +99,7 @@ public sealed class EscoImporterTests(EscoFixture esco)
     [Fact]
     public void Import_UnclosedQuote_NamesLineWhereRecordStarts()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         dir.Write("skills_en.csv", SkillHeader + "K,urn:s:1,s,t,ok,,,released\nK,urn:s:2,s,t,\"broken,,,released\n");
         var error = Assert.Throws<TaxonomyImportException>(() => EscoImporter.Import(dir.Path));
         Assert.Equal(3, error.Line);
@@ -109,7 +109,7 @@ public sealed class EscoImporterTests(EscoFixture esco)
     [Fact]
     public void Import_RowWithWrongFieldCount_FailsWholeImport()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         dir.Write("skills_en.csv", SkillHeader + "K,urn:s:1,s,t,ok,,,released\nK,urn:s:2,s,t,short\n");
         var error = Assert.Throws<TaxonomyImportException>(() => EscoImporter.Import(dir.Path));
         Assert.Equal(3, error.Line);
@@ -119,7 +119,7 @@ public sealed class EscoImporterTests(EscoFixture esco)
     [Fact]
     public void Import_UnknownRelationType_IsAnError()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         dir.Write("skills_en.csv", "conceptUri,preferredLabel\nurn:s:1,a skill\n");
         dir.Write("occupations_en.csv", "conceptUri,preferredLabel\nurn:o:1,a job\n");
         dir.Write("occupationSkillRelations.csv", "occupationUri,relationType,skillUri\nurn:o:1,crucial,urn:s:1\n");
@@ -131,7 +131,7 @@ public sealed class EscoImporterTests(EscoFixture esco)
     [Fact]
     public void Import_NoLabelFiles_IsAnError()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         dir.Write("notes.csv", "a,b\n1,2\n");
         Assert.Throws<TaxonomyImportException>(() => EscoImporter.Import(dir.Path));
     }

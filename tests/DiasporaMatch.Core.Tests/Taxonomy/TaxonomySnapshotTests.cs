@@ -26,7 +26,7 @@ public sealed class TaxonomySnapshotTests(EscoFixture esco)
     [Fact]
     public void SaveLoad_Esco_RoundTripsThroughFile()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         var path = Path.Combine(dir.Path, "data", "taxonomy.json.gz");
         TaxonomySnapshot.Save(esco.Taxonomy, path);
         var loaded = TaxonomySnapshot.Load(path);

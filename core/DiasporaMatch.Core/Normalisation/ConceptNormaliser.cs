@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+using DiasporaMatch.Taxonomy;
+
+namespace DiasporaMatch.Normalisation;
+
+/// <summary>
+/// Resolves the skill and occupation phrases of a profile or need to concepts, keeping the phrase as written.
+/// Phrases below <see cref="MinConfidence"/> stay unresolved (searchable as text, never guessed). Results are
+/// cached per phrase: real data repeats the same few thousand phrases endlessly.
+/// </summary>
+public sealed class ConceptNormaliser(ConceptResolver resolver, int ancestorDepth = 2)
+{
+    public const double MinConfidence = 0.6;
+    private const int MaxCached = 200_000;
+    private readonly ConcurrentDictionary<(string, ConceptKind), ConceptRef> _cache = new();
+
+    public Taxonomy.Taxonomy Taxonomy => resolver.Taxonomy;
+
+    public NormalisedTerms Normalise(IEnumerable<string> skills, string? occupation)
+    {
+        var skillRefs = skills.Select(s => Resolve(s, ConceptKind.Skill)).ToList();
+        var occupationRef = string.IsNullOrWhiteSpace(occupation) ? null : Resolve(occupation, ConceptKind.Occupation);
+        var expanded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var uri in skillRefs.Append(occupationRef).Select(r => r?.Uri).OfType<string>())
+        {
+            expanded.Add(uri);
+            expanded.UnionWith(resolver.Taxonomy.Ancestors(uri, ancestorDepth));
+        }
+
+        return new NormalisedTerms(skillRefs, occupationRef, [.. expanded.Order(StringComparer.Ordinal)]);
+    }
+
+    public ConceptRef Resolve(string phrase, ConceptKind kind)
+    {
+        if (_cache.TryGetValue((phrase, kind), out var cached))
+        {
+            return cached;
+        }
+
+        var matches = resolver.Resolve(phrase, kind, top: 1);
+        var best = matches.Count > 0 ? matches[0] : null;
+        var result = best is not null && best.Score >= MinConfidence
+            ? new ConceptRef(phrase, best.Uri, Math.Round(best.Score, 3))
+            : new ConceptRef(phrase, null, best is null ? 0 : Math.Round(best.Score, 3));
+        if (_cache.Count >= MaxCached)
+        {
+            _cache.Clear();
+        }
+
+        _cache[(phrase, kind)] = result;
+        return result;
+    }
+}

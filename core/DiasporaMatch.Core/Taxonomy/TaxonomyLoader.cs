@@ -1,0 +1,29 @@
+using DiasporaMatch.Reference;
+
+namespace DiasporaMatch.Taxonomy;
+
+/// <summary>
+/// The taxonomy a data folder uses: the imported snapshot (<c>taxonomy/taxonomy.json.gz</c>, written by
+/// `dmatch taxonomy import`) when there is one, else the starter taxonomy bundled with the program.
+/// </summary>
+public static class TaxonomyLoader
+{
+    public const string SnapshotFile = "taxonomy.json.gz";
+
+    public static string SnapshotPath(string dataRoot) => Path.Combine(dataRoot, "taxonomy", SnapshotFile);
+
+    public static Taxonomy Load(string dataRoot)
+    {
+        var snapshot = SnapshotPath(dataRoot);
+        return File.Exists(snapshot) ? TaxonomySnapshot.Load(snapshot) : EscoImporter.Import(DataPaths.StarterTaxonomyFolder).Taxonomy;
+    }
+
+    /// <summary>Imports ESCO CSV files and makes them this data folder's taxonomy.</summary>
+    public static EscoImportResult ImportInto(string dataRoot, string escoDirectory)
+    {
+        var result = EscoImporter.Import(escoDirectory);
+        Directory.CreateDirectory(Path.GetDirectoryName(SnapshotPath(dataRoot))!);
+        TaxonomySnapshot.Save(result.Taxonomy, SnapshotPath(dataRoot));
+        return result;
+    }
+}
