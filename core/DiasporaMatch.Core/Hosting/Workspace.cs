@@ -1,6 +1,8 @@
 using DiasporaMatch.Import;
+using DiasporaMatch.Normalisation;
 using DiasporaMatch.Records;
 using DiasporaMatch.Reference;
+using DiasporaMatch.Search;
 using DiasporaMatch.Storage;
 
 namespace DiasporaMatch.Hosting;
@@ -38,6 +40,15 @@ public sealed class Workspace : IAsyncDisposable
     public RecordService Records { get; }
 
     public BulkImporter Importer { get; }
+
+    /// <summary>Where the Lucene indexes live (one folder per indexed kind).</summary>
+    public string IndexFolder => Path.Combine(Root, "index");
+
+    /// <summary>Phrase → concept resolution for search; a placeholder resolving nothing until the taxonomy is wired in.</summary>
+    public ITermNormaliser TermNormaliser { get; set; } = UnresolvedTermNormaliser.Instance;
+
+    /// <summary>The taxonomy's structure for ranking; a placeholder relating nothing until the taxonomy is wired in.</summary>
+    public ITaxonomyView Taxonomy { get; set; } = UnresolvedTaxonomyView.Instance;
 
     public static Workspace Open(string root, WorkspaceOptions? options = null)
     {
