@@ -13,9 +13,9 @@ public sealed class ExpertRetriever(LuceneIndex<ExpertFacts> index, LanguageTerm
         {
             var reader = searcher.IndexReader;
             var scoring = new BooleanQuery(disableCoord: true);
-            QueryClauses.AddTerms(scoring, reader, IndexFields.Concept, facts.Expanded, 1f);
+            QueryClauses.AddTerms(scoring, reader, IndexFields.Concept, facts.Expanded, 3f);
             var direct = facts.RequiredSkills.Concat(facts.OptionalSkills).Select(s => s.Uri).Append(facts.OccupationUri).OfType<string>();
-            QueryClauses.AddTerms(scoring, reader, IndexFields.ConceptDirect, direct, 2f);
+            QueryClauses.AddTerms(scoring, reader, IndexFields.ConceptDirect, direct, 6f);
             QueryClauses.AddText(scoring, reader, IndexFields.OccupationText, need.Occupation, 1.5f);
             QueryClauses.AddText(scoring, reader, IndexFields.SkillsText, string.Join(" \n ", need.RequiredSkills.Concat(need.OptionalSkills)), 1.5f);
             QueryClauses.AddText(scoring, reader, IndexFields.BodyText, need.Title + " \n " + need.Description, 1f);

@@ -11,8 +11,8 @@ public sealed class NeedRetriever(LuceneIndex<NeedFacts> index)
         {
             var reader = searcher.IndexReader;
             var scoring = new BooleanQuery(disableCoord: true);
-            QueryClauses.AddTerms(scoring, reader, IndexFields.Concept, expert.Expanded, 1f);
-            QueryClauses.AddTerms(scoring, reader, IndexFields.ConceptDirect, expert.SkillUris.Append(expert.OccupationUri).OfType<string>(), 2f);
+            QueryClauses.AddTerms(scoring, reader, IndexFields.Concept, expert.Expanded, 3f);
+            QueryClauses.AddTerms(scoring, reader, IndexFields.ConceptDirect, expert.SkillUris.Append(expert.OccupationUri).OfType<string>(), 6f);
             QueryClauses.AddText(scoring, reader, IndexFields.OccupationText, profile.Occupation, 1.5f);
             QueryClauses.AddText(scoring, reader, IndexFields.SkillsText, string.Join(" \n ", profile.Skills), 1.5f);
             QueryClauses.AddText(scoring, reader, IndexFields.BodyText, profile.Headline, 1f);
