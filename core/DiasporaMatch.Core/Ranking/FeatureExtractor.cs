@@ -96,16 +96,20 @@ public sealed class FeatureExtractor(ITaxonomyView taxonomy)
             var narrowerHeld = Contains(expert.Expanded, uri);
             foreach (var held in expert.SkillUris)
             {
-                if (narrowerHeld || Contains(need.Expanded, held))
+                if (narrowerHeld || need.ExpandedSet.Contains(held))
                 {
                     best = Math.Max(best, DistanceCredit(taxonomy.HierarchyDistance(uri, held, 2), 0.5f, 0.25f));
                 }
             }
         }
 
+        // Wording only decides where a concept cannot: one side of the comparison is unresolved.
         foreach (var held in expert.Skills)
         {
-            best = Math.Max(best, PhraseCredit(wanted.Tokens, held.Tokens));
+            if (best < 1 && (wanted.Uri is null || held.Uri is null))
+            {
+                best = Math.Max(best, PhraseCredit(wanted.Tokens, held.Tokens));
+            }
         }
 
         return best;
@@ -119,9 +123,28 @@ public sealed class FeatureExtractor(ITaxonomyView taxonomy)
             return 0;
         }
 
-        var heldHasAll = wanted.All(held.Contains);
-        var wantedHasAll = held.All(wanted.Contains);
+        var heldHasAll = ContainsAll(held, wanted);
+        var wantedHasAll = ContainsAll(wanted, held);
         return heldHasAll && wantedHasAll ? 1 : heldHasAll ? 0.75f : wantedHasAll ? 0.5f : 0;
+    }
+
+    private static bool ContainsAll(IReadOnlyList<string> set, IReadOnlyList<string> items)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            var found = false;
+            for (var j = 0; j < set.Count && !found; j++)
+            {
+                found = set[j] == items[i];
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private (float Score, OccupationRelation Relation) Occupation(NeedFacts need, ExpertFacts expert)

@@ -1,4 +1,5 @@
 using DiasporaMatch.Needs;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace DiasporaMatch.Search;
@@ -20,13 +21,13 @@ public sealed class ExpertRetriever(LuceneIndex<ExpertFacts> index, LanguageTerm
             QueryClauses.AddText(scoring, reader, IndexFields.SkillsText, string.Join(" \n ", need.RequiredSkills.Concat(need.OptionalSkills)), 1.5f);
             QueryClauses.AddText(scoring, reader, IndexFields.BodyText, need.Title + " \n " + need.Description, 1f);
             var all = string.Join(" \n ", [need.Title, need.Occupation, .. need.RequiredSkills, .. need.OptionalSkills, need.Description]);
-            foreach (var language in TextAnalysis.Languages)
+            foreach (var language in TextAnalysis.QueryLanguages)
             {
                 QueryClauses.AddText(scoring, reader, TextAnalysis.LanguageField(language), all, 0.3f);
             }
 
             var filter = Filter(facts);
-            var hits = searcher.Search(QueryClauses.OrAll(scoring), QueryClauses.AsFilter(filter), Math.Max(1, top));
+            var hits = searcher.Search(QueryClauses.OrAll(scoring), filter, Math.Max(1, top));
             var results = new List<Candidate<ExpertFacts>>(hits.ScoreDocs.Length);
             foreach (var hit in hits.ScoreDocs)
             {
@@ -40,27 +41,20 @@ public sealed class ExpertRetriever(LuceneIndex<ExpertFacts> index, LanguageTerm
             return (IReadOnlyList<Candidate<ExpertFacts>>)results;
         });
 
-    private BooleanQuery Filter(NeedFacts need)
+    private TermBitsetFilter Filter(NeedFacts need)
     {
-        var musts = new BooleanQuery { { QueryClauses.Term(IndexFields.Consent, IndexFields.Yes), Occur.MUST } };
+        var groups = new List<IReadOnlyList<Term>> { QueryClauses.Group(IndexFields.Consent, [IndexFields.Yes]) };
         foreach (var language in need.RequiredLanguages)
         {
-            musts.Add(QueryClauses.Term(IndexFields.Language, languages.Required(language)), Occur.MUST);
+            groups.Add(QueryClauses.Group(IndexFields.Language, [languages.Required(language)]));
         }
 
         if (need.Window is { } window)
         {
-            var overlap = QueryClauses.Overlaps(window.From.DayNumber, window.To.DayNumber);
-            if (need.OnSite)
-            {
-                musts.Add(overlap, Occur.MUST);
-            }
-            else
-            {
-                musts.Add(new BooleanQuery { { overlap, Occur.SHOULD }, { QueryClauses.Term(IndexFields.RemoteOk, IndexFields.Yes), Occur.SHOULD } }, Occur.MUST);
-            }
+            var months = QueryClauses.Group(IndexFields.AvailableMonth, AvailabilityMonths.Of(window));
+            groups.Add(need.OnSite ? months : [.. months, new Term(IndexFields.RemoteOk, IndexFields.Yes)]);
         }
 
-        return musts;
+        return new TermBitsetFilter(groups);
     }
 }

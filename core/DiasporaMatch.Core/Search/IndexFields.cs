@@ -34,12 +34,11 @@ public static class IndexFields
     public const string RemoteOk = "remote";
     public const string Stage = "stage";
 
-    /// <summary>Availability slot <c>i</c>: day numbers of one range, so a window filter pairs from with to.</summary>
-    public static string AvailableFrom(int slot) => "avail." + slot + ".from";
-
-    public static string AvailableTo(int slot) => "avail." + slot + ".to";
-
-    public const int AvailabilitySlots = 4;
+    /// <summary>
+    /// Months (<c>2027-03</c>) touched by an availability range or a need's window. A window filter is an OR of
+    /// its months over cached bitsets; the day-exact overlap is then checked on the candidate's facts.
+    /// </summary>
+    public const string AvailableMonth = "avail.month";
 
     public const string Yes = "yes";
     public const string No = "no";

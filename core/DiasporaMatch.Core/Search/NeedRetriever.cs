@@ -18,8 +18,8 @@ public sealed class NeedRetriever(LuceneIndex<NeedFacts> index)
             QueryClauses.AddText(scoring, reader, IndexFields.BodyText, profile.Headline, 1f);
             QueryClauses.AddTerms(scoring, reader, IndexFields.Sector, expert.Sectors, 0.5f);
             QueryClauses.AddTerms(scoring, reader, IndexFields.Region, expert.Regions, 0.25f);
-            var open = new BooleanQuery { { QueryClauses.Term(IndexFields.Status, "open"), Occur.MUST } };
-            var hits = searcher.Search(QueryClauses.OrAll(scoring), QueryClauses.AsFilter(open), Math.Max(1, top));
+            var open = new TermBitsetFilter([QueryClauses.Group(IndexFields.Status, ["open"])]);
+            var hits = searcher.Search(QueryClauses.OrAll(scoring), open, Math.Max(1, top));
             var results = new List<Candidate<NeedFacts>>(hits.ScoreDocs.Length);
             foreach (var hit in hits.ScoreDocs)
             {

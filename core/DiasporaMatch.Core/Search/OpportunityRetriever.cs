@@ -23,8 +23,8 @@ public sealed class OpportunityRetriever(LuceneIndex<OpportunityFacts> index)
                 return [];
             }
 
-            var open = new BooleanQuery { { QueryClauses.Term(IndexFields.Status, "open"), Occur.MUST } };
-            var hits = searcher.Search(scoring, QueryClauses.AsFilter(open), Math.Max(1, top));
+            var open = new TermBitsetFilter([QueryClauses.Group(IndexFields.Status, ["open"])]);
+            var hits = searcher.Search(scoring, open, Math.Max(1, top));
             return hits.ScoreDocs.Select(h => new Candidate<OpportunityFacts>(index.FactsOf(searcher, h.Doc), h.Score)).ToList();
         });
 }

@@ -9,7 +9,7 @@ namespace DiasporaMatch.Search;
 /// </summary>
 public static class QueryClauses
 {
-    public const int MaxTokensPerField = 48;
+    public const int MaxTokensPerField = 32;
     public const int MaxConcepts = 256;
 
     /// <summary>
@@ -48,26 +48,9 @@ public static class QueryClauses
 
     public static Query Term(string field, string value) => new TermQuery(new Term(field, value));
 
-    /// <summary>Some availability slot overlaps [from, to] (inclusive day numbers).</summary>
-    public static Query Overlaps(int from, int to)
-    {
-        var any = new BooleanQuery();
-        for (var slot = 0; slot < IndexFields.AvailabilitySlots; slot++)
-        {
-            any.Add(
-                new BooleanQuery
-                {
-                    { NumericRangeQuery.NewInt32Range(IndexFields.AvailableFrom(slot), null, to, true, true), Occur.MUST },
-                    { NumericRangeQuery.NewInt32Range(IndexFields.AvailableTo(slot), from, null, true, true), Occur.MUST },
-                },
-                Occur.SHOULD);
-        }
-
-        return any;
-    }
-
     /// <summary>The scoring query, or all documents when there is nothing to score on (filters still apply).</summary>
     public static Query OrAll(BooleanQuery scoring) => scoring.Clauses.Count > 0 ? scoring : new MatchAllDocsQuery();
 
-    public static Filter? AsFilter(BooleanQuery musts) => musts.Clauses.Count > 0 ? new QueryWrapperFilter(musts) : null;
+    /// <summary>Terms of <paramref name="field"/> as one OR group of a <see cref="TermBitsetFilter"/>.</summary>
+    public static IReadOnlyList<Term> Group(string field, IEnumerable<string> values) => values.Select(v => new Term(field, v)).ToList();
 }

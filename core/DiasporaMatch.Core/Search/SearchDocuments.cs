@@ -132,20 +132,11 @@ public static class SearchDocuments
         }
     }
 
-    /// <summary>
-    /// One slot per range so a window filter pairs each range's start with its own end. Ranges beyond the last
-    /// slot are merged into it: a superset that retrieval may over-admit, which the exact check then removes.
-    /// </summary>
     private static void AddAvailability(Document doc, IReadOnlyList<DateRange> ranges)
     {
-        var sorted = ranges.OrderBy(r => r.From).ToList();
-        for (var slot = 0; slot < Math.Min(sorted.Count, IndexFields.AvailabilitySlots); slot++)
+        foreach (var month in ranges.SelectMany(AvailabilityMonths.Of).Distinct(StringComparer.Ordinal))
         {
-            var last = slot == IndexFields.AvailabilitySlots - 1;
-            var from = sorted[slot].From.DayNumber;
-            var to = last ? sorted.Skip(slot).Max(r => r.To.DayNumber) : sorted[slot].To.DayNumber;
-            doc.Add(new Int32Field(IndexFields.AvailableFrom(slot), from, Field.Store.NO));
-            doc.Add(new Int32Field(IndexFields.AvailableTo(slot), to, Field.Store.NO));
+            AddKeyword(doc, IndexFields.AvailableMonth, month);
         }
     }
 }

@@ -25,6 +25,13 @@ public static class TextAnalysis
     /// <summary>Languages with their own stemmed field; the diaspora's working languages.</summary>
     public static IReadOnlyList<string> Languages { get; } = ["fr", "en", "ar", "nl", "es"];
 
+    /// <summary>
+    /// Stemmed fields a query searches when the text's language is not declared: the programme's working
+    /// languages. Every stemmed field doubles the text postings walked per query; the others stay indexed for
+    /// language-aware queries.
+    /// </summary>
+    public static IReadOnlyList<string> QueryLanguages { get; } = ["fr", "en"];
+
     public static Analyzer Neutral { get; } = CreateNeutral();
 
     /// <summary>Per-field analyzer for index writers: neutral text fields, stemmed <c>all.xx</c> fields.</summary>
