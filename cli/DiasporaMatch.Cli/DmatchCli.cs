@@ -18,6 +18,10 @@ public static class DmatchCli
         root.Subcommands.Add(ListCommand.Create(output, error));
         root.Subcommands.Add(DemoCommand.Create(output, error));
         root.Subcommands.Add(SampleCommand.Create(output, error));
+        root.Subcommands.Add(IndexCommand.Create(output, error));
+        root.Subcommands.Add(MatchCommand.Create(output, error));
+        root.Subcommands.Add(RecommendCommand.Create(output, error));
+        root.Subcommands.Add(InvestCommand.Create(output, error));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

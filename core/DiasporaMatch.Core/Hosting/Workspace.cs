@@ -2,6 +2,7 @@ using DiasporaMatch.Import;
 using DiasporaMatch.Normalisation;
 using DiasporaMatch.Records;
 using DiasporaMatch.Reference;
+using DiasporaMatch.Search;
 using DiasporaMatch.Storage;
 using DiasporaMatch.Taxonomy;
 
@@ -31,6 +32,8 @@ public sealed class Workspace : IAsyncDisposable
     private readonly Lazy<Taxonomy.Taxonomy> _taxonomy;
     private readonly Lazy<ConceptResolver> _resolver;
     private readonly Lazy<ConceptNormaliser> _normaliser;
+    private ITermNormaliser? _termNormaliser;
+    private ITaxonomyView? _taxonomyView;
 
     /// <summary>Loaded on first use: commands that never match never pay for it.</summary>
     public Taxonomy.Taxonomy Taxonomy => _taxonomy.Value;
@@ -54,6 +57,23 @@ public sealed class Workspace : IAsyncDisposable
     public RecordService Records { get; }
 
     public BulkImporter Importer { get; }
+
+    /// <summary>Where the Lucene indexes live (one folder per indexed kind).</summary>
+    public string IndexFolder => Path.Combine(Root, "index");
+
+    /// <summary>Phrase → concept resolution for search: the taxonomy's, unless a benchmark or test sets another.</summary>
+    public ITermNormaliser TermNormaliser
+    {
+        get => _termNormaliser ??= Normaliser;
+        set => _termNormaliser = value;
+    }
+
+    /// <summary>The taxonomy's structure for ranking: the taxonomy's, unless a benchmark or test sets another.</summary>
+    public ITaxonomyView TaxonomyView
+    {
+        get => _taxonomyView ??= new TaxonomyView(Taxonomy);
+        set => _taxonomyView = value;
+    }
 
     public static Workspace Open(string root, WorkspaceOptions? options = null)
     {

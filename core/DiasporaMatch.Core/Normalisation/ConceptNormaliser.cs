@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using DiasporaMatch.Needs;
+using DiasporaMatch.Profiles;
 using DiasporaMatch.Taxonomy;
 
 namespace DiasporaMatch.Normalisation;
@@ -8,13 +10,17 @@ namespace DiasporaMatch.Normalisation;
 /// Phrases below <see cref="MinConfidence"/> stay unresolved (searchable as text, never guessed). Results are
 /// cached per phrase: real data repeats the same few thousand phrases endlessly.
 /// </summary>
-public sealed class ConceptNormaliser(ConceptResolver resolver, int ancestorDepth = 2)
+public sealed class ConceptNormaliser(ConceptResolver resolver, int ancestorDepth = 2) : ITermNormaliser
 {
     public const double MinConfidence = 0.6;
     private const int MaxCached = 200_000;
     private readonly ConcurrentDictionary<(string, ConceptKind), ConceptRef> _cache = new();
 
     public Taxonomy.Taxonomy Taxonomy => resolver.Taxonomy;
+
+    public NormalisedTerms ForProfile(ExpertProfile profile) => Normalise(profile.Skills, profile.Occupation);
+
+    public NormalisedTerms ForNeed(Need need) => Normalise(need.RequiredSkills.Concat(need.OptionalSkills), need.Occupation);
 
     public NormalisedTerms Normalise(IEnumerable<string> skills, string? occupation)
     {

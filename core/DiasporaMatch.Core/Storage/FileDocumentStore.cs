@@ -16,7 +16,7 @@ public sealed class FileDocumentStore : IDocumentStore, IAsyncDisposable
     private readonly SemaphoreSlim[] _locks = Enumerable.Range(0, Stripes).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
     private readonly string _lockPath;
     private readonly Lock _writerLockGate = new();
-    private FileStream? _writerLock;
+    private volatile FileStream? _writerLock;
 
     public FileDocumentStore(string root, FileStoreOptions? options = null, TimeProvider? time = null)
     {
@@ -177,19 +177,23 @@ public sealed class FileDocumentStore : IDocumentStore, IAsyncDisposable
                 return;
             }
 
+            FileStream writerLock;
             try
             {
-                _writerLock = new FileStream(_lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                writerLock = new FileStream(_lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             }
             catch (IOException ex)
             {
                 throw new StoreBusyException(Root, ex);
             }
 
+            // Before publishing the lock: other writers of this process must not start temp files we would delete.
             foreach (var stray in Directory.EnumerateFiles(_docs, "*.tmp", SearchOption.AllDirectories))
             {
                 File.Delete(stray); // left by a process killed mid-write; the document itself is intact
             }
+
+            _writerLock = writerLock;
         }
     }
 

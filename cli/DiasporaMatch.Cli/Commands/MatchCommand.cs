@@ -1,0 +1,114 @@
+using System.CommandLine;
+using System.Text.Json;
+using DiasporaMatch.Ranking;
+using DiasporaMatch.Records;
+using DiasporaMatch.Search;
+using DiasporaMatch.Validation;
+
+namespace DiasporaMatch.Cli.Commands;
+
+/// <summary><c>dmatch match --need ID | --all-needs [--top N] [--ranker R]</c>: ranked experts with reasons.</summary>
+public static class MatchCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var need = new Option<string?>("--need") { Description = "Need id" };
+        var allNeeds = new Option<bool>("--all-needs") { Description = "Every need; with --json one JSON line per need" };
+        var top = TopOption();
+        var ranker = new Option<string>("--ranker") { DefaultValueFactory = _ => RankerNames.Baseline, Description = "bm25, baseline or model" };
+        ranker.AcceptOnlyFromAmong(RankerNames.Bm25, RankerNames.Baseline, RankerNames.Model);
+        var command = new Command("match", "Ranked experts for a need") { need, allNeeds, top, ranker };
+        command.Validators.Add(r =>
+        {
+            if ((r.GetValue(need) is null) == !r.GetValue(allNeeds))
+            {
+                r.AddError("give exactly one of --need ID or --all-needs");
+            }
+        });
+        command.SetAction(async (parse, ct) =>
+        {
+            var context = new CliContext(parse, output, error);
+            var rankerName = parse.GetValue(ranker)!;
+            if (rankerName == RankerNames.Model)
+            {
+                await error.WriteLineAsync("dmatch: no trained model yet; using the baseline ranker");
+                rankerName = RankerNames.Baseline;
+            }
+
+            var needId = parse.GetValue(need);
+            if (needId is not null && !TextChecks.IsValidId(needId))
+            {
+                await error.WriteLineAsync($"dmatch: {TextChecks.CheckId(needId)}");
+                return ExitCodes.InvalidInput;
+            }
+
+            await using var workspace = context.OpenWorkspace();
+            using var service = await MatchService.OpenAsync(workspace, ct);
+            if (needId is not null)
+            {
+                var results = await service.MatchAsync(needId, parse.GetValue(top), rankerName, ct);
+                if (results is null)
+                {
+                    await error.WriteLineAsync($"dmatch: needs/{needId} does not exist");
+                    return ExitCodes.InvalidInput;
+                }
+
+                await WriteAsync(context, needId, rankerName, results);
+                return ExitCodes.Success;
+            }
+
+            string? cursor = null;
+            do
+            {
+                var page = await workspace.Store.ListAsync(RecordKind.Needs, cursor, 1000, ct);
+                foreach (var id in page.Ids)
+                {
+                    var results = await service.MatchAsync(id, parse.GetValue(top), rankerName, ct);
+                    if (results is not null)
+                    {
+                        await WriteAsync(context, id, rankerName, results);
+                    }
+                }
+
+                cursor = page.NextCursor;
+            }
+            while (cursor is not null);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    internal static Option<int> TopOption()
+    {
+        var top = new Option<int>("--top") { DefaultValueFactory = _ => 10, Description = "How many results (1-1000)" };
+        top.Validators.Add(r =>
+        {
+            if (r.GetValue(top) is < 1 or > 1000)
+            {
+                r.AddError("--top must be between 1 and 1000");
+            }
+        });
+        return top;
+    }
+
+    private static async Task WriteAsync(CliContext context, string needId, string ranker, IReadOnlyList<MatchResult> results)
+    {
+        if (context.Json)
+        {
+            var line = new
+            {
+                needId,
+                ranker,
+                results = results.Select(r => new { rank = r.Rank, expertId = r.ExpertId, score = Math.Round(r.Score, 4), reasons = r.Reasons }),
+            };
+            await context.Out.WriteLineAsync(JsonSerializer.Serialize(line, RecordJson.Options));
+            return;
+        }
+
+        await context.Out.WriteLineAsync($"{needId} ({ranker}): {results.Count} experts");
+        foreach (var r in results)
+        {
+            await context.Out.WriteLineAsync($"{r.Rank,4}. {r.ExpertId,-20} {r.Score,8:0.000}  {string.Join("; ", r.Reasons)}");
+        }
+    }
+}

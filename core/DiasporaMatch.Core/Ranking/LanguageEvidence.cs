@@ -1,0 +1,6 @@
+using DiasporaMatch.Search;
+
+namespace DiasporaMatch.Ranking;
+
+/// <summary>A required language and the expert's skill in it (null when the expert does not meet the level).</summary>
+public sealed record LanguageEvidence(LanguageFact Required, LanguageFact? Held);

@@ -1,0 +1,113 @@
+using System.Globalization;
+
+namespace DiasporaMatch.Ranking;
+
+/// <summary>
+/// Turns a pair's features into plain sentences, strongest contribution first (baseline weight × value), so the
+/// reasons say why this expert ranks where it does. Shortfalls that matter (missing required skills or
+/// languages, too few years) come after the strengths.
+/// </summary>
+public static class ReasonWriter
+{
+    public const int MaxReasons = 4;
+
+    public static IReadOnlyList<string> Write(MatchFeatures features, int max = MaxReasons)
+    {
+        var e = features.Evidence;
+        var v = features.Values;
+        var strengths = Enumerable.Range(0, FeatureSchema.Count)
+            .Select(i => (Feature: i, Contribution: BaselineRanker.Weights[i] * v[i]))
+            .Where(x => x.Contribution > 0)
+            .OrderByDescending(x => x.Contribution)
+            .Select(x => Strength(x.Feature, e, v))
+            .OfType<string>()
+            .Distinct();
+        var reasons = strengths.Take(max).ToList();
+        foreach (var caveat in Caveats(e))
+        {
+            if (reasons.Count >= max + 1)
+            {
+                break;
+            }
+
+            reasons.Add(caveat);
+        }
+
+        return reasons;
+    }
+
+    private static string? Strength(int feature, MatchEvidence e, float[] v) => feature switch
+    {
+        FeatureSchema.RequiredSkillCoverage or FeatureSchema.RequiredSkillExact when e.RequiredTotal > 0 && e.RequiredCovered > 0 =>
+            $"covers {e.RequiredCovered} of {e.RequiredTotal} required skills"
+            + (e.RequiredRelated > 0 ? $" ({e.RequiredRelated} through a closely related skill)" : ""),
+        FeatureSchema.OptionalSkillCoverage when e.OptionalCovered > 0 => $"also has {e.OptionalCovered} of {e.OptionalTotal} optional skills",
+        FeatureSchema.OccupationMatch => e.Occupation switch
+        {
+            OccupationRelation.Same => "works in the same occupation",
+            OccupationRelation.Related => "works in a closely related occupation",
+            OccupationRelation.SameIscoGroup => "works in an occupation of the same ISCO group",
+            OccupationRelation.SimilarWording => "describes a similar occupation",
+            _ => null,
+        },
+        FeatureSchema.OccupationSkillFit when e.OccupationSkills > 0 => $"has {Count(e.OccupationSkills, "skill")} essential to the occupation",
+        FeatureSchema.LanguageCoverage when e.Languages.Count > 0 && e.Languages.Any(l => Meets(l)) =>
+            "speaks " + string.Join(" and ", e.Languages.Where(Meets).Select(Spoken)),
+        FeatureSchema.AvailabilityShare when e.WindowDays > 0 => $"available for {Percent(v[FeatureSchema.AvailabilityShare])} of the window",
+        FeatureSchema.RemoteFit when e.RemoteNeed => "open to remote work",
+        FeatureSchema.RegionPreference when e.Region is not null => $"prefers to work in {e.Region}",
+        FeatureSchema.ExperienceFit or FeatureSchema.ExperienceSurplus when e.Years is { } years && years >= (e.MinYears ?? 0) =>
+            $"has {Count(years, "year")} of experience" + (e.MinYears is > 0 ? $" ({e.MinYears} required)" : ""),
+        FeatureSchema.SectorMatch => $"works in the {e.Sector} sector",
+        FeatureSchema.TextScore when v[FeatureSchema.TextScore] >= 0.5f => "profile wording closely matches the need",
+        FeatureSchema.ConceptOverlap when e.SharedConcepts > 0 => $"shares {Count(e.SharedConcepts, "skill concept")} with the need",
+        _ => null,
+    };
+
+    private static IEnumerable<string> Caveats(MatchEvidence e)
+    {
+        if (e.RequiredTotal > 0 && e.RequiredCovered < e.RequiredTotal)
+        {
+            yield return $"lacks {e.RequiredTotal - e.RequiredCovered} of {e.RequiredTotal} required skills";
+        }
+
+        foreach (var language in e.Languages.Where(l => !Meets(l)))
+        {
+            yield return language.Held is { } held
+                ? $"speaks {LanguageName(held.Code)} {held.Level ?? "(level not stated)"} ({language.Required.Level} required)"
+                : $"does not speak {LanguageName(language.Required.Code)}";
+        }
+
+        if (e.Years is { } years && e.MinYears is { } min && years < min)
+        {
+            yield return $"has {Count(years, "year")} of experience ({min} required)";
+        }
+    }
+
+    private static bool Meets(LanguageEvidence l) => l.Held is { } held && (l.Required.Rank < 0 || held.Rank >= l.Required.Rank);
+
+    private static string Spoken(LanguageEvidence l)
+    {
+        var name = LanguageName(l.Held!.Code);
+        var held = l.Held.Level is null ? name : $"{name} {l.Held.Level}";
+        return l.Required.Level is null ? held : $"{held} ({l.Required.Level} required)";
+    }
+
+    /// <summary>English name of an ISO 639-1 code ("fr" → French), the code itself when the platform does not know it.</summary>
+    public static string LanguageName(string code)
+    {
+        try
+        {
+            var culture = CultureInfo.GetCultureInfo(code);
+            return culture.ThreeLetterISOLanguageName is "ivl" || culture.EnglishName.StartsWith("Unknown", StringComparison.Ordinal) ? code : culture.EnglishName;
+        }
+        catch (CultureNotFoundException)
+        {
+            return code;
+        }
+    }
+
+    private static string Percent(float share) => Math.Round(share * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+}

@@ -1,0 +1,4 @@
+namespace DiasporaMatch.Ranking;
+
+/// <summary>One ranked need (recommend) or opportunity (invest) for an expert, with reasons and features.</summary>
+public sealed record Suggestion(int Rank, string Id, string Title, double Score, IReadOnlyList<string> Reasons, float[] Features);

@@ -1,0 +1,60 @@
+using DiasporaMatch.Needs;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace DiasporaMatch.Search;
+
+/// <summary>Need → candidate experts: hard filters as a Lucene filter, concepts and text as the BM25-scored query.</summary>
+public sealed class ExpertRetriever(LuceneIndex<ExpertFacts> index, LanguageTerms languages)
+{
+    public const int DefaultTop = 1000;
+
+    public IReadOnlyList<Candidate<ExpertFacts>> Retrieve(Need need, NeedFacts facts, int top = DefaultTop) =>
+        index.Search(searcher =>
+        {
+            var reader = searcher.IndexReader;
+            var scoring = new BooleanQuery(disableCoord: true);
+            QueryClauses.AddTerms(scoring, reader, IndexFields.Concept, facts.Expanded, 3f);
+            var direct = facts.RequiredSkills.Concat(facts.OptionalSkills).Select(s => s.Uri).Append(facts.OccupationUri).OfType<string>();
+            QueryClauses.AddTerms(scoring, reader, IndexFields.ConceptDirect, direct, 6f);
+            QueryClauses.AddText(scoring, reader, IndexFields.OccupationText, need.Occupation, 1.5f);
+            QueryClauses.AddText(scoring, reader, IndexFields.SkillsText, string.Join(" \n ", need.RequiredSkills.Concat(need.OptionalSkills)), 1.5f);
+            QueryClauses.AddText(scoring, reader, IndexFields.BodyText, need.Title + " \n " + need.Description, 1f);
+            var all = string.Join(" \n ", [need.Title, need.Occupation, .. need.RequiredSkills, .. need.OptionalSkills, need.Description]);
+            foreach (var language in TextAnalysis.QueryLanguages)
+            {
+                QueryClauses.AddText(scoring, reader, TextAnalysis.LanguageField(language), all, 0.3f);
+            }
+
+            var filter = Filter(facts);
+            var hits = searcher.Search(QueryClauses.OrAll(scoring), filter, Math.Max(1, top));
+            var results = new List<Candidate<ExpertFacts>>(hits.ScoreDocs.Length);
+            foreach (var hit in hits.ScoreDocs)
+            {
+                var expert = index.FactsOf(searcher, hit.Doc);
+                if (HardFilters.Passes(facts, expert))
+                {
+                    results.Add(new Candidate<ExpertFacts>(expert, hit.Score));
+                }
+            }
+
+            return (IReadOnlyList<Candidate<ExpertFacts>>)results;
+        });
+
+    private TermBitsetFilter Filter(NeedFacts need)
+    {
+        var groups = new List<IReadOnlyList<Term>> { QueryClauses.Group(IndexFields.Consent, [IndexFields.Yes]) };
+        foreach (var language in need.RequiredLanguages)
+        {
+            groups.Add(QueryClauses.Group(IndexFields.Language, [languages.Required(language)]));
+        }
+
+        if (need.Window is { } window)
+        {
+            var months = QueryClauses.Group(IndexFields.AvailableMonth, AvailabilityMonths.Of(window));
+            groups.Add(need.OnSite ? months : [.. months, new Term(IndexFields.RemoteOk, IndexFields.Yes)]);
+        }
+
+        return new TermBitsetFilter(groups);
+    }
+}

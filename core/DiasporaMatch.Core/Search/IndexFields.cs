@@ -1,0 +1,45 @@
+namespace DiasporaMatch.Search;
+
+/// <summary>Field names shared by the three indexes, so documents and queries cannot drift apart.</summary>
+public static class IndexFields
+{
+    public const string Id = "id";
+
+    /// <summary>Compact facts the rankers read (one stored binary value), decoded once per segment.</summary>
+    public const string Facts = "facts";
+
+    /// <summary>Concepts plus their broader ancestors.</summary>
+    public const string Concept = "concept";
+
+    /// <summary>The resolved concepts themselves, so an exact concept match scores above an ancestor match.</summary>
+    public const string ConceptDirect = "concept.direct";
+
+    public const string OccupationText = "occupation.text";
+    public const string SkillsText = "skills.text";
+
+    /// <summary>Headline and summary of a profile; title and description of a need or opportunity.</summary>
+    public const string BodyText = "body.text";
+
+    /// <summary>Prefix of the per-language stemmed copies of all text (<c>all.fr</c>, <c>all.en</c>…).</summary>
+    public const string AllTextPrefix = "all.";
+
+    /// <summary>Terms <c>fr</c> and <c>fr:B2</c>: one per level at or below the held level.</summary>
+    public const string Language = "lang";
+
+    public const string Consent = "consent";
+    public const string Status = "status";
+    public const string Country = "country";
+    public const string Region = "region";
+    public const string Sector = "sector";
+    public const string RemoteOk = "remote";
+    public const string Stage = "stage";
+
+    /// <summary>
+    /// Months (<c>2027-03</c>) touched by an availability range or a need's window. A window filter is an OR of
+    /// its months over cached bitsets; the day-exact overlap is then checked on the candidate's facts.
+    /// </summary>
+    public const string AvailableMonth = "avail.month";
+
+    public const string Yes = "yes";
+    public const string No = "no";
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace DiasporaMatch.Search;
+
+/// <summary>
+/// One Lucene index (profiles, needs or opportunities): a single writer, one <see cref="SearcherManager"/>
+/// refreshed after each commit (never reopened per query), and the change-feed cursor stored in the commit's
+/// user data, so the documents and the cursor that produced them are durable together.
+/// </summary>
+public sealed class LuceneIndex<TFacts> : IDisposable
+    where TFacts : class
+{
+    private const string CursorKey = "cursor";
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+
+    public LuceneIndex(LuceneDirectory directory, bool warmFacts = false)
+    {
+        _directory = directory;
+        var config = new IndexWriterConfig(TextAnalysis.Version, TextAnalysis.PerField)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = SearchSimilarity.Instance,
+            RAMBufferSizeMB = 128,
+        };
+        _writer = new IndexWriter(directory, config);
+        if (!DirectoryReader.IndexExists(directory))
+        {
+            _writer.Commit(); // an empty first commit, so readers and the cursor always have one to open
+        }
+
+        Cursor = _writer.CommitData.TryGetValue(CursorKey, out var value) ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Factory(Facts, warmFacts));
+    }
+
+    /// <summary>Last change-feed sequence whose effect is committed.</summary>
+    public long Cursor { get; private set; }
+
+    public FactsCache<TFacts> Facts { get; } = new();
+
+    public void Upsert(string id, Document document) => _writer.UpdateDocument(new Term(IndexFields.Id, id), document);
+
+    public void Delete(string id) => _writer.DeleteDocuments(new Term(IndexFields.Id, id));
+
+    public void DeleteAll() => _writer.DeleteAll();
+
+    /// <summary>Makes every change so far durable with <paramref name="cursor"/>, then refreshes searchers.</summary>
+    public void Commit(long cursor)
+    {
+        _writer.SetCommitData(new Dictionary<string, string> { [CursorKey] = cursor.ToString(CultureInfo.InvariantCulture) });
+        _writer.Commit();
+        Cursor = cursor;
+        _searchers.MaybeRefreshBlocking();
+    }
+
+    /// <summary>Runs <paramref name="work"/> on the current searcher, released afterwards.</summary>
+    public T Search<T>(Func<IndexSearcher, T> work)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return work(searcher);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Facts of a hit, by its searcher-wide document number.</summary>
+    public TFacts FactsOf(IndexSearcher searcher, int doc)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        return Facts.Get(leaf, doc - leaf.DocBase);
+    }
+
+    public int Count => Search(s => s.IndexReader.NumDocs);
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+    }
+
+    private sealed class Factory(FactsCache<TFacts> facts, bool warm) : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            if (warm)
+            {
+                facts.Warm(reader);
+            }
+
+            return new IndexSearcher(reader) { Similarity = SearchSimilarity.Instance };
+        }
+    }
+}

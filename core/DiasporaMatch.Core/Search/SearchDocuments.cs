@@ -1,0 +1,142 @@
+using DiasporaMatch.Needs;
+using DiasporaMatch.Normalisation;
+using DiasporaMatch.Opportunities;
+using DiasporaMatch.Profiles;
+using Lucene.Net.Documents;
+
+namespace DiasporaMatch.Search;
+
+/// <summary>Builds the Lucene document of each record kind: filter terms, concept terms, analysed text, facts.</summary>
+public static class SearchDocuments
+{
+    public static Document Profile(ExpertProfile profile, ExpertFacts facts, NormalisedTerms terms, LanguageTerms languages)
+    {
+        var doc = Start(profile.Id, FactsCodec.Encode(facts));
+        AddConcepts(doc, terms);
+        AddText(doc, IndexFields.OccupationText, profile.Occupation);
+        foreach (var skill in facts.Skills)
+        {
+            AddText(doc, IndexFields.SkillsText, skill.Phrase);
+        }
+
+        AddText(doc, IndexFields.BodyText, profile.Headline);
+        AddText(doc, IndexFields.BodyText, profile.Summary);
+        AddAllText(doc, [profile.Occupation, profile.Headline, profile.Summary, .. facts.Skills.Select(s => s.Phrase)]);
+        foreach (var language in facts.Languages)
+        {
+            foreach (var term in languages.Held(language))
+            {
+                AddKeyword(doc, IndexFields.Language, term);
+            }
+        }
+
+        AddKeyword(doc, IndexFields.Consent, facts.Consent ? IndexFields.Yes : IndexFields.No);
+        AddKeyword(doc, IndexFields.Country, facts.Country);
+        AddKeyword(doc, IndexFields.RemoteOk, facts.RemoteOk ? IndexFields.Yes : IndexFields.No);
+        AddKeywords(doc, IndexFields.Region, facts.Regions);
+        AddKeywords(doc, IndexFields.Sector, facts.Sectors);
+        AddAvailability(doc, facts.Availability);
+        return doc;
+    }
+
+    public static Document Need(Need need, NeedFacts facts, NormalisedTerms terms, LanguageTerms languages)
+    {
+        var doc = Start(need.Id, FactsCodec.Encode(facts));
+        AddConcepts(doc, terms);
+        AddText(doc, IndexFields.OccupationText, need.Occupation);
+        foreach (var skill in facts.RequiredSkills.Concat(facts.OptionalSkills))
+        {
+            AddText(doc, IndexFields.SkillsText, skill.Phrase);
+        }
+
+        AddText(doc, IndexFields.BodyText, need.Title);
+        AddText(doc, IndexFields.BodyText, need.Description);
+        AddAllText(doc, [need.Occupation, need.Title, need.Description, .. need.RequiredSkills, .. need.OptionalSkills]);
+        foreach (var language in facts.RequiredLanguages)
+        {
+            AddKeyword(doc, IndexFields.Language, languages.Required(language));
+        }
+
+        AddKeyword(doc, IndexFields.Status, need.Status);
+        AddKeyword(doc, IndexFields.Country, need.Country);
+        AddKeyword(doc, IndexFields.Region, need.Region);
+        AddKeyword(doc, IndexFields.Sector, need.Sector);
+        AddKeyword(doc, IndexFields.RemoteOk, need.OnSite ? IndexFields.No : IndexFields.Yes);
+        AddAvailability(doc, need.Window is null ? [] : [need.Window]);
+        return doc;
+    }
+
+    public static Document Opportunity(Opportunity opportunity, OpportunityFacts facts)
+    {
+        var doc = Start(opportunity.Id, FactsCodec.Encode(facts));
+        AddText(doc, IndexFields.BodyText, opportunity.Title);
+        AddText(doc, IndexFields.BodyText, opportunity.Description);
+        AddAllText(doc, [opportunity.Title, opportunity.Description, .. opportunity.SupportOffered]);
+        AddKeyword(doc, IndexFields.Status, opportunity.Status);
+        AddKeyword(doc, IndexFields.Country, opportunity.Country);
+        AddKeyword(doc, IndexFields.Region, opportunity.Region);
+        AddKeyword(doc, IndexFields.Sector, opportunity.Sector);
+        AddKeyword(doc, IndexFields.Stage, opportunity.Stage);
+        return doc;
+    }
+
+    private static Document Start(string id, byte[] facts) =>
+    [
+        new StringField(IndexFields.Id, id, Field.Store.NO),
+        new StoredField(IndexFields.Facts, facts),
+    ];
+
+    private static void AddConcepts(Document doc, NormalisedTerms terms)
+    {
+        foreach (var uri in terms.ExpandedUris.Distinct(StringComparer.Ordinal))
+        {
+            AddKeyword(doc, IndexFields.Concept, uri);
+        }
+
+        foreach (var uri in terms.Skills.Select(s => s.Uri).Append(terms.Occupation?.Uri).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            AddKeyword(doc, IndexFields.ConceptDirect, uri);
+        }
+    }
+
+    private static void AddAllText(Document doc, IEnumerable<string?> texts)
+    {
+        var all = string.Join(" \n ", texts.OfType<string>());
+        foreach (var language in TextAnalysis.Languages)
+        {
+            AddText(doc, TextAnalysis.LanguageField(language), all);
+        }
+    }
+
+    private static void AddText(Document doc, string field, string? text)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            doc.Add(new TextField(field, text.Length > QueryText.MaxChars ? text[..QueryText.MaxChars] : text, Field.Store.NO));
+        }
+    }
+
+    private static void AddKeyword(Document doc, string field, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            doc.Add(new StringField(field, value, Field.Store.NO));
+        }
+    }
+
+    private static void AddKeywords(Document doc, string field, IEnumerable<string> values)
+    {
+        foreach (var value in values)
+        {
+            AddKeyword(doc, field, value);
+        }
+    }
+
+    private static void AddAvailability(Document doc, IReadOnlyList<DateRange> ranges)
+    {
+        foreach (var month in ranges.SelectMany(AvailabilityMonths.Of).Distinct(StringComparer.Ordinal))
+        {
+            AddKeyword(doc, IndexFields.AvailableMonth, month);
+        }
+    }
+}

@@ -1,0 +1,209 @@
+using System.Text.Json;
+using DiasporaMatch.Needs;
+using DiasporaMatch.Opportunities;
+using DiasporaMatch.Profiles;
+using DiasporaMatch.Records;
+using DiasporaMatch.Storage;
+
+namespace DiasporaMatch.Search;
+
+/// <summary>
+/// Keeps the indexes in step with the store by applying its change feed: an upsert re-reads the document (so
+/// replaying a change is harmless), a delete removes it. Each batch is committed with its last sequence, so a
+/// restart resumes exactly where the last commit ended. One pass runs at a time.
+/// </summary>
+public sealed class SearchIndexer(IDocumentStore store, SearchIndexes indexes, FactsBuilder facts) : IDisposable
+{
+    private const int BatchSize = 1000;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    public static IReadOnlyList<string> IndexedKinds { get; } = [RecordKind.Profiles, RecordKind.Needs, RecordKind.Opportunities];
+
+    /// <summary>Applies every change after the committed cursor.</summary>
+    public async Task<IndexingReport> CatchUpAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await CatchUpLockedAsync(cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Empties the indexes and reindexes every document in the store. The feed's end is read first: changes
+    /// racing with the listing are replayed afterwards, which is safe because replays re-read documents.
+    /// </summary>
+    public async Task<IndexingReport> RebuildAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var cursor = await FeedEndAsync(cancellationToken);
+            indexes.Profiles.DeleteAll();
+            indexes.Needs.DeleteAll();
+            indexes.Opportunities.DeleteAll();
+            var indexed = 0;
+            var unreadable = 0;
+            foreach (var kind in IndexedKinds)
+            {
+                string? page = null;
+                do
+                {
+                    var ids = await store.ListAsync(kind, page, BatchSize, cancellationToken);
+                    await Parallel.ForEachAsync(
+                        ids.Ids,
+                        new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+                        async (id, ct) =>
+                        {
+                            var outcome = await IndexOneAsync(kind, id, ct);
+                            if (outcome == Outcome.Indexed)
+                            {
+                                Interlocked.Increment(ref indexed);
+                            }
+                            else if (outcome == Outcome.Unreadable)
+                            {
+                                Interlocked.Increment(ref unreadable);
+                            }
+                        });
+                    page = ids.NextCursor;
+                }
+                while (page is not null);
+            }
+
+            indexes.Commit(cursor);
+            var after = await CatchUpLockedAsync(cancellationToken);
+            return new IndexingReport(indexed + after.Indexed, after.Removed, unreadable + after.Unreadable, after.Cursor);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<IndexingReport> CatchUpLockedAsync(CancellationToken cancellationToken)
+    {
+        var cursor = indexes.Cursor;
+        int indexed = 0, removed = 0, unreadable = 0;
+        while (true)
+        {
+            var changes = await store.ReadChangesAsync(cursor, BatchSize, cancellationToken);
+            if (changes.Count == 0)
+            {
+                return new IndexingReport(indexed, removed, unreadable, cursor);
+            }
+
+            foreach (var change in changes.Where(c => IndexedKinds.Contains(c.Kind)))
+            {
+                var outcome = change.Operation == ChangeOperation.Delete
+                    ? Remove(change.Kind, change.Id)
+                    : await IndexOneAsync(change.Kind, change.Id, cancellationToken);
+                indexed += outcome == Outcome.Indexed ? 1 : 0;
+                removed += outcome == Outcome.Removed ? 1 : 0;
+                unreadable += outcome == Outcome.Unreadable ? 1 : 0;
+            }
+
+            cursor = changes[^1].Sequence;
+            indexes.Commit(cursor);
+        }
+    }
+
+    private async Task<Outcome> IndexOneAsync(string kind, string id, CancellationToken cancellationToken)
+    {
+        var document = await store.GetAsync(kind, id, cancellationToken);
+        if (document is null)
+        {
+            return Remove(kind, id); // deleted since the change was logged; its delete entry follows
+        }
+
+        try
+        {
+            Index(kind, document.Json);
+            return Outcome.Indexed;
+        }
+        catch (JsonException)
+        {
+            // A document the record types cannot read must not stall the feed; it stays out of the index.
+            Remove(kind, id);
+            return Outcome.Unreadable;
+        }
+    }
+
+    private void Index(string kind, ReadOnlyMemory<byte> json)
+    {
+        switch (kind)
+        {
+            case RecordKind.Profiles:
+                IndexProfile(RecordTypes.Read<ExpertProfile>(json));
+                break;
+            case RecordKind.Needs:
+                IndexNeed(RecordTypes.Read<Need>(json));
+                break;
+            case RecordKind.Opportunities:
+                IndexOpportunity(RecordTypes.Read<Opportunity>(json));
+                break;
+        }
+    }
+
+    /// <summary>Indexes one profile directly (bulk loaders and benchmarks); commit with the indexes.</summary>
+    public void IndexProfile(ExpertProfile profile)
+    {
+        var terms = facts.Normaliser.ForProfile(profile);
+        var fact = facts.ForProfile(profile, terms);
+        indexes.Profiles.Upsert(profile.Id, SearchDocuments.Profile(profile, fact, terms, facts.LanguageTerms));
+    }
+
+    public void IndexNeed(Need need)
+    {
+        var terms = facts.Normaliser.ForNeed(need);
+        indexes.Needs.Upsert(need.Id, SearchDocuments.Need(need, facts.ForNeed(need, terms), terms, facts.LanguageTerms));
+    }
+
+    public void IndexOpportunity(Opportunity opportunity) =>
+        indexes.Opportunities.Upsert(opportunity.Id, SearchDocuments.Opportunity(opportunity, FactsBuilder.ForOpportunity(opportunity)));
+
+    private Outcome Remove(string kind, string id)
+    {
+        switch (kind)
+        {
+            case RecordKind.Profiles:
+                indexes.Profiles.Delete(id);
+                break;
+            case RecordKind.Needs:
+                indexes.Needs.Delete(id);
+                break;
+            case RecordKind.Opportunities:
+                indexes.Opportunities.Delete(id);
+                break;
+        }
+
+        return Outcome.Removed;
+    }
+
+    private async Task<long> FeedEndAsync(CancellationToken cancellationToken)
+    {
+        var cursor = 0L;
+        while (true)
+        {
+            var changes = await store.ReadChangesAsync(cursor, 10_000, cancellationToken);
+            if (changes.Count == 0)
+            {
+                return cursor;
+            }
+
+            cursor = changes[^1].Sequence;
+        }
+    }
+
+    public void Dispose() => _gate.Dispose();
+
+    private enum Outcome
+    {
+        Indexed,
+        Removed,
+        Unreadable,
+    }
+}

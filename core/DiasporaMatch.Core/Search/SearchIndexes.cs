@@ -1,0 +1,47 @@
+using Lucene.Net.Store;
+
+namespace DiasporaMatch.Search;
+
+/// <summary>The three indexes, each in its own folder under one root (or in memory for tests).</summary>
+public sealed class SearchIndexes : IDisposable
+{
+    private SearchIndexes(LuceneIndex<ExpertFacts> profiles, LuceneIndex<NeedFacts> needs, LuceneIndex<OpportunityFacts> opportunities)
+    {
+        Profiles = profiles;
+        Needs = needs;
+        Opportunities = opportunities;
+    }
+
+    public LuceneIndex<ExpertFacts> Profiles { get; }
+
+    public LuceneIndex<NeedFacts> Needs { get; }
+
+    public LuceneIndex<OpportunityFacts> Opportunities { get; }
+
+    /// <summary>The sequence every index has committed; resuming from it replays only idempotent upserts and deletes.</summary>
+    public long Cursor => Math.Min(Profiles.Cursor, Math.Min(Needs.Cursor, Opportunities.Cursor));
+
+    public static SearchIndexes Open(string root, bool warmFacts = false) => new(
+        new LuceneIndex<ExpertFacts>(FSDirectory.Open(Path.Combine(root, "profiles")), warmFacts),
+        new LuceneIndex<NeedFacts>(FSDirectory.Open(Path.Combine(root, "needs")), warmFacts),
+        new LuceneIndex<OpportunityFacts>(FSDirectory.Open(Path.Combine(root, "opportunities")), warmFacts));
+
+    public static SearchIndexes InMemory() => new(
+        new LuceneIndex<ExpertFacts>(new RAMDirectory()),
+        new LuceneIndex<NeedFacts>(new RAMDirectory()),
+        new LuceneIndex<OpportunityFacts>(new RAMDirectory()));
+
+    public void Commit(long cursor)
+    {
+        Profiles.Commit(cursor);
+        Needs.Commit(cursor);
+        Opportunities.Commit(cursor);
+    }
+
+    public void Dispose()
+    {
+        Profiles.Dispose();
+        Needs.Dispose();
+        Opportunities.Dispose();
+    }
+}

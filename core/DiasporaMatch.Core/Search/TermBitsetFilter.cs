@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace DiasporaMatch.Search;
+
+/// <summary>
+/// A filter that is an AND of groups, each group an OR of terms. Each term's documents are cached as a bitset
+/// per segment core (segments are immutable; live docs are applied per query), so a query's filter costs a few
+/// word-wise ORs and ANDs instead of walking postings that cover most of the index.
+/// </summary>
+public sealed class TermBitsetFilter(IReadOnlyList<IReadOnlyList<Term>> groups) : Filter
+{
+    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<Term, FixedBitSet>> Cache = [];
+
+    public override DocIdSet GetDocIdSet(AtomicReaderContext context, IBits acceptDocs)
+    {
+        var reader = context.AtomicReader;
+        FixedBitSet? result = null;
+        foreach (var group in groups)
+        {
+            FixedBitSet? any = null;
+            foreach (var term in group)
+            {
+                var bits = BitsOf(reader, term);
+                if (any is null)
+                {
+                    any = (FixedBitSet)bits.Clone();
+                }
+                else
+                {
+                    any.Or(bits);
+                }
+            }
+
+            any ??= new FixedBitSet(reader.MaxDoc);
+            if (result is null)
+            {
+                result = any;
+            }
+            else
+            {
+                result.And(any);
+            }
+        }
+
+        result ??= AllSet(reader.MaxDoc);
+        return BitsFilteredDocIdSet.Wrap(result, acceptDocs);
+    }
+
+    private static FixedBitSet BitsOf(AtomicReader reader, Term term)
+    {
+        var perTerm = Cache.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<Term, FixedBitSet>());
+        return perTerm.GetOrAdd(term, t =>
+        {
+            var bits = new FixedBitSet(reader.MaxDoc);
+            var docs = reader.GetTermDocsEnum(t);
+            if (docs is not null)
+            {
+                for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+                {
+                    bits.Set(doc);
+                }
+            }
+
+            return bits;
+        });
+    }
+
+    private static FixedBitSet AllSet(int maxDoc)
+    {
+        var bits = new FixedBitSet(maxDoc);
+        bits.Set(0, maxDoc);
+        return bits;
+    }
+}

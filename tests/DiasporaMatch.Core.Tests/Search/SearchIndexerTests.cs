@@ -1,0 +1,77 @@
+using DiasporaMatch.Records;
+using DiasporaMatch.TestSupport;
+
+namespace DiasporaMatch.Search;
+
+public sealed class SearchIndexerTests
+{
+    [Fact]
+    public async Task CatchUp_DeletedProfile_LeavesTheIndex()
+    {
+        await using var h = new SearchHarness();
+        await h.AddAndIndexAsync(new ProfileBuilder("E-1").Skills("neonatal care").Build(), new ProfileBuilder("E-2").Skills("neonatal care").Build());
+
+        await h.Store.DeleteAsync(RecordKind.Profiles, "E-1");
+        await h.Service.Indexer.CatchUpAsync();
+
+        Assert.Equal(1, h.Service.Indexes.Profiles.Count);
+        Assert.Equal(["E-2"], (await h.MatchAsync(new NeedBuilder("N-1").Build())).Select(r => r.ExpertId));
+    }
+
+    [Fact]
+    public async Task CatchUp_UpdatedProfile_ReplacesItsEntry()
+    {
+        await using var h = new SearchHarness();
+        await h.AddAndIndexAsync(new ProfileBuilder("E-1").Skills("neonatal care").Build());
+
+        await h.AddAndIndexAsync(new ProfileBuilder("E-1").Skills("neonatal care").NoConsent().Build());
+
+        Assert.Equal(1, h.Service.Indexes.Profiles.Count);
+        Assert.Empty(await h.MatchAsync(new NeedBuilder("N-1").Build()));
+    }
+
+    [Fact]
+    public async Task Rebuild_EqualsIncrementalIndexing()
+    {
+        await using var h = new SearchHarness();
+        await h.AddAndIndexAsync(
+            new ProfileBuilder("E-1").Skills("neonatal care").Build(),
+            new ProfileBuilder("E-2").Skills("neonatal resuscitation").Build(),
+            new ProfileBuilder("E-3").Skills("care", "training of trainers").Build(),
+            new ProfileBuilder("E-4").Skills("paediatric care").Build());
+        await h.AddAndIndexAsync(new ProfileBuilder("E-2").Skills("neonatal care", "training of trainers").Build());
+        await h.Store.DeleteAsync(RecordKind.Profiles, "E-4");
+        await h.Service.Indexer.CatchUpAsync();
+        var need = new NeedBuilder("N-1").With(n => n with { OptionalSkills = ["training of trainers"] }).Build();
+        var incremental = await h.MatchAsync(need);
+
+        var end = h.Store.LastSequence;
+        var report = await h.Service.Indexer.RebuildAsync();
+        var rebuilt = await h.MatchAsync(need);
+
+        Assert.Equal(end, report.Cursor);
+        // BM25 statistics still count deleted entries until segments merge, so only the text score may differ.
+        Assert.Equal(incremental.Select(r => r.ExpertId), rebuilt.Select(r => r.ExpertId));
+        Assert.Equal(incremental.Select(r => WithoutText(r.Features)), rebuilt.Select(r => WithoutText(r.Features)));
+    }
+
+    private static string WithoutText(float[] features) =>
+        string.Join(",", features.Where((_, i) => i != Ranking.FeatureSchema.TextScore));
+
+    [Fact]
+    public async Task Reopen_CursorPersisted_ResumesAfterLastCommittedChange()
+    {
+        await using var h = new SearchHarness(onDisk: true);
+        await h.AddAndIndexAsync(new ProfileBuilder("E-1").Skills("neonatal care").Build(), new ProfileBuilder("E-2").Skills("care").Build());
+        var cursor = h.Service.Indexes.Cursor;
+
+        h.Reopen();
+        await h.AddAsync(new ProfileBuilder("E-3").Skills("neonatal care").Build());
+        var report = await h.Service.Indexer.CatchUpAsync();
+
+        Assert.Equal(2, cursor);
+        Assert.Equal(1, report.Indexed);
+        Assert.Equal(3, report.Cursor);
+        Assert.Equal(3, h.Service.Indexes.Profiles.Count);
+    }
+}
