@@ -18,6 +18,7 @@ public static class DmatchCli
         root.Subcommands.Add(ListCommand.Create(output, error));
         root.Subcommands.Add(DemoCommand.Create(output, error));
         root.Subcommands.Add(SampleCommand.Create(output, error));
+        root.Subcommands.Add(TaxonomyCommand.Create(output, error));
         root.Subcommands.Add(IndexCommand.Create(output, error));
         root.Subcommands.Add(MatchCommand.Create(output, error));
         root.Subcommands.Add(RecommendCommand.Create(output, error));

@@ -1,12 +1,17 @@
 using System.CommandLine;
+using DiasporaMatch.Needs;
+using DiasporaMatch.Ranking;
 using DiasporaMatch.Records;
 using DiasporaMatch.Reference;
+using DiasporaMatch.Search;
 
 namespace DiasporaMatch.Cli.Commands;
 
 /// <summary><c>dmatch demo</c>: loads the bundled sample into the data folder and shows what it holds.</summary>
 public static class DemoCommand
 {
+    private static readonly string[] DemoNeeds = ["N-0001", "N-0002", "N-0003"];
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var command = new Command("demo", "Load the bundled sample data and show what the service holds");
@@ -40,6 +45,27 @@ public static class DemoCommand
                 await output.WriteLineAsync($"  {kind,-14} {count,6:N0}");
             }
 
+            using var service = await MatchService.OpenAsync(workspace, ct);
+            await service.Indexer.CatchUpAsync(ct);
+            foreach (var needId in DemoNeeds)
+            {
+                var need = await workspace.Store.GetAsync(RecordKind.Needs, needId, ct);
+                var results = await service.MatchAsync(needId, 5, RankerNames.Baseline, ct);
+                if (need is null || results is null)
+                {
+                    continue;
+                }
+
+                await output.WriteLineAsync();
+                await output.WriteLineAsync($"{needId}: {RecordTypes.Read<Need>(need.Json).Title}");
+                foreach (var result in results)
+                {
+                    await output.WriteLineAsync($"  {result.Rank}. {result.ExpertId}  {result.Score:0.00}  {string.Join("; ", result.Reasons)}");
+                }
+            }
+
+            await output.WriteLineAsync();
+            await output.WriteLineAsync("Next: dmatch match --need N-0001 --data " + workspace.Root);
             return code;
         });
         return command;
