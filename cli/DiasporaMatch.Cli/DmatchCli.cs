@@ -19,6 +19,8 @@ public static class DmatchCli
         root.Subcommands.Add(DemoCommand.Create(output, error));
         root.Subcommands.Add(SampleCommand.Create(output, error));
         root.Subcommands.Add(TaxonomyCommand.Create(output, error));
+        root.Subcommands.Add(ServeCommand.Create(output, error));
+        root.Subcommands.Add(TokenCommand.Create(output, error));
         root.Subcommands.Add(IndexCommand.Create(output, error));
         root.Subcommands.Add(MatchCommand.Create(output, error));
         root.Subcommands.Add(RecommendCommand.Create(output, error));

@@ -1,0 +1,24 @@
+using System.CommandLine;
+using Microsoft.Extensions.Hosting;
+
+namespace DiasporaMatch.Cli.Commands;
+
+/// <summary><c>dmatch serve [--urls URL]</c>: the HTTP API on Kestrel over the embedded store.</summary>
+public static class ServeCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var urls = new Option<string>("--urls") { DefaultValueFactory = _ => LocalHost.DefaultUrls, Description = "Where to listen (loopback by default)" };
+        var command = new Command("serve", "Run the HTTP API locally on the embedded store") { urls };
+        command.SetAction(async (parse, ct) =>
+        {
+            var context = new CliContext(parse, output, error);
+            await using var app = LocalHost.Build(context.DataFolder, parse.GetValue(urls)!);
+            await app.StartAsync(ct);
+            await error.WriteLineAsync($"DiasporaMatch API on {string.Join(", ", app.Urls)} (data: {Path.GetFullPath(context.DataFolder)}); Ctrl+C stops.");
+            await app.WaitForShutdownAsync(ct);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using DiasporaMatch.Access;
+using DiasporaMatch.Api;
+using DiasporaMatch.Validation;
+
+namespace DiasporaMatch.Cli.Commands;
+
+/// <summary><c>dmatch token --role R --subject ID [--org ID]</c>: a development bearer token for the local server.</summary>
+public static class TokenCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var role = new Option<string>("--role") { Required = true, Description = "expert, institution, staff or admin" };
+        role.AcceptOnlyFromAmong("expert", "institution", "staff", "admin");
+        var subject = new Option<string>("--subject") { Required = true, Description = "The caller's id (an expert's profile id)" };
+        var organisation = new Option<string?>("--org") { Description = "The institution member's organisation id" };
+        var hours = new Option<int>("--hours") { DefaultValueFactory = _ => 8 };
+        var command = new Command("token", "Issue a development bearer token for `dmatch serve`") { role, subject, organisation, hours };
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(role) == "institution" && r.GetValue(organisation) is null)
+            {
+                r.AddError("an institution token needs --org");
+            }
+
+            foreach (var id in new[] { r.GetValue(subject), r.GetValue(organisation) }.OfType<string>())
+            {
+                if (!TextChecks.IsValidId(id))
+                {
+                    r.AddError(TextChecks.CheckId(id)!);
+                }
+            }
+        });
+        command.SetAction(async (parse, ct) =>
+        {
+            var context = new CliContext(parse, output, error);
+            var tokens = new TokenService(DevSigningKey.LoadOrCreate(context.DataFolder), new ApiOptions().Issuer, TimeProvider.System);
+            var caller = new Caller(Enum.Parse<Role>(parse.GetValue(role)!, ignoreCase: true), parse.GetValue(subject)!, parse.GetValue(organisation));
+            await output.WriteLineAsync(tokens.Issue(caller, TimeSpan.FromHours(parse.GetValue(hours))));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

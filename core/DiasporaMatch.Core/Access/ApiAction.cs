@@ -1,0 +1,26 @@
+namespace DiasporaMatch.Access;
+
+/// <summary>Everything the API lets someone do; each route maps to exactly one action.</summary>
+public enum ApiAction
+{
+    ReadPublic,
+    CreateProfile,
+    ReadProfile,
+    UpdateProfile,
+    DeleteProfile,
+    ExportProfile,
+    ListProfiles,
+    RecommendForProfile,
+    CreateItem,
+    ReadOpenItem,
+    ReadClosedItem,
+    UpdateItem,
+    DeleteItem,
+    ListItems,
+    ViewMatches,
+    ManageOrganisations,
+    RecordDecision,
+    ReadAudit,
+    ManageModels,
+    Import,
+}

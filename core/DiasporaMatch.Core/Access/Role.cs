@@ -1,0 +1,9 @@
+namespace DiasporaMatch.Access;
+
+public enum Role
+{
+    Expert,
+    Institution,
+    Staff,
+    Admin,
+}

@@ -1,0 +1,84 @@
+using DiasporaMatch.Access;
+using DiasporaMatch.Import;
+using DiasporaMatch.Records;
+using DiasporaMatch.Validation;
+using Microsoft.AspNetCore.Http;
+
+namespace DiasporaMatch.Api;
+
+/// <summary>Staff and admin routes: organisations, decisions, bulk imports.</summary>
+internal static class AdminEndpoints
+{
+    private const int MaxReportedRejections = 1000;
+
+    public static Task<IResult> CreateOrganisationAsync(ApiRequest request) =>
+        ItemWrites.CreateAsync(request, RecordKind.Organisations, ApiAction.ManageOrganisations, (_, _) => Ownership.None);
+
+    public static async Task<IResult> ListOrganisationsAsync(ApiRequest request)
+    {
+        if (Guard.Access(request, ApiAction.ManageOrganisations, Ownership.None) is { } denied)
+        {
+            return denied;
+        }
+
+        var (limit, cursor, problem) = Guard.Paging(request);
+        return problem ?? Results.Ok(await request.Services.Store.ListAsync(RecordKind.Organisations, cursor, limit, request.Aborted));
+    }
+
+    public static Task<IResult> CreateDecisionAsync(ApiRequest request) =>
+        ItemWrites.CreateAsync(request, RecordKind.Decisions, ApiAction.RecordDecision, (_, _) => Ownership.None);
+
+    /// <summary>JSONL (application/x-ndjson) or CSV (text/csv) body; answers with the summary and the rejected records.</summary>
+    public static async Task<IResult> ImportAsync(ApiRequest request)
+    {
+        if (Guard.Access(request, ApiAction.Import, Ownership.None) is { } denied)
+        {
+            return denied;
+        }
+
+        var kind = request.Query("kind");
+        if (kind is not null && !RecordKind.IsKnown(kind))
+        {
+            return Problems.Validation([new FieldError("kind", $"must be one of {string.Join(", ", RecordKind.All)}")]);
+        }
+
+        var contentType = request.Http.Request.ContentType ?? "";
+        ImportFormat? format = contentType.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) ? ImportFormat.Csv
+            : contentType.StartsWith("application/x-ndjson", StringComparison.OrdinalIgnoreCase) || contentType.StartsWith("application/jsonl", StringComparison.OrdinalIgnoreCase) ? ImportFormat.JsonLines
+            : null;
+        if (format is null)
+        {
+            return Problems.Status(StatusCodes.Status415UnsupportedMediaType, "Send JSONL or CSV", "Content-Type must be application/x-ndjson or text/csv");
+        }
+
+        if (request.Http.Request.ContentLength > request.Services.Options.MaxImportBytes)
+        {
+            return Problems.Status(StatusCodes.Status413PayloadTooLarge, "Body too large", $"at most {request.Services.Options.MaxImportBytes:N0} bytes are accepted");
+        }
+
+        var rejections = new List<ImportRejection>();
+        try
+        {
+            var summary = await request.Services.Workspace.Importer.ImportAsync(
+                request.Http.Request.Body,
+                format.Value,
+                kind,
+                r =>
+                {
+                    if (rejections.Count < MaxReportedRejections)
+                    {
+                        rejections.Add(r);
+                    }
+
+                    return Task.CompletedTask;
+                },
+                cancellationToken: request.Aborted);
+            await request.Services.IndexChangesAsync(request.Aborted);
+            return Results.Ok(new { summary.Kind, summary.Records, summary.Created, summary.Updated, summary.Rejected, rejections });
+        }
+        catch (ImportFileException ex)
+        {
+            return Problems.Validation([new FieldError("", ex.Message)]);
+        }
+    }
+}

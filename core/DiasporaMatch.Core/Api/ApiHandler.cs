@@ -1,0 +1,5 @@
+using Microsoft.AspNetCore.Http;
+
+namespace DiasporaMatch.Api;
+
+public delegate Task<IResult> ApiHandler(ApiRequest request);

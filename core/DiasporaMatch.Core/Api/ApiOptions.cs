@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace DiasporaMatch.Api;
+
+/// <summary>Bound from the <c>DiasporaMatch</c> configuration section and validated at start-up.</summary>
+public sealed class ApiOptions
+{
+    public const string Section = "DiasporaMatch";
+
+    /// <summary>The embedded store's data folder (local host).</summary>
+    [Required]
+    public string DataFolder { get; set; } = ".dmatch";
+
+    /// <summary>Largest JSON record body accepted; bigger bodies get 413.</summary>
+    [Range(1024, 16 * 1024 * 1024)]
+    public int MaxRecordBytes { get; set; } = 256 * 1024;
+
+    /// <summary>Largest bulk import body accepted by POST /api/imports.</summary>
+    [Range(1024, 1024L * 1024 * 1024)]
+    public long MaxImportBytes { get; set; } = 100L * 1024 * 1024;
+
+    /// <summary>HMAC key for bearer tokens (≥ 32 characters). Never shipped: configuration, user secrets or Key Vault.</summary>
+    [Required]
+    [MinLength(32)]
+    public string SigningKey { get; set; } = "";
+
+    public string Issuer { get; set; } = "diasporamatch";
+}

@@ -1,0 +1,51 @@
+using DiasporaMatch.Records;
+using Microsoft.AspNetCore.Http;
+
+namespace DiasporaMatch.Api;
+
+/// <summary>
+/// The one route table. The local host maps it on Kestrel; the Azure Functions app has one function per entry
+/// (same name, method and route) and a test keeps the two identical.
+/// </summary>
+public static class ApiRouteTable
+{
+    public static IReadOnlyList<ApiRoute> Routes { get; } =
+    [
+        new("Health", "GET", "/api/health", "Liveness and what the service holds", SystemEndpoints.HealthAsync),
+        new("OpenApi", "GET", "/api/openapi.json", "This API's OpenAPI document", SystemEndpoints.OpenApiAsync),
+
+        new("ListProfiles", "GET", "/api/profiles", "Profile ids, paged (staff)", ProfileEndpoints.ListAsync),
+        new("CreateProfile", "POST", "/api/profiles", "Submit an expert profile", ProfileEndpoints.CreateAsync),
+        new("GetProfile", "GET", "/api/profiles/{id}", "Read a profile (ETag)", ProfileEndpoints.GetAsync),
+        new("ReplaceProfile", "PUT", "/api/profiles/{id}", "Update a profile (If-Match)", ProfileEndpoints.ReplaceAsync),
+        new("DeleteProfile", "DELETE", "/api/profiles/{id}", "Delete a profile", ProfileEndpoints.DeleteAsync),
+        new("ExportProfile", "GET", "/api/profiles/{id}/export", "Everything held about the expert", ProfileEndpoints.ExportAsync),
+        new("ProfileRecommendations", "GET", "/api/profiles/{id}/recommendations", "Needs for the expert", ProfileEndpoints.RecommendationsAsync),
+        new("ProfileOpportunities", "GET", "/api/profiles/{id}/opportunities", "Investment opportunities for the expert", ProfileEndpoints.OpportunitiesAsync),
+
+        new("ListNeeds", "GET", "/api/needs", "Need ids, paged", ItemEndpoints.List(RecordKind.Needs)),
+        new("CreateNeed", "POST", "/api/needs", "Post a need", ItemEndpoints.Create(RecordKind.Needs)),
+        new("GetNeed", "GET", "/api/needs/{id}", "Read a need (ETag)", ItemEndpoints.Get(RecordKind.Needs)),
+        new("ReplaceNeed", "PUT", "/api/needs/{id}", "Update a need (If-Match)", ItemEndpoints.Replace(RecordKind.Needs)),
+        new("DeleteNeed", "DELETE", "/api/needs/{id}", "Delete a need", ItemEndpoints.Delete(RecordKind.Needs)),
+        new("NeedMatches", "GET", "/api/needs/{id}/matches", "Ranked experts for a need (?top=&ranker=)", MatchEndpoints.MatchesAsync),
+
+        new("ListOpportunities", "GET", "/api/opportunities", "Opportunity ids, paged", ItemEndpoints.List(RecordKind.Opportunities)),
+        new("CreateOpportunity", "POST", "/api/opportunities", "Post an investment opportunity", ItemEndpoints.Create(RecordKind.Opportunities)),
+        new("GetOpportunity", "GET", "/api/opportunities/{id}", "Read an opportunity (ETag)", ItemEndpoints.Get(RecordKind.Opportunities)),
+        new("ReplaceOpportunity", "PUT", "/api/opportunities/{id}", "Update an opportunity (If-Match)", ItemEndpoints.Replace(RecordKind.Opportunities)),
+        new("DeleteOpportunity", "DELETE", "/api/opportunities/{id}", "Delete an opportunity", ItemEndpoints.Delete(RecordKind.Opportunities)),
+
+        new("ListOrganisations", "GET", "/api/organisations", "Organisation ids, paged (staff)", AdminEndpoints.ListOrganisationsAsync),
+        new("CreateOrganisation", "POST", "/api/organisations", "Register an organisation (staff)", AdminEndpoints.CreateOrganisationAsync),
+        new("CreateDecision", "POST", "/api/decisions", "Record a staff decision (staff)", AdminEndpoints.CreateDecisionAsync),
+        new("Import", "POST", "/api/imports", "Bulk import JSONL or CSV (?kind=)", AdminEndpoints.ImportAsync),
+    ];
+
+    /// <summary>Runs a route's handler; an unexpected failure becomes a logged 500 problem, never a stack trace.</summary>
+    public static async Task<IResult> InvokeAsync(ApiRoute route, HttpContext http, IReadOnlyDictionary<string, string> routeValues, ApiServices services)
+    {
+        var caller = Api.TokenService.CallerOf(http.User);
+        return await route.Handler(new ApiRequest(http, routeValues, caller, services));
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using DiasporaMatch.Access;
+using DiasporaMatch.Records;
+using Microsoft.AspNetCore.Http;
+
+namespace DiasporaMatch.Api;
+
+/// <summary>Needs and opportunities: written by their organisation's members and staff; open ones readable by anyone signed in.</summary>
+internal static class ItemEndpoints
+{
+    public static ApiHandler Create(string kind) => request =>
+        ItemWrites.CreateAsync(request, kind, ApiAction.CreateItem, OrganisationOf);
+
+    public static ApiHandler Replace(string kind) => request =>
+        ItemWrites.ReplaceAsync(request, kind, ApiAction.UpdateItem, OrganisationOf);
+
+    public static ApiHandler Delete(string kind) => request =>
+        ItemWrites.DeleteAsync(request, kind, ApiAction.DeleteItem, OrganisationOf);
+
+    public static ApiHandler Get(string kind) => async request =>
+    {
+        var id = request.RouteValue("id");
+        if (Guard.Id(id) is { } bad)
+        {
+            return bad;
+        }
+
+        if (request.Caller is null)
+        {
+            return Problems.Unauthorized();
+        }
+
+        var document = await request.Services.Store.GetAsync(kind, id, request.Aborted);
+        if (document is null)
+        {
+            return Problems.NotFound($"{kind}/{id}");
+        }
+
+        var record = ItemWrites.Parse(document.Json);
+        var open = ItemWrites.StringField(record, "status") is null or "open";
+        var denied = Guard.Access(request, open ? ApiAction.ReadOpenItem : ApiAction.ReadClosedItem, OrganisationOf(request.Caller, record));
+        return denied ?? RecordResults.Document(request.Http, document);
+    };
+
+    public static ApiHandler List(string kind) => async request =>
+    {
+        if (Guard.Access(request, ApiAction.ListItems, Ownership.None) is { } denied)
+        {
+            return denied;
+        }
+
+        var (limit, cursor, problem) = Guard.Paging(request);
+        return problem ?? Results.Ok(await request.Services.Store.ListAsync(kind, cursor, limit, request.Aborted));
+    };
+
+    public static Ownership OrganisationOf(Caller? caller, JsonElement record) =>
+        Guard.OrganisationOwnership(caller, ItemWrites.StringField(record, "organisationId") ?? "");
+}

@@ -1,0 +1,139 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using DiasporaMatch.Access;
+using DiasporaMatch.Records;
+using DiasporaMatch.Validation;
+using Microsoft.AspNetCore.Http;
+
+namespace DiasporaMatch.Api;
+
+/// <summary>The create / read / replace / delete flow shared by every record kind; kinds differ only in who owns what.</summary>
+internal static class ItemWrites
+{
+    public delegate Ownership OwnershipOf(Caller? caller, JsonElement record);
+
+    public static async Task<IResult> CreateAsync(ApiRequest request, string kind, ApiAction action, OwnershipOf ownership, Func<Caller?, JsonElement, JsonElement>? prepare = null)
+    {
+        var (body, problem) = await JsonBody.ReadAsync(request.Http.Request, request.Services.Options.MaxRecordBytes, request.Aborted);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (request.Caller is null)
+        {
+            return Problems.Unauthorized();
+        }
+
+        body = prepare?.Invoke(request.Caller, body) ?? body;
+        var denied = Guard.Access(request, action, body.ValueKind == JsonValueKind.Object ? ownership(request.Caller, body) : Ownership.Other);
+        if (denied is not null)
+        {
+            return denied;
+        }
+
+        var outcome = await request.Services.Records.CreateAsync(kind, body, request.Aborted);
+        await IndexIfWritten(request, outcome);
+        return RecordResults.Written(request.Http, kind, outcome);
+    }
+
+    public static async Task<IResult> ReplaceAsync(ApiRequest request, string kind, ApiAction action, OwnershipOf ownership)
+    {
+        var id = request.RouteValue("id");
+        if (Guard.Id(id) is { } badId)
+        {
+            return badId;
+        }
+
+        var (body, problem) = await JsonBody.ReadAsync(request.Http.Request, request.Services.Options.MaxRecordBytes, request.Aborted);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var current = await request.Services.Store.GetAsync(kind, id, request.Aborted);
+        var denied = Guard.Access(request, action, current is null ? Ownership.Other : ownership(request.Caller, Parse(current.Json)));
+        if (denied is not null)
+        {
+            return denied;
+        }
+
+        // Moving an item to another organisation is a new ownership decision too.
+        if (body.ValueKind == JsonValueKind.Object && ownership(request.Caller, body) != Ownership.Own && Guard.Access(request, action, Ownership.Other) is { } movedAway)
+        {
+            return movedAway;
+        }
+
+        if (current is null)
+        {
+            return Problems.NotFound($"{kind}/{id}");
+        }
+
+        var expected = RecordResults.IfMatch(request.Http.Request);
+        if (expected is null)
+        {
+            return Problems.Status(StatusCodes.Status428PreconditionRequired, "If-Match required", "send the ETag of your last read in If-Match, so no update is lost");
+        }
+
+        var outcome = await request.Services.Records.ReplaceAsync(kind, id, body, expected, request.Aborted);
+        await IndexIfWritten(request, outcome);
+        return RecordResults.Written(request.Http, kind, outcome);
+    }
+
+    public static async Task<IResult> DeleteAsync(ApiRequest request, string kind, ApiAction action, OwnershipOf ownership)
+    {
+        var id = request.RouteValue("id");
+        if (Guard.Id(id) is { } badId)
+        {
+            return badId;
+        }
+
+        var current = await request.Services.Store.GetAsync(kind, id, request.Aborted);
+        var denied = Guard.Access(request, action, current is null ? Ownership.Other : ownership(request.Caller, Parse(current.Json)));
+        if (denied is not null)
+        {
+            return denied;
+        }
+
+        if (current is null)
+        {
+            return Problems.NotFound($"{kind}/{id}");
+        }
+
+        try
+        {
+            await request.Services.Store.DeleteAsync(kind, id, RecordResults.IfMatch(request.Http.Request), request.Aborted);
+        }
+        catch (Storage.DocumentConflictException)
+        {
+            return Problems.Status(StatusCodes.Status412PreconditionFailed, "Stale version", "the record changed since it was read");
+        }
+
+        await request.Services.IndexChangesAsync(request.Aborted);
+        return Results.NoContent();
+    }
+
+    public static JsonElement Parse(ReadOnlyMemory<byte> json) => JsonDocument.Parse(json).RootElement.Clone();
+
+    public static string? StringField(JsonElement record, string name) => SafeJson.GetStringOrNull(record, name);
+
+    public static JsonElement WithId(JsonElement record, string id)
+    {
+        if (record.ValueKind != JsonValueKind.Object)
+        {
+            return record;
+        }
+
+        var node = JsonObject.Create(record)!;
+        node["id"] ??= id;
+        return JsonSerializer.SerializeToElement(node);
+    }
+
+    private static async Task IndexIfWritten(ApiRequest request, WriteOutcome outcome)
+    {
+        if (outcome.Succeeded)
+        {
+            await request.Services.IndexChangesAsync(request.Aborted);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using System.Security.Cryptography;
+using System.Text;
+using DiasporaMatch.Access;
+using DiasporaMatch.Ranking;
+using DiasporaMatch.Records;
+using DiasporaMatch.Validation;
+using Microsoft.AspNetCore.Http;
+
+namespace DiasporaMatch.Api;
+
+/// <summary>Ranked experts for a need: staff see who they are; the need's organisation sees pseudonyms only.</summary>
+internal static class MatchEndpoints
+{
+    public static async Task<IResult> MatchesAsync(ApiRequest request)
+    {
+        var id = request.RouteValue("id");
+        if (Guard.Id(id) is { } bad)
+        {
+            return bad;
+        }
+
+        var (top, topProblem) = Guard.Top(request);
+        if (topProblem is not null)
+        {
+            return topProblem;
+        }
+
+        var ranker = request.Query("ranker") ?? RankerNames.Baseline;
+        if (ranker is not (RankerNames.Bm25 or RankerNames.Baseline or RankerNames.Model))
+        {
+            return Problems.Validation([new FieldError("ranker", $"must be {RankerNames.Bm25}, {RankerNames.Baseline} or {RankerNames.Model}")]);
+        }
+
+        if (request.Caller is null)
+        {
+            return Problems.Unauthorized();
+        }
+
+        var need = await request.Services.Store.GetAsync(RecordKind.Needs, id, request.Aborted);
+        var ownership = need is null ? Ownership.Other : ItemEndpoints.OrganisationOf(request.Caller, ItemWrites.Parse(need.Json));
+        var decision = AccessPolicy.Decide(request.Caller, ApiAction.ViewMatches, ownership);
+        if (Guard.Deny(decision) is { } denied)
+        {
+            return denied;
+        }
+
+        if (need is null)
+        {
+            return Problems.NotFound($"needs/{id}");
+        }
+
+        var served = ranker == RankerNames.Model ? RankerNames.Baseline : ranker; // no trained model yet: say so below
+        var results = await request.Services.Matches.MatchAsync(id, top, served, request.Aborted) ?? [];
+        var pseudonymise = decision == AccessDecision.AllowPseudonymised;
+        return Results.Ok(new
+        {
+            needId = id,
+            ranker = served,
+            note = served != ranker ? $"no trained model is available; ranked with {served}" : null,
+            results = results.Select(r => new
+            {
+                r.Rank,
+                expertId = pseudonymise ? Pseudonym(request.Services.Options.SigningKey, id, r.ExpertId) : r.ExpertId,
+                score = Math.Round(r.Score, 4),
+                r.Reasons,
+            }),
+        });
+    }
+
+    /// <summary>Stable per need, unlinkable across needs without the key: institutions can discuss "candidate 3f9a…" with staff.</summary>
+    internal static string Pseudonym(string key, string needId, string expertId)
+    {
+        var hash = HMACSHA256.HashData(Encoding.UTF8.GetBytes(key), Encoding.UTF8.GetBytes(needId + "\n" + expertId));
+        return "candidate-" + Convert.ToHexStringLower(hash.AsSpan(0, 6));
+    }
+}

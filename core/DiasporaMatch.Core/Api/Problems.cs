@@ -1,0 +1,23 @@
+using DiasporaMatch.Validation;
+using Microsoft.AspNetCore.Http;
+
+namespace DiasporaMatch.Api;
+
+/// <summary>RFC 9457 problem details for every error the API returns; field errors keyed by JSON path.</summary>
+public static class Problems
+{
+    public static IResult Validation(IReadOnlyList<FieldError> errors) =>
+        Results.ValidationProblem(
+            errors.GroupBy(e => e.Path.Length == 0 ? "$" : e.Path).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
+            title: "The request has invalid fields",
+            detail: string.Join("; ", errors.Take(5)));
+
+    public static IResult Status(int status, string title, string? detail = null) =>
+        Results.Problem(statusCode: status, title: title, detail: detail);
+
+    public static IResult NotFound(string what) => Status(StatusCodes.Status404NotFound, "Not found", $"{what} does not exist");
+
+    public static IResult Unauthorized() => Status(StatusCodes.Status401Unauthorized, "Sign in first", "send a bearer token (Authorization: Bearer …)");
+
+    public static IResult Forbidden() => Status(StatusCodes.Status403Forbidden, "Not allowed", "your role or organisation does not allow this");
+}

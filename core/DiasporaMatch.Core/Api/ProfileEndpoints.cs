@@ -1,0 +1,122 @@
+using System.Text.Json;
+using DiasporaMatch.Access;
+using DiasporaMatch.Decisions;
+using DiasporaMatch.Records;
+using Microsoft.AspNetCore.Http;
+
+namespace DiasporaMatch.Api;
+
+/// <summary>Expert profiles: the expert themself and staff; export is the expert's own.</summary>
+internal static class ProfileEndpoints
+{
+    public static Task<IResult> CreateAsync(ApiRequest request) =>
+        ItemWrites.CreateAsync(
+            request,
+            RecordKind.Profiles,
+            ApiAction.CreateProfile,
+            (caller, body) => Guard.ProfileOwnership(caller, ItemWrites.StringField(body, "id") ?? ""),
+            // An expert's profile id is their subject: they create their own, never someone else's.
+            (caller, body) => caller is { Role: Role.Expert } ? ItemWrites.WithId(body, caller.Subject) : body);
+
+    public static async Task<IResult> GetAsync(ApiRequest request)
+    {
+        var id = request.RouteValue("id");
+        if (Guard.Id(id) is { } bad)
+        {
+            return bad;
+        }
+
+        if (Guard.Access(request, ApiAction.ReadProfile, Guard.ProfileOwnership(request.Caller, id)) is { } denied)
+        {
+            return denied;
+        }
+
+        var document = await request.Services.Store.GetAsync(RecordKind.Profiles, id, request.Aborted);
+        return document is null ? Problems.NotFound($"profiles/{id}") : RecordResults.Document(request.Http, document);
+    }
+
+    public static Task<IResult> ReplaceAsync(ApiRequest request) =>
+        ItemWrites.ReplaceAsync(request, RecordKind.Profiles, ApiAction.UpdateProfile, (caller, _) => Guard.ProfileOwnership(caller, request.RouteValue("id")));
+
+    public static Task<IResult> DeleteAsync(ApiRequest request) =>
+        ItemWrites.DeleteAsync(request, RecordKind.Profiles, ApiAction.DeleteProfile, (caller, _) => Guard.ProfileOwnership(caller, request.RouteValue("id")));
+
+    public static async Task<IResult> ListAsync(ApiRequest request)
+    {
+        if (Guard.Access(request, ApiAction.ListProfiles, Ownership.None) is { } denied)
+        {
+            return denied;
+        }
+
+        var (limit, cursor, problem) = Guard.Paging(request);
+        return problem ?? Results.Ok(await request.Services.Store.ListAsync(RecordKind.Profiles, cursor, limit, request.Aborted));
+    }
+
+    /// <summary>Everything held about the expert, as one JSON document.</summary>
+    public static async Task<IResult> ExportAsync(ApiRequest request)
+    {
+        var id = request.RouteValue("id");
+        if (Guard.Id(id) is { } bad)
+        {
+            return bad;
+        }
+
+        if (Guard.Access(request, ApiAction.ExportProfile, Guard.ProfileOwnership(request.Caller, id)) is { } denied)
+        {
+            return denied;
+        }
+
+        var profile = await request.Services.Store.GetAsync(RecordKind.Profiles, id, request.Aborted);
+        if (profile is null)
+        {
+            return Problems.NotFound($"profiles/{id}");
+        }
+
+        var decisions = new List<Decision>();
+        await foreach (var document in StoreScan.AllAsync(request.Services.Store, RecordKind.Decisions, request.Aborted))
+        {
+            var decision = RecordTypes.Read<Decision>(document.Json);
+            if (decision.ExpertId == id)
+            {
+                decisions.Add(decision);
+            }
+        }
+
+        return Results.Json(
+            new { exportedAt = request.Services.Workspace.Time.GetUtcNow(), profile = JsonDocument.Parse(profile.Json).RootElement, decisions },
+            RecordJson.Options);
+    }
+
+    public static async Task<IResult> RecommendationsAsync(ApiRequest request) =>
+        await SuggestAsync(request, (service, id, top, ct) => service.RecommendAsync(id, top, ct));
+
+    public static async Task<IResult> OpportunitiesAsync(ApiRequest request) =>
+        await SuggestAsync(request, (service, id, top, ct) => service.InvestAsync(id, top, ct));
+
+    private static async Task<IResult> SuggestAsync(
+        ApiRequest request,
+        Func<Search.MatchService, string, int, CancellationToken, Task<IReadOnlyList<Ranking.Suggestion>?>> suggest)
+    {
+        var id = request.RouteValue("id");
+        if (Guard.Id(id) is { } bad)
+        {
+            return bad;
+        }
+
+        if (Guard.Access(request, ApiAction.RecommendForProfile, Guard.ProfileOwnership(request.Caller, id)) is { } denied)
+        {
+            return denied;
+        }
+
+        var (top, problem) = Guard.Top(request);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var results = await suggest(request.Services.Matches, id, top, request.Aborted);
+        return results is null
+            ? Problems.NotFound($"profiles/{id}")
+            : Results.Ok(new { expertId = id, results = results.Select(s => new { s.Rank, s.Id, s.Title, score = Math.Round(s.Score, 4), s.Reasons }) });
+    }
+}

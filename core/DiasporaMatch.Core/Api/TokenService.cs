@@ -1,0 +1,63 @@
+using System.Security.Claims;
+using System.Text;
+using DiasporaMatch.Access;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace DiasporaMatch.Api;
+
+/// <summary>Issues and describes the bearer tokens of the local host (`dmatch token`); Azure uses App Service Authentication.</summary>
+public sealed class TokenService(string signingKey, string issuer, TimeProvider time)
+{
+    public const string RoleClaim = "role";
+    public const string OrganisationClaim = "org";
+    public const string Audience = "diasporamatch-api";
+
+    public SymmetricSecurityKey Key { get; } = new(Encoding.UTF8.GetBytes(signingKey));
+
+    public string Issuer => issuer;
+
+    public string Issue(Caller caller, TimeSpan lifetime)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var claims = new Dictionary<string, object>
+        {
+            [JwtRegisteredClaimNames.Sub] = caller.Subject,
+            [RoleClaim] = caller.Role.ToString().ToLowerInvariant(),
+        };
+        if (caller.OrganisationId is not null)
+        {
+            claims[OrganisationClaim] = caller.OrganisationId;
+        }
+
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = issuer,
+            Audience = Audience,
+            Claims = claims,
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now + lifetime,
+            SigningCredentials = new SigningCredentials(Key, SecurityAlgorithms.HmacSha256),
+        });
+    }
+
+    /// <summary>The caller a validated principal names, or null when it names no known role.</summary>
+    public static Caller? CallerOf(ClaimsPrincipal? principal)
+    {
+        if (principal?.Identity?.IsAuthenticated != true)
+        {
+            return null;
+        }
+
+        var subject = principal.FindFirst(JwtRegisteredClaimNames.Sub)?.Value ?? principal.FindFirst(ClaimTypes.NameIdentifier)?.Value;
+        var roleText = principal.FindFirst(RoleClaim)?.Value ?? principal.FindFirst(ClaimTypes.Role)?.Value;
+        if (string.IsNullOrEmpty(subject) || !Enum.TryParse<Role>(roleText, ignoreCase: true, out var role) || !Enum.IsDefined(role))
+        {
+            return null;
+        }
+
+        var organisation = principal.FindFirst(OrganisationClaim)?.Value;
+        return role == Role.Institution && string.IsNullOrEmpty(organisation) ? null : new Caller(role, subject, organisation);
+    }
+}

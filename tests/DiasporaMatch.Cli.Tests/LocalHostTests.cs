@@ -1,0 +1,105 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using DiasporaMatch.Cli.TestSupport;
+
+namespace DiasporaMatch.Cli;
+
+/// <summary>End to end over real HTTP on a loopback port: the journey of a profile, a need and a match.</summary>
+public sealed class LocalHostTests : IAsyncLifetime
+{
+    private RunningHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await RunningHost.StartAsync();
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    internal static StringContent JsonContent(string json) => new(json, Encoding.UTF8, "application/json");
+
+    internal const string Organisation = """{"id":"ORG-CHU","name":"Centre hospitalier de Tanger","type":"health","country":"MA","region":"MA-01"}""";
+
+    internal const string Profile = """
+        {"fullName":"Nadia El Amrani","email":"nadia@example.org","countryOfResidence":"NL",
+         "languages":[{"code":"fr","level":"C2"},{"code":"nl","level":"C1"}],"occupation":"verpleegkundige neonatologie",
+         "skills":["neonatale zorg","training of trainers"],"yearsExperience":12,"sectors":["health"],
+         "availability":[{"from":"2027-03-01","to":"2027-04-15"}],"remoteOk":true,
+         "consent":{"given":true,"version":"2026-01","at":"2026-11-01T10:00:00Z"}}
+        """;
+
+    internal const string Need = """
+        {"id":"N-0001","organisationId":"ORG-CHU","title":"Former les infirmières de néonatologie","country":"MA","region":"MA-01",
+         "sector":"health","occupation":"infirmière en néonatologie","requiredSkills":["soins néonatals"],
+         "requiredLanguages":[{"code":"fr","level":"B2"}],"window":{"from":"2027-03-01","to":"2027-06-30"},"durationDays":30,"onSite":true}
+        """;
+
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, Access.Caller? caller, string? json = null, Action<HttpRequestMessage>? change = null)
+    {
+        var request = _host.Request(method, path, caller, json is null ? null : JsonContent(json));
+        change?.Invoke(request);
+        return await _host.Client.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task Journey_ProfileNeedMatchDecision_WorksOverHttp()
+    {
+        Assert.Equal(HttpStatusCode.Created, (await SendAsync(HttpMethod.Post, "/api/organisations", Callers.Staff, Organisation)).StatusCode);
+        var created = await SendAsync(HttpMethod.Post, "/api/profiles", Callers.Expert, Profile);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal("/api/profiles/E-0001", created.Headers.Location?.ToString());
+        Assert.Equal(HttpStatusCode.Created, (await SendAsync(HttpMethod.Post, "/api/needs", Callers.Institution, Need)).StatusCode);
+
+        var matches = await (await SendAsync(HttpMethod.Get, "/api/needs/N-0001/matches?top=5", Callers.Staff)).Content.ReadFromJsonAsync<JsonElement>();
+        var first = matches.GetProperty("results")[0];
+        Assert.Equal("E-0001", first.GetProperty("expertId").GetString());
+        Assert.Contains("covers 1 of 1 required skills", first.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
+
+        var pseudonymous = await (await SendAsync(HttpMethod.Get, "/api/needs/N-0001/matches", Callers.Institution)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.StartsWith("candidate-", pseudonymous.GetProperty("results")[0].GetProperty("expertId").GetString(), StringComparison.Ordinal);
+
+        var decision = """{"needId":"N-0001","expertId":"E-0001","decision":"shortlisted","at":"2026-11-30T09:00:00Z","by":"STAFF-1"}""";
+        Assert.Equal(HttpStatusCode.Created, (await SendAsync(HttpMethod.Post, "/api/decisions", Callers.Staff, decision)).StatusCode);
+    }
+
+    [Fact]
+    public async Task ReplaceProfile_IfMatchRules_AreEnforced()
+    {
+        await SendAsync(HttpMethod.Post, "/api/profiles", Callers.Expert, Profile);
+        var read = await SendAsync(HttpMethod.Get, "/api/profiles/E-0001", Callers.Expert);
+        var etag = read.Headers.ETag!.Tag;
+        var changed = Profile.Replace("\"yearsExperience\":12", "\"yearsExperience\":13", StringComparison.Ordinal);
+
+        var missing = await SendAsync(HttpMethod.Put, "/api/profiles/E-0001", Callers.Expert, changed);
+        var ok = await SendAsync(HttpMethod.Put, "/api/profiles/E-0001", Callers.Expert, changed, r => r.Headers.TryAddWithoutValidation("If-Match", etag));
+        var stale = await SendAsync(HttpMethod.Put, "/api/profiles/E-0001", Callers.Expert, Profile, r => r.Headers.TryAddWithoutValidation("If-Match", etag));
+
+        Assert.Equal(HttpStatusCode.PreconditionRequired, missing.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
+        Assert.Equal("application/problem+json", stale.Content.Headers.ContentType?.MediaType);
+        var now = await (await SendAsync(HttpMethod.Get, "/api/profiles/E-0001", Callers.Staff)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(13, now.GetProperty("yearsExperience").GetInt32());
+    }
+
+    [Fact]
+    public async Task Access_OtherPeoplesRecords_AreRefused()
+    {
+        await SendAsync(HttpMethod.Post, "/api/organisations", Callers.Staff, Organisation);
+        await SendAsync(HttpMethod.Post, "/api/profiles", Callers.Expert, Profile);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync(HttpMethod.Get, "/api/profiles/E-0001", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(HttpMethod.Get, "/api/profiles/E-0001", Callers.OtherExpert)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(HttpMethod.Post, "/api/needs", Callers.OtherInstitution, Need)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(HttpMethod.Get, "/api/profiles/E-0001/export", Callers.Staff)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(HttpMethod.Get, "/api/profiles/E-0001/export", Callers.Expert)).StatusCode);
+    }
+
+    [Fact]
+    public async Task OpenApi_ListsEveryRoute()
+    {
+        var document = await (await SendAsync(HttpMethod.Get, "/api/openapi.json", null)).Content.ReadFromJsonAsync<JsonElement>();
+
+        var operations = document.GetProperty("paths").EnumerateObject().SelectMany(p => p.Value.EnumerateObject().Select(o => o.Value.GetProperty("operationId").GetString()!)).ToHashSet();
+        Assert.Equal(Api.ApiRouteTable.Routes.Select(r => r.Name).ToHashSet(), operations);
+    }
+}

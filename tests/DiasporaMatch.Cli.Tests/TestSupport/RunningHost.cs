@@ -1,0 +1,64 @@
+using System.Net.Http.Headers;
+using DiasporaMatch.Access;
+using DiasporaMatch.Api;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DiasporaMatch.Cli.TestSupport;
+
+/// <summary>`dmatch serve` in-process on a free loopback port over a temp data folder; stopped and removed on dispose.</summary>
+public sealed class RunningHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private RunningHost(WebApplication app, string dataFolder, Uri address)
+    {
+        _app = app;
+        DataFolder = dataFolder;
+        Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
+    }
+
+    public string DataFolder { get; }
+
+    public HttpClient Client { get; }
+
+    public static async Task<RunningHost> StartAsync()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "dmatch-host-tests", Guid.NewGuid().ToString("N"));
+        var app = LocalHost.Build(data, "http://127.0.0.1:0");
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new RunningHost(app, data, new Uri(address));
+    }
+
+    public HttpRequestMessage Request(HttpMethod method, string path, Caller? caller, HttpContent? content = null)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = content };
+        if (caller is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token(caller));
+        }
+
+        return request;
+    }
+
+    public string Token(Caller caller) =>
+        new TokenService(DevSigningKey.LoadOrCreate(DataFolder), new ApiOptions().Issuer, TimeProvider.System).Issue(caller, TimeSpan.FromHours(1));
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        try
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // best effort
+        }
+    }
+}
