@@ -5,18 +5,9 @@ using DiasporaMatch.Cli.TestSupport;
 namespace DiasporaMatch.Cli;
 
 /// <summary>Hostile and malformed requests get a 4xx problem and change nothing.</summary>
-public sealed class BadHttpInputTests : IAsyncLifetime
+public sealed class BadHttpInputTests(SeededHostFixture fixture) : IClassFixture<SeededHostFixture>
 {
-    private RunningHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        _host = await RunningHost.StartAsync();
-        await Send(HttpMethod.Post, "/api/organisations", LocalHostTests.Organisation);
-        await Send(HttpMethod.Post, "/api/profiles", LocalHostTests.Profile.Replace("{\"fullName\"", "{\"id\":\"E-0001\",\"fullName\"", StringComparison.Ordinal));
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    private readonly RunningHost _host = fixture.Host;
 
     public static TheoryData<string, string, string?, string> Cases => new()
     {
