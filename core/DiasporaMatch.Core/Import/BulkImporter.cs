@@ -14,7 +14,7 @@ namespace DiasporaMatch.Import;
 /// </summary>
 public sealed class BulkImporter(RecordService records, RecordSchemas schemas)
 {
-    private const int Lanes = 16;
+    private const int Lanes = 64;
     private const int MaxLineChars = RecordValidator.MaxRecordBytes;
 
     public async Task<ImportSummary> ImportAsync(

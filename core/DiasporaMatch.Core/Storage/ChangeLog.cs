@@ -122,7 +122,12 @@ internal sealed class ChangeLog : IAsyncDisposable
             try
             {
                 _stream.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
-                _stream.Flush(_flushToDisk);
+                _stream.Flush(flushToDisk: _flushToDisk && !FileSystemSync.Available);
+                if (_flushToDisk && FileSystemSync.Available)
+                {
+                    // Makes this batch's lines and the documents its writers staged durable in one call.
+                    FileSystemSync.SyncAll(_stream.SafeFileHandle);
+                }
             }
             catch (Exception ex)
             {

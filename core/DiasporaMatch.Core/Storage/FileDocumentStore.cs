@@ -143,7 +143,7 @@ public sealed class FileDocumentStore : IDocumentStore, IAsyncDisposable
             await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.None))
             {
                 await file.WriteAsync(json, CancellationToken.None);
-                file.Flush(_options.FlushToDisk);
+                file.Flush(flushToDisk: _options.FlushToDisk && !FileSystemSync.Available); // else the log's group sync covers it
             }
 
             var version = DocumentVersion.Of(json.Span);
