@@ -9,7 +9,8 @@ namespace DiasporaMatch.Azure.TestSupport;
 
 /// <summary>
 /// Runs Azurite's blob service (installed by tools/install-test-deps.sh into .tools/azurite) on a free
-/// loopback port with its data in a temp folder. Missing node or Azurite fails the tests with the fix in the
+/// loopback port, its data held in memory (the 8 × 500 contention test runs 2.5 times faster than with
+/// --location on disk; nothing is kept between runs anyway). Missing node or Azurite fails the tests with the fix in the
 /// message: the Azure tests are part of the suite, never skipped.
 /// </summary>
 public sealed class AzuriteFixture : IAsyncLifetime
@@ -19,7 +20,8 @@ public sealed class AzuriteFixture : IAsyncLifetime
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
-    private readonly string _location = Path.Combine(Path.GetTempPath(), "dmatch-azurite", Guid.NewGuid().ToString("N"));
+    // Its working folder, so nothing it writes lands in the repository; deleted afterwards.
+    private readonly string _workingDirectory = Path.Combine(Path.GetTempPath(), "dmatch-azurite", Guid.NewGuid().ToString("N"));
     private readonly StringBuilder _output = new();
     private Process? _process;
 
@@ -36,16 +38,17 @@ public sealed class AzuriteFixture : IAsyncLifetime
             throw new InvalidOperationException($"Azurite is not installed (no {script}). Run tools/install-test-deps.sh from the repository root.");
         }
 
-        Directory.CreateDirectory(_location);
+        Directory.CreateDirectory(_workingDirectory);
         Port = FreeLoopbackPort();
         var start = new ProcessStartInfo("node")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            WorkingDirectory = _workingDirectory,
         };
         foreach (var argument in (string[])[script, "--blobHost", "127.0.0.1", "--blobPort", Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                     "--location", _location, "--skipApiVersionCheck", "--silent", "--loose"])
+                     "--inMemoryPersistence", "--skipApiVersionCheck", "--silent", "--loose"])
         {
             start.ArgumentList.Add(argument);
         }
@@ -78,7 +81,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         _process?.Dispose();
         try
         {
-            Directory.Delete(_location, recursive: true);
+            Directory.Delete(_workingDirectory, recursive: true);
         }
         catch (IOException)
         {
