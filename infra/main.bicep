@@ -1,0 +1,256 @@
+// DiasporaMatch on Azure: a Function App on Flex Consumption (scale-out, each instance keeps a local index
+// replica), Blob Storage for documents, imports, models and snapshots, a queue driving the single index
+// writer, Application Insights on Log Analytics, Key Vault, and one user-assigned identity. The app reaches
+// storage, Key Vault and telemetry by that identity only; no key or connection secret appears anywhere.
+
+targetScope = 'resourceGroup'
+
+@description('Short lower-case name that prefixes every resource (letters and digits).')
+@minLength(3)
+@maxLength(10)
+param appName string = 'dmatch'
+
+@description('Deployment environment, part of resource names and tags.')
+@allowed([
+  'dev'
+  'test'
+  'prod'
+])
+param environmentName string = 'dev'
+
+@description('Azure region; defaults to the resource group\'s.')
+param location string = resourceGroup().location
+
+@description('Most instances the Flex Consumption plan may scale out to.')
+@minValue(1)
+@maxValue(1000)
+param maximumInstanceCount int = 40
+
+@description('Memory per instance in MB (Flex Consumption sizes).')
+@allowed([
+  512
+  2048
+  4096
+])
+param instanceMemoryMB int = 2048
+
+@description('.NET isolated worker version the app is built for.')
+param dotnetVersion string = '10.0'
+
+@description('Days of telemetry kept in Log Analytics.')
+@minValue(30)
+@maxValue(730)
+param logRetentionDays int = 30
+
+var suffix = uniqueString(resourceGroup().id, appName, environmentName)
+var baseName = '${appName}-${environmentName}'
+var tags = {
+  application: 'DiasporaMatch'
+  environment: environmentName
+}
+var documentsContainer = 'documents'
+var deploymentContainer = 'app-package'
+var indexQueue = 'index-updates'
+
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: 'id-${baseName}'
+  location: location
+  tags: tags
+}
+
+resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
+  name: 'log-${baseName}-${suffix}'
+  location: location
+  tags: tags
+  properties: {
+    sku: {
+      name: 'PerGB2018'
+    }
+    retentionInDays: logRetentionDays
+  }
+}
+
+resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
+  name: 'appi-${baseName}-${suffix}'
+  location: location
+  tags: tags
+  kind: 'web'
+  properties: {
+    Application_Type: 'web'
+    WorkspaceResourceId: logs.id
+    DisableLocalAuth: true
+  }
+}
+
+resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+  name: take('kv-${appName}-${environmentName}-${suffix}', 24)
+  location: location
+  tags: tags
+  properties: {
+    tenantId: subscription().tenantId
+    sku: {
+      family: 'A'
+      name: 'standard'
+    }
+    enableRbacAuthorization: true
+    enableSoftDelete: true
+    softDeleteRetentionInDays: 90
+    enablePurgeProtection: true
+    publicNetworkAccess: 'Enabled'
+  }
+}
+
+module storage 'modules/storage.bicep' = {
+  name: 'storage'
+  params: {
+    name: take('st${appName}${environmentName}${suffix}', 24)
+    location: location
+    tags: tags
+    containers: [
+      documentsContainer
+      'imports'
+      'models'
+      'snapshots'
+      deploymentContainer
+    ]
+    queues: [
+      indexQueue
+    ]
+  }
+}
+
+module roles 'modules/roleAssignments.bicep' = {
+  name: 'roles'
+  params: {
+    storageAccountName: storage.outputs.name
+    keyVaultName: vault.name
+    appInsightsName: appInsights.name
+    principalId: identity.properties.principalId
+  }
+}
+
+resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
+  name: 'plan-${baseName}-${suffix}'
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  sku: {
+    name: 'FC1'
+    tier: 'FlexConsumption'
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
+  name: 'func-${baseName}-${suffix}'
+  location: location
+  tags: tags
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identity.id}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: '${storage.outputs.blobEndpoint}${deploymentContainer}'
+          authentication: {
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: identity.id
+          }
+        }
+      }
+      scaleAndConcurrency: {
+        maximumInstanceCount: maximumInstanceCount
+        instanceMemoryMB: instanceMemoryMB
+      }
+      runtime: {
+        name: 'dotnet-isolated'
+        version: dotnetVersion
+      }
+    }
+    siteConfig: {
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      appSettings: [
+        // Functions host storage by identity: account name + credential instead of a connection string.
+        {
+          name: 'AzureWebJobsStorage__accountName'
+          value: storage.outputs.name
+        }
+        {
+          name: 'AzureWebJobsStorage__credential'
+          value: 'managedidentity'
+        }
+        {
+          name: 'AzureWebJobsStorage__clientId'
+          value: identity.properties.clientId
+        }
+        // DefaultAzureCredential picks the user-assigned identity from this.
+        {
+          name: 'AZURE_CLIENT_ID'
+          value: identity.properties.clientId
+        }
+        {
+          name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
+          value: appInsights.properties.ConnectionString
+        }
+        {
+          name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING'
+          value: 'ClientId=${identity.properties.clientId};Authorization=AAD'
+        }
+        // BlobStoreOptions (section "BlobStore"): ServiceUri means managed identity, never a key.
+        {
+          name: 'BlobStore__ServiceUri'
+          value: storage.outputs.blobEndpoint
+        }
+        {
+          name: 'BlobStore__ContainerName'
+          value: documentsContainer
+        }
+        {
+          name: 'BlobStore__ManagedIdentityClientId'
+          value: identity.properties.clientId
+        }
+        // Queue trigger connection "IndexQueue" by identity.
+        {
+          name: 'IndexQueue__queueServiceUri'
+          value: storage.outputs.queueEndpoint
+        }
+        {
+          name: 'IndexQueue__credential'
+          value: 'managedidentity'
+        }
+        {
+          name: 'IndexQueue__clientId'
+          value: identity.properties.clientId
+        }
+        {
+          name: 'IndexQueue__QueueName'
+          value: indexQueue
+        }
+        {
+          name: 'KeyVault__Uri'
+          value: vault.properties.vaultUri
+        }
+      ]
+    }
+  }
+  dependsOn: [
+    roles
+  ]
+}
+
+output functionAppName string = functionApp.name
+output functionAppHostName string = functionApp.properties.defaultHostName
+output storageAccountName string = storage.outputs.name
+output keyVaultName string = vault.name
+output managedIdentityClientId string = identity.properties.clientId

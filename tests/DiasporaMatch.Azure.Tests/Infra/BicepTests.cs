@@ -1,0 +1,124 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using DiasporaMatch.Azure.TestSupport;
+
+namespace DiasporaMatch.Azure.Infra;
+
+/// <summary>Every Bicep file compiles without a warning, and the deployment has the pieces the design relies on.</summary>
+public sealed class BicepTests
+{
+    private static readonly string InfraFolder = Path.Combine(RepoPaths.Root, "infra");
+
+    // One compile of main.bicep (seconds each) serves every test that reads the template.
+    private static readonly Lazy<Task<JsonNode>> MainTemplate = new(BuildMainAsync);
+
+    public static TheoryData<string> BicepFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.EnumerateFiles(InfraFolder, "*.bicep", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetRelativePath(InfraFolder, file));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(BicepFiles))]
+    public async Task Build_EveryFile_CompilesWithoutWarnings(string relativePath)
+    {
+        var (exitCode, stdout, stderr) = await BicepCli.BuildAsync(Path.Combine(InfraFolder, relativePath));
+
+        Assert.True(exitCode == 0, $"bicep build {relativePath} exited {exitCode}: {stderr}");
+        Assert.True(string.IsNullOrWhiteSpace(stderr), $"bicep build {relativePath} reported: {stderr}");
+        Assert.NotNull(JsonNode.Parse(stdout)?["resources"]);
+    }
+
+    [Fact]
+    public async Task Build_Main_DeclaresTheDeployment()
+    {
+        var template = await MainTemplate.Value;
+        var types = ResourceTypes(template).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        Assert.Superset(
+            new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+            {
+                "Microsoft.Web/sites",
+                "Microsoft.Web/serverfarms",
+                "Microsoft.Storage/storageAccounts",
+                "Microsoft.Storage/storageAccounts/blobServices/containers",
+                "Microsoft.Storage/storageAccounts/queueServices/queues",
+                "Microsoft.Insights/components",
+                "Microsoft.OperationalInsights/workspaces",
+                "Microsoft.KeyVault/vaults",
+                "Microsoft.ManagedIdentity/userAssignedIdentities",
+                "Microsoft.Authorization/roleAssignments",
+            },
+            types);
+    }
+
+    [Fact]
+    public async Task Build_Main_IsFlexConsumptionWithIdentityOnlyAccess()
+    {
+        var template = await MainTemplate.Value;
+        var text = template.ToJsonString();
+        var plan = Resources(template).Single(r => (string?)r["type"] == "Microsoft.Web/serverfarms");
+        var site = Resources(template).Single(r => (string?)r["type"] == "Microsoft.Web/sites");
+
+        Assert.Equal("FC1", (string?)plan["sku"]?["name"]);
+        Assert.NotNull(site["properties"]?["functionAppConfig"]?["deployment"]);
+        Assert.Equal("UserAssigned", (string?)site["identity"]?["type"]);
+        Assert.DoesNotContain("listKeys", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("AccountKey", text, StringComparison.OrdinalIgnoreCase);
+        // Storage Blob Data Owner, Storage Queue Data Contributor, Key Vault Secrets User.
+        Assert.Contains("b7e6dc6d-f1e8-4753-8033-0f276bb0955b", text, StringComparison.Ordinal);
+        Assert.Contains("974c5e8b-45b9-4653-ba55-5f855dd0fb88", text, StringComparison.Ordinal);
+        Assert.Contains("4633458b-17de-408a-b874-0445c86b69e6", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ParametersFile_NamesOnlyDeclaredParameters()
+    {
+        var template = await MainTemplate.Value;
+        var declared = template["parameters"]!.AsObject().Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        var given = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(InfraFolder, "main.parameters.json")))!["parameters"]!.AsObject().Select(p => p.Key);
+
+        Assert.Subset(declared, given.ToHashSet(StringComparer.Ordinal));
+    }
+
+    private static async Task<JsonNode> BuildMainAsync()
+    {
+        var (exitCode, stdout, stderr) = await BicepCli.BuildAsync(Path.Combine(InfraFolder, "main.bicep"));
+        if (exitCode != 0)
+        {
+            throw new InvalidOperationException($"bicep build main.bicep exited {exitCode}: {stderr}");
+        }
+
+        return JsonNode.Parse(stdout, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip })!;
+    }
+
+    /// <summary>Resources at every level, including those inside module deployments' nested templates.</summary>
+    private static IEnumerable<JsonNode> Resources(JsonNode template)
+    {
+        var resources = template["resources"] switch
+        {
+            JsonArray array => array.OfType<JsonNode>(),
+            JsonObject map => map.Select(p => p.Value).OfType<JsonNode>(),
+            _ => [],
+        };
+        foreach (var resource in resources)
+        {
+            yield return resource;
+            if (resource["properties"]?["template"] is { } nested)
+            {
+                foreach (var inner in Resources(nested))
+                {
+                    yield return inner;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<string> ResourceTypes(JsonNode template) =>
+        Resources(template).Select(r => (string?)r["type"]).OfType<string>();
+}

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs what the tests need beyond the .NET SDK, into the repository's git-ignored .tools/ folder,
+# so a fresh clone (CI included) gets the same versions without global installs. Idempotent and quiet.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+AZURITE_VERSION=3.37.0
+azurite_dir=.tools/azurite
+azurite_pkg="$azurite_dir/node_modules/azurite/package.json"
+
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  echo "install-test-deps: node and npm are required (apt-get install nodejs npm)" >&2
+  exit 1
+fi
+
+installed=$(node -p "require('./$azurite_pkg').version" 2>/dev/null || true)
+if [ "$installed" != "$AZURITE_VERSION" ]; then
+  mkdir -p "$azurite_dir"
+  npm install --prefix "$azurite_dir" --no-audit --no-fund --loglevel=error --save-exact "azurite@$AZURITE_VERSION" >/dev/null
+fi
