@@ -61,6 +61,7 @@ public static class ReasonWriter
         FeatureSchema.LanguageCoverage when e.Languages.Count > 0 && e.Languages.Any(l => Meets(l)) =>
             "speaks " + string.Join(" and ", e.Languages.Where(Meets).Select(Spoken)),
         FeatureSchema.AvailabilityShare when e.WindowDays > 0 => $"available for {Percent(v[FeatureSchema.AvailabilityShare])} of the window",
+        FeatureSchema.CoversDuration when e.WindowDays > 0 && v[FeatureSchema.CoversDuration] >= 1 => "available for the whole assignment",
         FeatureSchema.RemoteFit when e.RemoteNeed => "open to remote work",
         FeatureSchema.RegionPreference when e.Region is not null => $"prefers to work in {e.Region}",
         FeatureSchema.ExperienceFit or FeatureSchema.ExperienceSurplus when e.Years is { } years && years >= (e.MinYears ?? 0) =>
