@@ -7,6 +7,13 @@ using DiasporaMatch.Storage;
 
 // dmatch bench: index build rate and memory, need → top-20 latency (retrieve 1,000 + baseline), SQLite FTS5 peer.
 // Usage: DiasporaMatch.Bench [profiles=100000] [needs=500] [--no-peer]
+//        DiasporaMatch.Bench ltr   (learning to rank: batch scoring of 1,000 candidates, training on 100k pairs)
+if (args.Length > 0 && args[0] == "ltr")
+{
+    LtrBench.Run();
+    return;
+}
+
 var profiles = args.Length > 0 && int.TryParse(args[0], CultureInfo.InvariantCulture, out var p) ? p : 100_000;
 var needCount = args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var q) ? q : 500;
 var peer = !args.Contains("--no-peer");

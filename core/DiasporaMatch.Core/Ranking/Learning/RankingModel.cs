@@ -18,6 +18,9 @@ public sealed class RankingModel : IRanker
     private readonly ITransformer _model;
     private readonly SchemaDefinition _inputSchema;
     private readonly Lazy<ITransformer?> _contributions;
+    private readonly Lock _scoring = new();
+    private readonly BatchSource _batch = new();
+    private IDataView? _scored;
 
     internal RankingModel(MLContext ml, ITransformer model, int featureCount, ModelManifest? manifest = null)
     {
@@ -28,6 +31,7 @@ public sealed class RankingModel : IRanker
         _inputSchema = SchemaDefinition.Create(typeof(InputRow));
         _inputSchema[nameof(InputRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureCount);
         _contributions = new Lazy<ITransformer?>(CreateContributions);
+        _batch.FeatureCount = featureCount;
     }
 
     public string Name => RankerNames.Model;
@@ -47,8 +51,19 @@ public sealed class RankingModel : IRanker
             return [];
         }
 
-        var scored = _model.Transform(Load(features));
-        var scores = new double[features.Count];
+        // The transform is bound once over a source whose rows are swapped per call: a list costs one cursor
+        // pass through the model, not a fresh data view, schema binding and transform each time.
+        lock (_scoring)
+        {
+            _batch.Rows = features;
+            _scored ??= _model.Transform(_ml.Data.LoadFromEnumerable(_batch, _inputSchema));
+            return ReadScores(_scored, features.Count);
+        }
+    }
+
+    private static double[] ReadScores(IDataView scored, int count)
+    {
+        var scores = new double[count];
         var i = 0;
         using var cursor = scored.GetRowCursor(scored.Schema.Where(c => c.Name == ScoreColumn));
         var getter = cursor.GetGetter<float>(scored.Schema[ScoreColumn]);
@@ -121,6 +136,27 @@ public sealed class RankingModel : IRanker
 
         return _ml.Transforms.CalculateFeatureContribution(predictor, numberOfPositiveContributions: FeatureCount, numberOfNegativeContributions: FeatureCount, normalize: false)
             .Fit(Load([]));
+    }
+
+    /// <summary>Rows of the list being scored; enumerated once per cursor, under the scoring lock.</summary>
+    private sealed class BatchSource : IEnumerable<InputRow>
+    {
+        private readonly InputRow _row = new();
+
+        public IReadOnlyList<float[]> Rows { get; set; } = [];
+
+        public int FeatureCount { get; set; }
+
+        public IEnumerator<InputRow> GetEnumerator()
+        {
+            foreach (var features in Rows)
+            {
+                _row.Features = RankingTrainer.Fit(features, FeatureCount);
+                yield return _row;
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     private sealed class InputRow
