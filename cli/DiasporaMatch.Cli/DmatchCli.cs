@@ -25,6 +25,8 @@ public static class DmatchCli
         root.Subcommands.Add(MatchCommand.Create(output, error));
         root.Subcommands.Add(RecommendCommand.Create(output, error));
         root.Subcommands.Add(InvestCommand.Create(output, error));
+        root.Subcommands.Add(TrainCommand.Create(output, error));
+        root.Subcommands.Add(EvalCommand.Create(output, error));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -29,12 +29,6 @@ public static class MatchCommand
         {
             var context = new CliContext(parse, output, error);
             var rankerName = parse.GetValue(ranker)!;
-            if (rankerName == RankerNames.Model)
-            {
-                await error.WriteLineAsync("dmatch: no trained model yet; using the baseline ranker");
-                rankerName = RankerNames.Baseline;
-            }
-
             var needId = parse.GetValue(need);
             if (needId is not null && !TextChecks.IsValidId(needId))
             {
@@ -44,6 +38,19 @@ public static class MatchCommand
 
             await using var workspace = context.OpenWorkspace();
             using var service = await MatchService.OpenAsync(workspace, ct);
+            if (rankerName == RankerNames.Model)
+            {
+                if (service.Models?.Current() is { } model)
+                {
+                    await error.WriteLineAsync($"dmatch: ranking with model {model.Manifest.Version}");
+                }
+                else
+                {
+                    await error.WriteLineAsync("dmatch: no trained model yet; using the baseline ranker");
+                    rankerName = RankerNames.Baseline;
+                }
+            }
+
             if (needId is not null)
             {
                 var results = await service.MatchAsync(needId, parse.GetValue(top), rankerName, ct);

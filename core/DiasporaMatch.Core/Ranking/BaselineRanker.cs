@@ -24,6 +24,9 @@ public sealed class BaselineRanker : IRanker
         0.75f, // sectorMatch
         1.0f,  // textScore
         0.5f,  // conceptOverlap
+        0.0f,  // pastAssignments: added for learned models; the baseline stays as it was
+        0.0f,  // pastRating
+        0.0f,  // profileCompleteness
     ];
 
     public string Name => RankerNames.Baseline;

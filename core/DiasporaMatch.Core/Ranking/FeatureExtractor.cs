@@ -9,7 +9,8 @@ namespace DiasporaMatch.Ranking;
 /// </summary>
 public sealed class FeatureExtractor(ITaxonomyView taxonomy)
 {
-    public MatchFeatures Extract(NeedFacts need, ExpertFacts expert, float textScore)
+    /// <summary>The pair's features; <paramref name="record"/> is the expert's track record as of the need (none when unknown).</summary>
+    public MatchFeatures Extract(NeedFacts need, ExpertFacts expert, float textScore, TrackRecord record = default)
     {
         var values = new float[FeatureSchema.Count];
 
@@ -42,6 +43,10 @@ public sealed class FeatureExtractor(ITaxonomyView taxonomy)
         values[FeatureSchema.TextScore] = Math.Clamp(textScore, 0, 1);
         var shared = SortedOverlap(need.Expanded, expert.Expanded);
         values[FeatureSchema.ConceptOverlap] = need.Expanded.Length == 0 ? 0 : (float)shared / need.Expanded.Length;
+        values[FeatureSchema.PastAssignments] = Math.Min(1f, record.Assignments / 3f);
+        values[FeatureSchema.PastRating] = record.MeanRating is { } rating ? (float)(rating / 5) : 0;
+        var completeness = Completeness(expert);
+        values[FeatureSchema.ProfileCompleteness] = completeness;
 
         var evidence = new MatchEvidence
         {
@@ -61,8 +66,19 @@ public sealed class FeatureExtractor(ITaxonomyView taxonomy)
             Sector = need.Sector,
             RemoteNeed = !need.OnSite,
             SharedConcepts = shared,
+            PastAssignments = record.Assignments,
+            MeanRating = record.MeanRating,
+            Completeness = completeness,
         };
         return new MatchFeatures(values, evidence);
+    }
+
+    private static float Completeness(ExpertFacts expert)
+    {
+        var filled = (expert.Skills.Count > 0 ? 1 : 0) + (expert.OccupationTokens.Count > 0 || expert.OccupationUri is not null ? 1 : 0)
+            + (expert.Languages.Count > 0 ? 1 : 0) + (expert.Availability.Count > 0 ? 1 : 0) + (expert.Years is null ? 0 : 1)
+            + (expert.Regions.Count > 0 ? 1 : 0) + (expert.Sectors.Count > 0 ? 1 : 0);
+        return filled / 7f;
     }
 
     private (float Credit, int Covered, int Exact) Coverage(IReadOnlyList<SkillFact> skills, NeedFacts need, ExpertFacts expert)

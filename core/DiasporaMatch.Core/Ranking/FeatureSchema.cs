@@ -51,6 +51,15 @@ public static class FeatureSchema
     /// <summary>Share of the need's expanded concepts (with ancestors) the expert's expanded concepts share.</summary>
     public const int ConceptOverlap = 14;
 
+    /// <summary>Approved or completed assignments on earlier needs (before the need's decisions began) over 3, capped at 1.</summary>
+    public const int PastAssignments = 15;
+
+    /// <summary>Mean staff rating (1-5) of earlier completed assignments over 5; 0 when none was rated.</summary>
+    public const int PastRating = 16;
+
+    /// <summary>Share of the profile's matching fields filled in: skills, occupation, languages, availability, years, regions, sectors.</summary>
+    public const int ProfileCompleteness = 17;
+
     public static IReadOnlyList<string> Names { get; } =
     [
         "requiredSkillCoverage",
@@ -68,6 +77,9 @@ public static class FeatureSchema
         "sectorMatch",
         "textScore",
         "conceptOverlap",
+        "pastAssignments",
+        "pastRating",
+        "profileCompleteness",
     ];
 
     public static int Count => Names.Count;

@@ -34,4 +34,10 @@ public sealed record MatchEvidence
     public bool RemoteNeed { get; init; }
 
     public int SharedConcepts { get; init; }
+
+    public int PastAssignments { get; init; }
+
+    public double? MeanRating { get; init; }
+
+    public float Completeness { get; init; }
 }

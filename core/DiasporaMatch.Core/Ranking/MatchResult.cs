@@ -1,4 +1,8 @@
 namespace DiasporaMatch.Ranking;
 
 /// <summary>One ranked expert for a need, with reasons in plain words and the features that produced the score.</summary>
-public sealed record MatchResult(int Rank, string ExpertId, double Score, IReadOnlyList<string> Reasons, float[] Features);
+public sealed record MatchResult(int Rank, string ExpertId, double Score, IReadOnlyList<string> Reasons, float[] Features)
+{
+    /// <summary>Lucene's BM25 score at retrieval (0 when the expert was not retrieved): logged with the features.</summary>
+    public float RetrievalScore { get; init; }
+}

@@ -11,12 +11,19 @@ public static class ReasonWriter
 {
     public const int MaxReasons = 4;
 
-    public static IReadOnlyList<string> Write(MatchFeatures features, int max = MaxReasons)
+    public static IReadOnlyList<string> Write(MatchFeatures features, int max = MaxReasons) =>
+        Write(features, Enumerable.Range(0, FeatureSchema.Count).Select(i => BaselineRanker.Weights[i] * features.Values[i]).ToArray(), max);
+
+    /// <summary>
+    /// Reasons ordered by each feature's contribution to the score: a learned model's feature contributions
+    /// (one per feature, in <see cref="FeatureSchema"/> order; a shorter array covers the first features).
+    /// </summary>
+    public static IReadOnlyList<string> Write(MatchFeatures features, IReadOnlyList<float> contributions, int max = MaxReasons)
     {
         var e = features.Evidence;
         var v = features.Values;
-        var strengths = Enumerable.Range(0, FeatureSchema.Count)
-            .Select(i => (Feature: i, Contribution: BaselineRanker.Weights[i] * v[i]))
+        var strengths = Enumerable.Range(0, Math.Min(FeatureSchema.Count, contributions.Count))
+            .Select(i => (Feature: i, Contribution: contributions[i]))
             .Where(x => x.Contribution > 0)
             .OrderByDescending(x => x.Contribution)
             .Select(x => Strength(x.Feature, e, v))
@@ -54,6 +61,7 @@ public static class ReasonWriter
         FeatureSchema.LanguageCoverage when e.Languages.Count > 0 && e.Languages.Any(l => Meets(l)) =>
             "speaks " + string.Join(" and ", e.Languages.Where(Meets).Select(Spoken)),
         FeatureSchema.AvailabilityShare when e.WindowDays > 0 => $"available for {Percent(v[FeatureSchema.AvailabilityShare])} of the window",
+        FeatureSchema.CoversDuration when e.WindowDays > 0 && v[FeatureSchema.CoversDuration] >= 1 => "available for the whole assignment",
         FeatureSchema.RemoteFit when e.RemoteNeed => "open to remote work",
         FeatureSchema.RegionPreference when e.Region is not null => $"prefers to work in {e.Region}",
         FeatureSchema.ExperienceFit or FeatureSchema.ExperienceSurplus when e.Years is { } years && years >= (e.MinYears ?? 0) =>
@@ -61,6 +69,9 @@ public static class ReasonWriter
         FeatureSchema.SectorMatch => $"works in the {e.Sector} sector",
         FeatureSchema.TextScore when v[FeatureSchema.TextScore] >= 0.5f => "profile wording closely matches the need",
         FeatureSchema.ConceptOverlap when e.SharedConcepts > 0 => $"shares {Count(e.SharedConcepts, "skill concept")} with the need",
+        FeatureSchema.PastAssignments when e.PastAssignments > 0 => $"completed or was approved for {Count(e.PastAssignments, "earlier assignment")}",
+        FeatureSchema.PastRating when e.MeanRating is { } rating => $"earlier assignments rated {rating.ToString("0.0", CultureInfo.InvariantCulture)} of 5 on average",
+        FeatureSchema.ProfileCompleteness when e.Completeness > 0 => $"profile is {Percent(e.Completeness)} complete",
         _ => null,
     };
 

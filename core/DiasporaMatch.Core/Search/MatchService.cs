@@ -1,8 +1,10 @@
+using DiasporaMatch.Decisions;
 using DiasporaMatch.Hosting;
 using DiasporaMatch.Needs;
 using DiasporaMatch.Normalisation;
 using DiasporaMatch.Profiles;
 using DiasporaMatch.Ranking;
+using DiasporaMatch.Ranking.Learning;
 using DiasporaMatch.Records;
 using DiasporaMatch.Storage;
 
@@ -37,12 +39,28 @@ public sealed class MatchService : IDisposable
 
     public SearchIndexer Indexer { get; }
 
+    /// <summary>Where `model` finds the current learned model; none means `model` falls back to the baseline.</summary>
+    public ModelRegistry? Models { get; set; }
+
+    /// <summary>Where served lists are logged with their feature vectors; none logs nothing.</summary>
+    public FeatureLog? FeatureLog { get; set; }
+
+    /// <summary>Experts' track records for the past-assignment features; loaded from the store's decisions on first use.</summary>
+    public AssignmentHistory? History { get; set; }
+
+    public TimeProvider Time { get; set; } = TimeProvider.System;
+
     /// <summary>Opens the workspace's indexes and applies the store changes they have not seen yet.</summary>
     public static async Task<MatchService> OpenAsync(Workspace workspace, CancellationToken cancellationToken = default)
     {
         var indexes = SearchIndexes.Open(workspace.IndexFolder);
         var facts = new FactsBuilder(workspace.TermNormaliser, new LanguageTerms(workspace.Reference.CefrLevels));
-        var service = new MatchService(workspace.Store, indexes, facts, workspace.TaxonomyView);
+        var service = new MatchService(workspace.Store, indexes, facts, workspace.TaxonomyView)
+        {
+            Models = ModelRegistry.ForWorkspace(workspace),
+            FeatureLog = new FeatureLog(Path.Combine(workspace.Root, FeatureLog.FolderName), workspace.Time),
+            Time = workspace.Time,
+        };
         try
         {
             await service.Indexer.CatchUpAsync(cancellationToken);
@@ -55,28 +73,130 @@ public sealed class MatchService : IDisposable
         }
     }
 
-    /// <summary>Ranked experts for a stored need; null when the need does not exist.</summary>
+    /// <summary>Ranked experts for a stored need; null when the need does not exist. `model` without a model ranks by the baseline.</summary>
     public async Task<IReadOnlyList<MatchResult>?> MatchAsync(string needId, int top = 20, string ranker = RankerNames.Baseline, CancellationToken cancellationToken = default)
     {
         var document = await _store.GetAsync(RecordKind.Needs, needId, cancellationToken);
-        return document is null ? null : Match(RecordTypes.Read<Need>(document.Json), top, RankerNames.Create(ranker));
+        if (document is null)
+        {
+            return null;
+        }
+
+        var history = await HistoryAsync(cancellationToken);
+        var chosen = ResolveRanker(ranker);
+        var results = Match(RecordTypes.Read<Need>(document.Json), top, chosen, history: history);
+        if (FeatureLog is { } log)
+        {
+            await log.AppendServedAsync(needId, chosen.Name, (chosen as RankingModel)?.Manifest.Version, results, cancellationToken);
+        }
+
+        return results;
     }
 
-    public IReadOnlyList<MatchResult> Match(Need need, int top, IRanker ranker, int retrieve = ExpertRetriever.DefaultTop)
+    /// <summary>The ranker a name stands for: `model` is the current learned model, or the baseline when none is trained.</summary>
+    public IRanker ResolveRanker(string name) =>
+        name == RankerNames.Model ? (IRanker?)Models?.Current() ?? new BaselineRanker() : RankerNames.Create(name);
+
+    public IReadOnlyList<MatchResult> Match(Need need, int top, IRanker ranker, int retrieve = ExpertRetriever.DefaultTop, AssignmentHistory? history = null)
     {
-        var facts = _facts.ForNeed(need, _facts.Normaliser.ForNeed(need));
-        var candidates = _experts.Retrieve(need, facts, Math.Max(top, retrieve));
-        var best = candidates.Count == 0 ? 1f : Math.Max(candidates.Max(c => c.Score), float.Epsilon);
-        return candidates
-            .Select(c => (c, Features: _features.Extract(facts, c.Facts, c.Score / best)))
-            .Select(x => (x.c, x.Features, Score: ranker.Score(x.Features, x.c.Score)))
+        var (_, pairs) = Candidates(need, Math.Max(top, retrieve), history ?? AssignmentHistory.Empty, Time.GetUtcNow());
+        var scores = ranker is RankingModel model
+            ? model.ScoreAll(pairs.Select(p => p.Features.Values).ToList())
+            : pairs.Select(p => ranker.Score(p.Features, p.RetrievalScore)).ToArray();
+        var ranked = pairs
+            .Select((p, i) => (p, Score: scores[i]))
             .OrderByDescending(x => x.Score)
-            .ThenByDescending(x => x.c.Score)
-            .ThenBy(x => x.c.Facts.Id, StringComparer.Ordinal)
+            .ThenByDescending(x => x.p.RetrievalScore)
+            .ThenBy(x => x.p.ExpertId, StringComparer.Ordinal)
             .Take(top)
-            .Select((x, i) => new MatchResult(i + 1, x.c.Facts.Id, x.Score, ReasonWriter.Write(x.Features), x.Features.Values))
+            .ToList();
+        var contributions = ranker is RankingModel explaining
+            ? explaining.Contributions(ranked.Select(x => x.p.Features.Values).ToList())
+            : null;
+        return ranked
+            .Select((x, i) => new MatchResult(
+                i + 1,
+                x.p.ExpertId,
+                x.Score,
+                contributions is null ? ReasonWriter.Write(x.p.Features) : ReasonWriter.Write(x.p.Features, contributions[i]),
+                x.p.Features.Values) { RetrievalScore = x.p.RetrievalScore })
             .ToList();
     }
+
+    /// <summary>
+    /// The need's retrieved candidates with their features, as of <paramref name="asOf"/> for the track-record
+    /// features: the one path both serving and training take, so the model sees in training what it scores live.
+    /// </summary>
+    public (NeedFacts Facts, IReadOnlyList<CandidatePair> Pairs) Candidates(Need need, int retrieve, AssignmentHistory history, DateTimeOffset asOf)
+    {
+        var facts = _facts.ForNeed(need, _facts.Normaliser.ForNeed(need));
+        var candidates = _experts.Retrieve(need, facts, retrieve);
+        var best = candidates.Count == 0 ? 1f : Math.Max(candidates.Max(c => c.Score), float.Epsilon);
+        var pairs = candidates
+            .Select(c => new CandidatePair(c.Facts.Id, c.Score, _features.Extract(facts, c.Facts, c.Score / best, history.Of(c.Facts.Id, asOf))))
+            .ToList();
+        return (facts, pairs);
+    }
+
+    /// <summary>Features of a pair retrieval did not return (a decided expert filtered out, or below the cut): text score 0.</summary>
+    public MatchFeatures FeaturesFor(NeedFacts need, ExpertProfile profile, AssignmentHistory history, DateTimeOffset asOf) =>
+        _features.Extract(need, _facts.ForProfile(profile, _facts.Normaliser.ForProfile(profile)), 0, history.Of(profile.Id, asOf));
+
+    /// <summary>Logs the features of a decided pair as they are now, so training later learns from what staff saw.</summary>
+    public async Task LogDecisionAsync(Decision decision, CancellationToken cancellationToken = default)
+    {
+        if (FeatureLog is not { } log)
+        {
+            return;
+        }
+
+        var needDocument = await _store.GetAsync(RecordKind.Needs, decision.NeedId, cancellationToken);
+        var profile = await ReadProfileAsync(decision.ExpertId, cancellationToken);
+        if (needDocument is null || profile is null)
+        {
+            return;
+        }
+
+        var history = await HistoryAsync(cancellationToken);
+        var need = RecordTypes.Read<Need>(needDocument.Json);
+        var (facts, pairs) = Candidates(need, ExpertRetriever.DefaultTop, history, decision.At);
+        var pair = pairs.FirstOrDefault(p => p.ExpertId == decision.ExpertId)
+            ?? new CandidatePair(decision.ExpertId, 0, FeaturesFor(facts, profile, history, decision.At));
+        await log.AppendDecisionAsync(decision, pair, cancellationToken);
+    }
+
+    /// <summary>Every stored decision, oldest first.</summary>
+    public async Task<IReadOnlyList<Decision>> ReadDecisionsAsync(CancellationToken cancellationToken = default)
+    {
+        var decisions = new List<Decision>();
+        string? cursor = null;
+        do
+        {
+            var page = await _store.ListAsync(RecordKind.Decisions, cursor, 1000, cancellationToken);
+            foreach (var id in page.Ids)
+            {
+                if (await _store.GetAsync(RecordKind.Decisions, id, cancellationToken) is { } document)
+                {
+                    decisions.Add(RecordTypes.Read<Decision>(document.Json));
+                }
+            }
+
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+        return decisions.OrderBy(d => d.At).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+    }
+
+    public async Task<Need?> ReadNeedAsync(string needId, CancellationToken cancellationToken = default)
+    {
+        var document = await _store.GetAsync(RecordKind.Needs, needId, cancellationToken);
+        return document is null ? null : RecordTypes.Read<Need>(document.Json);
+    }
+
+    public Task<ExpertProfile?> ReadExpertAsync(string expertId, CancellationToken cancellationToken = default) => ReadProfileAsync(expertId, cancellationToken);
+
+    private async Task<AssignmentHistory> HistoryAsync(CancellationToken cancellationToken) =>
+        History ??= new AssignmentHistory(await ReadDecisionsAsync(cancellationToken));
 
     /// <summary>Open needs for an expert, ranked by the baseline; null when the profile does not exist.</summary>
     public async Task<IReadOnlyList<Suggestion>?> RecommendAsync(string expertId, int top = 20, CancellationToken cancellationToken = default)

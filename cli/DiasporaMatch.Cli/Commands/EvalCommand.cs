@@ -1,0 +1,82 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using DiasporaMatch.Ranking.Learning;
+using DiasporaMatch.Search;
+
+namespace DiasporaMatch.Cli.Commands;
+
+/// <summary><c>dmatch eval [--json] [--report DIR]</c>: NDCG@1/3/10 of bm25, baseline and the current model on the time-split holdout.</summary>
+public static class EvalCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var report = new Option<string?>("--report") { Description = "Folder to write eval.md, eval.json and the eval.png chart into" };
+        var command = new Command("eval", "Report ranking quality (NDCG@k) of bm25, baseline and the current model on the holdout") { report };
+        command.SetAction(async (parse, ct) =>
+        {
+            var context = new CliContext(parse, output, error);
+            await using var workspace = context.OpenWorkspace();
+            using var service = await MatchService.OpenAsync(workspace, ct);
+            var pipeline = new LearningPipeline(service, service.Models ?? ModelRegistry.ForWorkspace(workspace), workspace.Time);
+            var data = await pipeline.PrepareAsync(cancellationToken: ct);
+            if (data.Holdout.Groups.Count == 0)
+            {
+                await error.WriteLineAsync("dmatch: no decisions to evaluate on");
+                return ExitCodes.InvalidInput;
+            }
+
+            var evaluation = pipeline.Evaluate(data);
+            if (evaluation.ModelVersion is null)
+            {
+                await error.WriteLineAsync("dmatch: no trained model yet; reporting bm25 and baseline only");
+            }
+
+            if (context.Json)
+            {
+                context.WriteJson(evaluation);
+            }
+            else
+            {
+                await output.WriteLineAsync($"Holdout: {evaluation.HoldoutGroups:N0} needs, {evaluation.HoldoutPairs:N0} pairs, decisions from {evaluation.Cutoff:yyyy-MM-dd}; model {evaluation.ModelVersion ?? "none"}");
+                await WriteTableAsync(output, evaluation.Metrics);
+            }
+
+            if (parse.GetValue(report) is { } folder)
+            {
+                Directory.CreateDirectory(folder);
+                var rows = evaluation.Metrics.Select(m => (m.Key, m.Value)).ToList();
+                await File.WriteAllBytesAsync(Path.Combine(folder, "eval.png"), EvalChart.Render(rows), ct);
+                var table = new StringWriter(CultureInfo.InvariantCulture);
+                await WriteTableAsync(table, evaluation.Metrics);
+                var markdown = new StringBuilder()
+                    .AppendLine("# Ranking evaluation")
+                    .AppendLine()
+                    .AppendLine(CultureInfo.InvariantCulture, $"Holdout: {evaluation.HoldoutGroups} needs, {evaluation.HoldoutPairs} pairs, decisions from {evaluation.Cutoff:yyyy-MM-dd}; model {evaluation.ModelVersion ?? "none"}.")
+                    .AppendLine()
+                    .AppendLine("```")
+                    .Append(table)
+                    .AppendLine("```")
+                    .AppendLine()
+                    .AppendLine("![NDCG by ranker](eval.png)")
+                    .AppendLine()
+                    .AppendLine("Chart: groups NDCG@1, @3, @10 left to right; bars in table order: grey bm25, blue baseline, orange model.");
+                await File.WriteAllTextAsync(Path.Combine(folder, "eval.md"), markdown.ToString(), ct);
+                await File.WriteAllTextAsync(Path.Combine(folder, "eval.json"), System.Text.Json.JsonSerializer.Serialize(evaluation, Records.RecordJson.Indented), ct);
+                await error.WriteLineAsync($"Report written to {Path.GetFullPath(folder)} (eval.md, eval.json, eval.png)");
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    internal static async Task WriteTableAsync(TextWriter output, IReadOnlyDictionary<string, NdcgScores> metrics)
+    {
+        await output.WriteLineAsync($"{"ranker",-10} {"NDCG@1",8} {"NDCG@3",8} {"NDCG@10",8}");
+        foreach (var (name, scores) in metrics)
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{name,-10} {scores.At1,8:0.0000} {scores.At3,8:0.0000} {scores.At10,8:0.0000}"));
+        }
+    }
+}

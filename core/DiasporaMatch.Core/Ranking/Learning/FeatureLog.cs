@@ -1,0 +1,151 @@
+using System.Text.Json;
+using DiasporaMatch.Decisions;
+using DiasporaMatch.Records;
+using DiasporaMatch.Search;
+
+namespace DiasporaMatch.Ranking.Learning;
+
+/// <summary>One logged pair: the feature vector exactly as it was when a list was served or a decision made.</summary>
+public sealed record FeatureLogEntry
+{
+    public const string Served = "served";
+    public const string Decided = "decided";
+
+    /// <summary>served or decided.</summary>
+    public string Event { get; init; } = "";
+
+    public string NeedId { get; init; } = "";
+
+    public string ExpertId { get; init; } = "";
+
+    public DateTimeOffset At { get; init; }
+
+    public string? Ranker { get; init; }
+
+    public string? Model { get; init; }
+
+    public int? Rank { get; init; }
+
+    public string? Decision { get; init; }
+
+    public float RetrievalScore { get; init; }
+
+    /// <summary>In <see cref="FeatureSchema"/> order as it stood when logged (a prefix of today's schema).</summary>
+    public float[] Features { get; init; } = [];
+}
+
+/// <summary>
+/// Feature logging: JSONL files in the data folder (<c>featurelogs/served.jsonl</c>, <c>featurelogs/decided.jsonl</c>)
+/// appended when a ranked list is served and when a decision is recorded, so training reproduces what staff saw.
+/// </summary>
+public sealed class FeatureLog(string folder, TimeProvider time)
+{
+    public const string FolderName = "featurelogs";
+
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+
+    public string Folder => folder;
+
+    public Task AppendServedAsync(string needId, string ranker, string? model, IReadOnlyList<MatchResult> results, CancellationToken cancellationToken = default)
+    {
+        var at = time.GetUtcNow();
+        return AppendAsync(FeatureLogEntry.Served, results.Select(r => new FeatureLogEntry
+        {
+            Event = FeatureLogEntry.Served,
+            NeedId = needId,
+            ExpertId = r.ExpertId,
+            At = at,
+            Ranker = ranker,
+            Model = model,
+            Rank = r.Rank,
+            RetrievalScore = r.RetrievalScore,
+            Features = r.Features,
+        }), cancellationToken);
+    }
+
+    public Task AppendDecisionAsync(Decision decision, CandidatePair pair, CancellationToken cancellationToken = default) =>
+        AppendAsync(FeatureLogEntry.Decided, [new FeatureLogEntry
+        {
+            Event = FeatureLogEntry.Decided,
+            NeedId = decision.NeedId,
+            ExpertId = decision.ExpertId,
+            At = decision.At,
+            Decision = decision.Value,
+            RetrievalScore = pair.RetrievalScore,
+            Features = pair.Features.Values,
+        }], cancellationToken);
+
+    /// <summary>Every logged entry, served first then decided, each file in write order.</summary>
+    public IReadOnlyList<FeatureLogEntry> ReadAll()
+    {
+        var entries = new List<FeatureLogEntry>();
+        foreach (var name in new[] { FeatureLogEntry.Served, FeatureLogEntry.Decided })
+        {
+            var path = PathOf(name);
+            if (!File.Exists(path))
+            {
+                continue;
+            }
+
+            foreach (var line in File.ReadLines(path))
+            {
+                if (line.Length > 0)
+                {
+                    entries.Add(JsonSerializer.Deserialize<FeatureLogEntry>(line, RecordJson.Options)!);
+                }
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>Removes an erased expert from every log, so no future training reads them.</summary>
+    public async Task EraseAsync(string expertId, CancellationToken cancellationToken = default)
+    {
+        await Gate.WaitAsync(cancellationToken);
+        try
+        {
+            foreach (var name in new[] { FeatureLogEntry.Served, FeatureLogEntry.Decided })
+            {
+                var path = PathOf(name);
+                if (!File.Exists(path))
+                {
+                    continue;
+                }
+
+                var kept = File.ReadLines(path)
+                    .Where(l => l.Length > 0 && JsonSerializer.Deserialize<FeatureLogEntry>(l, RecordJson.Options)!.ExpertId != expertId)
+                    .ToList();
+                var temp = path + ".tmp";
+                await File.WriteAllLinesAsync(temp, kept, cancellationToken);
+                File.Move(temp, path, overwrite: true);
+            }
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    private async Task AppendAsync(string name, IEnumerable<FeatureLogEntry> entries, CancellationToken cancellationToken)
+    {
+        var lines = entries.Select(e => JsonSerializer.Serialize(e, RecordJson.Options)).ToList();
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        await Gate.WaitAsync(cancellationToken);
+        try
+        {
+            Directory.CreateDirectory(folder);
+            await File.AppendAllLinesAsync(PathOf(name), lines, cancellationToken);
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    private string PathOf(string name) => Path.Combine(folder, name + ".jsonl");
+}

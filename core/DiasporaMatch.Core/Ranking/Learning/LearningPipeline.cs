@@ -1,0 +1,114 @@
+using DiasporaMatch.Search;
+
+namespace DiasporaMatch.Ranking.Learning;
+
+/// <summary>The time-split training and holdout groups built from the store's decisions and the feature log.</summary>
+public sealed record LearningData(TimeSplit Split, RankingSet Training, RankingSet Holdout);
+
+/// <summary>What a training run produced and whether the candidate replaced the current model.</summary>
+public sealed record TrainingOutcome(ModelManifest Candidate, bool Promoted, string Reason, string? Current);
+
+/// <summary>NDCG@1/3/10 by ranker on one holdout.</summary>
+public sealed record Evaluation(IReadOnlyDictionary<string, NdcgScores> Metrics, string? ModelVersion, int HoldoutGroups, int HoldoutPairs, DateTimeOffset Cutoff);
+
+/// <summary>
+/// Learn step of the data flow: decisions → time split → groups (logged or computed features) → LambdaRank →
+/// NDCG on the holdout for bm25, baseline, the current model and the candidate → promotion only when the
+/// candidate beats the current ranker (the current model, or the baseline before any model) at NDCG@10.
+/// </summary>
+public sealed class LearningPipeline(MatchService service, ModelRegistry registry, TimeProvider time)
+{
+    public const string Bm25 = "bm25";
+    public const string Baseline = "baseline";
+    public const string Current = "current";
+    public const string Candidate = "candidate";
+    public const string Model = "model";
+
+    public async Task<LearningData> PrepareAsync(double holdoutShare = TimeSplit.DefaultHoldoutShare, CancellationToken cancellationToken = default)
+    {
+        var decisions = await service.ReadDecisionsAsync(cancellationToken);
+        var split = TimeSplit.Of(decisions, holdoutShare);
+        var log = service.FeatureLog?.ReadAll() ?? [];
+        var builder = new TrainingSetBuilder(service);
+
+        // Training sees only what existed before the cutoff: its decisions, its logs, its track records.
+        var training = await builder.BuildAsync(split.Training, new AssignmentHistory(split.Training), log.Where(e => e.At < split.Cutoff).ToList(), cancellationToken);
+        var holdout = await builder.BuildAsync(split.Holdout, new AssignmentHistory(decisions), log, cancellationToken);
+        return new LearningData(split, training, holdout);
+    }
+
+    /// <summary>NDCG of bm25, baseline and the current model (when there is one) on the holdout.</summary>
+    public Evaluation Evaluate(LearningData data)
+    {
+        var groups = data.Holdout.Groups;
+        var metrics = new Dictionary<string, NdcgScores>
+        {
+            [Bm25] = NdcgEvaluator.Bm25(groups),
+            [Baseline] = NdcgEvaluator.Baseline(groups),
+        };
+        var current = registry.Current();
+        if (current is not null)
+        {
+            metrics[Model] = NdcgEvaluator.Model(groups, current);
+        }
+
+        return new Evaluation(metrics, current?.Manifest.Version, groups.Count, data.Holdout.Pairs, data.Split.Cutoff);
+    }
+
+    /// <summary>
+    /// Trains a candidate on <paramref name="training"/> (the data's own training groups unless given) and
+    /// promotes it only when it beats the current ranker on the same holdout.
+    /// </summary>
+    public TrainingOutcome Train(LearningData data, TrainerOptions? options = null, RankingSet? training = null)
+    {
+        options ??= new TrainerOptions();
+        training ??= data.Training;
+        var candidate = RankingTrainer.Train(training, options);
+        var evaluation = Evaluate(data);
+        var metrics = new Dictionary<string, NdcgScores>(evaluation.Metrics);
+        if (metrics.Remove(Model, out var currentScores))
+        {
+            metrics[Current] = currentScores;
+        }
+
+        var candidateScores = NdcgEvaluator.Model(data.Holdout.Groups, candidate);
+        metrics[Candidate] = candidateScores;
+
+        var fingerprint = training.Fingerprint();
+        var createdAt = time.GetUtcNow();
+        var manifest = new ModelManifest
+        {
+            Version = $"{createdAt:yyyyMMdd-HHmmss}-{fingerprint[..8]}",
+            CreatedAt = createdAt,
+            Trainer = options.Name,
+            Seed = options.Seed,
+            Features = FeatureSchema.Names.Take(candidate.FeatureCount).ToList(),
+            DataFingerprint = fingerprint,
+            TrainingGroups = training.Groups.Count,
+            TrainingPairs = training.Pairs,
+            LoggedPairs = training.LoggedPairs,
+            HoldoutGroups = data.Holdout.Groups.Count,
+            Cutoff = data.Split.Cutoff,
+            Metrics = metrics,
+            Previous = evaluation.ModelVersion,
+        };
+        candidate.Manifest = manifest;
+
+        var (referenceName, reference) = currentScores is null ? (Baseline, metrics[Baseline]) : ($"current model {evaluation.ModelVersion}", currentScores);
+        if (data.Holdout.Groups.Count == 0)
+        {
+            return new TrainingOutcome(manifest, false, "no holdout to measure the candidate on: not promoted", evaluation.ModelVersion);
+        }
+
+        if (candidateScores.At10 <= reference.At10)
+        {
+            return new TrainingOutcome(manifest, false,
+                $"candidate NDCG@10 {candidateScores.At10:0.0000} does not beat the {referenceName} ({reference.At10:0.0000}): not promoted", evaluation.ModelVersion);
+        }
+
+        registry.Save(candidate);
+        registry.SetCurrent(manifest.Version);
+        return new TrainingOutcome(manifest, true,
+            $"candidate NDCG@10 {candidateScores.At10:0.0000} beats the {referenceName} ({reference.At10:0.0000}): promoted", manifest.Version);
+    }
+}

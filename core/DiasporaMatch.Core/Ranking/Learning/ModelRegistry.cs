@@ -1,0 +1,127 @@
+using System.Text.Json;
+using DiasporaMatch.Hosting;
+using DiasporaMatch.Records;
+using DiasporaMatch.Reference;
+
+namespace DiasporaMatch.Ranking.Learning;
+
+/// <summary>
+/// Versioned model files: <c>models/&lt;version&gt;/model.zip</c> and <c>model.json</c> (<see cref="ModelManifest"/>),
+/// and a <c>models/current</c> file naming the version in use. Every version stays on disk, so a rollback is a
+/// pointer change. A workspace without its own models uses the bundled one (shipped in <c>data/models</c>).
+/// </summary>
+public sealed class ModelRegistry(string folder, string? bundledFolder = null)
+{
+    public const string CurrentFile = "current";
+    public const string ModelFile = "model.zip";
+    public const string ManifestFile = "model.json";
+
+    private readonly Lock _lock = new();
+    private RankingModel? _loaded;
+
+    public string Folder => folder;
+
+    public static ModelRegistry ForWorkspace(Workspace workspace) => new(Path.Combine(workspace.Root, "models"), DataPaths.ModelsFolder);
+
+    /// <summary>The version in use: the workspace's own pointer, else the bundled one; null when there is none.</summary>
+    public string? CurrentVersion() => ReadPointer(folder) ?? (bundledFolder is null ? null : ReadPointer(bundledFolder));
+
+    /// <summary>The current model, loaded once per version; null when none is trained or bundled.</summary>
+    public RankingModel? Current()
+    {
+        var version = CurrentVersion();
+        if (version is null)
+        {
+            return null;
+        }
+
+        lock (_lock)
+        {
+            if (_loaded?.Manifest.Version != version)
+            {
+                _loaded = Load(version);
+            }
+
+            return _loaded;
+        }
+    }
+
+    public RankingModel? Load(string version)
+    {
+        var directory = DirectoryOf(version);
+        if (directory is null)
+        {
+            return null;
+        }
+
+        var manifest = JsonSerializer.Deserialize<ModelManifest>(File.ReadAllBytes(Path.Combine(directory, ManifestFile)), RecordJson.Options)!;
+        return RankingModel.Load(Path.Combine(directory, ModelFile), manifest);
+    }
+
+    public ModelManifest? Manifest(string version) =>
+        DirectoryOf(version) is { } directory
+            ? JsonSerializer.Deserialize<ModelManifest>(File.ReadAllBytes(Path.Combine(directory, ManifestFile)), RecordJson.Options)
+            : null;
+
+    /// <summary>Writes a model's files under its version; it does not become current until promoted.</summary>
+    public void Save(RankingModel model)
+    {
+        var directory = Path.Combine(folder, model.Manifest.Version);
+        Directory.CreateDirectory(directory);
+        model.Save(Path.Combine(directory, ModelFile));
+        File.WriteAllBytes(Path.Combine(directory, ManifestFile), JsonSerializer.SerializeToUtf8Bytes(model.Manifest, RecordJson.Indented));
+    }
+
+    /// <summary>Makes a saved version current.</summary>
+    public void SetCurrent(string version)
+    {
+        if (DirectoryOf(version) is null)
+        {
+            throw new InvalidOperationException($"model {version} does not exist");
+        }
+
+        Directory.CreateDirectory(folder);
+        var temp = Path.Combine(folder, CurrentFile + ".tmp");
+        File.WriteAllText(temp, version + "\n");
+        File.Move(temp, Path.Combine(folder, CurrentFile), overwrite: true);
+    }
+
+    /// <summary>Goes back to the model the current one replaced; null (nothing changed) when there is none.</summary>
+    public string? Rollback()
+    {
+        var current = CurrentVersion();
+        var previous = current is null ? null : Manifest(current)?.Previous;
+        if (previous is null || DirectoryOf(previous) is null)
+        {
+            return null;
+        }
+
+        SetCurrent(previous);
+        return previous;
+    }
+
+    private string? DirectoryOf(string version)
+    {
+        if (version.Length == 0 || version.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || version.Contains("..", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var root in new[] { folder, bundledFolder }.OfType<string>())
+        {
+            var directory = Path.Combine(root, version);
+            if (File.Exists(Path.Combine(directory, ModelFile)) && File.Exists(Path.Combine(directory, ManifestFile)))
+            {
+                return directory;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ReadPointer(string root)
+    {
+        var path = Path.Combine(root, CurrentFile);
+        return File.Exists(path) ? File.ReadAllText(path).Trim() is { Length: > 0 } v ? v : null : null;
+    }
+}

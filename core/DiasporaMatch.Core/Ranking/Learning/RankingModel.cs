@@ -1,0 +1,166 @@
+using DiasporaMatch.Search;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+
+namespace DiasporaMatch.Ranking.Learning;
+
+/// <summary>
+/// A trained ranking model: scores a whole candidate list through one IDataView transform (never a prediction
+/// engine per row) and explains results with ML.NET's per-row feature contributions.
+/// </summary>
+public sealed class RankingModel : IRanker
+{
+    private const string ScoreColumn = "Score";
+    private const string ContributionColumn = "FeatureContributions";
+
+    private readonly MLContext _ml;
+    private readonly ITransformer _model;
+    private readonly SchemaDefinition _inputSchema;
+    private readonly Lazy<ITransformer?> _contributions;
+    private readonly Lock _scoring = new();
+    private readonly BatchSource _batch = new();
+    private IDataView? _scored;
+
+    internal RankingModel(MLContext ml, ITransformer model, int featureCount, ModelManifest? manifest = null)
+    {
+        _ml = ml;
+        _model = model;
+        FeatureCount = featureCount;
+        Manifest = manifest ?? new ModelManifest { Features = FeatureSchema.Names.Take(featureCount).ToList() };
+        _inputSchema = SchemaDefinition.Create(typeof(InputRow));
+        _inputSchema[nameof(InputRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureCount);
+        _contributions = new Lazy<ITransformer?>(CreateContributions);
+        _batch.FeatureCount = featureCount;
+    }
+
+    public string Name => RankerNames.Model;
+
+    /// <summary>How many leading features of <see cref="FeatureSchema"/> the model reads (the schema only grows).</summary>
+    public int FeatureCount { get; }
+
+    public ModelManifest Manifest { get; internal set; }
+
+    public double Score(MatchFeatures features, float retrievalScore) => ScoreAll([features.Values])[0];
+
+    /// <summary>Scores every row in one pass through the model.</summary>
+    public double[] ScoreAll(IReadOnlyList<float[]> features)
+    {
+        if (features.Count == 0)
+        {
+            return [];
+        }
+
+        // The transform is bound once over a source whose rows are swapped per call: a list costs one cursor
+        // pass through the model, not a fresh data view, schema binding and transform each time.
+        lock (_scoring)
+        {
+            _batch.Rows = features;
+            _scored ??= _model.Transform(_ml.Data.LoadFromEnumerable(_batch, _inputSchema));
+            return ReadScores(_scored, features.Count);
+        }
+    }
+
+    private static double[] ReadScores(IDataView scored, int count)
+    {
+        var scores = new double[count];
+        var i = 0;
+        using var cursor = scored.GetRowCursor(scored.Schema.Where(c => c.Name == ScoreColumn));
+        var getter = cursor.GetGetter<float>(scored.Schema[ScoreColumn]);
+        float value = 0;
+        while (cursor.MoveNext())
+        {
+            getter(ref value);
+            scores[i++] = value;
+        }
+
+        return scores;
+    }
+
+    /// <summary>Each row's per-feature contribution to its score (positive pushes it up), in schema order.</summary>
+    public IReadOnlyList<float[]> Contributions(IReadOnlyList<float[]> features)
+    {
+        if (features.Count == 0 || _contributions.Value is not { } calculator)
+        {
+            return features.Select(_ => new float[FeatureCount]).ToList();
+        }
+
+        var output = calculator.Transform(Load(features));
+        var result = new List<float[]>(features.Count);
+        using var cursor = output.GetRowCursor(output.Schema.Where(c => c.Name == ContributionColumn));
+        var getter = cursor.GetGetter<VBuffer<float>>(output.Schema[ContributionColumn]);
+        var buffer = default(VBuffer<float>);
+        while (cursor.MoveNext())
+        {
+            getter(ref buffer);
+            var dense = new float[FeatureCount];
+            buffer.CopyTo(dense);
+            result.Add(dense);
+        }
+
+        return result;
+    }
+
+    /// <summary>The features that raised this row's score most, strongest first, by schema name.</summary>
+    public IReadOnlyList<(string Feature, float Contribution)> TopContributions(float[] features, int top = ReasonWriter.MaxReasons) =>
+        Contributions([features])[0]
+            .Select((c, i) => (Feature: Manifest.Features.ElementAtOrDefault(i) ?? FeatureSchema.Names[i], Contribution: c))
+            .Where(x => x.Contribution > 0)
+            .OrderByDescending(x => x.Contribution)
+            .Take(top)
+            .ToList();
+
+    public void Save(string path)
+    {
+        using var stream = File.Create(path);
+        _ml.Model.Save(_model, Load([]).Schema, stream);
+    }
+
+    public static RankingModel Load(string path, ModelManifest manifest)
+    {
+        var ml = new MLContext(seed: manifest.Seed);
+        using var stream = File.OpenRead(path);
+        var model = ml.Model.Load(stream, out _);
+        return new RankingModel(ml, model, manifest.Features.Count, manifest);
+    }
+
+    private IDataView Load(IReadOnlyList<float[]> features) =>
+        _ml.Data.LoadFromEnumerable(features.Select(f => new InputRow { Features = RankingTrainer.Fit(f, FeatureCount) }), _inputSchema);
+
+    private ITransformer? CreateContributions()
+    {
+        if (_model is not ISingleFeaturePredictionTransformer<ICalculateFeatureContribution> predictor)
+        {
+            return null;
+        }
+
+        return _ml.Transforms.CalculateFeatureContribution(predictor, numberOfPositiveContributions: FeatureCount, numberOfNegativeContributions: FeatureCount, normalize: false)
+            .Fit(Load([]));
+    }
+
+    /// <summary>Rows of the list being scored; enumerated once per cursor, under the scoring lock.</summary>
+    private sealed class BatchSource : IEnumerable<InputRow>
+    {
+        private readonly InputRow _row = new();
+
+        public IReadOnlyList<float[]> Rows { get; set; } = [];
+
+        public int FeatureCount { get; set; }
+
+        public IEnumerator<InputRow> GetEnumerator()
+        {
+            foreach (var features in Rows)
+            {
+                _row.Features = RankingTrainer.Fit(features, FeatureCount);
+                yield return _row;
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    private sealed class InputRow
+    {
+        public float[] Features { get; set; } = [];
+    }
+}

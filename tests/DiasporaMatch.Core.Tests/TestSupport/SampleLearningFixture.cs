@@ -1,0 +1,54 @@
+using DiasporaMatch.Import;
+using DiasporaMatch.Ranking.Learning;
+using DiasporaMatch.Records;
+using DiasporaMatch.Reference;
+using DiasporaMatch.Search;
+
+namespace DiasporaMatch.TestSupport;
+
+/// <summary>
+/// The bundled sample imported into a temp workspace, indexed, and its time-split training and holdout groups
+/// built once through the real pipeline (the slow part); each test trains into its own model registry.
+/// </summary>
+public sealed class SampleLearningFixture : IAsyncLifetime
+{
+    private readonly TestWorkspace _test = new();
+
+    public MatchService Service { get; private set; } = null!;
+
+    public LearningData Data { get; private set; } = null!;
+
+    public TestWorkspace Test => _test;
+
+    public async Task InitializeAsync()
+    {
+        foreach (var kind in RecordKind.All)
+        {
+            await using var file = File.OpenRead(Path.Combine(DataPaths.SampleFolder, kind + ".jsonl"));
+            await _test.Workspace.Importer.ImportAsync(file, ImportFormat.JsonLines, kind, _ => Task.CompletedTask);
+        }
+
+        Service = await MatchService.OpenAsync(_test.Workspace);
+        Service.Models = null;
+        Service.FeatureLog = null;
+        Data = await Pipeline(NewRegistry()).PrepareAsync();
+    }
+
+    /// <summary>An empty registry (no bundled fallback) in a fresh folder under the workspace.</summary>
+    public ModelRegistry NewRegistry() => new(Path.Combine(_test.Folder, "models-" + Guid.NewGuid().ToString("N")));
+
+    public LearningPipeline Pipeline(ModelRegistry registry) => new(Service, registry, _test.Clock);
+
+    public async Task DisposeAsync()
+    {
+        Service.Dispose();
+        await _test.DisposeAsync();
+    }
+}
+
+/// <summary>Test classes in this collection share one <see cref="SampleLearningFixture"/>.</summary>
+[CollectionDefinition(Name)]
+public sealed class SampleLearningCollection : ICollectionFixture<SampleLearningFixture>
+{
+    public const string Name = "SampleLearning";
+}
