@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
+tools/install-test-deps.sh
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 dotnet build DiasporaMatch.sln -c Release -warnaserror 2>&1 | tail -n 3

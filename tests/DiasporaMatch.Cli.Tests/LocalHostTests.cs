@@ -102,4 +102,27 @@ public sealed class LocalHostTests : IAsyncLifetime
         var operations = document.GetProperty("paths").EnumerateObject().SelectMany(p => p.Value.EnumerateObject().Select(o => o.Value.GetProperty("operationId").GetString()!)).ToHashSet();
         Assert.Equal(Api.ApiRouteTable.Routes.Select(r => r.Name).ToHashSet(), operations);
     }
+
+    [Fact]
+    public async Task ImportSampleAndRetrain_OverHttp_RanksWithAModel()
+    {
+        foreach (var kind in Records.RecordKind.All)
+        {
+            var body = new StringContent(await File.ReadAllTextAsync(Path.Combine(Reference.DataPaths.SampleFolder, kind + ".jsonl")), Encoding.UTF8, "application/x-ndjson");
+            var imported = await _host.Client.SendAsync(_host.Request(HttpMethod.Post, $"/api/imports?kind={kind}", Callers.Staff, body));
+            var summary = await imported.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.True(imported.IsSuccessStatusCode, summary.ToString());
+            Assert.Equal(0, summary.GetProperty("rejected").GetInt32());
+        }
+
+        var byModel = await (await SendAsync(HttpMethod.Get, "/api/needs/N-0002/matches?ranker=model&top=5", Callers.Staff)).Content.ReadFromJsonAsync<JsonElement>();
+        var trained = await SendAsync(HttpMethod.Post, "/api/models/train", Callers.Staff);
+        var current = await (await SendAsync(HttpMethod.Get, "/api/models/current", Callers.Staff)).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal("model", byModel.GetProperty("ranker").GetString());
+        Assert.Equal(5, byModel.GetProperty("results").GetArrayLength());
+        Assert.Equal(HttpStatusCode.OK, trained.StatusCode);
+        Assert.True(current.TryGetProperty("version", out _));
+        Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(HttpMethod.Post, "/api/models/train", Callers.Institution)).StatusCode);
+    }
 }

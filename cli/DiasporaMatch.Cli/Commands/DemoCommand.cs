@@ -47,10 +47,12 @@ public static class DemoCommand
 
             using var service = await MatchService.OpenAsync(workspace, ct);
             await service.Indexer.CatchUpAsync(ct);
+            var model = service.Models?.CurrentVersion();
+            await output.WriteLineAsync(model is null ? "Ranking with the baseline (no model)." : $"Ranking with model {model}; reasons come from its feature contributions.");
             foreach (var needId in DemoNeeds)
             {
                 var need = await workspace.Store.GetAsync(RecordKind.Needs, needId, ct);
-                var results = await service.MatchAsync(needId, 5, RankerNames.Baseline, ct);
+                var results = await service.MatchAsync(needId, 5, RankerNames.Model, ct);
                 if (need is null || results is null)
                 {
                     continue;

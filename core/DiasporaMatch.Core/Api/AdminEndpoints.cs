@@ -25,8 +25,16 @@ internal static class AdminEndpoints
         return problem ?? Results.Ok(await request.Services.Store.ListAsync(RecordKind.Organisations, cursor, limit, request.Aborted));
     }
 
+    /// <summary>Records the decision and logs the pair's features as they are now: the training signal of tomorrow.</summary>
     public static Task<IResult> CreateDecisionAsync(ApiRequest request) =>
-        ItemWrites.CreateAsync(request, RecordKind.Decisions, ApiAction.RecordDecision, (_, _) => Ownership.None);
+        ItemWrites.CreateAsync(request, RecordKind.Decisions, ApiAction.RecordDecision, (_, _) => Ownership.None, afterCreate: async outcome =>
+        {
+            var stored = await request.Services.Store.GetAsync(RecordKind.Decisions, outcome.Id!, request.Aborted);
+            if (stored is not null)
+            {
+                await request.Services.Matches.LogDecisionAsync(RecordTypes.Read<Decisions.Decision>(stored.Json), request.Aborted);
+            }
+        });
 
     /// <summary>JSONL (application/x-ndjson) or CSV (text/csv) body; answers with the summary and the rejected records.</summary>
     public static async Task<IResult> ImportAsync(ApiRequest request)
@@ -56,11 +64,29 @@ internal static class AdminEndpoints
             return Problems.Status(StatusCodes.Status413PayloadTooLarge, "Body too large", $"at most {request.Services.Options.MaxImportBytes:N0} bytes are accepted");
         }
 
-        var rejections = new List<ImportRejection>();
+        // The importer reads synchronously and streams: spool the body to a temp file first (async, size-checked).
+        var spool = Path.GetTempFileName();
         try
         {
+            await using (var file = new FileStream(spool, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
+            {
+                var buffer = new byte[1 << 16];
+                int read;
+                while ((read = await request.Http.Request.Body.ReadAsync(buffer, request.Aborted)) > 0)
+                {
+                    if (file.Length + read > request.Services.Options.MaxImportBytes)
+                    {
+                        return Problems.Status(StatusCodes.Status413PayloadTooLarge, "Body too large", $"at most {request.Services.Options.MaxImportBytes:N0} bytes are accepted");
+                    }
+
+                    await file.WriteAsync(buffer.AsMemory(0, read), request.Aborted);
+                }
+            }
+
+            var rejections = new List<ImportRejection>();
+            await using var input = File.OpenRead(spool);
             var summary = await request.Services.Workspace.Importer.ImportAsync(
-                request.Http.Request.Body,
+                input,
                 format.Value,
                 kind,
                 r =>
@@ -79,6 +105,10 @@ internal static class AdminEndpoints
         catch (ImportFileException ex)
         {
             return Problems.Validation([new FieldError("", ex.Message)]);
+        }
+        finally
+        {
+            File.Delete(spool);
         }
     }
 }

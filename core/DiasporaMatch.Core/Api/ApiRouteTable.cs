@@ -40,6 +40,8 @@ public static class ApiRouteTable
         new("CreateOrganisation", "POST", "/api/organisations", "Register an organisation (staff)", AdminEndpoints.CreateOrganisationAsync),
         new("CreateDecision", "POST", "/api/decisions", "Record a staff decision (staff)", AdminEndpoints.CreateDecisionAsync),
         new("Import", "POST", "/api/imports", "Bulk import JSONL or CSV (?kind=)", AdminEndpoints.ImportAsync),
+        new("CurrentModel", "GET", "/api/models/current", "The ranking model in use, with its metrics (staff)", ModelEndpoints.CurrentAsync),
+        new("TrainModel", "POST", "/api/models/train", "Retrain; promote only if better (staff)", ModelEndpoints.TrainAsync),
     ];
 
     /// <summary>Runs a route's handler; an unexpected failure becomes a logged 500 problem, never a stack trace.</summary>

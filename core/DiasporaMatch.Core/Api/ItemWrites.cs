@@ -12,7 +12,13 @@ internal static class ItemWrites
 {
     public delegate Ownership OwnershipOf(Caller? caller, JsonElement record);
 
-    public static async Task<IResult> CreateAsync(ApiRequest request, string kind, ApiAction action, OwnershipOf ownership, Func<Caller?, JsonElement, JsonElement>? prepare = null)
+    public static async Task<IResult> CreateAsync(
+        ApiRequest request,
+        string kind,
+        ApiAction action,
+        OwnershipOf ownership,
+        Func<Caller?, JsonElement, JsonElement>? prepare = null,
+        Func<WriteOutcome, Task>? afterCreate = null)
     {
         var (body, problem) = await JsonBody.ReadAsync(request.Http.Request, request.Services.Options.MaxRecordBytes, request.Aborted);
         if (problem is not null)
@@ -34,6 +40,11 @@ internal static class ItemWrites
 
         var outcome = await request.Services.Records.CreateAsync(kind, body, request.Aborted);
         await IndexIfWritten(request, outcome);
+        if (outcome.Succeeded && afterCreate is not null)
+        {
+            await afterCreate(outcome);
+        }
+
         return RecordResults.Written(request.Http, kind, outcome);
     }
 

@@ -49,13 +49,14 @@ internal static class MatchEndpoints
             return Problems.NotFound($"needs/{id}");
         }
 
-        var served = ranker == RankerNames.Model ? RankerNames.Baseline : ranker; // no trained model yet: say so below
+        var served = ranker == RankerNames.Model && request.Services.Matches.Models?.Current() is null ? RankerNames.Baseline : ranker;
         var results = await request.Services.Matches.MatchAsync(id, top, served, request.Aborted) ?? [];
         var pseudonymise = decision == AccessDecision.AllowPseudonymised;
         return Results.Ok(new
         {
             needId = id,
             ranker = served,
+            modelVersion = served == RankerNames.Model ? request.Services.Matches.Models?.CurrentVersion() : null,
             note = served != ranker ? $"no trained model is available; ranked with {served}" : null,
             results = results.Select(r => new
             {
