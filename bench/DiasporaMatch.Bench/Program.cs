@@ -8,10 +8,17 @@ using DiasporaMatch.Storage;
 // dmatch bench: index build rate and memory, need → top-20 latency (retrieve 1,000 + baseline), SQLite FTS5 peer.
 // Usage: DiasporaMatch.Bench [profiles=100000] [needs=500] [--no-peer]
 //        DiasporaMatch.Bench import [profiles=100000]   (bulk import throughput into the file store)
+//        DiasporaMatch.Bench http [profiles=100000]   (loopback load: GET matches, POST profile on the local host)
 //        DiasporaMatch.Bench ltr   (learning to rank: batch scoring of 1,000 candidates, training on 100k pairs)
 if (args.Length > 0 && args[0] == "import")
 {
     await ImportBenchmark.RunAsync(args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var n) ? n : 100_000);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "http")
+{
+    await HttpLoadBenchmark.RunAsync(args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var n) ? n : 100_000, TimeSpan.FromSeconds(20), concurrency: 8);
     return;
 }
 

@@ -21,6 +21,8 @@ public sealed class ApiServices(Workspace workspace, MatchService matches, IOpti
 
     public TokenService Tokens => tokens;
 
+    public Privacy.ErasureService Erasure { get; } = new(workspace.Store, matches);
+
     /// <summary>Applies pending store changes to the indexes, so a write is searchable when its response is sent.</summary>
     public Task IndexChangesAsync(CancellationToken cancellationToken) => matches.Indexer.CatchUpAsync(cancellationToken);
 }

@@ -38,8 +38,23 @@ internal static class ProfileEndpoints
     public static Task<IResult> ReplaceAsync(ApiRequest request) =>
         ItemWrites.ReplaceAsync(request, RecordKind.Profiles, ApiAction.UpdateProfile, (caller, _) => Guard.ProfileOwnership(caller, request.RouteValue("id")));
 
-    public static Task<IResult> DeleteAsync(ApiRequest request) =>
-        ItemWrites.DeleteAsync(request, RecordKind.Profiles, ApiAction.DeleteProfile, (caller, _) => Guard.ProfileOwnership(caller, request.RouteValue("id")));
+    /// <summary>Erasure, not just deletion: the profile, the decisions about the expert, feature logs, index and change log.</summary>
+    public static async Task<IResult> DeleteAsync(ApiRequest request)
+    {
+        var id = request.RouteValue("id");
+        if (Guard.Id(id) is { } bad)
+        {
+            return bad;
+        }
+
+        if (Guard.Access(request, ApiAction.DeleteProfile, Guard.ProfileOwnership(request.Caller, id)) is { } denied)
+        {
+            return denied;
+        }
+
+        var report = await request.Services.Erasure.EraseAsync(id, request.Aborted);
+        return report.ProfileFound ? Results.NoContent() : Problems.NotFound($"profiles/{id}");
+    }
 
     public static async Task<IResult> ListAsync(ApiRequest request)
     {

@@ -58,6 +58,13 @@ public sealed class LuceneIndex<TFacts> : IDisposable
         _searchers.MaybeRefreshBlocking();
     }
 
+    /// <summary>Rewrites segments holding deleted documents, so an erased record leaves no bytes behind.</summary>
+    public void ExpungeDeletes()
+    {
+        _writer.ForceMergeDeletes(doWait: true);
+        Commit(Cursor);
+    }
+
     /// <summary>Runs <paramref name="work"/> on the current searcher, released afterwards.</summary>
     public T Search<T>(Func<IndexSearcher, T> work)
     {

@@ -19,6 +19,9 @@ internal sealed class ChangeLog : IAsyncDisposable
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writer;
     private readonly Lock _offsetsLock = new();
+    private readonly HashSet<long> _applied = [];
+    private readonly Lock _streamLock = new();
+    private long _visible;
 
     public ChangeLog(string path, bool flushToDisk, TimeProvider time)
     {
@@ -29,10 +32,39 @@ internal sealed class ChangeLog : IAsyncDisposable
         var validLength = Scan(_stream, _offsets);
         _stream.SetLength(validLength);
         _stream.Position = validLength;
+        _visible = _offsets.Count; // after a restart no write is in flight: everything logged is settled
         _writer = Task.Run(WriteLoopAsync);
     }
 
+    /// <summary>The last sequence readers may see: every change up to it has been applied to its document.</summary>
     public long LastSequence
+    {
+        get
+        {
+            lock (_offsetsLock)
+            {
+                return _visible;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Called once the change's document write is done (or abandoned). Until then readers stop before it, or a
+    /// consumer could re-read the old document, move its cursor past the change and never look again.
+    /// </summary>
+    public void Publish(long sequence)
+    {
+        lock (_offsetsLock)
+        {
+            _applied.Add(sequence);
+            while (_applied.Remove(_visible + 1))
+            {
+                _visible++;
+            }
+        }
+    }
+
+    private long AppendedCount
     {
         get
         {
@@ -57,7 +89,7 @@ internal sealed class ChangeLog : IAsyncDisposable
         int available;
         lock (_offsetsLock)
         {
-            available = _offsets.Count;
+            available = (int)_visible;
             if (afterSequence >= available || limit <= 0)
             {
                 return [];
@@ -84,6 +116,43 @@ internal sealed class ChangeLog : IAsyncDisposable
         return changes;
     }
 
+    /// <summary>
+    /// Overwrites an erased document's id in every entry with filler of the same length (offsets stay valid),
+    /// once consumers have applied its deletion. Returns the entries redacted.
+    /// </summary>
+    public int Redact(string kind, string id)
+    {
+        var needle = Encoding.UTF8.GetBytes($"\"kind\":\"{kind}\",\"id\":\"{id}\"");
+        var idOffset = needle.Length - Encoding.UTF8.GetByteCount(id) - 1;
+        var filler = Encoding.UTF8.GetBytes("Z" + new string('_', id.Length - 1));
+        var redacted = 0;
+        lock (_streamLock)
+        {
+            var end = _stream.Position;
+            _stream.Flush();
+            var buffer = new byte[end];
+            using (var reader = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
+            {
+                reader.ReadExactly(buffer);
+            }
+
+            ReadOnlySpan<byte> bytes = buffer;
+            for (var at = bytes.IndexOf(needle); at >= 0;)
+            {
+                _stream.Position = at + idOffset;
+                _stream.Write(filler);
+                redacted++;
+                var next = bytes[(at + needle.Length)..].IndexOf(needle);
+                at = next < 0 ? -1 : at + needle.Length + next;
+            }
+
+            _stream.Position = end;
+            _stream.Flush(flushToDisk: true);
+        }
+
+        return redacted;
+    }
+
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
@@ -105,7 +174,7 @@ internal sealed class ChangeLog : IAsyncDisposable
             }
 
             var startLength = _stream.Length;
-            var firstSequence = LastSequence + 1;
+            var firstSequence = AppendedCount + 1;
             var now = _time.GetUtcNow();
             var offsets = new List<long>(batch.Count);
             var changes = new List<DocumentChange>(batch.Count);
@@ -121,7 +190,11 @@ internal sealed class ChangeLog : IAsyncDisposable
 
             try
             {
-                _stream.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
+                lock (_streamLock)
+                {
+                    _stream.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
+                }
+
                 _stream.Flush(flushToDisk: _flushToDisk && !FileSystemSync.Available);
                 if (_flushToDisk && FileSystemSync.Available)
                 {

@@ -3,8 +3,9 @@ namespace DiasporaMatch.Storage;
 /// <summary>
 /// The embedded store: one file per document under <c>docs/{kind}/{id}.json</c> and a change log beside them.
 /// A write goes to a temp file that is renamed over the document, so a killed process leaves the old or the
-/// new document, never a torn one. The change is logged before the rename: a crash in between leaves a feed
-/// entry whose consumer re-reads the unchanged document, which is harmless; the reverse would lose a change.
+/// new document, never a torn one. The change is logged before the rename (a crash in between leaves a feed
+/// entry whose consumer re-reads the unchanged document, which is harmless; the reverse would lose a change)
+/// but readers see it only once the rename is done, so no consumer reads the old document for a new entry.
 /// One process writes a data folder at a time; a second writer is refused with a clear error.
 /// </summary>
 public sealed class FileDocumentStore : IDocumentStore, IAsyncDisposable
@@ -68,8 +69,16 @@ public sealed class FileDocumentStore : IDocumentStore, IAsyncDisposable
                 throw new DocumentConflictException(kind, id, "the document changed since it was read");
             }
 
-            await _log.AppendAsync(kind, id, ChangeOperation.Delete, null);
-            File.Delete(path);
+            var change = await _log.AppendAsync(kind, id, ChangeOperation.Delete, null);
+            try
+            {
+                File.Delete(path);
+            }
+            finally
+            {
+                _log.Publish(change.Sequence);
+            }
+
             return true;
         }
         finally
@@ -101,6 +110,13 @@ public sealed class FileDocumentStore : IDocumentStore, IAsyncDisposable
 
     public Task<IReadOnlyList<DocumentChange>> ReadChangesAsync(long afterSequence, int limit, CancellationToken cancellationToken = default) =>
         Task.FromResult(_log.Read(afterSequence, limit));
+
+    /// <summary>Erasure: forgets an id in the change log (see <see cref="ChangeLog.Redact"/>).</summary>
+    public Task<int> RedactChangesAsync(string kind, string id)
+    {
+        StoreNames.Check(kind, id);
+        return Task.FromResult(_log.Redact(kind, id));
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -147,9 +163,17 @@ public sealed class FileDocumentStore : IDocumentStore, IAsyncDisposable
             }
 
             var version = DocumentVersion.Of(json.Span);
-            await _log.AppendAsync(kind, id, ChangeOperation.Upsert, version);
-            File.Move(temp, path, overwrite: true);
-            temp = null;
+            var change = await _log.AppendAsync(kind, id, ChangeOperation.Upsert, version);
+            try
+            {
+                File.Move(temp, path, overwrite: true);
+                temp = null;
+            }
+            finally
+            {
+                _log.Publish(change.Sequence);
+            }
+
             return new StoredDocument(kind, id, version, json.ToArray());
         }
         finally

@@ -74,4 +74,40 @@ public sealed class FileDocumentStoreTests : DocumentStoreContractTests, IAsyncL
         Assert.Equal(["E-1"], page.Ids);
         Assert.Equal("{\"a\":1}", Encoding.UTF8.GetString((await _store.GetAsync("profiles", "E-1"))!.Json.Span));
     }
+
+    [Fact]
+    public async Task ReadChangesAsync_WhileWritersRun_NeverShowsAChangeBeforeItsDocument()
+    {
+        const int writers = 4;
+        const int perWriter = 150;
+        var done = false;
+        var seen = 0;
+        var consumer = Task.Run(async () =>
+        {
+            long cursor = 0;
+            while (!Volatile.Read(ref done) || cursor < writers * perWriter)
+            {
+                foreach (var change in await _store.ReadChangesAsync(cursor, 100))
+                {
+                    var document = await _store.GetAsync(change.Kind, change.Id);
+                    Assert.True(document is not null, $"{change.Id} is in the feed (seq {change.Sequence}) but not readable yet");
+                    Assert.Equal(change.Version, document.Version);
+                    cursor = change.Sequence;
+                    seen++;
+                }
+            }
+        });
+
+        await Task.WhenAll(Enumerable.Range(0, writers).Select(w => Task.Run(async () =>
+        {
+            for (var i = 0; i < perWriter; i++)
+            {
+                await _store.CreateAsync("profiles", $"E-{w}-{i}", Encoding.UTF8.GetBytes($"{{\"w\":{w},\"i\":{i}}}"));
+            }
+        })));
+        Volatile.Write(ref done, true);
+        await consumer.WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(writers * perWriter, seen);
+    }
 }

@@ -99,9 +99,10 @@ public sealed class FeatureLog(string folder, TimeProvider time)
         return entries;
     }
 
-    /// <summary>Removes an erased expert from every log, so no future training reads them.</summary>
-    public async Task EraseAsync(string expertId, CancellationToken cancellationToken = default)
+    /// <summary>Removes an erased expert from every log, so no future training reads them; returns the entries removed.</summary>
+    public async Task<int> EraseAsync(string expertId, CancellationToken cancellationToken = default)
     {
+        var removed = 0;
         await Gate.WaitAsync(cancellationToken);
         try
         {
@@ -113,9 +114,9 @@ public sealed class FeatureLog(string folder, TimeProvider time)
                     continue;
                 }
 
-                var kept = File.ReadLines(path)
-                    .Where(l => l.Length > 0 && JsonSerializer.Deserialize<FeatureLogEntry>(l, RecordJson.Options)!.ExpertId != expertId)
-                    .ToList();
+                var lines = File.ReadLines(path).Where(l => l.Length > 0).ToList();
+                var kept = lines.Where(l => JsonSerializer.Deserialize<FeatureLogEntry>(l, RecordJson.Options)!.ExpertId != expertId).ToList();
+                removed += lines.Count - kept.Count;
                 var temp = path + ".tmp";
                 await File.WriteAllLinesAsync(temp, kept, cancellationToken);
                 File.Move(temp, path, overwrite: true);
@@ -125,6 +126,8 @@ public sealed class FeatureLog(string folder, TimeProvider time)
         {
             Gate.Release();
         }
+
+        return removed;
     }
 
     private async Task AppendAsync(string name, IEnumerable<FeatureLogEntry> entries, CancellationToken cancellationToken)

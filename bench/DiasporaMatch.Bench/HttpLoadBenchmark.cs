@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using DiasporaMatch.Access;
+using DiasporaMatch.Api;
+using DiasporaMatch.Cli;
+using DiasporaMatch.Hosting;
+using DiasporaMatch.Import;
+using DiasporaMatch.Records;
+using DiasporaMatch.Reference;
+using DiasporaMatch.Sample;
+using DiasporaMatch.Search;
+using DiasporaMatch.Taxonomy;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DiasporaMatch.Bench;
+
+/// <summary>
+/// A bounded closed-loop load generator against `dmatch serve` on loopback: N profiles generated and imported,
+/// then GET /api/needs/{id}/matches and POST /api/profiles, each for a fixed time with a fixed number of
+/// concurrent clients. Prints sustained requests/s, p50 and p99. Loopback only, bounded in count and time.
+/// </summary>
+internal static class HttpLoadBenchmark
+{
+    public static async Task RunAsync(int profiles, TimeSpan duration, int concurrency)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "dmatch-http-bench-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var data = SampleData(profiles);
+            await using (var workspace = Workspace.Open(folder, new WorkspaceOptions { FlushToDisk = false, Seed = 7 }))
+            {
+                foreach (var (kind, lines) in data)
+                {
+                    await using var input = new MemoryStream(Encoding.UTF8.GetBytes(string.Join('\n', lines)));
+                    await workspace.Importer.ImportAsync(input, ImportFormat.JsonLines, kind, _ => Task.CompletedTask);
+                }
+
+                using var service = await MatchService.OpenAsync(workspace);
+            }
+
+            await using var app = LocalHost.Build(folder, "http://127.0.0.1:0");
+            await app.StartAsync();
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            var token = new TokenService(DevSigningKey.LoadOrCreate(folder), new ApiOptions().Issuer, TimeProvider.System).Issue(new Caller(Role.Staff, "STAFF-BENCH"), TimeSpan.FromHours(1));
+            using var client = new HttpClient { BaseAddress = new Uri(address) };
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            Console.WriteLine($"http: {profiles:N0} profiles, {concurrency} concurrent clients, {duration.TotalSeconds:N0} s per scenario, load {File.ReadAllText("/proc/loadavg").Trim()}");
+
+            var needIds = data.First(d => d.Kind == RecordKind.Needs).Lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!).ToArray();
+            await Scenario("GET /api/needs/{id}/matches?top=20", duration, concurrency, i => client.GetAsync($"/api/needs/{needIds[i % needIds.Length]}/matches?top=20"));
+            var template = data.First(d => d.Kind == RecordKind.Profiles).Lines[0];
+            await Scenario("POST /api/profiles", duration, concurrency, i =>
+                client.PostAsync("/api/profiles", new StringContent(template.Replace("\"id\":\"E-000001\"", $"\"id\":\"B-{i:D8}\"", StringComparison.Ordinal), Encoding.UTF8, "application/json")));
+            await app.StopAsync();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static List<(string Kind, List<string> Lines)> SampleData(int profiles)
+    {
+        var vocabulary = SampleVocabulary.From(EscoImporter.Import(DataPaths.StarterTaxonomyFolder).Taxonomy);
+        var sample = new SampleGenerator(vocabulary, new SampleOptions { Experts = profiles, Decisions = 0 }).Generate();
+        static List<string> Lines<T>(IEnumerable<T> records) => [.. records.Select(r => JsonSerializer.Serialize(r, RecordJson.Options))];
+        return [(RecordKind.Organisations, Lines(sample.Organisations)), (RecordKind.Profiles, Lines(sample.Profiles)), (RecordKind.Needs, Lines(sample.Needs))];
+    }
+
+    private static async Task Scenario(string name, TimeSpan duration, int concurrency, Func<int, Task<HttpResponseMessage>> send)
+    {
+        var latencies = new List<double>[concurrency];
+        var failures = 0;
+        var counter = 0;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(worker => Task.Run(async () =>
+        {
+            latencies[worker] = [];
+            while (clock.Elapsed < duration)
+            {
+                var started = Stopwatch.GetTimestamp();
+                using var response = await send(Interlocked.Increment(ref counter));
+                latencies[worker].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                if (!response.IsSuccessStatusCode)
+                {
+                    Interlocked.Increment(ref failures);
+                }
+            }
+        })));
+        var all = latencies.SelectMany(l => l).Order().ToArray();
+        Console.WriteLine($"{name}: {all.Length / clock.Elapsed.TotalSeconds:N0} req/s, p50 {all[all.Length / 2]:F1} ms, p99 {all[(int)(all.Length * 0.99)]:F1} ms, {failures} non-2xx of {all.Length:N0}");
+    }
+}
