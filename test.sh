@@ -16,6 +16,9 @@ status=${PIPESTATUS[0]}
 set -e
 passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+for figures in tests/*/bin/Release/net10.0/TestResults/*.txt; do
+  [ -f "$figures" ] && cat "$figures"
+done
 echo "tests: ${passed} passed, ${failed} failed"
 if [ "$status" -eq 0 ] && [ "$passed" -eq 0 ]; then
   echo "no test ran" >&2
