@@ -23,8 +23,8 @@ public static class DmatchCli
         root.Subcommands.Add(TokenCommand.Create(output, error));
         root.Subcommands.Add(IndexCommand.Create(output, error));
         root.Subcommands.Add(MatchCommand.Create(output, error));
-        root.Subcommands.Add(RecommendCommand.Create(output, error));
-        root.Subcommands.Add(InvestCommand.Create(output, error));
+        root.Subcommands.Add(SuggestCommand.Recommend(output, error));
+        root.Subcommands.Add(SuggestCommand.Invest(output, error));
         root.Subcommands.Add(TrainCommand.Create(output, error));
         root.Subcommands.Add(EvalCommand.Create(output, error));
 
