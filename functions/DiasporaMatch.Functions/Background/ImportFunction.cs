@@ -47,6 +47,6 @@ public sealed partial class ImportFunction(ApiServices api)
 
     private static string Line(object value) => JsonSerializer.Serialize(value, RecordJson.Options);
 
-    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._-]{0,199}\.(jsonl|csv)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._-]{0,199}\.(jsonl|csv)\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SafeName();
 }
