@@ -1,0 +1,27 @@
+using DiasporaMatch.Api;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+
+namespace DiasporaMatch.Functions.Http;
+
+/// <summary>Staff routes: organisations, decisions, bulk import over HTTP, ranking models.</summary>
+public sealed class AdminFunctions(ApiServices api)
+{
+    [Function(nameof(ListOrganisations))]
+    public Task<IResult> ListOrganisations([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organisations")] HttpRequest req) => api.RunAsync(nameof(ListOrganisations), req);
+
+    [Function(nameof(CreateOrganisation))]
+    public Task<IResult> CreateOrganisation([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organisations")] HttpRequest req) => api.RunAsync(nameof(CreateOrganisation), req);
+
+    [Function(nameof(CreateDecision))]
+    public Task<IResult> CreateDecision([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "decisions")] HttpRequest req) => api.RunAsync(nameof(CreateDecision), req);
+
+    [Function(nameof(Import))]
+    public Task<IResult> Import([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "imports")] HttpRequest req) => api.RunAsync(nameof(Import), req);
+
+    [Function(nameof(CurrentModel))]
+    public Task<IResult> CurrentModel([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "models/current")] HttpRequest req) => api.RunAsync(nameof(CurrentModel), req);
+
+    [Function(nameof(TrainModel))]
+    public Task<IResult> TrainModel([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "models/train")] HttpRequest req) => api.RunAsync(nameof(TrainModel), req);
+}

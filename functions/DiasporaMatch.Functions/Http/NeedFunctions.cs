@@ -1,0 +1,26 @@
+using DiasporaMatch.Api;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+
+namespace DiasporaMatch.Functions.Http;
+
+public sealed class NeedFunctions(ApiServices api)
+{
+    [Function(nameof(ListNeeds))]
+    public Task<IResult> ListNeeds([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "needs")] HttpRequest req) => api.RunAsync(nameof(ListNeeds), req);
+
+    [Function(nameof(CreateNeed))]
+    public Task<IResult> CreateNeed([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "needs")] HttpRequest req) => api.RunAsync(nameof(CreateNeed), req);
+
+    [Function(nameof(GetNeed))]
+    public Task<IResult> GetNeed([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "needs/{id}")] HttpRequest req, string id) => api.RunAsync(nameof(GetNeed), req, id);
+
+    [Function(nameof(ReplaceNeed))]
+    public Task<IResult> ReplaceNeed([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "needs/{id}")] HttpRequest req, string id) => api.RunAsync(nameof(ReplaceNeed), req, id);
+
+    [Function(nameof(DeleteNeed))]
+    public Task<IResult> DeleteNeed([HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "needs/{id}")] HttpRequest req, string id) => api.RunAsync(nameof(DeleteNeed), req, id);
+
+    [Function(nameof(NeedMatches))]
+    public Task<IResult> NeedMatches([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "needs/{id}/matches")] HttpRequest req, string id) => api.RunAsync(nameof(NeedMatches), req, id);
+}

@@ -1,0 +1,14 @@
+using DiasporaMatch.Api;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+
+namespace DiasporaMatch.Functions.Http;
+
+public sealed class SystemFunctions(ApiServices api)
+{
+    [Function(nameof(Health))]
+    public Task<IResult> Health([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest req) => api.RunAsync(nameof(Health), req);
+
+    [Function(nameof(OpenApi))]
+    public Task<IResult> OpenApi([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "openapi.json")] HttpRequest req) => api.RunAsync(nameof(OpenApi), req);
+}

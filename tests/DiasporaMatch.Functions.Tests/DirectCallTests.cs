@@ -1,0 +1,82 @@
+using System.Text;
+using DiasporaMatch.Access;
+using DiasporaMatch.Functions.Background;
+using DiasporaMatch.Functions.Http;
+using DiasporaMatch.Import;
+using Microsoft.AspNetCore.Http;
+
+namespace DiasporaMatch.Functions;
+
+/// <summary>Functions called directly, as the worker would: the HTTP adapter runs the shared handler; the blob import guards its file name.</summary>
+public class DirectCallTests(FunctionsFixture fixture) : IClassFixture<FunctionsFixture>
+{
+    private static async Task<(int Status, string Body)> ExecuteAsync(IResult result, HttpContext http)
+    {
+        await result.ExecuteAsync(http);
+        http.Response.Body.Position = 0;
+        return (http.Response.StatusCode, await new StreamReader(http.Response.Body).ReadToEndAsync());
+    }
+
+    [Fact]
+    public async Task Get_health_runs_the_shared_handler_and_answers_200()
+    {
+        var http = fixture.NewContext();
+        var (status, body) = await ExecuteAsync(await new SystemFunctions(fixture.Api).Health(http.Request), http);
+        Assert.Equal(StatusCodes.Status200OK, status);
+        Assert.Contains("\"status\":\"ok\"", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_staff_route_refuses_an_anonymous_caller_and_serves_a_bearer_token()
+    {
+        var anonymous = fixture.NewContext();
+        var (refused, _) = await ExecuteAsync(await new ProfileFunctions(fixture.Api).ListProfiles(anonymous.Request), anonymous);
+        Assert.Equal(StatusCodes.Status401Unauthorized, refused);
+
+        var token = fixture.Api.Tokens.Issue(new Caller(Role.Staff, "staff-1"), TimeSpan.FromMinutes(5));
+        var staff = fixture.NewContext(token);
+        var (served, _) = await ExecuteAsync(await new ProfileFunctions(fixture.Api).ListProfiles(staff.Request), staff);
+        Assert.Equal(StatusCodes.Status200OK, served);
+    }
+
+    [Theory]
+    [InlineData("../needs.jsonl")]
+    [InlineData("nested/needs.jsonl")]
+    [InlineData("..\\needs.jsonl")]
+    [InlineData(".needs.jsonl")]
+    [InlineData("needs.json")]
+    [InlineData("needs.txt")]
+    [InlineData("needs .jsonl")]
+    [InlineData("needs.jsonl\n")]
+    [InlineData("")]
+    public async Task A_blob_with_an_unsafe_or_unknown_name_gets_a_report_line_and_imports_nothing(string name)
+    {
+        Assert.Null(ImportFunction.FormatOf(name));
+        using var blob = new MemoryStream("{\"id\":\"ORG-X\"}\n"u8.ToArray());
+        var report = await new ImportFunction(fixture.Api).RunAsync(blob, name, CancellationToken.None);
+        var line = Assert.Single(report.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("\"error\":\"file name must be", line, StringComparison.Ordinal);
+        Assert.Equal(0, blob.Position);
+    }
+
+    [Theory]
+    [InlineData("needs.jsonl", ImportFormat.JsonLines)]
+    [InlineData("profiles_2025-01.JSONL", ImportFormat.JsonLines)]
+    [InlineData("organisations.v2.csv", ImportFormat.Csv)]
+    public void A_plain_file_name_ending_in_jsonl_or_csv_passes_the_guard(string name, ImportFormat format) =>
+        Assert.Equal(format, ImportFunction.FormatOf(name));
+
+    [Fact]
+    public async Task A_dropped_file_is_imported_with_a_line_per_rejection_and_a_summary()
+    {
+        var good = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "data", "sample", "organisations.jsonl")).Take(2);
+        using var blob = new MemoryStream(Encoding.UTF8.GetBytes(string.Join('\n', [.. good, "{\"id\":\"ORG-BAD\"}"]) + "\n"));
+        var report = await new ImportFunction(fixture.Api).RunAsync(blob, "organisations-drop.jsonl", CancellationToken.None);
+        var lines = report.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains("\"line\":3", lines[0], StringComparison.Ordinal);
+        Assert.Contains("\"summary\":", lines[1], StringComparison.Ordinal);
+        Assert.Contains("\"created\":2", lines[1], StringComparison.Ordinal);
+        Assert.Contains("\"rejected\":1", lines[1], StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,67 @@
+using DiasporaMatch.Api;
+
+namespace DiasporaMatch.Functions;
+
+public class FunctionsMetadataTests
+{
+    private static FunctionDefinition Function(string name) => Assert.Single(FunctionsMetadata.Functions, f => f.Name == name);
+
+    [Fact]
+    public void Every_function_is_listed_once_one_per_route_plus_the_three_background_functions()
+    {
+        var names = FunctionsMetadata.Functions.Select(f => f.Name).ToList();
+        Assert.Equal(names.Count, names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Equal(ApiRouteTable.Routes.Count + 3, names.Count);
+    }
+
+    [Fact]
+    public void Every_http_function_is_an_anonymous_http_trigger_with_its_routes_method_and_route()
+    {
+        foreach (var route in ApiRouteTable.Routes)
+        {
+            var function = Function(route.Name);
+            var trigger = function.Trigger;
+            Assert.Equal("httpTrigger", trigger.Type);
+            Assert.Equal("In", trigger.Direction);
+            Assert.Equal("Anonymous", trigger.Get("authLevel"));
+            Assert.Equal(route.FunctionRoute, trigger.Get("route"));
+            Assert.Equal([route.Method.ToLowerInvariant()], trigger.Methods);
+            var output = Assert.Single(function.Bindings, b => b.Direction == "Out");
+            Assert.Equal(("$return", "http"), (output.Name, output.Type));
+            Assert.StartsWith("DiasporaMatch.Functions.Http.", function.EntryPoint, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_blob_import_is_triggered_by_imports_and_writes_its_report_blob()
+    {
+        var function = Function("ImportBlob");
+        Assert.Equal("blobTrigger", function.Trigger.Type);
+        Assert.Equal("imports/{name}", function.Trigger.Get("path"));
+        Assert.Equal("Storage", function.Trigger.Get("connection"));
+        Assert.Equal("EventGrid", function.Trigger.Get("source")); // Flex Consumption: Event Grid-sourced blob triggers only
+        var report = Assert.Single(function.Bindings, b => b.Direction == "Out");
+        Assert.Equal("blob", report.Type);
+        Assert.Equal("import-reports/{name}.report.jsonl", report.Get("blobPath"));
+        Assert.Equal("Storage", report.Get("connection"));
+    }
+
+    [Fact]
+    public void Index_updates_come_from_the_index_updates_queue()
+    {
+        var function = Function("ApplyIndexUpdates");
+        Assert.Equal("queueTrigger", function.Trigger.Type);
+        Assert.Equal("index-updates", function.Trigger.Get("queueName"));
+        Assert.Equal("IndexQueue", function.Trigger.Get("connection"));
+        Assert.Single(function.Bindings);
+    }
+
+    [Fact]
+    public void Retraining_runs_nightly_at_two()
+    {
+        var function = Function("NightlyRetrain");
+        Assert.Equal("timerTrigger", function.Trigger.Type);
+        Assert.Equal("0 0 2 * * *", function.Trigger.Get("schedule"));
+        Assert.Single(function.Bindings);
+    }
+}
