@@ -22,6 +22,7 @@ public sealed class AssignmentService(IDocumentStore store, RecordService record
     public const int KeptNotes = 20;
 
     private readonly BookingLedger _ledger = new(store);
+    private readonly StripedGate _gate = new();
 
     /// <summary>Called with each decision the workflow records (the API logs the pair's features with it).</summary>
     public Func<Decision, CancellationToken, Task>? DecisionRecorded { get; set; }
@@ -104,6 +105,7 @@ public sealed class AssignmentService(IDocumentStore store, RecordService record
         var reserved = false;
         for (var attempt = 0; attempt < Backoff.MaxAttempts; attempt++)
         {
+            using var turn = await _gate.EnterAsync(id, cancellationToken);
             var document = await store.GetAsync(Kind, id, cancellationToken);
             if (document is null)
             {
@@ -151,6 +153,7 @@ public sealed class AssignmentService(IDocumentStore store, RecordService record
             try
             {
                 var stored = await store.ReplaceAsync(Kind, id, Serialize(next), document.Version, cancellationToken);
+                turn.Dispose();
                 if (AssignmentWorkflow.IsFinal(to) && !AssignmentWorkflow.IsBooked(to))
                 {
                     // Cancelled after approval frees the dates and the position; other endings just tidy up.
@@ -162,6 +165,8 @@ public sealed class AssignmentService(IDocumentStore store, RecordService record
             }
             catch (DocumentConflictException)
             {
+                // Another host wrote in between: wait outside the gate, then read again.
+                turn.Dispose();
                 await Backoff.DelayAsync(attempt, cancellationToken);
             }
         }
@@ -184,6 +189,7 @@ public sealed class AssignmentService(IDocumentStore store, RecordService record
 
         for (var attempt = 0; attempt < Backoff.MaxAttempts; attempt++)
         {
+            using var turn = await _gate.EnterAsync(id, cancellationToken);
             var document = await store.GetAsync(Kind, id, cancellationToken);
             if (document is null)
             {
@@ -199,11 +205,13 @@ public sealed class AssignmentService(IDocumentStore store, RecordService record
             try
             {
                 var stored = await store.ReplaceAsync(Kind, id, Serialize(next), document.Version, cancellationToken);
+                turn.Dispose();
                 await audit.AppendAsync(caller, "assignments.note", Kind, id, $"notes {current.NoteCount}", $"notes {next.NoteCount}", cancellationToken);
                 return AssignmentResult.Ok(next, stored.Version);
             }
             catch (DocumentConflictException)
             {
+                turn.Dispose();
                 await Backoff.DelayAsync(attempt, cancellationToken);
             }
         }

@@ -224,12 +224,16 @@ public sealed class AssignmentServiceTests : IAsyncLifetime
         await SeedAsync(_test.Workspace, experts: 1);
         var id = await WalkAsync(_test.Workspace, "E-0001", AssignmentState.Proposed);
 
+        // Two service instances stand for two hosts over one store: within a host writers queue, across hosts
+        // they race and only the ETag-conditional write with retry keeps every update.
+        var workspace = _test.Workspace;
+        var hosts = Enumerable.Range(0, 2).Select(_ => new AssignmentService(workspace.Store, workspace.Records, workspace.Audit, workspace.Time)).ToArray();
         var results = await Task.WhenAll(Enumerable.Range(0, writers).Select(w => Task.Run(async () =>
         {
             var failed = 0;
             for (var n = 0; n < notesEach; n++)
             {
-                failed += (await Service.AddNoteAsync(id, $"writer {w} note {n}", Staff)).Succeeded ? 0 : 1;
+                failed += (await hosts[w % hosts.Length].AddNoteAsync(id, $"writer {w} note {n}", Staff)).Succeeded ? 0 : 1;
             }
 
             return failed;
