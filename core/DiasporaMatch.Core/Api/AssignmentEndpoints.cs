@@ -203,10 +203,15 @@ internal static class AssignmentEndpoints
             return default;
         }
 
-        if (TextChecks.CheckDate(text) is { } problem || !TextChecks.TryParseDate(text, out var date))
+        if (TextChecks.CheckDate(text) is { } problem)
         {
-            errors.Add(new FieldError(name, TextChecks.CheckDate(text) ?? "is not a date"));
+            errors.Add(new FieldError(name, problem));
             return default;
+        }
+
+        if (!TextChecks.TryParseDate(text, out var date))
+        {
+            errors.Add(new FieldError(name, "is not a date (YYYY-MM-DD)"));
         }
 
         return date;
