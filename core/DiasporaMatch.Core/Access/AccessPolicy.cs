@@ -31,6 +31,10 @@ public static class AccessPolicy
                 or ApiAction.ExportProfile or ApiAction.RecommendForProfile) when own => AccessDecision.Allow,
             (Role.Institution, ApiAction.CreateItem or ApiAction.UpdateItem or ApiAction.DeleteItem or ApiAction.ReadClosedItem) when own => AccessDecision.Allow,
             (Role.Institution, ApiAction.ViewMatches) when own => AccessDecision.AllowPseudonymised,
+
+            // "Own" assignment: the caller is its expert, or a member of its need's organisation. Which move each
+            // may make is the workflow's rule (AssignmentWorkflow), asked next.
+            (Role.Expert or Role.Institution, ApiAction.ReadAssignment or ApiAction.MoveAssignment) when own => AccessDecision.Allow,
             (_, ApiAction.ReadOpenItem or ApiAction.ListItems) => AccessDecision.Allow,
             _ => AccessDecision.Deny,
         };

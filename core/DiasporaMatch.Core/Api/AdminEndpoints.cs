@@ -100,6 +100,8 @@ internal static class AdminEndpoints
                 },
                 cancellationToken: request.Aborted);
             await request.Services.IndexChangesAsync(request.Aborted);
+            await request.Services.AuditAsync(
+                request.Caller, "imports", "run", summary.Kind, null, $"records {summary.Records}, created {summary.Created}, updated {summary.Updated}, rejected {summary.Rejected}", request.Aborted);
             return Results.Ok(new { summary.Kind, summary.Records, summary.Created, summary.Updated, summary.Rejected, rejections });
         }
         catch (ImportFileException ex)

@@ -40,6 +40,11 @@ internal static class ItemWrites
 
         var outcome = await request.Services.Records.CreateAsync(kind, body, request.Aborted);
         await IndexIfWritten(request, outcome);
+        if (outcome.Succeeded)
+        {
+            await request.Services.AuditAsync(request.Caller, kind, "create", outcome.Id!, null, $"version {outcome.Version}", request.Aborted);
+        }
+
         if (outcome.Succeeded && afterCreate is not null)
         {
             await afterCreate(outcome);
@@ -88,6 +93,11 @@ internal static class ItemWrites
 
         var outcome = await request.Services.Records.ReplaceAsync(kind, id, body, expected, request.Aborted);
         await IndexIfWritten(request, outcome);
+        if (outcome.Succeeded)
+        {
+            await request.Services.AuditAsync(request.Caller, kind, "replace", id, $"version {expected}", $"version {outcome.Version}", request.Aborted);
+        }
+
         return RecordResults.Written(request.Http, kind, outcome);
     }
 
@@ -121,6 +131,7 @@ internal static class ItemWrites
         }
 
         await request.Services.IndexChangesAsync(request.Aborted);
+        await request.Services.AuditAsync(request.Caller, kind, "delete", id, $"version {current.Version}", "deleted", request.Aborted);
         return Results.NoContent();
     }
 

@@ -1,3 +1,5 @@
+using DiasporaMatch.Assignments;
+using DiasporaMatch.Audit;
 using DiasporaMatch.Import;
 using DiasporaMatch.Normalisation;
 using DiasporaMatch.Records;
@@ -24,6 +26,8 @@ public sealed class Workspace : IAsyncDisposable
         Validator = new RecordValidator(Schemas);
         Records = new RecordService(store, Validator, new IdGenerator(time, random));
         Importer = new BulkImporter(Records, Schemas);
+        Audit = new AuditLog(store, time);
+        Assignments = new AssignmentService(store, Records, Audit, time);
         _taxonomy = new Lazy<Taxonomy.Taxonomy>(() => TaxonomyLoader.Load(root));
         _resolver = new Lazy<ConceptResolver>(() => new ConceptResolver(_taxonomy.Value));
         _normaliser = new Lazy<ConceptNormaliser>(() => new ConceptNormaliser(_resolver.Value));
@@ -57,6 +61,11 @@ public sealed class Workspace : IAsyncDisposable
     public RecordService Records { get; }
 
     public BulkImporter Importer { get; }
+
+    /// <summary>Who did what, when: staff read it by subject id.</summary>
+    public AuditLog Audit { get; }
+
+    public AssignmentService Assignments { get; }
 
     /// <summary>Where the Lucene indexes live (one folder per indexed kind).</summary>
     public string IndexFolder => Path.Combine(Root, "index");

@@ -1,0 +1,219 @@
+using System.Text;
+using System.Text.Json;
+using DiasporaMatch.Access;
+using DiasporaMatch.Assignments;
+using DiasporaMatch.Records;
+using DiasporaMatch.Validation;
+using Microsoft.AspNetCore.Http;
+
+namespace DiasporaMatch.Api;
+
+/// <summary>Assignments over HTTP: thin handlers; the workflow and the booking rules live in <see cref="AssignmentService"/>.</summary>
+internal static class AssignmentEndpoints
+{
+    private static readonly string[] CreateFields = ["id", "needId", "expertId", "from", "to"];
+    private static readonly string[] TransitionFields = ["to", "reason", "rating"];
+
+    public static async Task<IResult> CreateAsync(ApiRequest request)
+    {
+        if (Guard.Access(request, ApiAction.CreateAssignment, Ownership.None) is { } denied)
+        {
+            return denied;
+        }
+
+        var (body, problem) = await ReadObjectAsync(request, CreateFields);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = new List<FieldError>();
+        var needId = RequiredString(body, "needId", errors);
+        var expertId = RequiredString(body, "expertId", errors);
+        var from = RequiredDate(body, "from", errors);
+        var to = RequiredDate(body, "to", errors);
+        var id = SafeJson.GetStringOrNull(body, "id");
+        if (errors.Count > 0)
+        {
+            return Problems.Validation(errors);
+        }
+
+        var result = await request.Services.Assignments.CreateAsync(new AssignmentRequest(needId!, expertId!, from, to, id), request.Caller!, request.Aborted);
+        return result.Succeeded
+            ? Written(request.Http, result, StatusCodes.Status201Created)
+            : Refused(result);
+    }
+
+    public static async Task<IResult> GetAsync(ApiRequest request)
+    {
+        var id = request.RouteValue("id");
+        if (Guard.Id(id) is { } bad)
+        {
+            return bad;
+        }
+
+        var result = await request.Services.Assignments.GetAsync(id, request.Aborted);
+        if (Guard.Access(request, ApiAction.ReadAssignment, OwnershipOf(request.Caller, result)) is { } denied)
+        {
+            return denied;
+        }
+
+        return result.Succeeded ? Written(request.Http, result, StatusCodes.Status200OK) : Refused(result);
+    }
+
+    /// <summary>Body <c>{"to", "reason"?, "rating"?}</c>: 200 with the moved assignment; 409 with the reason for an illegal move or a booking conflict.</summary>
+    public static async Task<IResult> TransitionAsync(ApiRequest request)
+    {
+        var id = request.RouteValue("id");
+        if (Guard.Id(id) is { } bad)
+        {
+            return bad;
+        }
+
+        var current = await request.Services.Assignments.GetAsync(id, request.Aborted);
+        if (Guard.Access(request, ApiAction.MoveAssignment, OwnershipOf(request.Caller, current)) is { } denied)
+        {
+            return denied;
+        }
+
+        if (!current.Succeeded)
+        {
+            return Refused(current);
+        }
+
+        var (body, problem) = await ReadObjectAsync(request, TransitionFields);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = new List<FieldError>();
+        var toText = RequiredString(body, "to", errors);
+        var state = AssignmentState.Shortlisted;
+        if (toText is not null && !AssignmentWorkflow.TryParse(toText, out state))
+        {
+            errors.Add(new FieldError("to", $"must be one of {string.Join(", ", Enum.GetValues<AssignmentState>().Select(AssignmentWorkflow.Name))}"));
+        }
+
+        var reason = OptionalString(body, "reason", errors);
+        int? rating = null;
+        if (body.TryGetProperty("rating", out var ratingElement) && ratingElement.ValueKind != JsonValueKind.Null)
+        {
+            if (ratingElement.ValueKind == JsonValueKind.Number && ratingElement.TryGetInt32(out var value))
+            {
+                rating = value;
+            }
+            else
+            {
+                errors.Add(new FieldError("rating", "must be a whole number from 1 to 5"));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Validation(errors);
+        }
+
+        var result = await request.Services.Assignments.TransitionAsync(id, state, reason, request.Caller!, rating, request.Aborted);
+        return result.Succeeded ? Written(request.Http, result, StatusCodes.Status200OK) : Refused(result);
+    }
+
+    private static Ownership OwnershipOf(Caller? caller, AssignmentResult result) =>
+        result.Assignment is { } assignment && AssignmentService.PartyOf(caller, assignment) is AssignmentParty.Expert or AssignmentParty.Institution
+            ? Ownership.Own
+            : Ownership.Other;
+
+    private static IResult Written(HttpContext http, AssignmentResult result, int status)
+    {
+        http.Response.Headers.ETag = $"\"{result.Version}\"";
+        if (status == StatusCodes.Status201Created)
+        {
+            http.Response.Headers.Location = $"/api/assignments/{result.Assignment!.Id}";
+        }
+
+        return Results.Text(JsonSerializer.Serialize(result.Assignment, RecordJson.Options), "application/json", Encoding.UTF8, status);
+    }
+
+    private static IResult Refused(AssignmentResult result) => result.Outcome switch
+    {
+        AssignmentOutcome.NotFound => Problems.Status(StatusCodes.Status404NotFound, "Not found", result.Reason),
+        AssignmentOutcome.Forbidden => Problems.Status(StatusCodes.Status403Forbidden, "Not allowed", result.Reason),
+        AssignmentOutcome.IllegalTransition => Problems.Status(StatusCodes.Status409Conflict, "Illegal transition", result.Reason),
+        AssignmentOutcome.BookingConflict => Problems.Status(StatusCodes.Status409Conflict, "Booking conflict", result.Reason),
+        AssignmentOutcome.Contention => Problems.Status(StatusCodes.Status409Conflict, "Busy, try again", result.Reason),
+        _ => Problems.Validation([Field(result.Reason ?? "invalid request")]),
+    };
+
+    /// <summary>Service reasons read "field: message" where one field is at fault; that becomes the field error's key.</summary>
+    private static FieldError Field(string reason)
+    {
+        var colon = reason.IndexOf(": ", StringComparison.Ordinal);
+        return colon > 0 && !reason[..colon].Contains(' ', StringComparison.Ordinal) ? new FieldError(reason[..colon], reason[(colon + 2)..]) : new FieldError("", reason);
+    }
+
+    private static async Task<(JsonElement Body, IResult? Problem)> ReadObjectAsync(ApiRequest request, string[] allowed)
+    {
+        var (body, problem) = await JsonBody.ReadAsync(request.Http.Request, request.Services.Options.MaxRecordBytes, request.Aborted);
+        if (problem is not null)
+        {
+            return (body, problem);
+        }
+
+        if (body.ValueKind != JsonValueKind.Object)
+        {
+            return (body, Problems.Validation([new FieldError("", "must be a JSON object")]));
+        }
+
+        var unknown = body.EnumerateObject().Where(p => !allowed.Contains(p.Name, StringComparer.Ordinal)).Select(p => new FieldError(p.Name, "is not a known field")).ToList();
+        return (body, unknown.Count > 0 ? Problems.Validation(unknown) : null);
+    }
+
+    private static string? RequiredString(JsonElement body, string name, List<FieldError> errors)
+    {
+        var value = OptionalString(body, name, errors);
+        if (value is null && errors.All(e => e.Path != name))
+        {
+            errors.Add(new FieldError(name, "is required"));
+        }
+
+        return value;
+    }
+
+    private static string? OptionalString(JsonElement body, string name, List<FieldError> errors)
+    {
+        if (!body.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (element.ValueKind != JsonValueKind.String)
+        {
+            errors.Add(new FieldError(name, "must be a string"));
+            return null;
+        }
+
+        return element.GetString();
+    }
+
+    private static DateOnly RequiredDate(JsonElement body, string name, List<FieldError> errors)
+    {
+        var text = RequiredString(body, name, errors);
+        if (text is null)
+        {
+            return default;
+        }
+
+        if (TextChecks.CheckDate(text) is { } problem)
+        {
+            errors.Add(new FieldError(name, problem));
+            return default;
+        }
+
+        if (!TextChecks.TryParseDate(text, out var date))
+        {
+            errors.Add(new FieldError(name, "is not a date (YYYY-MM-DD)"));
+        }
+
+        return date;
+    }
+}

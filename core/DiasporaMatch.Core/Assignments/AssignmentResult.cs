@@ -1,0 +1,11 @@
+namespace DiasporaMatch.Assignments;
+
+/// <summary>The answer to an assignment command: the assignment as stored (with its version) or why not.</summary>
+public sealed record AssignmentResult(AssignmentOutcome Outcome, Assignment? Assignment, string? Version, string? Reason)
+{
+    public bool Succeeded => Outcome == AssignmentOutcome.Ok;
+
+    public static AssignmentResult Ok(Assignment assignment, string version) => new(AssignmentOutcome.Ok, assignment, version, null);
+
+    public static AssignmentResult Refused(AssignmentOutcome outcome, string reason) => new(outcome, null, null, reason);
+}

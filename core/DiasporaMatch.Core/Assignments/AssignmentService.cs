@@ -1,0 +1,310 @@
+using System.Text.Json;
+using DiasporaMatch.Access;
+using DiasporaMatch.Audit;
+using DiasporaMatch.Decisions;
+using DiasporaMatch.Needs;
+using DiasporaMatch.Records;
+using DiasporaMatch.Storage;
+using DiasporaMatch.Validation;
+
+namespace DiasporaMatch.Assignments;
+
+/// <summary>
+/// Opens assignments and moves them through <see cref="AssignmentWorkflow"/>. Every write is conditional on the
+/// version just read; a lost race re-reads and decides again (the move may have become illegal, or already be
+/// done). Approval books the expert's dates and one of the need's positions first (<see cref="BookingLedger"/>).
+/// Each move is audited and, where the training signal has a word for it, recorded as a decision.
+/// </summary>
+public sealed class AssignmentService(IDocumentStore store, RecordService records, AuditLog audit, TimeProvider time)
+{
+    public const string Kind = "assignments";
+    public const int MaxReasonLength = 500;
+    public const int KeptNotes = 20;
+
+    private readonly BookingLedger _ledger = new(store);
+    private readonly StripedGate _gate = new();
+
+    /// <summary>Called with each decision the workflow records (the API logs the pair's features with it).</summary>
+    public Func<Decision, CancellationToken, Task>? DecisionRecorded { get; set; }
+
+    public static AssignmentParty PartyOf(Caller? caller, Assignment assignment) => caller switch
+    {
+        null => AssignmentParty.None,
+        { IsStaff: true } => AssignmentParty.Staff,
+        { Role: Role.Expert } when caller.Subject == assignment.ExpertId => AssignmentParty.Expert,
+        { Role: Role.Institution } when caller.OrganisationId == assignment.OrganisationId => AssignmentParty.Institution,
+        _ => AssignmentParty.None,
+    };
+
+    public async Task<AssignmentResult> GetAsync(string id, CancellationToken cancellationToken = default) =>
+        await store.GetAsync(Kind, id, cancellationToken) is { } document
+            ? AssignmentResult.Ok(RecordTypes.Read<Assignment>(document.Json), document.Version)
+            : AssignmentResult.Refused(AssignmentOutcome.NotFound, $"{Kind}/{id} does not exist");
+
+    /// <summary>The approved assignments holding an expert's dates or a need's positions.</summary>
+    public async Task<IReadOnlyList<BookingEntry>> BookingsAsync(bool ofExpert, string id, CancellationToken cancellationToken = default) =>
+        (await _ledger.ReadAsync(ofExpert ? BookingLedger.ExpertKind : BookingLedger.NeedKind, id, cancellationToken)).Entries;
+
+    public async Task<AssignmentResult> CreateAsync(AssignmentRequest request, Caller caller, CancellationToken cancellationToken = default)
+    {
+        if (!caller.IsStaff)
+        {
+            return AssignmentResult.Refused(AssignmentOutcome.Forbidden, "only programme staff open assignments");
+        }
+
+        if (new[] { request.NeedId, request.ExpertId, request.Id ?? "A" }.FirstOrDefault(id => !TextChecks.IsValidId(id)) is { } badId)
+        {
+            return AssignmentResult.Refused(AssignmentOutcome.Invalid, TextChecks.CheckId(badId)!);
+        }
+
+        var needDocument = await store.GetAsync(RecordKind.Needs, request.NeedId, cancellationToken);
+        if (needDocument is null || await store.GetAsync(RecordKind.Profiles, request.ExpertId, cancellationToken) is null)
+        {
+            return AssignmentResult.Refused(AssignmentOutcome.Invalid, needDocument is null ? $"needs/{request.NeedId} does not exist" : $"profiles/{request.ExpertId} does not exist");
+        }
+
+        var need = RecordTypes.Read<Need>(needDocument.Json);
+        if (DatesProblem(need, request) is { } problem)
+        {
+            return AssignmentResult.Refused(AssignmentOutcome.Invalid, problem);
+        }
+
+        var now = time.GetUtcNow();
+        var assignment = new Assignment
+        {
+            Id = request.Id ?? $"A-{Guid.CreateVersion7(now):N}",
+            NeedId = need.Id,
+            ExpertId = request.ExpertId,
+            OrganisationId = need.OrganisationId,
+            From = request.From,
+            To = request.To,
+            State = AssignmentState.Shortlisted,
+            History = [new AssignmentTransition(null, AssignmentState.Shortlisted, RoleName(caller), caller.Subject, now, null)],
+        };
+
+        try
+        {
+            var stored = await store.CreateAsync(Kind, assignment.Id, Serialize(assignment), cancellationToken);
+            await AfterMoveAsync(caller, assignment, null, null, cancellationToken);
+            return AssignmentResult.Ok(assignment, stored.Version);
+        }
+        catch (DocumentConflictException)
+        {
+            return AssignmentResult.Refused(AssignmentOutcome.Invalid, $"{Kind}/{assignment.Id} exists already");
+        }
+    }
+
+    public async Task<AssignmentResult> TransitionAsync(
+        string id, AssignmentState to, string? reason, Caller caller, int? rating = null, CancellationToken cancellationToken = default)
+    {
+        if (InputProblem(to, reason, rating) is { } problem)
+        {
+            return AssignmentResult.Refused(AssignmentOutcome.Invalid, problem);
+        }
+
+        var reserved = false;
+        for (var attempt = 0; attempt < Backoff.MaxAttempts; attempt++)
+        {
+            using var turn = await _gate.EnterAsync(id, cancellationToken);
+            var document = await store.GetAsync(Kind, id, cancellationToken);
+            if (document is null)
+            {
+                return AssignmentResult.Refused(AssignmentOutcome.NotFound, $"{Kind}/{id} does not exist");
+            }
+
+            var current = RecordTypes.Read<Assignment>(document.Json);
+            var party = PartyOf(caller, current);
+            if (party == AssignmentParty.None)
+            {
+                return AssignmentResult.Refused(AssignmentOutcome.Forbidden, "you are not a party to this assignment");
+            }
+
+            // A repeated request (a client retrying after a lost answer, or two staff approving at once) gets the
+            // state it asked for, not an error; nothing is written, audited or booked twice.
+            if (current.State == to && AssignmentWorkflow.CanEnter(to, party))
+            {
+                return AssignmentResult.Ok(current, document.Version);
+            }
+
+            if (AssignmentWorkflow.Check(current.State, to, party) is { } refusal)
+            {
+                // Our reservation was made while the assignment was confirmed; it has since moved elsewhere, and
+                // no state leads back to confirmed, so nobody can still need it (unless it is booked: then it is theirs).
+                if (reserved && !AssignmentWorkflow.IsBooked(current.State))
+                {
+                    await _ledger.ReleaseAsync(current, cancellationToken);
+                }
+
+                return AssignmentResult.Refused(refusal.Outcome, refusal.Reason);
+            }
+
+            if (to == AssignmentState.Approved)
+            {
+                var need = await store.GetAsync(RecordKind.Needs, current.NeedId, cancellationToken) is { } n ? RecordTypes.Read<Need>(n.Json) : null;
+                if (await _ledger.ReserveAsync(current, need?.Positions ?? 0, cancellationToken) is { } booking)
+                {
+                    return AssignmentResult.Refused(booking.Outcome, booking.Reason);
+                }
+
+                reserved = true;
+            }
+
+            var next = Apply(current, to, reason, rating, caller);
+            try
+            {
+                var stored = await store.ReplaceAsync(Kind, id, Serialize(next), document.Version, cancellationToken);
+                turn.Dispose();
+                if (AssignmentWorkflow.IsFinal(to) && !AssignmentWorkflow.IsBooked(to))
+                {
+                    // Cancelled after approval frees the dates and the position; other endings just tidy up.
+                    await _ledger.ReleaseAsync(next, cancellationToken);
+                }
+
+                await AfterMoveAsync(caller, next, current.State, rating, cancellationToken);
+                return AssignmentResult.Ok(next, stored.Version);
+            }
+            catch (DocumentConflictException)
+            {
+                // Another host wrote in between: wait outside the gate, then read again.
+                turn.Dispose();
+                await Backoff.DelayAsync(attempt, cancellationToken);
+            }
+        }
+
+        return AssignmentResult.Refused(AssignmentOutcome.Contention, $"{Kind}/{id} kept changing; try again");
+    }
+
+    /// <summary>Adds a staff note: a plain read-modify-write under contention, retried on every lost race.</summary>
+    public async Task<AssignmentResult> AddNoteAsync(string id, string text, Caller caller, CancellationToken cancellationToken = default)
+    {
+        if (!caller.IsStaff)
+        {
+            return AssignmentResult.Refused(AssignmentOutcome.Forbidden, "only programme staff add notes");
+        }
+
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxReasonLength)
+        {
+            return AssignmentResult.Refused(AssignmentOutcome.Invalid, $"a note has 1 to {MaxReasonLength} characters");
+        }
+
+        for (var attempt = 0; attempt < Backoff.MaxAttempts; attempt++)
+        {
+            using var turn = await _gate.EnterAsync(id, cancellationToken);
+            var document = await store.GetAsync(Kind, id, cancellationToken);
+            if (document is null)
+            {
+                return AssignmentResult.Refused(AssignmentOutcome.NotFound, $"{Kind}/{id} does not exist");
+            }
+
+            var current = RecordTypes.Read<Assignment>(document.Json);
+            var next = current with
+            {
+                Notes = [.. current.Notes.TakeLast(KeptNotes - 1), new AssignmentNote(caller.Subject, time.GetUtcNow(), text)],
+                NoteCount = current.NoteCount + 1,
+            };
+            try
+            {
+                var stored = await store.ReplaceAsync(Kind, id, Serialize(next), document.Version, cancellationToken);
+                turn.Dispose();
+                await audit.AppendAsync(caller, "assignments.note", Kind, id, $"notes {current.NoteCount}", $"notes {next.NoteCount}", cancellationToken);
+                return AssignmentResult.Ok(next, stored.Version);
+            }
+            catch (DocumentConflictException)
+            {
+                turn.Dispose();
+                await Backoff.DelayAsync(attempt, cancellationToken);
+            }
+        }
+
+        return AssignmentResult.Refused(AssignmentOutcome.Contention, $"{Kind}/{id} kept changing; try again");
+    }
+
+    private Assignment Apply(Assignment current, AssignmentState to, string? reason, int? rating, Caller caller)
+    {
+        var now = time.GetUtcNow();
+        return current with
+        {
+            State = to,
+            History = [.. current.History, new AssignmentTransition(current.State, to, RoleName(caller), caller.Subject, now, reason)],
+            Ratings = rating is { } value ? [.. current.Ratings, new AssignmentRating(RoleName(caller), caller.Subject, value, now)] : current.Ratings,
+        };
+    }
+
+    /// <summary>The audit event (states only: the reason is free text and stays in the assignment) and the training signal.</summary>
+    private async Task AfterMoveAsync(Caller caller, Assignment assignment, AssignmentState? from, int? rating, CancellationToken cancellationToken)
+    {
+        var to = AssignmentWorkflow.Name(assignment.State);
+        var after = rating is null ? $"state {to}" : $"state {to}, rating {rating}";
+        await audit.AppendAsync(caller, $"{Kind}.{to}", Kind, assignment.Id, from is { } f ? $"state {AssignmentWorkflow.Name(f)}" : null, after, cancellationToken);
+
+        if (DecisionValue(assignment.State) is not { } value)
+        {
+            return;
+        }
+
+        var decision = new Decision { NeedId = assignment.NeedId, ExpertId = assignment.ExpertId, Value = value, At = time.GetUtcNow(), By = caller.Subject, Rating = rating };
+        var body = JsonSerializer.SerializeToElement(new { decision.NeedId, decision.ExpertId, decision = value, decision.At, decision.By, decision.Rating }, RecordJson.Options);
+        var outcome = await records.CreateAsync(RecordKind.Decisions, body, cancellationToken);
+
+        // The move stands even if the signal cannot be stored (say the profile was erased meanwhile): training
+        // data is a by-product, the workflow is the record.
+        if (outcome.Succeeded && DecisionRecorded is { } hook)
+        {
+            await hook(decision with { Id = outcome.Id! }, cancellationToken);
+        }
+    }
+
+    /// <summary>The training signal's word for a state, where it has one (confirmed, in progress and cancelled say nothing about fit).</summary>
+    private static string? DecisionValue(AssignmentState state) => state switch
+    {
+        AssignmentState.Shortlisted => "shortlisted",
+        AssignmentState.Proposed => "proposed",
+        AssignmentState.Accepted => "accepted",
+        AssignmentState.Declined => "declined",
+        AssignmentState.Approved => "approved",
+        AssignmentState.Rejected => "rejected",
+        AssignmentState.Completed => "completed",
+        _ => null,
+    };
+
+    private static string? InputProblem(AssignmentState to, string? reason, int? rating)
+    {
+        if (reason is { Length: > MaxReasonLength })
+        {
+            return $"reason: at most {MaxReasonLength} characters";
+        }
+
+        if (to == AssignmentState.Cancelled && string.IsNullOrWhiteSpace(reason))
+        {
+            return "reason: say why the assignment is cancelled";
+        }
+
+        if (to == AssignmentState.Completed)
+        {
+            return rating is >= 1 and <= 5 ? null : "rating: completing an assignment takes a rating from 1 to 5";
+        }
+
+        return rating is null ? null : "rating: only completing an assignment takes a rating";
+    }
+
+    private static string? DatesProblem(Need need, AssignmentRequest request)
+    {
+        if (need.Status == "closed")
+        {
+            return $"needs/{need.Id} is closed";
+        }
+
+        if (request.From > request.To)
+        {
+            return "from: must not be after to";
+        }
+
+        return need.Window is { } window && (request.From < window.From || request.To > window.To)
+            ? $"from, to: must fall within the need's window {window.From:yyyy-MM-dd} to {window.To:yyyy-MM-dd}"
+            : null;
+    }
+
+    private static string RoleName(Caller caller) => caller.Role.ToString().ToLowerInvariant();
+
+    private static byte[] Serialize(Assignment assignment) => JsonSerializer.SerializeToUtf8Bytes(assignment, RecordJson.Options);
+}

@@ -1,0 +1,119 @@
+using System.Text.Json;
+using DiasporaMatch.Records;
+using DiasporaMatch.Storage;
+
+namespace DiasporaMatch.Assignments;
+
+/// <summary>
+/// The two booking invariants, kept in one document each: an expert's sheet never holds overlapping dates, a
+/// need's sheet never holds more entries than the need has positions. Each check and its append are one
+/// conditional write, so of two racing approvals one writes first and the other re-reads and re-checks: it
+/// either still fits or is refused with the reason. Entries are keyed by assignment id, so a retried approval
+/// finds its own entry and goes on.
+/// </summary>
+internal sealed class BookingLedger(IDocumentStore store)
+{
+    public const string ExpertKind = "expert-bookings";
+    public const string NeedKind = "need-positions";
+
+    /// <summary>Null when both the need's position and the expert's dates are now held for <paramref name="assignment"/>.</summary>
+    public async Task<(AssignmentOutcome Outcome, string Reason)?> ReserveAsync(Assignment assignment, int positions, CancellationToken cancellationToken)
+    {
+        var (addedPosition, refusal) = await AddAsync(NeedKind, assignment.NeedId, assignment, sheet =>
+            sheet.Entries.Count >= positions
+                ? $"need {assignment.NeedId} has all its {positions} position(s) filled (by {string.Join(", ", sheet.Entries.Select(e => e.AssignmentId))})"
+                : null, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        (_, refusal) = await AddAsync(ExpertKind, assignment.ExpertId, assignment, sheet =>
+            sheet.Entries.FirstOrDefault(e => e.From <= assignment.To && assignment.From <= e.To) is { } clash
+                ? $"expert {assignment.ExpertId} is already booked from {clash.From:yyyy-MM-dd} to {clash.To:yyyy-MM-dd} (assignment {clash.AssignmentId}), overlapping {assignment.From:yyyy-MM-dd} to {assignment.To:yyyy-MM-dd}"
+                : null, cancellationToken);
+        if (refusal is not null && addedPosition)
+        {
+            // Give back the position this call took, so a refused approval holds nothing.
+            await RemoveAsync(NeedKind, assignment.NeedId, assignment.Id, cancellationToken);
+        }
+
+        return refusal;
+    }
+
+    /// <summary>Frees the assignment's dates and position (cancelled after approval, or an approval that did not land).</summary>
+    public async Task ReleaseAsync(Assignment assignment, CancellationToken cancellationToken)
+    {
+        await RemoveAsync(NeedKind, assignment.NeedId, assignment.Id, cancellationToken);
+        await RemoveAsync(ExpertKind, assignment.ExpertId, assignment.Id, cancellationToken);
+    }
+
+    public async Task<BookingSheet> ReadAsync(string kind, string id, CancellationToken cancellationToken) =>
+        (await store.GetAsync(kind, id, cancellationToken)) is { } document ? RecordTypes.Read<BookingSheet>(document.Json) : new BookingSheet(id, []);
+
+    private async Task<(bool Added, (AssignmentOutcome, string)? Refusal)> AddAsync(
+        string kind, string id, Assignment assignment, Func<BookingSheet, string?> refuse, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < Backoff.MaxAttempts; attempt++)
+        {
+            var document = await store.GetAsync(kind, id, cancellationToken);
+            var sheet = document is null ? new BookingSheet(id, []) : RecordTypes.Read<BookingSheet>(document.Json);
+            if (sheet.Entries.Any(e => e.AssignmentId == assignment.Id))
+            {
+                return (false, null);
+            }
+
+            if (refuse(sheet) is { } reason)
+            {
+                return (false, (AssignmentOutcome.BookingConflict, reason));
+            }
+
+            var next = Serialize(sheet with { Entries = [.. sheet.Entries, new BookingEntry(assignment.Id, assignment.From, assignment.To)] });
+            try
+            {
+                _ = document is null
+                    ? await store.CreateAsync(kind, id, next, cancellationToken)
+                    : await store.ReplaceAsync(kind, id, next, document.Version, cancellationToken);
+                return (true, null);
+            }
+            catch (DocumentConflictException)
+            {
+                await Backoff.DelayAsync(attempt, cancellationToken);
+            }
+        }
+
+        return (false, (AssignmentOutcome.Contention, $"{kind}/{id} kept changing; try again"));
+    }
+
+    private async Task RemoveAsync(string kind, string id, string assignmentId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < Backoff.MaxAttempts; attempt++)
+        {
+            var document = await store.GetAsync(kind, id, cancellationToken);
+            if (document is null)
+            {
+                return;
+            }
+
+            var sheet = RecordTypes.Read<BookingSheet>(document.Json);
+            if (sheet.Entries.All(e => e.AssignmentId != assignmentId))
+            {
+                return;
+            }
+
+            try
+            {
+                await store.ReplaceAsync(kind, id, Serialize(sheet with { Entries = [.. sheet.Entries.Where(e => e.AssignmentId != assignmentId)] }), document.Version, cancellationToken);
+                return;
+            }
+            catch (DocumentConflictException)
+            {
+                await Backoff.DelayAsync(attempt, cancellationToken);
+            }
+        }
+
+        throw new InvalidOperationException($"{kind}/{id} kept changing while releasing {assignmentId}");
+    }
+
+    private static byte[] Serialize(BookingSheet sheet) => JsonSerializer.SerializeToUtf8Bytes(sheet, RecordJson.Options);
+}
