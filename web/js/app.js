@@ -60,7 +60,8 @@ function bindSignIn() {
     }
     location.hash = `#/${result.body.role}`;
     route();
-    main.focus();
+    main.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
   });
 }
 

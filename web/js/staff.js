@@ -93,7 +93,9 @@ export function staffView(root) {
       return;
     }
     const { results, ranker, modelVersion } = result.body;
-    const best = Math.max(...results.map((r) => r.score), 0);
+    // Model scores are relative (and may be negative): the bar places each on this list's scale, lowest to highest.
+    const scores = results.map((r) => r.score);
+    const [low, high] = [Math.min(...scores), Math.max(...scores)];
     const profiles = await Promise.all(results.map((r) => call('GET', `/api/profiles/${encodeURIComponent(r.expertId)}`)));
     results.forEach((candidate, index) => {
       const entry = document.createElement('li');
@@ -105,7 +107,7 @@ export function staffView(root) {
       const bar = document.createElement('div');
       bar.className = 'score-bar';
       bar.setAttribute('role', 'img');
-      const share = best > 0 ? Math.max(0, candidate.score) / best : 0;
+      const share = high > low ? 0.05 + (0.95 * (candidate.score - low)) / (high - low) : 1;
       bar.setAttribute('aria-label', t('staff.scoreLabel', { score: formatNumber(candidate.score), share: formatNumber(share * 100, 0) }));
       const fill = document.createElement('span');
       fill.style.inlineSize = `${Math.round(share * 100)}%`;
