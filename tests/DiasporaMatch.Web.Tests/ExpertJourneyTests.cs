@@ -49,7 +49,11 @@ public sealed class ExpertJourneyTests(WebFixture web)
 
         // A second save is an update with If-Match (the ETag of the first write), and keeps what the form does not show.
         await page.GetByLabel("Full name").FillAsync("Nadia El Amrani-Jansen");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
+        var update = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync(),
+            r => r.Request.Method == "PUT" && r.Url.EndsWith("/api/profiles/E-WEB-1", StringComparison.Ordinal));
+        Assert.Equal(200, update.Status);
+        Assert.False(string.IsNullOrEmpty(await update.Request.HeaderValueAsync("if-match")));
         await Expect(page.Locator("#profile-state")).ToHaveTextAsync("Profile E-WEB-1 saved.");
         await Expect(page.Locator("#profile-form .error-summary")).ToBeHiddenAsync();
         var stored = await web.GetJsonAsync("/api/profiles/E-WEB-1", new Caller(Role.Staff, "STAFF-1"));

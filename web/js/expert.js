@@ -131,11 +131,13 @@ export function expertView(root, caller) {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     clearErrors(form);
+    setText(root.querySelector('#profile-state'), 'common.saving');
     const body = read();
     const result = state.etag
       ? await call('PUT', `/api/profiles/${encodeURIComponent(id)}`, { body, etag: state.etag })
       : await call('POST', '/api/profiles', { body });
     if (!result.ok) {
+      setText(root.querySelector('#profile-state'), state.etag ? 'expert.stateSaved' : 'expert.stateNew', { id });
       showProblem(form, result.body, result.status);
       return;
     }

@@ -10,6 +10,7 @@ public static class Screenshots
     public static async Task TakeAsync(IPage page, string name)
     {
         Directory.CreateDirectory(Folder);
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)"); // the page's top, header included, whatever the journey scrolled
         await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, name + ".png"), FullPage = false, Animations = ScreenshotAnimations.Disabled });
     }
 
