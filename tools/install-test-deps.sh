@@ -18,3 +18,16 @@ if [ "$installed" != "$AZURITE_VERSION" ]; then
   mkdir -p "$azurite_dir"
   npm install --prefix "$azurite_dir" --no-audit --no-fund --loglevel=error --save-exact "azurite@$AZURITE_VERSION" >/dev/null
 fi
+
+# The browser tests (tests/DiasporaMatch.Web.Tests) drive Debian's Chromium through Playwright's bundled driver;
+# they never download a browser (`playwright install` is not used).
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  elif command -v sudo >/dev/null; then
+    sudo apt-get update -qq >/dev/null && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "install-test-deps: /usr/bin/chromium is required (apt-get install chromium)" >&2
+    exit 1
+  fi
+fi

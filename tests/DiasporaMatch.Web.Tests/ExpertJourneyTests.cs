@@ -1,0 +1,85 @@
+using System.Text.Json;
+using DiasporaMatch.Access;
+using DiasporaMatch.Web.TestSupport;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace DiasporaMatch.Web;
+
+[Collection(WebCollection.Name)]
+public sealed class ExpertJourneyTests(WebFixture web)
+{
+    [Fact]
+    public async Task Expert_sees_the_servers_field_error_inline_fixes_it_saves_and_gets_recommendations_and_an_export()
+    {
+        var page = await web.NewPageAsync();
+        await SignIn.AsAsync(page, "expert", "E-WEB-1");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My expert profile" })).ToBeVisibleAsync();
+        await Expect(page.Locator("#profile-state")).ToHaveTextAsync("New profile E-WEB-1: fill it in, then save.");
+
+        await page.GetByLabel("Full name").FillAsync("Nadia El Amrani");
+        await page.GetByLabel("Email address").FillAsync("nadia@");
+        await page.GetByLabel("Country of residence").SelectOptionAsync("NL");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add a language" }).ClickAsync();
+        await page.Locator("#p-lang-1").SelectOptionAsync("fr");
+        await page.Locator("#p-level-1").SelectOptionAsync("C1");
+        await page.GetByLabel("Skills").FillAsync("neonatal care\nformer du personnel\nsoins cliniques\nenseignement clinique");
+        await page.GetByLabel("From", new() { Exact = true }).FillAsync("2026-01-05");
+        await page.GetByLabel("To", new() { Exact = true }).FillAsync("2026-12-20");
+        await page.GetByLabel("I agree that my data is used").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
+
+        // The browser does not validate: the server's ProblemDetails error lands beside the e-mail input.
+        var email = page.GetByLabel("Email address");
+        var emailError = page.Locator(".field:has(#p-email) .field-error");
+        await Expect(emailError).ToContainTextAsync("is not an e-mail address");
+        await Expect(email).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.Locator("#profile-form .error-summary")).ToContainTextAsync("The server refused some fields:");
+        await Screenshots.TakeAsync(page, "expert-profile-error");
+
+        await email.FillAsync("nadia.elamrani@example.org");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
+        await Expect(page.Locator("#profile-state")).ToHaveTextAsync("Profile E-WEB-1 saved.");
+        await Expect(emailError).ToHaveCountAsync(0);
+        await Expect(page.Locator("#recs-state")).ToContainTextAsync("needs, best first.");
+        var first = page.Locator("#recs > li").First;
+        await Expect(first.Locator("h3")).Not.ToBeEmptyAsync();
+        await Expect(first.Locator(".reasons li").First).Not.ToBeEmptyAsync();
+        await Screenshots.TakeAsync(page, "expert-profile-saved");
+
+        // A second save is an update with If-Match (the ETag of the first write), and keeps what the form does not show.
+        await page.GetByLabel("Full name").FillAsync("Nadia El Amrani-Jansen");
+        var update = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync(),
+            r => r.Request.Method == "PUT" && r.Url.EndsWith("/api/profiles/E-WEB-1", StringComparison.Ordinal));
+        Assert.Equal(200, update.Status);
+        Assert.False(string.IsNullOrEmpty(await update.Request.HeaderValueAsync("if-match")));
+        await Expect(page.Locator("#profile-state")).ToHaveTextAsync("Profile E-WEB-1 saved.");
+        await Expect(page.Locator("#profile-form .error-summary")).ToBeHiddenAsync();
+        var stored = await web.GetJsonAsync("/api/profiles/E-WEB-1", new Caller(Role.Staff, "STAFF-1"));
+        Assert.Equal("Nadia El Amrani-Jansen", stored.GetProperty("fullName").GetString());
+        Assert.Equal(["ar", "fr"], stored.GetProperty("languages").EnumerateArray().Select(l => l.GetProperty("code").GetString()));
+        Assert.True(stored.GetProperty("consent").GetProperty("given").GetBoolean());
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Export my data" }).ClickAsync());
+        Assert.Equal("diasporamatch-E-WEB-1.json", download.SuggestedFilename);
+        var exported = JsonDocument.Parse(await File.ReadAllTextAsync((await download.PathAsync())!)).RootElement;
+        Assert.Equal("E-WEB-1", exported.GetProperty("profile").GetProperty("id").GetString());
+        await Expect(page.Locator("#export-state")).ToHaveTextAsync("Downloaded: diasporamatch-E-WEB-1.json");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task An_availability_window_that_ends_before_it_starts_is_shown_on_the_to_date()
+    {
+        var page = await web.NewPageAsync();
+        await SignIn.AsAsync(page, "expert", "E-WEB-2");
+        await page.GetByLabel("Full name").FillAsync("Youssef Bennani");
+        await page.GetByLabel("From", new() { Exact = true }).FillAsync("2026-06-01");
+        await page.GetByLabel("To", new() { Exact = true }).FillAsync("2026-05-01");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
+        await Expect(page.Locator(".field:has(#p-to) .field-error")).ToContainTextAsync("is before from");
+        await Expect(page.GetByLabel("To", new() { Exact = true })).ToHaveAttributeAsync("aria-invalid", "true");
+        await page.Context.CloseAsync();
+    }
+}

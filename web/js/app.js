@@ -1,0 +1,95 @@
+// The single page: sign-in, then the signed-in role's view. Routes are #/signin, #/expert, #/staff, #/institution.
+import { languages, preferredLanguage, setLanguage, setText, translate, currentLanguage } from './i18n.js';
+import { session, signIn } from './api.js';
+import { clearErrors, showProblem } from './forms.js';
+import { expertView } from './expert.js';
+import { staffView } from './staff.js';
+import { institutionView } from './institution.js';
+
+const views = { expert: expertView, staff: staffView, institution: institutionView };
+const main = document.getElementById('main');
+let teardown = null;
+
+function mount(name) {
+  teardown?.();
+  teardown = null;
+  const content = document.getElementById(`view-${name}`).content.cloneNode(true);
+  translate(content);
+  main.replaceChildren(content);
+  document.body.dataset.view = name;
+}
+
+function route() {
+  const current = session.get();
+  const wanted = location.hash.replace(/^#\/?/, '');
+  renderSession(current);
+  if (!current) {
+    mount('signin');
+    bindSignIn();
+    return;
+  }
+  if (wanted !== current.role) {
+    location.replace(`#/${current.role}`);
+    return;
+  }
+  mount(current.role);
+  teardown = views[current.role](main, current) ?? null;
+}
+
+function renderSession(current) {
+  const box = document.getElementById('session');
+  box.hidden = !current;
+  if (current) {
+    setText(document.getElementById('session-who'), 'nav.signedInAs', { subject: current.subject, role: `role.${current.role}` });
+  }
+}
+
+function bindSignIn() {
+  const form = document.getElementById('signin-form');
+  const orgField = document.getElementById('signin-org-field');
+  form.addEventListener('change', () => {
+    orgField.hidden = form.role.value !== 'institution';
+  });
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    const result = await signIn(form.role.value, form.subject.value.trim(), form.org.value.trim() || null);
+    if (!result.ok) {
+      showProblem(form, result.body, result.status);
+      return;
+    }
+    location.hash = `#/${result.body.role}`;
+    route();
+    main.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  });
+}
+
+async function start() {
+  const select = document.getElementById('lang');
+  const fillLanguages = () => {
+    select.replaceChildren(...languages.map((code) => {
+      // Each language is named in itself, so a reader finds their own.
+      const option = new Option(new Intl.DisplayNames([code], { type: 'language' }).of(code), code);
+      option.lang = code;
+      return option;
+    }));
+    select.value = currentLanguage();
+  };
+  await setLanguage(preferredLanguage());
+  fillLanguages();
+  select.addEventListener('change', async () => {
+    await setLanguage(select.value);
+    renderSession(session.get());
+  });
+  document.getElementById('sign-out').addEventListener('click', () => {
+    session.clear();
+    location.hash = '#/signin';
+  });
+  // The role name inside "signed in as" is itself a string key.
+  document.addEventListener('languagechange', () => renderSession(session.get()));
+  window.addEventListener('hashchange', route);
+  route();
+}
+
+start();

@@ -1,0 +1,191 @@
+// Expert: own profile (POST, then PUT with If-Match), needs recommended to them with reasons, export of their data.
+import { call } from './api.js';
+import { countryName, formatNumber, languageName, setText, translate } from './i18n.js';
+import { clearErrors, fillSelect, levelOptions, lines, showProblem } from './forms.js';
+
+const residenceCountries = ['NL', 'BE', 'FR', 'ES', 'IT', 'DE', 'GB', 'SE', 'CH', 'CA', 'US', 'MA'];
+const spokenLanguages = ['ar', 'fr', 'en', 'nl', 'es', 'it', 'de'];
+const consentVersion = '2026-01';
+
+export function expertView(root, caller) {
+  const form = root.querySelector('#profile-form');
+  const rows = root.querySelector('#p-languages');
+  const state = { etag: null, profile: null };
+  const id = caller.subject;
+
+  const countrySelect = root.querySelector('#p-country');
+  const fillCountries = () => fillSelect(countrySelect, residenceCountries.map((c) => [c, countryName(c)]));
+
+  function renumber() {
+    [...rows.children].forEach((row, index) => {
+      const code = row.querySelector('.lang-code');
+      const level = row.querySelector('.lang-level');
+      code.id = `p-lang-${index}`;
+      level.id = `p-level-${index}`;
+      code.dataset.path = `languages[${index}].code`;
+      level.dataset.path = `languages[${index}].level`;
+      const [codeLabel, levelLabel] = row.querySelectorAll('label');
+      codeLabel.htmlFor = code.id;
+      levelLabel.htmlFor = level.id;
+    });
+  }
+
+  function fillRow(row, language) {
+    fillSelect(row.querySelector('.lang-code'), spokenLanguages.map((c) => [c, languageName(c)]), language?.code);
+    fillSelect(row.querySelector('.lang-level'), levelOptions(), language?.level);
+  }
+
+  function addLanguage(language) {
+    const row = document.getElementById('language-row').content.firstElementChild.cloneNode(true);
+    translate(row);
+    fillRow(row, language);
+    row.querySelector('.remove').addEventListener('click', () => {
+      row.remove();
+      renumber();
+    });
+    rows.append(row);
+    renumber();
+    return row;
+  }
+
+  function fill(profile) {
+    form.fullName.value = profile.fullName ?? '';
+    form.email.value = profile.email ?? '';
+    fillSelect(countrySelect, residenceCountries.map((c) => [c, countryName(c)]), profile.countryOfResidence);
+    rows.replaceChildren();
+    for (const language of profile.languages ?? []) {
+      addLanguage(language);
+    }
+    form.skills.value = (profile.skills ?? []).join('\n');
+    const window = profile.availability?.[0];
+    root.querySelector('#p-from').value = window?.from ?? '';
+    root.querySelector('#p-to').value = window?.to ?? '';
+    root.querySelector('#p-consent').checked = profile.consent?.given === true;
+  }
+
+  /** The loaded profile with the form's fields over it, so fields this form does not show are kept. */
+  function read() {
+    const profile = { ...(state.profile ?? {}) };
+    profile.fullName = form.fullName.value.trim();
+    const email = form.email.value.trim();
+    if (email) {
+      profile.email = email;
+    } else {
+      delete profile.email;
+    }
+    profile.countryOfResidence = countrySelect.value;
+    profile.originCountry ??= 'MA';
+    profile.languages = [...rows.children].map((row) => ({ code: row.querySelector('.lang-code').value, level: row.querySelector('.lang-level').value }));
+    profile.skills = lines(form.skills.value);
+    const from = root.querySelector('#p-from').value;
+    const to = root.querySelector('#p-to').value;
+    const rest = (profile.availability ?? []).slice(1);
+    profile.availability = from || to ? [{ from, to }, ...rest] : rest;
+    const given = root.querySelector('#p-consent').checked;
+    const previous = profile.consent;
+    profile.consent = previous?.given === given && previous.version === consentVersion
+      ? previous
+      : { given, version: consentVersion, at: new Date().toISOString() };
+    return profile;
+  }
+
+  async function load() {
+    const result = await call('GET', `/api/profiles/${encodeURIComponent(id)}`);
+    if (result.ok) {
+      state.profile = result.body;
+      state.etag = result.etag;
+      fill(result.body);
+      setText(root.querySelector('#profile-state'), 'expert.stateSaved', { id });
+      await recommendations();
+    } else {
+      fillCountries();
+      addLanguage({ code: 'ar', level: 'native' });
+      setText(root.querySelector('#profile-state'), 'expert.stateNew', { id });
+    }
+  }
+
+  async function recommendations() {
+    const list = root.querySelector('#recs');
+    const status = root.querySelector('#recs-state');
+    setText(status, 'common.loading');
+    const result = await call('GET', `/api/profiles/${encodeURIComponent(id)}/recommendations?top=10`);
+    list.replaceChildren();
+    if (!result.ok) {
+      setText(status, 'expert.recommendationsEmpty');
+      return;
+    }
+    for (const item of result.body.results) {
+      const entry = document.createElement('li');
+      entry.className = 'result';
+      const title = document.createElement('h3');
+      title.textContent = item.title ?? item.id;
+      const meta = document.createElement('p');
+      meta.className = 'muted';
+      setText(meta, 'expert.needMeta', { id: item.id, score: formatNumber(item.score) });
+      entry.append(title, meta, reasonList(item.reasons));
+      list.append(entry);
+    }
+    setText(status, result.body.results.length ? 'expert.recommendationsCount' : 'expert.recommendationsNone', { count: result.body.results.length });
+  }
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    setText(root.querySelector('#profile-state'), 'common.saving');
+    const body = read();
+    const result = state.etag
+      ? await call('PUT', `/api/profiles/${encodeURIComponent(id)}`, { body, etag: state.etag })
+      : await call('POST', '/api/profiles', { body });
+    if (!result.ok) {
+      setText(root.querySelector('#profile-state'), state.etag ? 'expert.stateSaved' : 'expert.stateNew', { id });
+      showProblem(form, result.body, result.status);
+      return;
+    }
+    state.etag = result.etag;
+    state.profile = { ...body, id };
+    setText(root.querySelector('#profile-state'), 'expert.stateSaved', { id });
+    document.getElementById('announce').textContent = root.querySelector('#profile-state').textContent;
+    await recommendations();
+  });
+
+  root.querySelector('#p-add-language').addEventListener('click', () => addLanguage({ code: 'fr', level: 'B2' }).querySelector('select').focus());
+
+  root.querySelector('#export').addEventListener('click', async () => {
+    const status = root.querySelector('#export-state');
+    const result = await call('GET', `/api/profiles/${encodeURIComponent(id)}/export`);
+    if (!result.ok) {
+      setText(status, 'expert.exportFailed', { status: result.status });
+      return;
+    }
+    const url = URL.createObjectURL(new Blob([JSON.stringify(result.body, null, 2)], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `diasporamatch-${id}.json`;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    setText(status, 'expert.exportReady', { file: link.download });
+  });
+
+  const relabel = () => {
+    fillSelect(countrySelect, residenceCountries.map((c) => [c, countryName(c)]));
+    for (const row of rows.children) {
+      fillRow(row);
+    }
+  };
+  document.addEventListener('languagechange', relabel);
+  load();
+  return () => document.removeEventListener('languagechange', relabel);
+}
+
+export function reasonList(reasons) {
+  const list = document.createElement('ul');
+  list.className = 'reasons';
+  for (const reason of reasons ?? []) {
+    const item = document.createElement('li');
+    item.textContent = reason;
+    list.append(item);
+  }
+  return list;
+}

@@ -1,0 +1,64 @@
+// UI strings live in i18n/{lang}.json only; elements name their string with data-i18n (text),
+// data-i18n-args (JSON parameters) and data-i18n-aria-label. Arabic switches the page to right-to-left.
+export const languages = ['fr', 'ar', 'en', 'nl'];
+const rtl = new Set(['ar']);
+let current = 'fr';
+let strings = {};
+
+export const currentLanguage = () => current;
+
+export function t(key, args) {
+  const text = Object.hasOwn(strings, key) ? strings[key] : key;
+  // A parameter that is itself a string key (e.g. "role.staff") is translated too.
+  const value = (v) => (typeof v === 'string' && Object.hasOwn(strings, v) ? strings[v] : String(v));
+  return args ? text.replace(/\{(\w+)\}/g, (m, name) => (name in args ? value(args[name]) : m)) : text;
+}
+
+/** Sets an element's text to a string and remembers the key, so a language switch re-translates it. */
+export function setText(element, key, args) {
+  element.dataset.i18n = key;
+  if (args) {
+    element.dataset.i18nArgs = JSON.stringify(args);
+  } else {
+    delete element.dataset.i18nArgs;
+  }
+  element.textContent = t(key, args);
+  return element;
+}
+
+export function translate(root) {
+  for (const element of root.querySelectorAll('[data-i18n]')) {
+    element.textContent = t(element.dataset.i18n, element.dataset.i18nArgs ? JSON.parse(element.dataset.i18nArgs) : undefined);
+  }
+  for (const element of root.querySelectorAll('[data-i18n-aria-label]')) {
+    element.setAttribute('aria-label', t(element.dataset.i18nAriaLabel));
+  }
+}
+
+export function preferredLanguage() {
+  const saved = localStorage.getItem('dmatch.lang');
+  if (languages.includes(saved)) {
+    return saved;
+  }
+  const browser = (navigator.language || '').slice(0, 2);
+  return languages.includes(browser) ? browser : 'fr';
+}
+
+export async function setLanguage(lang) {
+  const response = await fetch(`i18n/${lang}.json`);
+  strings = await response.json();
+  current = lang;
+  localStorage.setItem('dmatch.lang', lang);
+  document.documentElement.lang = lang;
+  document.documentElement.dir = rtl.has(lang) ? 'rtl' : 'ltr';
+  for (const template of document.querySelectorAll('template')) {
+    translate(template.content);
+  }
+  translate(document);
+  document.dispatchEvent(new CustomEvent('languagechange', { detail: lang }));
+}
+
+/** Country, language and number display in the current language, from the browser's own locale data. */
+export const countryName = (code) => new Intl.DisplayNames([current], { type: 'region' }).of(code) ?? code;
+export const languageName = (code) => new Intl.DisplayNames([current], { type: 'language' }).of(code) ?? code;
+export const formatNumber = (value, digits = 2) => new Intl.NumberFormat(current, { maximumFractionDigits: digits }).format(value);

@@ -1,0 +1,127 @@
+// Staff: the open needs, and for one need the ranked candidates with their reasons and a score bar.
+import { call } from './api.js';
+import { formatNumber, languageName, setText, t } from './i18n.js';
+import { reasonList } from './expert.js';
+
+const pageSize = 20;
+
+export function staffView(root) {
+  const list = root.querySelector('#needs');
+  const more = root.querySelector('#needs-more');
+  let cursor = null;
+  let shown = 0;
+
+  async function loadNeeds() {
+    more.hidden = true;
+    const query = new URLSearchParams({ limit: String(pageSize) });
+    if (cursor) {
+      query.set('cursor', cursor);
+    }
+    const page = await call('GET', `/api/needs?${query}`);
+    if (!page.ok) {
+      setText(root.querySelector('#needs-state'), 'common.failed', { status: page.status });
+      return;
+    }
+    const needs = await Promise.all(page.body.ids.map((id) => call('GET', `/api/needs/${encodeURIComponent(id)}`)));
+    for (const result of needs) {
+      const need = result.body;
+      if (!result.ok || (need.status ?? 'open') !== 'open') {
+        continue;
+      }
+      const item = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'need-button';
+      button.dataset.needId = need.id;
+      const title = document.createElement('span');
+      title.className = 'need-name';
+      title.textContent = need.title;
+      const meta = document.createElement('span');
+      meta.className = 'muted';
+      meta.textContent = [need.id, need.city, need.sector ? t(`sector.${need.sector}`) : null].filter(Boolean).join(' · ');
+      button.append(title, meta);
+      button.addEventListener('click', () => {
+        for (const other of list.querySelectorAll('[aria-current]')) {
+          other.removeAttribute('aria-current');
+        }
+        button.setAttribute('aria-current', 'true');
+        showNeed(need);
+      });
+      item.append(button);
+      list.append(item);
+      shown++;
+    }
+    cursor = page.body.nextCursor;
+    more.hidden = !cursor;
+    setText(root.querySelector('#needs-state'), 'staff.needsCount', { count: shown });
+  }
+
+  function fact(facts, key, value) {
+    if (value === undefined || value === null || value === '') {
+      return;
+    }
+    const term = document.createElement('dt');
+    setText(term, key);
+    const detail = document.createElement('dd');
+    detail.textContent = value;
+    facts.append(term, detail);
+  }
+
+  async function showNeed(need) {
+    const heading = root.querySelector('#need-title');
+    delete heading.dataset.i18n;
+    heading.textContent = need.title;
+    const facts = root.querySelector('#need-facts');
+    facts.replaceChildren();
+    fact(facts, 'staff.factId', need.id);
+    fact(facts, 'staff.factOrganisation', need.organisationId);
+    fact(facts, 'staff.factPlace', [need.city, need.region ? t(`region.${need.region}`) : null].filter(Boolean).join(', '));
+    fact(facts, 'staff.factSector', need.sector ? t(`sector.${need.sector}`) : null);
+    fact(facts, 'staff.factSkills', (need.requiredSkills ?? []).join(', '));
+    fact(facts, 'staff.factLanguages', (need.requiredLanguages ?? []).map((l) => `${languageName(l.code)} ${l.level ?? ''}`.trim()).join(', '));
+    fact(facts, 'staff.factWindow', need.window ? `${need.window.from} – ${need.window.to}` : null);
+    heading.focus();
+
+    const candidates = root.querySelector('#candidates');
+    const status = root.querySelector('#candidates-state');
+    root.querySelector('#candidates-title').hidden = false;
+    candidates.replaceChildren();
+    setText(status, 'common.loading');
+    const result = await call('GET', `/api/needs/${encodeURIComponent(need.id)}/matches?ranker=model&top=10`);
+    if (!result.ok) {
+      setText(status, 'common.failed', { status: result.status });
+      return;
+    }
+    const { results, ranker, modelVersion } = result.body;
+    // Model scores are relative (and may be negative): the bar places each on this list's scale, lowest to highest.
+    const scores = results.map((r) => r.score);
+    const [low, high] = [Math.min(...scores), Math.max(...scores)];
+    const profiles = await Promise.all(results.map((r) => call('GET', `/api/profiles/${encodeURIComponent(r.expertId)}`)));
+    results.forEach((candidate, index) => {
+      const entry = document.createElement('li');
+      entry.className = 'result candidate';
+      const name = document.createElement('h4');
+      name.textContent = profiles[index].ok ? `${profiles[index].body.fullName} (${candidate.expertId})` : candidate.expertId;
+      const score = document.createElement('div');
+      score.className = 'score';
+      const bar = document.createElement('div');
+      bar.className = 'score-bar';
+      bar.setAttribute('role', 'img');
+      const share = high > low ? 0.05 + (0.95 * (candidate.score - low)) / (high - low) : 1;
+      bar.setAttribute('aria-label', t('staff.scoreLabel', { score: formatNumber(candidate.score), share: formatNumber(share * 100, 0) }));
+      const fill = document.createElement('span');
+      fill.style.inlineSize = `${Math.round(share * 100)}%`;
+      bar.append(fill);
+      const number = document.createElement('span');
+      number.className = 'score-number';
+      number.textContent = formatNumber(candidate.score, 3);
+      score.append(bar, number);
+      entry.append(name, score, reasonList(candidate.reasons));
+      candidates.append(entry);
+    });
+    setText(status, modelVersion ? 'staff.rankedWithModel' : 'staff.rankedWith', { count: results.length, ranker, version: modelVersion ?? '' });
+  }
+
+  more.addEventListener('click', loadNeeds);
+  loadNeeds();
+}
