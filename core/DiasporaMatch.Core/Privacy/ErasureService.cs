@@ -1,3 +1,7 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using DiasporaMatch.Audit;
 using DiasporaMatch.Decisions;
 using DiasporaMatch.Ranking.Learning;
 using DiasporaMatch.Records;
@@ -11,7 +15,7 @@ namespace DiasporaMatch.Privacy;
 /// rows: no later training run sees them), the feature logs, the search index (deleted documents are merged
 /// away, not just marked) and the id in the store's change log.
 /// </summary>
-public sealed class ErasureService(FileDocumentStore store, MatchService matches)
+public sealed class ErasureService(FileDocumentStore store, MatchService matches, AuditLog audit)
 {
     public async Task<ErasureReport> EraseAsync(string expertId, CancellationToken cancellationToken = default)
     {
@@ -42,6 +46,40 @@ public sealed class ErasureService(FileDocumentStore store, MatchService matches
         await matches.Indexer.CatchUpAsync(cancellationToken);
         matches.Indexes.Profiles.ExpungeDeletes();
         var redacted = await store.RedactChangesAsync(RecordKind.Profiles, expertId);
+        await TombstoneAuditAsync(expertId, cancellationToken);
         return new ErasureReport(found, decisions, logged, redacted);
+    }
+
+    /// <summary>
+    /// The audit keeps what happened but not to whom: events about or by the expert name a one-way tombstone
+    /// instead, and one more event records the erasure itself.
+    /// </summary>
+    private async Task TombstoneAuditAsync(string expertId, CancellationToken cancellationToken)
+    {
+        var tombstone = "erased-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(expertId)).AsSpan(0, 8));
+        string? cursor = null;
+        do
+        {
+            var page = await store.ListAsync(AuditLog.Kind, cursor, 1000, cancellationToken);
+            foreach (var id in page.Ids)
+            {
+                var document = await store.GetAsync(AuditLog.Kind, id, cancellationToken);
+                var entry = document is null ? null : RecordTypes.Read<AuditEvent>(document.Json);
+                if (entry is not null && (entry.SubjectId == expertId || entry.By == expertId))
+                {
+                    var scrubbed = entry with
+                    {
+                        SubjectId = entry.SubjectId == expertId ? tombstone : entry.SubjectId,
+                        By = entry.By == expertId ? tombstone : entry.By,
+                    };
+                    await store.ReplaceAsync(AuditLog.Kind, id, JsonSerializer.SerializeToUtf8Bytes(scrubbed, RecordJson.Options), document!.Version, cancellationToken);
+                }
+            }
+
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+
+        await audit.AppendAsync(null, "profiles.erased", RecordKind.Profiles, tombstone, null, null, cancellationToken);
     }
 }

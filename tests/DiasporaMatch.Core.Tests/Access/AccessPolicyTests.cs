@@ -31,6 +31,11 @@ public sealed class AccessPolicyTests
         [ApiAction.ReadAudit] = [Unauthenticated, Deny, Deny, Deny, Deny, Allow, Allow],
         [ApiAction.ManageModels] = [Unauthenticated, Deny, Deny, Deny, Deny, Allow, Allow],
         [ApiAction.Import] = [Unauthenticated, Deny, Deny, Deny, Deny, Allow, Allow],
+        [ApiAction.CreateAssignment] = [Unauthenticated, Deny, Deny, Deny, Deny, Allow, Allow],
+
+        // Own assignment: the expert it books, or the need's organisation; which move each may make is the workflow's rule.
+        [ApiAction.ReadAssignment] = [Unauthenticated, Allow, Deny, Allow, Deny, Allow, Allow],
+        [ApiAction.MoveAssignment] = [Unauthenticated, Allow, Deny, Allow, Deny, Allow, Allow],
     };
 
     private static readonly (Caller? Caller, Ownership Ownership, string Label)[] Columns =

@@ -28,13 +28,17 @@ public sealed class ErasureServiceTests
             await Create(workspace, RecordKind.Decisions, new { needId = "N-1", expertId = "E-ERASEME", decision = "shortlisted", at = "2026-11-30T09:00:00Z", by = "STAFF-1" });
             await Create(workspace, RecordKind.Decisions, new { needId = "N-1", expertId = "E-KEEP", decision = "shortlisted", at = "2026-11-30T09:00:00Z", by = "STAFF-1" });
 
-            var report = await new ErasureService(workspace.Store, matches).EraseAsync("E-ERASEME");
+            await workspace.Audit.AppendAsync(new Access.Caller(Access.Role.Expert, "E-ERASEME"), "profiles.update", RecordKind.Profiles, "E-ERASEME", null, null);
+
+            var report = await new ErasureService(workspace.Store, matches, workspace.Audit).EraseAsync("E-ERASEME");
 
             Assert.Equal(new ErasureReport(true, 1, 1, report.ChangeLogEntries), report);
             Assert.True(report.ChangeLogEntries >= 2); // created, deleted
             var after = await matches.MatchAsync("N-1", 10, RankerNames.Baseline);
             Assert.DoesNotContain(after!, r => r.ExpertId == "E-ERASEME");
             Assert.Contains(after!, r => r.ExpertId == "E-KEEP");
+            var trail = (await workspace.Store.ListAsync(Audit.AuditLog.Kind, null, 100)).Ids;
+            Assert.Equal(2, trail.Count); // the scrubbed event and the erasure's tombstone
         }
 
         await workspace.Store.DisposeAsync();
