@@ -163,6 +163,7 @@ public sealed class MatchService : IDisposable
         var pair = pairs.FirstOrDefault(p => p.ExpertId == decision.ExpertId)
             ?? new CandidatePair(decision.ExpertId, 0, FeaturesFor(facts, profile, history, decision.At));
         await log.AppendDecisionAsync(decision, pair, cancellationToken);
+        History = null; // the track-record features must see this decision from the next ranking on
     }
 
     /// <summary>Every stored decision, oldest first.</summary>
