@@ -39,6 +39,34 @@ public class DirectCallTests(FunctionsFixture fixture) : IClassFixture<Functions
         Assert.Equal(StatusCodes.Status200OK, served);
     }
 
+    [Fact]
+    public async Task An_app_service_principal_header_counts_only_when_the_app_trusts_it()
+    {
+        var staffPrincipal = Convert.ToBase64String(Encoding.UTF8.GetBytes("""{"claims":[{"typ":"roles","val":"staff"},{"typ":"dmatch_subject","val":"S-9"}]}"""));
+        HttpContext Request()
+        {
+            var http = fixture.NewContext();
+            http.Request.Headers[AppServicePrincipal.Header] = staffPrincipal;
+            return http;
+        }
+
+        var untrusted = Request();
+        var (refused, _) = await ExecuteAsync(await new ProfileFunctions(fixture.Api).ListProfiles(untrusted.Request), untrusted);
+        fixture.Api.Options.TrustAppServiceAuthentication = true;
+        try
+        {
+            var trusted = Request();
+            var (served, _) = await ExecuteAsync(await new ProfileFunctions(fixture.Api).ListProfiles(trusted.Request), trusted);
+            Assert.Equal(StatusCodes.Status200OK, served);
+        }
+        finally
+        {
+            fixture.Api.Options.TrustAppServiceAuthentication = false;
+        }
+
+        Assert.Equal(StatusCodes.Status401Unauthorized, refused);
+    }
+
     [Theory]
     [InlineData("../needs.jsonl")]
     [InlineData("nested/needs.jsonl")]

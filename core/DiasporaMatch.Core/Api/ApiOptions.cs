@@ -25,4 +25,10 @@ public sealed class ApiOptions
     public string SigningKey { get; set; } = "";
 
     public string Issuer { get; set; } = "diasporamatch";
+
+    /// <summary>
+    /// Accept App Service Authentication's X-MS-CLIENT-PRINCIPAL header (Azure only: the platform strips a
+    /// client's copy). Never set for the local host, where anyone could send the header.
+    /// </summary>
+    public bool TrustAppServiceAuthentication { get; set; }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using DiasporaMatch.Access;
 using DiasporaMatch.Api;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -23,6 +24,11 @@ internal static class ApiAdapter
         if (auth.Succeeded)
         {
             http.User = auth.Principal;
+        }
+        else if (services.Options.TrustAppServiceAuthentication && AppServicePrincipal.Parse(req.Headers[AppServicePrincipal.Header]) is { } principal)
+        {
+            // Behind App Service Authentication (Entra ID) the platform signs users in and sets this header itself.
+            http.User = principal;
         }
 
         var routeValues = id is null ? NoRouteValues : new Dictionary<string, string>(StringComparer.Ordinal) { ["id"] = id };
