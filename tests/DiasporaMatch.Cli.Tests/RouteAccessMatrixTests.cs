@@ -62,6 +62,7 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
         // whose own moves (accept, decline a proposal) are covered by the workflow table's tests.
         ["MoveAssignment"] = [U, F, F, A, F, A],
         ["ReadAudit"] = [U, F, F, F, F, A],
+        ["RetentionReport"] = [U, F, F, F, F, A],
     };
 
     private const string Need = """{"id":"N-M1","organisationId":"ORG-CHU","title":"Train NICU nurses","country":"MA","region":"MA-01","sector":"health","requiredSkills":["neonatal care"],"window":{"from":"2027-03-01","to":"2027-06-30"},"onSite":false}""";

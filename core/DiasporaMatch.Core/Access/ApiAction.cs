@@ -26,4 +26,5 @@ public enum ApiAction
     ReadAudit,
     ManageModels,
     Import,
+    ReviewRetention,
 }

@@ -4,7 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace DiasporaMatch.Functions.Http;
 
-/// <summary>The assignment workflow and the audit trail.</summary>
+/// <summary>The assignment workflow, the audit trail and the retention report.</summary>
 public sealed class AssignmentFunctions(ApiServices api)
 {
     [Function(nameof(CreateAssignment))]
@@ -18,4 +18,7 @@ public sealed class AssignmentFunctions(ApiServices api)
 
     [Function(nameof(ReadAudit))]
     public Task<IResult> ReadAudit([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "audit")] HttpRequest req) => api.RunAsync(nameof(ReadAudit), req);
+
+    [Function(nameof(RetentionReport))]
+    public Task<IResult> RetentionReport([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "privacy/retention")] HttpRequest req) => api.RunAsync(nameof(RetentionReport), req);
 }

@@ -31,6 +31,7 @@ public sealed class AccessPolicyTests
         [ApiAction.ReadAudit] = [Unauthenticated, Deny, Deny, Deny, Deny, Allow, Allow],
         [ApiAction.ManageModels] = [Unauthenticated, Deny, Deny, Deny, Deny, Allow, Allow],
         [ApiAction.Import] = [Unauthenticated, Deny, Deny, Deny, Deny, Allow, Allow],
+        [ApiAction.ReviewRetention] = [Unauthenticated, Deny, Deny, Deny, Deny, Allow, Allow],
         [ApiAction.CreateAssignment] = [Unauthenticated, Deny, Deny, Deny, Deny, Allow, Allow],
 
         // Own assignment: the expert it books, or the need's organisation; which move each may make is the workflow's rule.
