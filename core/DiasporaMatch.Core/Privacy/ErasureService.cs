@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using DiasporaMatch.Access;
+using DiasporaMatch.Assignments;
 using DiasporaMatch.Audit;
 using DiasporaMatch.Decisions;
 using DiasporaMatch.Ranking.Learning;
@@ -15,8 +17,10 @@ namespace DiasporaMatch.Privacy;
 /// rows: no later training run sees them), the feature logs, the search index (deleted documents are merged
 /// away, not just marked) and the id in the store's change log.
 /// </summary>
-public sealed class ErasureService(FileDocumentStore store, MatchService matches, AuditLog audit)
+public sealed class ErasureService(FileDocumentStore store, MatchService matches, AuditLog audit, AssignmentService? assignments = null)
 {
+    private static readonly Caller ErasureCaller = new(Role.Staff, "erasure");
+
     public async Task<ErasureReport> EraseAsync(string expertId, CancellationToken cancellationToken = default)
     {
         StoreNames.Check(RecordKind.Profiles, expertId);
@@ -39,6 +43,7 @@ public sealed class ErasureService(FileDocumentStore store, MatchService matches
         }
         while (cursor is not null);
 
+        await EraseAssignmentsAsync(expertId, cancellationToken);
         var found = await store.DeleteAsync(RecordKind.Profiles, expertId, cancellationToken: cancellationToken);
         var logged = matches.FeatureLog is { } log ? await log.EraseAsync(expertId, cancellationToken) : 0;
 
@@ -48,6 +53,43 @@ public sealed class ErasureService(FileDocumentStore store, MatchService matches
         var redacted = await store.RedactChangesAsync(RecordKind.Profiles, expertId);
         await TombstoneAuditAsync(expertId, cancellationToken);
         return new ErasureReport(found, decisions, logged, redacted);
+    }
+
+    /// <summary>
+    /// Open assignments are cancelled first (that frees the need's position), then every assignment of the
+    /// expert and their booking sheet go; the sheet is named after the expert, so its log entries are redacted.
+    /// </summary>
+    private async Task EraseAssignmentsAsync(string expertId, CancellationToken cancellationToken)
+    {
+        string? cursor = null;
+        do
+        {
+            var page = await store.ListAsync(AssignmentService.Kind, cursor, 1000, cancellationToken);
+            foreach (var id in page.Ids)
+            {
+                var document = await store.GetAsync(AssignmentService.Kind, id, cancellationToken);
+                var assignment = document is null ? null : RecordTypes.Read<Assignment>(document.Json);
+                if (assignment?.ExpertId != expertId)
+                {
+                    continue;
+                }
+
+                if (assignments is not null && !AssignmentWorkflow.IsFinal(assignment.State))
+                {
+                    await assignments.TransitionAsync(id, AssignmentState.Cancelled, "the expert's data was erased", ErasureCaller, cancellationToken: cancellationToken);
+                }
+
+                await store.DeleteAsync(AssignmentService.Kind, id, cancellationToken: cancellationToken);
+            }
+
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+
+        if (await store.DeleteAsync(BookingLedger.ExpertKind, expertId, cancellationToken: cancellationToken))
+        {
+            await store.RedactChangesAsync(BookingLedger.ExpertKind, expertId);
+        }
     }
 
     /// <summary>

@@ -60,6 +60,11 @@ public sealed class ImportCrashTests : IDisposable
         Assert.True(code == ExitCodes.Success, error);
         Assert.Equal(Records, Directory.GetFiles(Path.Combine(data, "store", "docs", "profiles"), "*.json").Length);
         Assert.Empty(Directory.GetFiles(Path.Combine(data, "store", "docs"), "*.tmp", SearchOption.AllDirectories));
+
+        // The index follows the change feed from its committed cursor: after the crash it holds every record once.
+        await using var workspace = Hosting.Workspace.Open(data);
+        using var matches = await Search.MatchService.OpenAsync(workspace);
+        Assert.Equal(Records, matches.Indexes.Profiles.Count);
     }
 
     private static Process StartDmatch(params string[] args)

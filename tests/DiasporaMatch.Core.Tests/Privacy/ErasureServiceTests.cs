@@ -20,7 +20,7 @@ public sealed class ErasureServiceTests
         await Create(workspace, RecordKind.Organisations, new { id = "ORG-1", name = "Centre hospitalier", type = "health", country = "MA" });
         await Create(workspace, RecordKind.Profiles, Expert("E-ERASEME", "Zoubida Qerrouchi", "zq.erase@example.org"));
         await Create(workspace, RecordKind.Profiles, Expert("E-KEEP", "Karim Bennani", "karim@example.org"));
-        await Create(workspace, RecordKind.Needs, new { id = "N-1", organisationId = "ORG-1", title = "Neonatal care training", country = "MA", sector = "health", requiredSkills = new[] { "neonatal care" }, onSite = false });
+        await Create(workspace, RecordKind.Needs, new { id = "N-1", organisationId = "ORG-1", title = "Neonatal care training", country = "MA", sector = "health", requiredSkills = new[] { "neonatal care" }, onSite = false, window = new { from = "2027-03-01", to = "2027-06-30" } });
         using (var matches = await MatchService.OpenAsync(workspace))
         {
             var served = await matches.MatchAsync("N-1", 10, RankerNames.Baseline); // writes the served feature log
@@ -28,17 +28,21 @@ public sealed class ErasureServiceTests
             await Create(workspace, RecordKind.Decisions, new { needId = "N-1", expertId = "E-ERASEME", decision = "shortlisted", at = "2026-11-30T09:00:00Z", by = "STAFF-1" });
             await Create(workspace, RecordKind.Decisions, new { needId = "N-1", expertId = "E-KEEP", decision = "shortlisted", at = "2026-11-30T09:00:00Z", by = "STAFF-1" });
 
+            var staff = new Access.Caller(Access.Role.Staff, "STAFF-1");
+            var assignment = await workspace.Assignments.CreateAsync(new Assignments.AssignmentRequest("N-1", "E-ERASEME", new DateOnly(2027, 3, 1), new DateOnly(2027, 3, 31)), staff);
+            Assert.True(assignment.Assignment is not null, assignment.ToString());
             await workspace.Audit.AppendAsync(new Access.Caller(Access.Role.Expert, "E-ERASEME"), "profiles.update", RecordKind.Profiles, "E-ERASEME", null, null);
 
-            var report = await new ErasureService(workspace.Store, matches, workspace.Audit).EraseAsync("E-ERASEME");
+            var report = await new ErasureService(workspace.Store, matches, workspace.Audit, workspace.Assignments).EraseAsync("E-ERASEME");
 
-            Assert.Equal(new ErasureReport(true, 1, 1, report.ChangeLogEntries), report);
+            Assert.Equal(new ErasureReport(true, 2, 1, report.ChangeLogEntries), report); // the posted decision and the assignment's "shortlisted"
             Assert.True(report.ChangeLogEntries >= 2); // created, deleted
             var after = await matches.MatchAsync("N-1", 10, RankerNames.Baseline);
             Assert.DoesNotContain(after!, r => r.ExpertId == "E-ERASEME");
             Assert.Contains(after!, r => r.ExpertId == "E-KEEP");
             var trail = (await workspace.Store.ListAsync(Audit.AuditLog.Kind, null, 100)).Ids;
-            Assert.Equal(2, trail.Count); // the scrubbed event and the erasure's tombstone
+            Assert.Empty((await workspace.Store.ListAsync(Assignments.AssignmentService.Kind, null, 10)).Ids);
+            Assert.NotEmpty(trail); // scrubbed events and the erasure's tombstone remain
         }
 
         await workspace.Store.DisposeAsync();
@@ -64,6 +68,7 @@ public sealed class ErasureServiceTests
         languages = new[] { new { code = "fr", level = "C1" } },
         skills = new[] { "neonatal care" },
         summary = $"{name} trains neonatal nurses",
+        remoteOk = true,
         consent = new { given = true, version = "2026-01", at = "2026-11-01T10:00:00Z" },
     };
 
