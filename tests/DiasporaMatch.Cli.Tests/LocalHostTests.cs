@@ -91,7 +91,12 @@ public sealed class LocalHostTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(HttpMethod.Get, "/api/profiles/E-0001", Callers.OtherExpert)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(HttpMethod.Post, "/api/needs", Callers.OtherInstitution, Need)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(HttpMethod.Get, "/api/profiles/E-0001/export", Callers.Staff)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await SendAsync(HttpMethod.Get, "/api/profiles/E-0001/export", Callers.Expert)).StatusCode);
+        var export = await SendAsync(HttpMethod.Get, "/api/profiles/E-0001/export", Callers.Expert);
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        var everything = await export.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Nadia El Amrani", everything.GetProperty("profile").GetProperty("fullName").GetString());
+        Assert.All(new[] { "decisions", "assignments", "featureLogs", "audit" }, part => Assert.Equal(JsonValueKind.Array, everything.GetProperty(part).ValueKind));
+        Assert.NotEqual(0, everything.GetProperty("audit").GetArrayLength()); // the profile's creation
     }
 
     [Fact]

@@ -67,7 +67,7 @@ internal static class ProfileEndpoints
         return problem ?? Results.Ok(await request.Services.Store.ListAsync(RecordKind.Profiles, cursor, limit, request.Aborted));
     }
 
-    /// <summary>Everything held about the expert, as one JSON document.</summary>
+    /// <summary>Everything held about the expert, as one JSON document: profile, decisions, assignments, logged features, audit.</summary>
     public static async Task<IResult> ExportAsync(ApiRequest request)
     {
         var id = request.RouteValue("id");
@@ -97,8 +97,20 @@ internal static class ProfileEndpoints
             }
         }
 
+        var assignments = new List<Assignments.Assignment>();
+        await foreach (var document in StoreScan.AllAsync(request.Services.Store, Assignments.AssignmentService.Kind, request.Aborted))
+        {
+            var assignment = RecordTypes.Read<Assignments.Assignment>(document.Json);
+            if (assignment.ExpertId == id)
+            {
+                assignments.Add(assignment);
+            }
+        }
+
+        var featureLogs = request.Services.Matches.FeatureLog?.ReadAll().Where(e => e.ExpertId == id).ToList() ?? [];
+        var audit = await request.Services.Workspace.Audit.ForSubjectAsync(id, request.Aborted);
         return Results.Json(
-            new { exportedAt = request.Services.Workspace.Time.GetUtcNow(), profile = JsonDocument.Parse(profile.Json).RootElement, decisions },
+            new { exportedAt = request.Services.Workspace.Time.GetUtcNow(), profile = JsonDocument.Parse(profile.Json).RootElement, decisions, assignments, featureLogs, audit },
             RecordJson.Options);
     }
 
