@@ -2,6 +2,7 @@ using System.Text.Json;
 using DiasporaMatch.Access;
 using DiasporaMatch.Decisions;
 using DiasporaMatch.Records;
+using DiasporaMatch.Storage;
 using Microsoft.AspNetCore.Http;
 
 namespace DiasporaMatch.Api;
@@ -88,7 +89,7 @@ internal static class ProfileEndpoints
         }
 
         var decisions = new List<Decision>();
-        await foreach (var document in StoreScan.AllAsync(request.Services.Store, RecordKind.Decisions, request.Aborted))
+        await foreach (var document in request.Services.Store.ScanAsync(RecordKind.Decisions, request.Aborted))
         {
             var decision = RecordTypes.Read<Decision>(document.Json);
             if (decision.ExpertId == id)
@@ -98,7 +99,7 @@ internal static class ProfileEndpoints
         }
 
         var assignments = new List<Assignments.Assignment>();
-        await foreach (var document in StoreScan.AllAsync(request.Services.Store, Assignments.AssignmentService.Kind, request.Aborted))
+        await foreach (var document in request.Services.Store.ScanAsync(Assignments.AssignmentService.Kind, request.Aborted))
         {
             var assignment = RecordTypes.Read<Assignments.Assignment>(document.Json);
             if (assignment.ExpertId == id)

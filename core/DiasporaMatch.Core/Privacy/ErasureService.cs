@@ -25,23 +25,14 @@ public sealed class ErasureService(FileDocumentStore store, MatchService matches
     {
         StoreNames.Check(RecordKind.Profiles, expertId);
         var decisions = 0;
-        string? cursor = null;
-        do
+        await foreach (var document in store.ScanAsync(RecordKind.Decisions, cancellationToken))
         {
-            var page = await store.ListAsync(RecordKind.Decisions, cursor, 1000, cancellationToken);
-            foreach (var id in page.Ids)
+            if (RecordTypes.Read<Decision>(document.Json).ExpertId == expertId
+                && await store.DeleteAsync(RecordKind.Decisions, document.Id, document.Version, cancellationToken))
             {
-                var document = await store.GetAsync(RecordKind.Decisions, id, cancellationToken);
-                if (document is not null && RecordTypes.Read<Decision>(document.Json).ExpertId == expertId
-                    && await store.DeleteAsync(RecordKind.Decisions, id, document.Version, cancellationToken))
-                {
-                    decisions++;
-                }
+                decisions++;
             }
-
-            cursor = page.NextCursor;
         }
-        while (cursor is not null);
 
         await EraseAssignmentsAsync(expertId, cancellationToken);
         var found = await store.DeleteAsync(RecordKind.Profiles, expertId, cancellationToken: cancellationToken);
@@ -61,30 +52,21 @@ public sealed class ErasureService(FileDocumentStore store, MatchService matches
     /// </summary>
     private async Task EraseAssignmentsAsync(string expertId, CancellationToken cancellationToken)
     {
-        string? cursor = null;
-        do
+        await foreach (var document in store.ScanAsync(AssignmentService.Kind, cancellationToken))
         {
-            var page = await store.ListAsync(AssignmentService.Kind, cursor, 1000, cancellationToken);
-            foreach (var id in page.Ids)
+            var assignment = RecordTypes.Read<Assignment>(document.Json);
+            if (assignment.ExpertId != expertId)
             {
-                var document = await store.GetAsync(AssignmentService.Kind, id, cancellationToken);
-                var assignment = document is null ? null : RecordTypes.Read<Assignment>(document.Json);
-                if (assignment?.ExpertId != expertId)
-                {
-                    continue;
-                }
-
-                if (assignments is not null && !AssignmentWorkflow.IsFinal(assignment.State))
-                {
-                    await assignments.TransitionAsync(id, AssignmentState.Cancelled, "the expert's data was erased", ErasureCaller, cancellationToken: cancellationToken);
-                }
-
-                await store.DeleteAsync(AssignmentService.Kind, id, cancellationToken: cancellationToken);
+                continue;
             }
 
-            cursor = page.NextCursor;
+            if (assignments is not null && !AssignmentWorkflow.IsFinal(assignment.State))
+            {
+                await assignments.TransitionAsync(document.Id, AssignmentState.Cancelled, "the expert's data was erased", ErasureCaller, cancellationToken: cancellationToken);
+            }
+
+            await store.DeleteAsync(AssignmentService.Kind, document.Id, cancellationToken: cancellationToken);
         }
-        while (cursor is not null);
 
         if (await store.DeleteAsync(BookingLedger.ExpertKind, expertId, cancellationToken: cancellationToken))
         {
@@ -99,28 +81,19 @@ public sealed class ErasureService(FileDocumentStore store, MatchService matches
     private async Task TombstoneAuditAsync(string expertId, CancellationToken cancellationToken)
     {
         var tombstone = "erased-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(expertId)).AsSpan(0, 8));
-        string? cursor = null;
-        do
+        await foreach (var document in store.ScanAsync(AuditLog.Kind, cancellationToken))
         {
-            var page = await store.ListAsync(AuditLog.Kind, cursor, 1000, cancellationToken);
-            foreach (var id in page.Ids)
+            var entry = RecordTypes.Read<AuditEvent>(document.Json);
+            if (entry.SubjectId == expertId || entry.By == expertId)
             {
-                var document = await store.GetAsync(AuditLog.Kind, id, cancellationToken);
-                var entry = document is null ? null : RecordTypes.Read<AuditEvent>(document.Json);
-                if (entry is not null && (entry.SubjectId == expertId || entry.By == expertId))
+                var scrubbed = entry with
                 {
-                    var scrubbed = entry with
-                    {
-                        SubjectId = entry.SubjectId == expertId ? tombstone : entry.SubjectId,
-                        By = entry.By == expertId ? tombstone : entry.By,
-                    };
-                    await store.ReplaceAsync(AuditLog.Kind, id, JsonSerializer.SerializeToUtf8Bytes(scrubbed, RecordJson.Options), document!.Version, cancellationToken);
-                }
+                    SubjectId = entry.SubjectId == expertId ? tombstone : entry.SubjectId,
+                    By = entry.By == expertId ? tombstone : entry.By,
+                };
+                await store.ReplaceAsync(AuditLog.Kind, document.Id, JsonSerializer.SerializeToUtf8Bytes(scrubbed, RecordJson.Options), document.Version, cancellationToken);
             }
-
-            cursor = page.NextCursor;
         }
-        while (cursor is not null);
 
         await audit.AppendAsync(null, "profiles.erased", RecordKind.Profiles, tombstone, null, null, cancellationToken);
     }

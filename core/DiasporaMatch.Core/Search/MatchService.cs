@@ -170,21 +170,11 @@ public sealed class MatchService : IDisposable
     public async Task<IReadOnlyList<Decision>> ReadDecisionsAsync(CancellationToken cancellationToken = default)
     {
         var decisions = new List<Decision>();
-        string? cursor = null;
-        do
+        await foreach (var document in _store.ScanAsync(RecordKind.Decisions, cancellationToken))
         {
-            var page = await _store.ListAsync(RecordKind.Decisions, cursor, 1000, cancellationToken);
-            foreach (var id in page.Ids)
-            {
-                if (await _store.GetAsync(RecordKind.Decisions, id, cancellationToken) is { } document)
-                {
-                    decisions.Add(RecordTypes.Read<Decision>(document.Json));
-                }
-            }
-
-            cursor = page.NextCursor;
+            decisions.Add(RecordTypes.Read<Decision>(document.Json));
         }
-        while (cursor is not null);
+
         return decisions.OrderBy(d => d.At).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
     }
 
