@@ -35,7 +35,8 @@ public static class AccessPolicy
             // "Own" assignment: the caller is its expert, or a member of its need's organisation. Which move each
             // may make is the workflow's rule (AssignmentWorkflow), asked next.
             (Role.Expert or Role.Institution, ApiAction.ReadAssignment or ApiAction.MoveAssignment) when own => AccessDecision.Allow,
-            (_, ApiAction.ReadOpenItem or ApiAction.ListItems) => AccessDecision.Allow,
+            // Anyone signed in may ask; the list is filtered to the assignments the caller is a party to.
+            (_, ApiAction.ReadOpenItem or ApiAction.ListItems or ApiAction.ListAssignments) => AccessDecision.Allow,
             _ => AccessDecision.Deny,
         };
     }

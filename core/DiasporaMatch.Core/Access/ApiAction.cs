@@ -23,8 +23,14 @@ public enum ApiAction
     CreateAssignment,
     ReadAssignment,
     MoveAssignment,
+
+    /// <summary>Lists assignments; the answer holds only those the caller is a party to (staff: all).</summary>
+    ListAssignments,
     ReadAudit,
     ManageModels,
     Import,
     ReviewRetention,
+
+    /// <summary>The programme dashboard: counts across every organisation, so staff only.</summary>
+    ViewProgramme,
 }

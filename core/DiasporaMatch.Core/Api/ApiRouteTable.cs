@@ -21,6 +21,7 @@ public static class ApiRouteTable
         new("DeleteProfile", "DELETE", "/api/profiles/{id}", "Delete a profile", ProfileEndpoints.DeleteAsync),
         new("ExportProfile", "GET", "/api/profiles/{id}/export", "Everything held about the expert", ProfileEndpoints.ExportAsync),
         new("ProfileRecommendations", "GET", "/api/profiles/{id}/recommendations", "Needs for the expert", ProfileEndpoints.RecommendationsAsync),
+        new("SuggestCvSkills", "POST", "/api/profiles/{id}/cv", "Skills suggested from a CV (PDF or DOCX body; read in memory, never stored)", CvEndpoints.SuggestSkillsAsync),
         new("ProfileOpportunities", "GET", "/api/profiles/{id}/opportunities", "Investment opportunities for the expert", ProfileEndpoints.OpportunitiesAsync),
 
         new("ListNeeds", "GET", "/api/needs", "Need ids, paged", ItemEndpoints.List(RecordKind.Needs)),
@@ -39,13 +40,17 @@ public static class ApiRouteTable
         new("ListOrganisations", "GET", "/api/organisations", "Organisation ids, paged (staff)", AdminEndpoints.ListOrganisationsAsync),
         new("CreateOrganisation", "POST", "/api/organisations", "Register an organisation (staff)", AdminEndpoints.CreateOrganisationAsync),
         new("CreateDecision", "POST", "/api/decisions", "Record a staff decision (staff)", AdminEndpoints.CreateDecisionAsync),
+        new("ListAssignments", "GET", "/api/assignments", "The caller's assignments (?needId=&expertId=; staff: all, with date conflicts)", AssignmentListEndpoints.ListAsync),
         new("CreateAssignment", "POST", "/api/assignments", "Open an assignment for a (need, expert) pair (staff)", AssignmentEndpoints.CreateAsync),
         new("GetAssignment", "GET", "/api/assignments/{id}", "Read an assignment with its history (staff, its expert, the need's organisation)", AssignmentEndpoints.GetAsync),
         new("MoveAssignment", "POST", "/api/assignments/{id}/transitions", "Move an assignment to another state ({to, reason, rating}) per the workflow", AssignmentEndpoints.TransitionAsync),
         new("RetentionReport", "GET", "/api/privacy/retention", "Profiles untouched for N years (?years=, staff)", PrivacyEndpoints.RetentionAsync),
         new("ReadAudit", "GET", "/api/audit", "Audit events about one record (?subject=ID, staff)", AuditEndpoints.ForSubjectAsync),
+        new("RecentAudit", "GET", "/api/audit/recent", "The newest audit events of the whole log (?limit=, staff)", AuditEndpoints.RecentAsync),
+        new("ProgrammeDashboard", "GET", "/api/programme/dashboard", "Needs and assignments by region, sector and state; time to match (staff)", ProgrammeEndpoints.DashboardAsync),
         new("Import", "POST", "/api/imports", "Bulk import JSONL or CSV (?kind=)", AdminEndpoints.ImportAsync),
         new("CurrentModel", "GET", "/api/models/current", "The ranking model in use, with its metrics (staff)", ModelEndpoints.CurrentAsync),
+        new("ModelChart", "GET", "/api/models/current/chart.png", "The current model's NDCG chart per ranker (PNG, staff)", ModelEndpoints.ChartAsync),
         new("TrainModel", "POST", "/api/models/train", "Retrain; promote only if better (staff)", ModelEndpoints.TrainAsync),
     ];
 

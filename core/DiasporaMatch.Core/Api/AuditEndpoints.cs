@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Http;
 
 namespace DiasporaMatch.Api;
 
-/// <summary>Staff read the audit trail of one record: <c>GET /api/audit?subject=ID</c>, oldest first.</summary>
+/// <summary>
+/// Staff read the audit trail of one record (<c>GET /api/audit?subject=ID</c>, oldest first) or the newest events
+/// of the whole log (<c>GET /api/audit/recent?limit=N</c>, newest first).
+/// </summary>
 internal static class AuditEndpoints
 {
     public static async Task<IResult> ForSubjectAsync(ApiRequest request)
@@ -21,5 +24,22 @@ internal static class AuditEndpoints
 
         var events = await request.Services.Workspace.Audit.ForSubjectAsync(subject, request.Aborted);
         return Results.Ok(new { subject, events });
+    }
+
+    public static async Task<IResult> RecentAsync(ApiRequest request)
+    {
+        if (Guard.Access(request, ApiAction.ReadAudit, Ownership.None) is { } denied)
+        {
+            return denied;
+        }
+
+        var (limit, _, problem) = Guard.Paging(request);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var events = await request.Services.Workspace.Audit.RecentAsync(limit, request.Aborted);
+        return Results.Ok(new { limit, events });
     }
 }

@@ -24,6 +24,29 @@ internal static class ModelEndpoints
             : Results.Json(manifest, Records.RecordJson.Options));
     }
 
+    /// <summary>
+    /// The current model's NDCG@1/3/10 per ranker on its holdout, drawn as <c>dmatch eval</c> draws it (PNG), from
+    /// the metrics its manifest recorded at promotion: no evaluation runs on the request.
+    /// </summary>
+    public static Task<IResult> ChartAsync(ApiRequest request)
+    {
+        if (Guard.Access(request, ApiAction.ManageModels, Ownership.None) is { } denied)
+        {
+            return Task.FromResult(denied);
+        }
+
+        var registry = request.Services.Matches.Models;
+        var version = registry?.CurrentVersion();
+        var manifest = version is null ? null : registry!.Manifest(version);
+        if (manifest is null || manifest.Metrics.Count == 0)
+        {
+            return Task.FromResult(Problems.NotFound("a trained model with metrics"));
+        }
+
+        var png = EvalChart.Render([.. manifest.Metrics.Select(m => (m.Key, m.Value))]);
+        return Task.FromResult(Results.Bytes(png, "image/png"));
+    }
+
     /// <summary>Trains a candidate on the decisions so far and promotes it only if it beats the current model.</summary>
     public static async Task<IResult> TrainAsync(ApiRequest request)
     {

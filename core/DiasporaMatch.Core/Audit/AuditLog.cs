@@ -92,6 +92,34 @@ public sealed class AuditLog(IDocumentStore store, TimeProvider time)
         }
     }
 
+    /// <summary>
+    /// The newest <paramref name="limit"/> events of the whole log, newest first. Ids group events by subject, not
+    /// time, so this reads every event once and keeps only the newest in a small heap: fine for a staff page, not
+    /// for a hot path.
+    /// </summary>
+    public async Task<IReadOnlyList<AuditEvent>> RecentAsync(int limit, CancellationToken cancellationToken = default)
+    {
+        var newest = new PriorityQueue<AuditEvent, (DateTimeOffset, string)>();
+        await foreach (var document in store.ScanAsync(Kind, cancellationToken))
+        {
+            var entry = RecordTypes.Read<AuditEvent>(document.Json);
+            newest.Enqueue(entry, (entry.At, entry.Id));
+            if (newest.Count > limit)
+            {
+                newest.Dequeue();
+            }
+        }
+
+        var events = new List<AuditEvent>(newest.Count);
+        while (newest.TryDequeue(out var entry, out _))
+        {
+            events.Add(entry);
+        }
+
+        events.Reverse();
+        return events;
+    }
+
     /// <summary>16 hex digits of the subject id's hash and a dot: a valid id start whatever the subject id holds.</summary>
     private static string PrefixOf(string subjectId) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(subjectId)).AsSpan(0, 8)) + ".";

@@ -24,4 +24,7 @@ public sealed class AdminFunctions(ApiServices api)
 
     [Function(nameof(TrainModel))]
     public Task<IResult> TrainModel([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "models/train")] HttpRequest req) => api.RunAsync(nameof(TrainModel), req);
+
+    [Function(nameof(ModelChart))]
+    public Task<IResult> ModelChart([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "models/current/chart.png")] HttpRequest req) => api.RunAsync(nameof(ModelChart), req);
 }

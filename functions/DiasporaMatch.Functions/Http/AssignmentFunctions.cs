@@ -4,7 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace DiasporaMatch.Functions.Http;
 
-/// <summary>The assignment workflow, the audit trail and the retention report.</summary>
+/// <summary>The assignment workflow and its lists, the audit trail, the programme dashboard and the retention report.</summary>
 public sealed class AssignmentFunctions(ApiServices api)
 {
     [Function(nameof(CreateAssignment))]
@@ -21,4 +21,13 @@ public sealed class AssignmentFunctions(ApiServices api)
 
     [Function(nameof(RetentionReport))]
     public Task<IResult> RetentionReport([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "privacy/retention")] HttpRequest req) => api.RunAsync(nameof(RetentionReport), req);
+
+    [Function(nameof(ListAssignments))]
+    public Task<IResult> ListAssignments([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "assignments")] HttpRequest req) => api.RunAsync(nameof(ListAssignments), req);
+
+    [Function(nameof(RecentAudit))]
+    public Task<IResult> RecentAudit([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "audit/recent")] HttpRequest req) => api.RunAsync(nameof(RecentAudit), req);
+
+    [Function(nameof(ProgrammeDashboard))]
+    public Task<IResult> ProgrammeDashboard([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programme/dashboard")] HttpRequest req) => api.RunAsync(nameof(ProgrammeDashboard), req);
 }

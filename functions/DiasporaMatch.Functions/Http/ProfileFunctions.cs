@@ -29,4 +29,7 @@ public sealed class ProfileFunctions(ApiServices api)
 
     [Function(nameof(ProfileOpportunities))]
     public Task<IResult> ProfileOpportunities([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "profiles/{id}/opportunities")] HttpRequest req, string id) => api.RunAsync(nameof(ProfileOpportunities), req, id);
+
+    [Function(nameof(SuggestCvSkills))]
+    public Task<IResult> SuggestCvSkills([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "profiles/{id}/cv")] HttpRequest req, string id) => api.RunAsync(nameof(SuggestCvSkills), req, id);
 }
