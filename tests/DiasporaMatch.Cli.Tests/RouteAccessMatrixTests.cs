@@ -63,6 +63,12 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
         ["MoveAssignment"] = [U, F, F, A, F, A],
         ["ReadAudit"] = [U, F, F, F, F, A],
         ["RetentionReport"] = [U, F, F, F, F, A],
+        ["SuggestCvSkills"] = [U, A, F, F, F, A],
+        // Anyone signed in may list assignments; what comes back is filtered to the caller's own (tested in core).
+        ["ListAssignments"] = [U, A, A, A, A, A],
+        ["RecentAudit"] = [U, F, F, F, F, A],
+        ["ProgrammeDashboard"] = [U, F, F, F, F, A],
+        ["ModelChart"] = [U, F, F, F, F, A],
     };
 
     private const string Need = """{"id":"N-M1","organisationId":"ORG-CHU","title":"Train NICU nurses","country":"MA","region":"MA-01","sector":"health","requiredSkills":["neonatal care"],"window":{"from":"2027-03-01","to":"2027-06-30"},"onSite":false}""";
@@ -101,7 +107,7 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
     {
         var path = route.Template switch
         {
-            "/api/profiles/{id}" or "/api/profiles/{id}/export" or "/api/profiles/{id}/recommendations" or "/api/profiles/{id}/opportunities" => route.Template.Replace("{id}", "E-0001", StringComparison.Ordinal),
+            "/api/profiles/{id}" or "/api/profiles/{id}/export" or "/api/profiles/{id}/cv" or "/api/profiles/{id}/recommendations" or "/api/profiles/{id}/opportunities" => route.Template.Replace("{id}", "E-0001", StringComparison.Ordinal),
             "/api/needs/{id}" or "/api/needs/{id}/matches" => route.Template.Replace("{id}", "N-M1", StringComparison.Ordinal),
             "/api/opportunities/{id}" => route.Template.Replace("{id}", "O-M1", StringComparison.Ordinal),
             "/api/assignments/{id}" or "/api/assignments/{id}/transitions" => route.Template.Replace("{id}", assignment, StringComparison.Ordinal),
@@ -122,6 +128,12 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
             _ => null,
         };
         var content = body is null ? null : new StringContent(body, Encoding.UTF8, route.Name == "Import" ? "application/x-ndjson" : "application/json");
+        if (route.Name == "SuggestCvSkills")
+        {
+            // Access is decided before the file is read, so an unreadable PDF tells allowed (422) from refused.
+            content = new StringContent("%PDF-1.7 not really", Encoding.ASCII, "application/pdf");
+        }
+
         if (route.Name == "Import")
         {
             content = new StringContent(Need, Encoding.UTF8, "application/x-ndjson");

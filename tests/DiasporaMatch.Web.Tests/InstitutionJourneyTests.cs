@@ -17,25 +17,27 @@ public sealed partial class InstitutionJourneyTests(WebFixture web)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Post a need" })).ToBeVisibleAsync();
         await Expect(page.Locator("#need-org")).ToHaveTextAsync("For organisation ORG-003.");
 
-        await page.GetByLabel("Title").FillAsync("Train municipal procurement officers");
-        await page.GetByLabel("Description").FillAsync("Two weeks of hands-on training on e-procurement.");
-        await page.GetByLabel("Sector").SelectOptionAsync("public-services");
-        await page.GetByLabel("Region").SelectOptionAsync("MA-11");
-        await page.GetByLabel("City").FillAsync("Laâyoune");
-        await page.GetByLabel("Required skills").FillAsync("tender document preparation\ncontract monitoring");
+        // The page also holds the opportunity form (Title, Sector…): the need form is the scope.
+        var form = page.Locator("#need-form");
+        await form.GetByLabel("Title").FillAsync("Train municipal procurement officers");
+        await form.GetByLabel("Description").FillAsync("Two weeks of hands-on training on e-procurement.");
+        await form.GetByLabel("Sector").SelectOptionAsync("public-services");
+        await form.GetByLabel("Region").SelectOptionAsync("MA-11");
+        await form.GetByLabel("City").FillAsync("Laâyoune");
+        await form.GetByLabel("Required skills").FillAsync("tender document preparation\ncontract monitoring");
         await page.Locator("#n-lang").SelectOptionAsync("fr");
         await page.Locator("#n-level").SelectOptionAsync("B2");
-        await page.GetByLabel("From", new() { Exact = true }).FillAsync("2027-03-01");
-        await page.GetByLabel("To", new() { Exact = true }).FillAsync("2027-03-10");
-        await page.GetByLabel("Duration (days)").FillAsync("30");
+        await form.GetByLabel("From", new() { Exact = true }).FillAsync("2027-03-01");
+        await form.GetByLabel("To", new() { Exact = true }).FillAsync("2027-03-10");
+        await form.GetByLabel("Duration (days)").FillAsync("30");
         await Screenshots.TakeAsync(page, "institution-need-form");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Post the need" }).ClickAsync();
+        await form.GetByRole(AriaRole.Button, new() { Name = "Post the need" }).ClickAsync();
 
         // 30 days do not fit a 10-day window: the server says so, and the page shows it.
         await Expect(page.Locator("#need-form .error-summary")).ToBeVisibleAsync();
         await Expect(page.Locator("#need-form .field-error").First).Not.ToBeEmptyAsync();
-        await page.GetByLabel("To", new() { Exact = true }).FillAsync("2027-06-30");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Post the need" }).ClickAsync();
+        await form.GetByLabel("To", new() { Exact = true }).FillAsync("2027-06-30");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Post the need" }).ClickAsync();
 
         var posted = page.Locator("#need-posted");
         await Expect(posted).ToHaveTextAsync(PostedPattern());

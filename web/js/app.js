@@ -1,12 +1,20 @@
-// The single page: sign-in, then the signed-in role's view. Routes are #/signin, #/expert, #/staff, #/institution.
+// The single page: sign-in, then the signed-in role's view. Routes are #/signin, #/expert, #/institution, #/staff and
+// staff's other pages #/staff/audit, #/staff/model, #/staff/dashboard.
 import { languages, preferredLanguage, setLanguage, setText, translate, currentLanguage } from './i18n.js';
 import { session, signIn } from './api.js';
 import { clearErrors, showProblem } from './forms.js';
 import { expertView } from './expert.js';
 import { staffView } from './staff.js';
+import { auditView } from './audit.js';
+import { modelView } from './model.js';
+import { dashboardView } from './dashboard.js';
 import { institutionView } from './institution.js';
 
 const views = { expert: expertView, staff: staffView, institution: institutionView };
+// Extra pages per role: [page, view, navigation label]; the role's own view is the first tab.
+const pages = {
+  staff: [['', staffView, 'nav.needs'], ['audit', auditView, 'nav.audit'], ['model', modelView, 'nav.model'], ['dashboard', dashboardView, 'nav.dashboard']],
+};
 const main = document.getElementById('main');
 let teardown = null;
 
@@ -24,16 +32,36 @@ function route() {
   const wanted = location.hash.replace(/^#\/?/, '');
   renderSession(current);
   if (!current) {
+    renderNav(null, '');
     mount('signin');
     bindSignIn();
     return;
   }
-  if (wanted !== current.role) {
+  const [role, page = ''] = wanted.split('/');
+  const extra = (pages[current.role] ?? []).find(([name]) => name === page && name !== '');
+  if (role !== current.role || (page && !extra)) {
     location.replace(`#/${current.role}`);
     return;
   }
-  mount(current.role);
-  teardown = views[current.role](main, current) ?? null;
+  renderNav(current.role, page);
+  mount(extra ? `${role}-${page}` : role);
+  teardown = (extra ? extra[1] : views[current.role])(main, current) ?? null;
+}
+
+/** Tabs for roles with several pages; the current one carries aria-current="page". */
+function renderNav(role, page) {
+  const nav = document.getElementById('role-nav');
+  const tabs = pages[role];
+  nav.hidden = !tabs;
+  nav.replaceChildren(...(tabs ?? []).map(([name, , label]) => {
+    const link = document.createElement('a');
+    link.href = name ? `#/${role}/${name}` : `#/${role}`;
+    setText(link, label);
+    if (name === page) {
+      link.setAttribute('aria-current', 'page');
+    }
+    return link;
+  }));
 }
 
 function renderSession(current) {
@@ -84,6 +112,7 @@ async function start() {
   });
   document.getElementById('sign-out').addEventListener('click', () => {
     session.clear();
+    renderNav(null, '');
     location.hash = '#/signin';
   });
   // The role name inside "signed in as" is itself a string key.

@@ -1,7 +1,10 @@
-// Expert: own profile (POST, then PUT with If-Match), needs recommended to them with reasons, export of their data.
+// Expert: own profile (POST, then PUT with If-Match) with skills suggested from a CV, needs recommended to them with
+// reasons, proposals to accept or decline, export of their data.
 import { call } from './api.js';
 import { countryName, formatNumber, languageName, setText, translate } from './i18n.js';
 import { clearErrors, fillSelect, levelOptions, lines, showProblem } from './forms.js';
+import { bindCvUpload } from './cv.js';
+import { showAssignments } from './proposals.js';
 
 const residenceCountries = ['NL', 'BE', 'FR', 'ES', 'IT', 'DE', 'GB', 'SE', 'CH', 'CA', 'US', 'MA'];
 const spokenLanguages = ['ar', 'fr', 'en', 'nl', 'es', 'it', 'de'];
@@ -174,8 +177,10 @@ export function expertView(root, caller) {
       fillRow(row);
     }
   };
+  bindCvUpload(root, id, form.skills);
   document.addEventListener('languagechange', relabel);
   load();
+  showAssignments(root.querySelector('#proposals'), root.querySelector('#proposals-state'), { proposed: ['accepted', 'declined'] });
   return () => document.removeEventListener('languagechange', relabel);
 }
 

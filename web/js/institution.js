@@ -1,16 +1,17 @@
-// Institution member: posts a need for their own organisation.
+// Institution member: their organisation's needs (edit one, see its pseudonymised candidates), the proposals to
+// confirm or decline, and forms to post a need or an investment opportunity.
 import { call } from './api.js';
-import { languageName, setText, t } from './i18n.js';
+import { formatNumber, languageName, setText, t } from './i18n.js';
 import { clearErrors, fillSelect, levelOptions, lines, showProblem } from './forms.js';
+import { reasonList } from './expert.js';
+import { showAssignments } from './proposals.js';
+import { bindOpportunityForm, regions, sectors } from './opportunity.js';
 
-const sectors = ['health', 'education', 'ict', 'engineering', 'business', 'finance', 'public-services', 'hospitality', 'tourism', 'trade',
-  'agri-food', 'water', 'energy', 'construction', 'manufacturing', 'transport', 'culture', 'services'];
-const regions = Array.from({ length: 12 }, (_, i) => `MA-${String(i + 1).padStart(2, '0')}`);
 const needLanguages = ['', 'fr', 'ar', 'en', 'nl', 'es', 'de', 'it'];
 
 export function institutionView(root, caller) {
   const form = root.querySelector('#need-form');
-  setText(root.querySelector('#need-org'), 'institution.forOrganisation', { org: caller.org });
+  const editing = { id: null, etag: null, need: null };
 
   const relabel = () => {
     fillSelect(form.querySelector('#n-sector'), sectors.map((s) => [s, t(`sector.${s}`)]));
@@ -22,9 +23,13 @@ export function institutionView(root, caller) {
 
   const value = (selector) => form.querySelector(selector).value.trim();
   const number = (selector) => (value(selector) === '' ? undefined : Number(value(selector)));
+  const set = (selector, v) => {
+    form.querySelector(selector).value = v ?? '';
+  };
 
   function read() {
     const need = {
+      ...(editing.need ?? {}),
       organisationId: caller.org,
       title: value('#n-title'),
       description: value('#n-description') || undefined,
@@ -39,31 +44,164 @@ export function institutionView(root, caller) {
       durationDays: number('#n-duration'),
       positions: number('#n-positions'),
       onSite: form.querySelector('#n-onsite').checked,
-      status: 'open',
+      status: editing.need?.status ?? 'open',
     };
+    delete need.window;
     if (value('#n-from') || value('#n-to')) {
       need.window = { from: value('#n-from'), to: value('#n-to') };
     }
     return need;
   }
 
+  function setMode(need, etag) {
+    editing.id = need?.id ?? null;
+    editing.etag = etag ?? null;
+    editing.need = need ?? null;
+    setText(root.querySelector('#need-form-title'), need ? 'institution.editTitle' : 'institution.title', { id: need?.id ?? '' });
+    setText(root.querySelector('#need-submit'), need ? 'institution.update' : 'institution.post');
+    root.querySelector('#need-new').hidden = !need;
+  }
+
+  function fill(need) {
+    set('#n-title', need.title);
+    set('#n-description', need.description);
+    set('#n-sector', need.sector);
+    set('#n-region', need.region);
+    set('#n-city', need.city);
+    set('#n-occupation', need.occupation);
+    set('#n-required', (need.requiredSkills ?? []).join('\n'));
+    set('#n-optional', (need.optionalSkills ?? []).join('\n'));
+    set('#n-lang', need.requiredLanguages?.[0]?.code);
+    set('#n-level', need.requiredLanguages?.[0]?.level ?? 'B2');
+    set('#n-from', need.window?.from);
+    set('#n-to', need.window?.to);
+    set('#n-duration', need.durationDays);
+    set('#n-positions', need.positions ?? 1);
+    form.querySelector('#n-onsite').checked = need.onSite !== false;
+  }
+
+  async function edit(id) {
+    const result = await call('GET', `/api/needs/${encodeURIComponent(id)}`);
+    if (!result.ok) {
+      return;
+    }
+    clearErrors(form);
+    fill(result.body);
+    setMode(result.body, result.etag);
+    form.querySelector('#n-title').focus();
+  }
+
+  async function candidates(need) {
+    const heading = root.querySelector('#inst-candidates-title');
+    const list = root.querySelector('#inst-candidates');
+    const status = root.querySelector('#inst-candidates-state');
+    heading.hidden = false;
+    setText(heading, 'institution.candidatesFor', { title: need.title });
+    heading.focus();
+    setText(status, 'common.loading');
+    const result = await call('GET', `/api/needs/${encodeURIComponent(need.id)}/matches?ranker=model&top=5`);
+    if (!result.ok) {
+      setText(status, 'common.failed', { status: result.status });
+      return;
+    }
+    list.replaceChildren(...result.body.results.map((candidate) => {
+      const item = document.createElement('li');
+      item.className = 'result candidate';
+      const name = document.createElement('h3');
+      name.textContent = candidate.expertId;
+      const meta = document.createElement('p');
+      meta.className = 'muted';
+      setText(meta, 'institution.candidateMeta', { rank: candidate.rank, score: formatNumber(candidate.score, 3) });
+      item.append(name, meta, reasonList(candidate.reasons));
+      return item;
+    }));
+    setText(status, 'institution.pseudonymised', { count: result.body.results.length });
+  }
+
+  async function ownNeeds() {
+    const list = root.querySelector('#own-needs');
+    const status = root.querySelector('#own-needs-state');
+    const items = [];
+    let cursor = null;
+    // The list route pages ids of every organisation; an organisation has few needs, so read and keep its own.
+    do {
+      const page = await call('GET', `/api/needs?limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      if (!page.ok) {
+        setText(status, 'common.failed', { status: page.status });
+        return;
+      }
+      const needs = await Promise.all(page.body.ids.map((id) => call('GET', `/api/needs/${encodeURIComponent(id)}`)));
+      items.push(...needs.filter((n) => n.ok && n.body.organisationId === caller.org).map((n) => n.body));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    list.replaceChildren(...items.map((need) => {
+      const item = document.createElement('li');
+      item.className = 'result';
+      item.dataset.needId = need.id;
+      const title = document.createElement('h3');
+      title.textContent = need.title;
+      const meta = document.createElement('p');
+      meta.className = 'muted';
+      meta.textContent = [need.id, need.sector ? t(`sector.${need.sector}`) : null, need.window ? `${need.window.from} – ${need.window.to}` : null].filter(Boolean).join(' · ');
+      const actions = document.createElement('div');
+      actions.className = 'actions';
+      const editButton = document.createElement('button');
+      editButton.type = 'button';
+      editButton.className = 'secondary';
+      setText(editButton, 'institution.edit');
+      editButton.setAttribute('aria-label', t('institution.editNamed', { title: need.title }));
+      editButton.addEventListener('click', () => edit(need.id));
+      const seeButton = document.createElement('button');
+      seeButton.type = 'button';
+      seeButton.className = 'secondary';
+      setText(seeButton, 'institution.seeCandidates');
+      seeButton.setAttribute('aria-label', t('institution.seeCandidatesNamed', { title: need.title }));
+      seeButton.addEventListener('click', () => candidates(need));
+      actions.append(editButton, seeButton);
+      item.append(title, meta, actions);
+      return item;
+    }));
+    setText(status, items.length ? 'institution.ownNeedsCount' : 'institution.ownNeedsNone', { count: items.length, org: caller.org });
+  }
+
+  const proposals = () => showAssignments(root.querySelector('#inst-proposals'), root.querySelector('#inst-proposals-state'),
+    { accepted: ['confirmed', 'declined'] }, { label: (a) => t('institution.proposalExpert', { expert: a.expertId }) });
+
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     clearErrors(form);
     const posted = root.querySelector('#need-posted');
     posted.hidden = true;
-    const result = await call('POST', '/api/needs', { body: read() });
+    const result = editing.id
+      ? await call('PUT', `/api/needs/${encodeURIComponent(editing.id)}`, { body: read(), etag: editing.etag })
+      : await call('POST', '/api/needs', { body: read() });
     if (!result.ok) {
       showProblem(form, result.body, result.status);
       return;
     }
-    setText(posted, 'institution.posted', { id: result.body.id });
+    setText(posted, editing.id ? 'institution.updated' : 'institution.posted', { id: result.body.id });
     posted.hidden = false;
     form.reset();
+    setMode(null);
     relabel();
     posted.focus?.();
+    await ownNeeds();
   });
 
+  root.querySelector('#need-new').addEventListener('click', () => {
+    form.reset();
+    clearErrors(form);
+    setMode(null);
+    relabel();
+  });
+
+  setText(root.querySelector('#need-org'), 'institution.forOrganisation', { org: caller.org });
+  const unbindOpportunity = bindOpportunityForm(root, caller);
   document.addEventListener('languagechange', relabel);
-  return () => document.removeEventListener('languagechange', relabel);
+  ownNeeds();
+  proposals();
+  return () => {
+    document.removeEventListener('languagechange', relabel);
+    unbindOpportunity();
+  };
 }

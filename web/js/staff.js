@@ -1,7 +1,10 @@
-// Staff: the open needs, and for one need the ranked candidates with their reasons and a score bar.
+// Staff: the open needs; for one need the ranked candidates with reasons, a score bar and per-feature bars, a
+// shortlist button, and the need's assignments with the next moves and overlapping dates flagged before approval.
 import { call } from './api.js';
 import { formatNumber, languageName, setText, t } from './i18n.js';
 import { reasonList } from './expert.js';
+import { featureBars } from './features.js';
+import { showNeedAssignments } from './staff-assignments.js';
 
 const pageSize = 20;
 
@@ -116,12 +119,37 @@ export function staffView(root) {
       number.className = 'score-number';
       number.textContent = formatNumber(candidate.score, 3);
       score.append(bar, number);
-      entry.append(name, score, reasonList(candidate.reasons));
+      const shortlist = document.createElement('button');
+      shortlist.type = 'button';
+      shortlist.className = 'secondary shortlist';
+      setText(shortlist, 'staff.shortlist');
+      shortlist.addEventListener('click', async () => {
+        const dates = datesFor(need);
+        const created = await call('POST', '/api/assignments', { body: { needId: need.id, expertId: candidate.expertId, ...dates } });
+        setText(shortlist, created.ok ? 'staff.shortlisted' : 'staff.shortlistFailed', { status: created.status });
+        shortlist.disabled = created.ok;
+        await showNeedAssignments(root, need);
+      });
+      entry.append(name, score, reasonList(candidate.reasons), featureBars(candidate.features), shortlist);
       candidates.append(entry);
     });
     setText(status, modelVersion ? 'staff.rankedWithModel' : 'staff.rankedWith', { count: results.length, ranker, version: modelVersion ?? '' });
+    await showNeedAssignments(root, need);
   }
 
   more.addEventListener('click', loadNeeds);
   loadNeeds();
+}
+
+/** The need's window, cut to its duration when it has one: the dates an assignment books. */
+function datesFor(need) {
+  const from = need.window?.from ?? new Date().toISOString().slice(0, 10);
+  let to = need.window?.to ?? from;
+  if (need.durationDays) {
+    const end = new Date(`${from}T00:00:00Z`);
+    end.setUTCDate(end.getUTCDate() + need.durationDays - 1);
+    const cut = end.toISOString().slice(0, 10);
+    to = cut < to ? cut : to;
+  }
+  return { from, to };
 }

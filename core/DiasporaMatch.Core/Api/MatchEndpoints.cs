@@ -64,6 +64,9 @@ internal static class MatchEndpoints
                 expertId = pseudonymise ? Pseudonym(request.Services.Options.SigningKey, id, r.ExpertId) : r.ExpertId,
                 score = Math.Round(r.Score, 4),
                 r.Reasons,
+
+                // Per-feature values for staff's bars; institutions get the reasons only (minimal disclosure).
+                features = pseudonymise ? null : FeatureSchema.Names.Zip(r.Features).ToDictionary(f => f.First, f => Math.Round(f.Second, 4)),
             }),
         });
     }

@@ -48,7 +48,7 @@ public sealed partial class SkillSuggester(ConceptResolver resolver)
         foreach (var piece in Separators().Split(text))
         {
             var trimmed = Edges().Replace(piece, "");
-            if (trimmed.Length < 3)
+            if (trimmed.Length < 2)
             {
                 continue;
             }
@@ -82,7 +82,8 @@ public sealed partial class SkillSuggester(ConceptResolver resolver)
     [GeneratedRegex(@"[\r\n,;:|•·●▪■◦►–—\t()\[\]]+|\.\s+|\s-\s|\s/\s", RegexOptions.CultureInvariant)]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"^[\s\p{P}\p{S}\d]+|[\s\p{P}\p{S}]+$", RegexOptions.CultureInvariant)]
+    // Bullets, numbering and dates before a phrase; punctuation after it, except the # and + of C#, C++.
+    [GeneratedRegex(@"^[\s\p{P}\p{S}\d]+|[\s\p{P}\p{S}-[#+]]+$", RegexOptions.CultureInvariant)]
     private static partial Regex Edges();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]

@@ -25,7 +25,7 @@ public sealed class HostileCorpus(int seed)
     {
         for (var i = 0; i < count; i++)
         {
-            yield return (i % 10) switch
+            yield return (i % 11) switch
             {
                 0 => Body("POST", "/api/profiles", Truncate(ValidProfile()), "truncated JSON"),
                 1 => Body("POST", "/api/profiles", WrongType(), "wrong type"),
@@ -36,9 +36,28 @@ public sealed class HostileCorpus(int seed)
                 6 => new HostileRequest("GET", $"/api/needs/N-0001/matches?{Pick(["top", "ranker", "top"])}={Uri.EscapeDataString(Pick(Nasty) + _random.Next())}", null, "application/json", null, "bad query"),
                 7 => new HostileRequest("PUT", "/api/profiles/E-0001", ValidProfile(), "application/json", Pick([null, "\"stale\"", "*garbage*"]), "missing or stale If-Match"),
                 8 => Body("POST", "/api/needs", NeedWithNastyVocabulary(), "need with bad codes"),
+                9 => HostileCv(),
                 _ => Body("POST", "/api/decisions", "{\"needId\":\"" + BadId() + "\",\"expertId\":\"E-0001\",\"decision\":\"" + Pick(Nasty) + "\"}", "bad decision"),
             };
         }
+    }
+
+    /// <summary>CV uploads that must be refused before or while parsing: forged types, damaged files, bad ids and languages.</summary>
+    private HostileRequest HostileCv()
+    {
+        const string Pdf = "application/pdf";
+        const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        var junk = Pick(Nasty) + new string((char)('a' + _random.Next(26)), _random.Next(1, 4000));
+        return _random.Next(7) switch
+        {
+            0 => Body("POST", "/api/profiles/E-0001/cv", "%PDF-1." + _random.Next(8) + "\n" + junk, "damaged PDF", Pdf),
+            1 => Body("POST", "/api/profiles/E-0001/cv", "PK\u0003\u0004" + junk, "damaged DOCX zip", Docx),
+            2 => Body("POST", "/api/profiles/E-0001/cv", ValidProfile(), "JSON sent as a PDF", Pdf),
+            3 => Body("POST", "/api/profiles/E-0001/cv", "%PDF-1.7\n" + junk, "PDF sent as a DOCX", Docx),
+            4 => Body("POST", "/api/profiles/E-0001/cv", junk, "not a CV type", Pick(["application/msword", "text/plain", "image/png", "application/zip", "", "application/json"])),
+            5 => Body("POST", $"/api/profiles/E-0001/cv?lang={Uri.EscapeDataString(Pick(Nasty))}", "%PDF-1.4\n" + junk, "bad label language", Pdf),
+            _ => Body("POST", $"/api/profiles/{Uri.EscapeDataString(BadId())}/cv", "%PDF-1.4\n" + junk, "CV for an invalid id", Pdf),
+        };
     }
 
     private static HostileRequest Body(string method, string path, string body, string why, string contentType = "application/json") =>

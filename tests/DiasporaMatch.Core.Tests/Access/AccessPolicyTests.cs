@@ -37,6 +37,10 @@ public sealed class AccessPolicyTests
         // Own assignment: the expert it books, or the need's organisation; which move each may make is the workflow's rule.
         [ApiAction.ReadAssignment] = [Unauthenticated, Allow, Deny, Allow, Deny, Allow, Allow],
         [ApiAction.MoveAssignment] = [Unauthenticated, Allow, Deny, Allow, Deny, Allow, Allow],
+
+        // Anyone signed in may list; the answer holds only the assignments the caller is a party to.
+        [ApiAction.ListAssignments] = [Unauthenticated, Allow, Allow, Allow, Allow, Allow, Allow],
+        [ApiAction.ViewProgramme] = [Unauthenticated, Deny, Deny, Deny, Deny, Allow, Allow],
     };
 
     private static readonly (Caller? Caller, Ownership Ownership, string Label)[] Columns =

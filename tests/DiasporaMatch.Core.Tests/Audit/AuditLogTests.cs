@@ -61,4 +61,19 @@ public sealed class AuditLogTests : IAsyncLifetime
         await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(() => Log.AppendAsync(staff, "note", "assignments", "A-1", null, $"{i}"))));
         Assert.Equal(200, (await Log.ForSubjectAsync("A-1")).Select(e => e.After).Distinct().Count());
     }
+
+    [Fact]
+    public async Task Recent_ManySubjects_ReturnsTheNewestAcrossTheLogNewestFirst()
+    {
+        var staff = new Caller(Role.Staff, "STAFF-1");
+        for (var i = 0; i < 12; i++)
+        {
+            await Log.AppendAsync(staff, "needs.replace", "needs", $"N-{i:D4}", null, null);
+            _test.Clock.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        var recent = await Log.RecentAsync(5);
+
+        Assert.Equal(new[] { "N-0011", "N-0010", "N-0009", "N-0008", "N-0007" }, recent.Select(e => e.SubjectId));
+    }
 }

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using DiasporaMatch.Access;
+using DiasporaMatch.Web.TestSupport;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace DiasporaMatch.Web;
+
+[Collection(WebCollection.Name)]
+public sealed class InstitutionManageTests(WebFixture web)
+{
+    [Fact]
+    public async Task Institution_edits_its_need_sees_pseudonymised_candidates_and_confirms_an_accepted_expert()
+    {
+        var need = await WebApi.NeedAsync(web, "N-0001");
+        var organisation = need.GetProperty("organisationId").GetString()!;
+        var from = need.GetProperty("window").GetProperty("from").GetString()!;
+        var id = await WebApi.AssignmentAsync(web, "N-0001", "E-000005", from, from, ("proposed", WebApi.Staff), ("accepted", new Caller(Role.Expert, "E-000005")));
+
+        var page = await web.NewPageAsync();
+        await SignIn.AsAsync(page, "institution", "U-WEB-2", organisation);
+        var row = page.Locator("#own-needs li[data-need-id='N-0001']");
+        await Expect(row.Locator("h3")).ToHaveTextAsync(need.GetProperty("title").GetString()!);
+
+        await row.GetByRole(AriaRole.Button, new() { Name = "Candidates", Exact = true }).ClickAsync();
+        await Expect(page.Locator("#inst-candidates-state")).ToContainTextAsync("pseudonymised");
+        await Expect(page.Locator("#inst-candidates > li h3").First).ToHaveTextAsync(new Regex("^candidate-[0-9a-f]{12}$"));
+
+        var proposal = page.Locator($"#inst-proposals li[data-assignment-id='{id}']");
+        await Expect(proposal.Locator(".state")).ToHaveTextAsync("State: accepted by the expert");
+        await Screenshots.TakeAsync(page, "institution-needs");
+        await proposal.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
+        await Expect(page.Locator($"#inst-proposals li[data-assignment-id='{id}'] .state")).ToHaveTextAsync("State: confirmed by the institution");
+
+        await row.GetByRole(AriaRole.Button, new() { Name = "Edit", Exact = true }).ClickAsync();
+        var form = page.Locator("#need-form");
+        await Expect(page.Locator("#need-form-title")).ToHaveTextAsync("Edit need N-0001");
+        await Expect(form.GetByLabel("Title")).ToHaveValueAsync(need.GetProperty("title").GetString()!);
+        await form.GetByLabel("Title").FillAsync("Special educational needs: train the trainers");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Save the changes" }).ClickAsync();
+        await Expect(page.Locator("#need-posted")).ToHaveTextAsync("Need N-0001 updated.");
+        var stored = await WebApi.NeedAsync(web, "N-0001");
+        Assert.Equal("Special educational needs: train the trainers", stored.GetProperty("title").GetString());
+        Assert.Equal(need.GetProperty("requiredSkills").ToString(), stored.GetProperty("requiredSkills").ToString());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Institution_posts_an_investment_opportunity()
+    {
+        var page = await web.NewPageAsync();
+        await SignIn.AsAsync(page, "institution", "U-WEB-3", "ORG-003");
+        var form = page.Locator("#opp-form");
+        await form.GetByLabel("Title").FillAsync("Argan oil cooperative: processing unit");
+        await form.GetByLabel("Sector").SelectOptionAsync("agri-food");
+        await form.GetByLabel("Region").SelectOptionAsync("MA-09");
+        await form.GetByLabel("Amount sought (EUR)").FillAsync("120000");
+        await form.GetByLabel("Stage").SelectOptionAsync("expand");
+        await form.GetByLabel("Support offered").FillAsync("land\nco-financing");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Post the opportunity" }).ClickAsync();
+        var posted = page.Locator("#opp-posted");
+        await Expect(posted).ToHaveTextAsync(new Regex(@"^Opportunity \S+ posted\.$"));
+        var id = Regex.Match((await posted.TextContentAsync())!, @"^Opportunity (\S+) posted\.$").Groups[1].Value;
+        var stored = await web.GetJsonAsync($"/api/opportunities/{id}", WebApi.Staff);
+        Assert.Equal(("ORG-003", "MA-09", "expand"), (stored.GetProperty("organisationId").GetString(), stored.GetProperty("region").GetString(), stored.GetProperty("stage").GetString()));
+        await page.Context.CloseAsync();
+    }
+}

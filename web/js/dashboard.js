@@ -1,0 +1,120 @@
+// Staff: the programme dashboard — headline figures and bar charts drawn as plain SVG (no chart library, nothing to
+// build). Each chart is an image with a text alternative, followed by its numbers as a table for screen readers.
+import { call } from './api.js';
+import { formatNumber, setText, t } from './i18n.js';
+
+const svgNs = 'http://www.w3.org/2000/svg';
+
+export function dashboardView(root) {
+  async function load() {
+    const status = root.querySelector('#dash-state');
+    const result = await call('GET', '/api/programme/dashboard');
+    if (!result.ok) {
+      setText(status, 'common.failed', { status: result.status });
+      return;
+    }
+    const d = result.body;
+    const figures = root.querySelector('#dash-figures');
+    figures.replaceChildren(
+      figure('dash.needs', formatNumber(d.needs, 0), t('dash.openOf', { open: d.openNeeds })),
+      figure('dash.assignments', formatNumber(d.assignments, 0), t('dash.approvedOf', { approved: (d.assignmentsByState.approved ?? 0) + (d.assignmentsByState['in-progress'] ?? 0) + (d.assignmentsByState.completed ?? 0) })),
+      figure('dash.timeToMatch', d.timeToMatch.medianDays === null ? '—' : t('dash.days', { days: formatNumber(d.timeToMatch.medianDays, 1) }),
+        t('dash.timeToMatchNote', { count: d.timeToMatch.matched, mean: d.timeToMatch.meanDays === null ? '—' : formatNumber(d.timeToMatch.meanDays, 1) })),
+    );
+    const region = (code) => (code === 'none' ? t('dash.noRegion') : t(`region.${code}`));
+    const sector = (code) => t(`sector.${code}`);
+    root.querySelector('#dash-charts').replaceChildren(
+      chart('dash.needsByRegion', d.needsByRegion, region),
+      chart('dash.needsBySector', d.needsBySector, sector),
+      chart('dash.assignmentsByRegion', d.assignmentsByRegion, region),
+      chart('dash.assignmentsBySector', d.assignmentsBySector, sector),
+      chart('dash.assignmentsByState', d.assignmentsByState, (s) => t(`state.${s}`)),
+    );
+    setText(status, 'dash.generated', { at: new Date(d.generatedAt).toISOString().slice(0, 16).replace('T', ' ') });
+  }
+
+  // Chart labels are drawn text, not data-i18n elements: draw again in the new language.
+  document.addEventListener('languagechange', load);
+  load();
+  return () => document.removeEventListener('languagechange', load);
+}
+
+function figure(label, value, note) {
+  const box = document.createElement('div');
+  box.className = 'figure card';
+  const name = document.createElement('p');
+  name.className = 'figure-label';
+  setText(name, label);
+  const number = document.createElement('p');
+  number.className = 'figure-value';
+  number.textContent = value;
+  const detail = document.createElement('p');
+  detail.className = 'muted';
+  detail.textContent = note;
+  box.append(name, number, detail);
+  return box;
+}
+
+/** A horizontal bar chart of `counts` (largest first), labels in the current language; RTL mirrors via the SVG's direction. */
+function chart(titleKey, counts, label) {
+  const entries = Object.entries(counts).sort((a, b) => b[1] - a[1]);
+  const section = document.createElement('figure');
+  section.className = 'chart card';
+  const caption = document.createElement('figcaption');
+  setText(caption, titleKey);
+  const rowHeight = 26;
+  const labelWidth = 210;
+  const width = 520;
+  const height = Math.max(1, entries.length) * rowHeight + 8;
+  const max = Math.max(1, ...entries.map(([, n]) => n));
+  const rtl = document.documentElement.dir === 'rtl';
+  const svg = document.createElementNS(svgNs, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', `${t(titleKey)}: ${entries.map(([k, n]) => `${label(k)} ${n}`).join(', ')}`);
+  entries.forEach(([key, count], index) => {
+    const y = index * rowHeight + 4;
+    const barWidth = Math.max(2, ((width - labelWidth - 50) * count) / max);
+    const text = document.createElementNS(svgNs, 'text');
+    text.setAttribute('x', rtl ? String(width - 4) : '4');
+    text.setAttribute('y', String(y + 16));
+    text.setAttribute('text-anchor', 'start');
+    text.setAttribute('direction', rtl ? 'rtl' : 'ltr');
+    text.textContent = truncate(label(key), 30);
+    const bar = document.createElementNS(svgNs, 'rect');
+    bar.setAttribute('x', String(rtl ? width - labelWidth - barWidth : labelWidth));
+    bar.setAttribute('y', String(y + 3));
+    bar.setAttribute('width', String(barWidth));
+    bar.setAttribute('height', String(rowHeight - 10));
+    bar.setAttribute('rx', '3');
+    bar.setAttribute('class', 'bar');
+    const value = document.createElementNS(svgNs, 'text');
+    value.setAttribute('x', String(rtl ? width - labelWidth - barWidth - 6 : labelWidth + barWidth + 6));
+    value.setAttribute('y', String(y + 16));
+    value.setAttribute('text-anchor', rtl ? 'end' : 'start');
+    value.textContent = formatNumber(count, 0);
+    svg.append(text, bar, value);
+  });
+  const table = document.createElement('table');
+  table.className = 'visually-hidden';
+  table.replaceChildren(...entries.map(([key, count]) => {
+    const row = document.createElement('tr');
+    const name = document.createElement('th');
+    name.scope = 'row';
+    name.textContent = label(key);
+    const cell = document.createElement('td');
+    cell.textContent = String(count);
+    row.append(name, cell);
+    return row;
+  }));
+  section.append(caption, svg, table);
+  if (entries.length === 0) {
+    const empty = document.createElement('p');
+    empty.className = 'muted';
+    setText(empty, 'dash.empty');
+    section.append(empty);
+  }
+  return section;
+}
+
+const truncate = (text, length) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
