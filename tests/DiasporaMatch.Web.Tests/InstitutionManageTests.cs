@@ -22,7 +22,8 @@ public sealed class InstitutionManageTests(WebFixture web)
         var row = page.Locator("#own-needs li[data-need-id='N-0001']");
         await Expect(row.Locator("h3")).ToHaveTextAsync(need.GetProperty("title").GetString()!);
 
-        await row.GetByRole(AriaRole.Button, new() { Name = "Candidates", Exact = true }).ClickAsync();
+        var title = need.GetProperty("title").GetString()!;
+        await row.GetByRole(AriaRole.Button, new() { Name = $"Candidates for {title}" }).ClickAsync();
         await Expect(page.Locator("#inst-candidates-state")).ToContainTextAsync("pseudonymised");
         await Expect(page.Locator("#inst-candidates > li h3").First).ToHaveTextAsync(new Regex("^candidate-[0-9a-f]{12}$"));
 
@@ -32,7 +33,7 @@ public sealed class InstitutionManageTests(WebFixture web)
         await proposal.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
         await Expect(page.Locator($"#inst-proposals li[data-assignment-id='{id}'] .state")).ToHaveTextAsync("State: confirmed by the institution");
 
-        await row.GetByRole(AriaRole.Button, new() { Name = "Edit", Exact = true }).ClickAsync();
+        await row.GetByRole(AriaRole.Button, new() { Name = $"Edit {title}" }).ClickAsync();
         var form = page.Locator("#need-form");
         await Expect(page.Locator("#need-form-title")).ToHaveTextAsync("Edit need N-0001");
         await Expect(form.GetByLabel("Title")).ToHaveValueAsync(need.GetProperty("title").GetString()!);

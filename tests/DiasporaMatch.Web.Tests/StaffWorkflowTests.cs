@@ -20,10 +20,11 @@ public sealed partial class StaffWorkflowTests(WebFixture web)
         await Expect(candidate.Locator("h4")).ToContainTextAsync("(E-");
         var expertId = ExpertPattern().Match((await candidate.Locator("h4").TextContentAsync())!).Groups["id"].Value;
 
-        // Per-feature bars behind a disclosure, each labelled with its feature and value.
+        // Per-feature bars behind a disclosure: each feature's name, its bar and its value.
         await candidate.GetByText("Features").ClickAsync();
         await Expect(candidate.Locator(".feature-bar")).ToHaveCountAsync(18);
-        await Expect(candidate.Locator(".feature-bar").First).ToHaveAttributeAsync("aria-label", new Regex("^Required skills covered: "));
+        await Expect(candidate.Locator(".feature-bars dt").First).ToHaveTextAsync("Required skills covered");
+        await Expect(candidate.Locator(".feature-bars dd").First).ToHaveTextAsync(new Regex(@"^\d"));
 
         await candidate.GetByRole(AriaRole.Button, new() { Name = "Shortlist" }).ClickAsync();
         var assignment = page.Locator("#assignments > li").Filter(new() { HasText = expertId });
@@ -39,7 +40,8 @@ public sealed partial class StaffWorkflowTests(WebFixture web)
         await WebApi.PostAsync(web, $"/api/assignments/{id}/transitions", new Caller(Role.Expert, expertId), """{"to":"accepted"}""");
         await WebApi.PostAsync(web, $"/api/assignments/{id}/transitions", new Caller(Role.Institution, "U-1", organisation), """{"to":"confirmed"}""");
         var from = stored.GetProperty("from").GetString()!;
-        var other = await WebApi.AssignmentAsync(web, "N-0012", expertId, from, from, ("proposed", WebApi.Staff));
+        var otherNeed = await WebApi.NeedCoveringAsync(web, from, except: "N-0011");
+        var other = await WebApi.AssignmentAsync(web, otherNeed, expertId, from, from, ("proposed", WebApi.Staff));
 
         await need.ClickAsync();
         assignment = page.Locator($"#assignments > li[data-assignment-id='{id}']");
@@ -48,8 +50,7 @@ public sealed partial class StaffWorkflowTests(WebFixture web)
         await Expect(warning).ToContainTextAsync($"Overlapping dates with the expert's assignment(s) {other}");
         var approve = assignment.GetByRole(AriaRole.Button, new() { Name = "Approve" });
         await Expect(approve).ToHaveAttributeAsync("aria-describedby", $"conflict-{id}");
-        await assignment.ScrollIntoViewIfNeededAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots.Folder, "staff-approve-conflict.png") });
+        await Screenshots.TakeAtAsync(page, assignment, "staff-approve-conflict");
 
         // The other one only holds the dates while proposed: approving this one books them first.
         await approve.ClickAsync();
@@ -68,17 +69,17 @@ public sealed partial class StaffWorkflowTests(WebFixture web)
         await nav.GetByRole(AriaRole.Link, new() { Name = "Audit" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Audit trail" })).ToBeVisibleAsync();
         await Expect(page.Locator("#audit-state")).ToContainTextAsync("newest events");
-        await Expect(page.Locator("#audit-table tbody tr").First).ToContainTextAsync("(staff)");
+        await Expect(page.Locator("#audit-table tbody tr").First).ToContainTextAsync(new Regex(@"\((staff|institution|expert|system)\)"));
+        await Screenshots.TakeAsync(page, "staff-audit");
         await page.GetByLabel("Record id").FillAsync("profiles");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
         await Expect(page.Locator("#audit-state")).ToContainTextAsync("events about profiles");
         await Expect(page.Locator("#audit-table tbody tr").First).ToContainTextAsync("import");
-        await Screenshots.TakeAsync(page, "staff-audit");
 
         await nav.GetByRole(AriaRole.Link, new() { Name = "Model quality" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ranking model quality" })).ToBeVisibleAsync();
         var table = page.Locator("#model-table");
-        await Expect(table.Locator("tbody th")).ToContainTextAsync(["bm25", "baseline", "model"], new() { UseInnerText = true });
+        await Expect(table.Locator("tbody th")).ToContainTextAsync(["bm25", "baseline", "this model"], new() { UseInnerText = true });
         var chart = page.Locator("#model-chart");
         await Expect(chart).ToBeVisibleAsync();
         Assert.True(await chart.EvaluateAsync<int>("img => img.complete ? img.naturalWidth : 0") == 720);

@@ -91,6 +91,8 @@ function chart(titleKey, counts, label) {
     const value = document.createElementNS(svgNs, 'text');
     value.setAttribute('x', String(rtl ? width - labelWidth - barWidth - 6 : labelWidth + barWidth + 6));
     value.setAttribute('y', String(y + 16));
+    // Numbers run left to right in Arabic too; "end" then means the number's right edge sits just before the bar.
+    value.setAttribute('direction', 'ltr');
     value.setAttribute('text-anchor', rtl ? 'end' : 'start');
     value.textContent = formatNumber(count, 0);
     svg.append(text, bar, value);

@@ -34,7 +34,8 @@ export function modelView(root) {
       const row = document.createElement('tr');
       const name = document.createElement('th');
       name.scope = 'row';
-      name.textContent = ranker;
+      // The manifest names this model "candidate" (as it was when promoted) and its predecessor "current".
+      name.textContent = { candidate: t('model.rankerCandidate'), current: t('model.rankerCurrent') }[ranker] ?? ranker;
       row.append(name);
       for (const value of [m.at1, m.at3, m.at10]) {
         const cell = document.createElement('td');

@@ -14,6 +14,14 @@ public static class Screenshots
         await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, name + ".png"), FullPage = false, Animations = ScreenshotAnimations.Disabled });
     }
 
+    /// <summary>The viewport scrolled to <paramref name="subject"/>, for what sits below the fold (suggestions, conflicts).</summary>
+    public static async Task TakeAtAsync(IPage page, ILocator subject, string name)
+    {
+        Directory.CreateDirectory(Folder);
+        await subject.ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, name + ".png"), FullPage = false, Animations = ScreenshotAnimations.Disabled });
+    }
+
     private static string FindFolder()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

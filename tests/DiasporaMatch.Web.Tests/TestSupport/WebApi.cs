@@ -33,5 +33,22 @@ public static class WebApi
         return id;
     }
 
+    /// <summary>An open need (other than <paramref name="except"/>) whose window holds <paramref name="date"/>.</summary>
+    public static async Task<string> NeedCoveringAsync(WebFixture web, string date, string except)
+    {
+        for (var n = 1; n <= 200; n++)
+        {
+            var need = await NeedAsync(web, $"N-{n:D4}");
+            var id = need.GetProperty("id").GetString()!;
+            if (id != except && need.TryGetProperty("window", out var window)
+                && string.CompareOrdinal(window.GetProperty("from").GetString(), date) <= 0 && string.CompareOrdinal(date, window.GetProperty("to").GetString()) <= 0)
+            {
+                return id;
+            }
+        }
+
+        throw new InvalidOperationException($"no sample need's window holds {date}");
+    }
+
     public static async Task<JsonElement> NeedAsync(WebFixture web, string needId) => await web.GetJsonAsync($"/api/needs/{needId}", Staff);
 }
