@@ -1,5 +1,5 @@
 // Expert: own profile (POST, then PUT with If-Match) with skills suggested from a CV, needs recommended to them with
-// reasons, proposals to accept or decline, export of their data.
+// reasons, investment opportunities for them, proposals to accept or decline, export of their data.
 import { call } from './api.js';
 import { countryName, formatNumber, languageName, setText, translate } from './i18n.js';
 import { clearErrors, fillSelect, levelOptions, lines, showProblem } from './forms.js';
@@ -107,14 +107,15 @@ export function expertView(root, caller) {
     }
   }
 
-  async function recommendations() {
-    const list = root.querySelector('#recs');
-    const status = root.querySelector('#recs-state');
+  /** Needs or opportunities suggested for the expert, best first, each with its reasons. */
+  async function suggestions(path, listId, statusId, keys) {
+    const list = root.querySelector(listId);
+    const status = root.querySelector(statusId);
     setText(status, 'common.loading');
-    const result = await call('GET', `/api/profiles/${encodeURIComponent(id)}/recommendations?top=10`);
+    const result = await call('GET', `/api/profiles/${encodeURIComponent(id)}/${path}?top=10`);
     list.replaceChildren();
     if (!result.ok) {
-      setText(status, 'expert.recommendationsEmpty');
+      setText(status, keys.empty);
       return;
     }
     for (const item of result.body.results) {
@@ -128,7 +129,12 @@ export function expertView(root, caller) {
       entry.append(title, meta, reasonList(item.reasons));
       list.append(entry);
     }
-    setText(status, result.body.results.length ? 'expert.recommendationsCount' : 'expert.recommendationsNone', { count: result.body.results.length });
+    setText(status, result.body.results.length ? keys.count : keys.none, { count: result.body.results.length });
+  }
+
+  async function recommendations() {
+    await suggestions('recommendations', '#recs', '#recs-state', { empty: 'expert.recommendationsEmpty', none: 'expert.recommendationsNone', count: 'expert.recommendationsCount' });
+    await suggestions('opportunities', '#opps', '#opps-state', { empty: 'expert.opportunitiesEmpty', none: 'expert.opportunitiesNone', count: 'expert.opportunitiesCount' });
   }
 
   form.addEventListener('submit', async (event) => {
