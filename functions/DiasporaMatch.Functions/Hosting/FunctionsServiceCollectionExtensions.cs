@@ -1,9 +1,9 @@
+using Azure.Storage.Blobs;
 using DiasporaMatch.Api;
 using DiasporaMatch.Azure.Storage;
 using DiasporaMatch.Functions.Background;
 using DiasporaMatch.Search;
 using DiasporaMatch.Storage;
-using Azure.Storage.Blobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
