@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Microsoft.ML;
 using Microsoft.ML.Trainers.FastTree;
 
@@ -11,30 +13,39 @@ namespace DiasporaMatch.Ranking.Learning;
 /// ensemble's bias, accumulated in double and returned as ML.NET's float. What it cannot reproduce exactly it
 /// refuses: ensembles with categorical splits do not compile, and rows holding NaN must go through ML.NET,
 /// because ML.NET replaces NaN per node with a default it does not expose publicly.
+/// <para>
+/// Evaluation is latency-bound (each step loads a node, then a feature, then a child), so rows do not walk a
+/// tree one at a time: a block of rows takes each step together, which gives the CPU independent loads to
+/// overlap and no unpredictable branch. Leaves loop back to themselves, so every row takes the tree's depth in
+/// steps and lands on its leaf wherever its path ended.
+/// </para>
 /// </summary>
 public sealed class CompiledEnsemble
 {
     // Rows are scored in blocks so a block's features stay in L1 while every tree runs over it, tree-major.
     private const int BlockRows = 128;
 
-    // One entry per internal node across all trees; children are absolute node indexes, or ~(absolute leaf index).
+    // One entry per node (internal and leaf) across all trees. A node's children sit side by side in
+    // _children (left at 2n, right at 2n + 1); a leaf is its own two children and carries its value.
     private readonly int[] _feature;
     private readonly float[] _threshold;
     private readonly int[] _children;
-    private readonly double[] _leafValues;
+    private readonly double[] _value;
 
-    // Per tree: its root (absolute node index, or ~leaf for a one-leaf tree) and its weight.
+    // Per tree: its root node, how many steps reach every leaf, and its weight.
     private readonly int[] _roots;
+    private readonly int[] _depths;
     private readonly double[] _weights;
     private readonly double _bias;
 
-    private CompiledEnsemble(int[] feature, float[] threshold, int[] children, double[] leafValues, int[] roots, double[] weights, double bias, int featureCount)
+    private CompiledEnsemble(int[] feature, float[] threshold, int[] children, double[] value, int[] roots, int[] depths, double[] weights, double bias, int featureCount)
     {
         _feature = feature;
         _threshold = threshold;
         _children = children;
-        _leafValues = leafValues;
+        _value = value;
         _roots = roots;
+        _depths = depths;
         _weights = weights;
         _bias = bias;
         FeatureCount = featureCount;
@@ -46,7 +57,8 @@ public sealed class CompiledEnsemble
     public int Trees => _roots.Length;
 
     /// <summary>Every numerical split as (feature, threshold): where tests probe the boundary cases.</summary>
-    internal IEnumerable<(int Feature, float Threshold)> Splits() => _feature.Select((f, i) => (f, _threshold[i]));
+    internal IEnumerable<(int Feature, float Threshold)> Splits() =>
+        Enumerable.Range(0, _feature.Length).Where(n => _children[2 * n] != n).Select(n => (_feature[n], _threshold[n]));
 
     /// <summary>The ensemble behind a fitted ranking transformer; null when it is not a tree ensemble or uses categorical splits.</summary>
     internal static CompiledEnsemble? TryCompile(ITransformer model, int featureCount) =>
@@ -59,24 +71,17 @@ public sealed class CompiledEnsemble
         var feature = new List<int>();
         var threshold = new List<float>();
         var children = new List<int>();
-        var leaves = new List<double>();
+        var value = new List<double>();
         var roots = new int[ensemble.Trees.Count];
+        var depths = new int[ensemble.Trees.Count];
         var weights = new double[ensemble.Trees.Count];
         for (var t = 0; t < ensemble.Trees.Count; t++)
         {
             var tree = ensemble.Trees[t];
             weights[t] = t < ensemble.TreeWeights.Count ? ensemble.TreeWeights[t] : 1;
             var nodeBase = feature.Count;
-            var leafBase = leaves.Count;
-            leaves.AddRange(tree.LeafValues);
-            if (tree.NumberOfNodes == 0)
-            {
-                // A single-leaf tree: its root is its only leaf.
-                roots[t] = ~leafBase;
-                continue;
-            }
-
-            roots[t] = nodeBase;
+            var leafBase = nodeBase + tree.NumberOfNodes;
+            roots[t] = tree.NumberOfNodes == 0 ? leafBase : nodeBase;
             for (var n = 0; n < tree.NumberOfNodes; n++)
             {
                 var split = tree.NumericalSplitFeatureIndexes[n];
@@ -89,10 +94,22 @@ public sealed class CompiledEnsemble
                 threshold.Add(tree.NumericalSplitThresholds[n]);
                 children.Add(Absolute(tree.LeftChild[n], nodeBase, leafBase));
                 children.Add(Absolute(tree.RightChild[n], nodeBase, leafBase));
+                value.Add(0);
             }
+
+            for (var l = 0; l < tree.LeafValues.Count; l++)
+            {
+                feature.Add(0);
+                threshold.Add(0);
+                children.Add(leafBase + l);
+                children.Add(leafBase + l);
+                value.Add(tree.LeafValues[l]);
+            }
+
+            depths[t] = tree.NumberOfNodes == 0 ? 0 : Depth(tree.LeftChild, tree.RightChild, 0);
         }
 
-        return new CompiledEnsemble([.. feature], [.. threshold], [.. children], [.. leaves], roots, weights, ensemble.Bias, featureCount);
+        return new CompiledEnsemble([.. feature], [.. threshold], [.. children], [.. value], roots, depths, weights, ensemble.Bias, featureCount);
     }
 
     /// <summary>
@@ -108,32 +125,11 @@ public sealed class CompiledEnsemble
         }
 
         scores.Clear();
-        var feature = _feature;
-        var threshold = _threshold;
-        var children = _children;
-        var leafValues = _leafValues;
+        Span<int> at = stackalloc int[BlockRows];
         for (var start = 0; start < scores.Length; start += BlockRows)
         {
             var count = Math.Min(BlockRows, scores.Length - start);
-            var block = scores.Slice(start, count);
-            var blockRows = rows.Slice(start * stride, count * stride);
-            for (var t = 0; t < _roots.Length; t++)
-            {
-                var root = _roots[t];
-                var weight = _weights[t];
-                for (var r = 0; r < count; r++)
-                {
-                    var row = blockRows.Slice(r * stride, stride);
-                    var node = root;
-                    while (node >= 0)
-                    {
-                        // Branch-free step: the right child sits beside the left one.
-                        node = children[(2 * node) + (row[feature[node]] <= threshold[node] ? 0 : 1)];
-                    }
-
-                    block[r] += weight * leafValues[~node];
-                }
-            }
+            ScoreBlock(rows.Slice(start * stride, count * stride), stride, scores.Slice(start, count), at[..count]);
         }
 
         for (var i = 0; i < scores.Length; i++)
@@ -143,5 +139,39 @@ public sealed class CompiledEnsemble
         }
     }
 
-    private static int Absolute(int child, int nodeBase, int leafBase) => child >= 0 ? nodeBase + child : ~(leafBase + ~child);
+    private void ScoreBlock(ReadOnlySpan<float> rows, int stride, Span<double> block, Span<int> at)
+    {
+        // Every index below was checked when the ensemble was compiled (nodes, children, features < FeatureCount
+        // <= stride) or comes from the block's own bounds, so the hot loop reads without bounds checks.
+        ref var row0 = ref MemoryMarshal.GetReference(rows);
+        ref var feature = ref MemoryMarshal.GetArrayDataReference(_feature);
+        ref var threshold = ref MemoryMarshal.GetArrayDataReference(_threshold);
+        ref var children = ref MemoryMarshal.GetArrayDataReference(_children);
+        ref var node = ref MemoryMarshal.GetReference(at);
+        var count = at.Length;
+        for (var t = 0; t < _roots.Length; t++)
+        {
+            at.Fill(_roots[t]);
+            for (var step = _depths[t]; step > 0; step--)
+            {
+                for (var r = 0; r < count; r++)
+                {
+                    var n = Unsafe.Add(ref node, r);
+                    var x = Unsafe.Add(ref row0, (r * stride) + Unsafe.Add(ref feature, n));
+                    Unsafe.Add(ref node, r) = Unsafe.Add(ref children, (2 * n) + (x > Unsafe.Add(ref threshold, n) ? 1 : 0));
+                }
+            }
+
+            var weight = _weights[t];
+            for (var r = 0; r < count; r++)
+            {
+                block[r] += weight * _value[at[r]];
+            }
+        }
+    }
+
+    private static int Depth(IReadOnlyList<int> left, IReadOnlyList<int> right, int node) =>
+        node < 0 ? 0 : 1 + Math.Max(Depth(left, right, left[node]), Depth(left, right, right[node]));
+
+    private static int Absolute(int child, int nodeBase, int leafBase) => child >= 0 ? nodeBase + child : leafBase + ~child;
 }
