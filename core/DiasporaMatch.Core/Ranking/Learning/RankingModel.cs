@@ -22,6 +22,8 @@ public sealed class RankingModel : IRanker
     private readonly Lazy<ITransformer?> _contributions;
     private readonly Lock _scoring = new();
     private readonly BatchSource _batch = new();
+    private readonly BatchSource _explainBatch = new();
+    private IDataView? _explained;
     private readonly CompiledEnsemble? _compiled;
     private IDataView? _scored;
 
@@ -35,6 +37,7 @@ public sealed class RankingModel : IRanker
         _inputSchema[nameof(InputRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureCount);
         _contributions = new Lazy<ITransformer?>(CreateContributions);
         _batch.FeatureCount = featureCount;
+        _explainBatch.FeatureCount = featureCount;
         _compiled = CompiledEnsemble.TryCompile(model, featureCount);
     }
 
@@ -170,20 +173,25 @@ public sealed class RankingModel : IRanker
             return features.Select(_ => new float[FeatureCount]).ToList();
         }
 
-        var output = calculator.Transform(Load(features));
-        var result = new List<float[]>(features.Count);
-        using var cursor = output.GetRowCursor(output.Schema.Where(c => c.Name == ContributionColumn));
-        var getter = cursor.GetGetter<VBuffer<float>>(output.Schema[ContributionColumn]);
-        var buffer = default(VBuffer<float>);
-        while (cursor.MoveNext())
+        // As for scoring: the calculator is bound once over a source whose rows are swapped per call.
+        lock (_scoring)
         {
-            getter(ref buffer);
-            var dense = new float[FeatureCount];
-            buffer.CopyTo(dense);
-            result.Add(dense);
-        }
+            _explainBatch.Rows = features;
+            var output = _explained ??= calculator.Transform(_ml.Data.LoadFromEnumerable(_explainBatch, _inputSchema));
+            var result = new List<float[]>(features.Count);
+            using var cursor = output.GetRowCursor(output.Schema.Where(c => c.Name == ContributionColumn));
+            var getter = cursor.GetGetter<VBuffer<float>>(output.Schema[ContributionColumn]);
+            var buffer = default(VBuffer<float>);
+            while (cursor.MoveNext())
+            {
+                getter(ref buffer);
+                var dense = new float[FeatureCount];
+                buffer.CopyTo(dense);
+                result.Add(dense);
+            }
 
-        return result;
+            return result;
+        }
     }
 
     /// <summary>The features that raised this row's score most, strongest first, by schema name.</summary>
