@@ -30,11 +30,11 @@ public static class DisjunctionSearch
                 continue; // nothing in this segment passes the filter
             }
 
-            if (weighted.Count == 0)
+            if (query.Clauses.Count == 0)
             {
                 OfferAll(leaf, accepted, best, top);
             }
-            else
+            else if (weighted.Count > 0)
             {
                 Score(leaf, weighted, accepted, best);
             }
