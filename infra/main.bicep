@@ -37,6 +37,12 @@ param instanceMemoryMB int = 2048
 @description('.NET isolated worker version the app is built for.')
 param dotnetVersion string = '10.0'
 
+@description('Key Vault secret holding the bearer-token signing key (32+ characters); create it before the app starts (README, Deploying).')
+param signingKeySecretName string = 'dmatch-signing-key'
+
+@description('Create the Event Grid subscription that delivers imports/ blob events to the ImportBlob function. Needs the published app (its blobs_extension key exists only then): deploy once with false, publish, deploy again with true.')
+param subscribeImports bool = false
+
 @description('Days of telemetry kept in Log Analytics.')
 @minValue(30)
 @maxValue(730)
@@ -51,6 +57,11 @@ var tags = {
 var documentsContainer = 'documents'
 var deploymentContainer = 'app-package'
 var indexQueue = 'index-updates'
+var importsContainer = 'imports'
+var importReportsContainer = 'import-reports'
+var snapshotsContainer = 'snapshots'
+// The instance's local disk: the index replica, models and feature logs. Documents live in Blob storage.
+var localDataFolder = '/tmp/dmatch'
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
   name: 'id-${baseName}'
@@ -108,9 +119,10 @@ module storage 'modules/storage.bicep' = {
     tags: tags
     containers: [
       documentsContainer
-      'imports'
+      importsContainer
+      importReportsContainer
       'models'
-      'snapshots'
+      snapshotsContainer
       deploymentContainer
     ]
     queues: [
@@ -157,6 +169,8 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
+    // Key Vault references in app settings resolve with the user-assigned identity (Key Vault Secrets User).
+    keyVaultReferenceIdentity: identity.id
     functionAppConfig: {
       deployment: {
         storage: {
@@ -220,6 +234,37 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
           name: 'BlobStore__ManagedIdentityClientId'
           value: identity.properties.clientId
         }
+        {
+          name: 'BlobStore__SnapshotContainerName'
+          value: snapshotsContainer
+        }
+        // Connection "Storage" by identity: the imports/ blob trigger (Event Grid source) and the import-reports/ output.
+        // A blob trigger needs the queue endpoint too (poison messages).
+        {
+          name: 'Storage__blobServiceUri'
+          value: storage.outputs.blobEndpoint
+        }
+        {
+          name: 'Storage__queueServiceUri'
+          value: storage.outputs.queueEndpoint
+        }
+        {
+          name: 'Storage__credential'
+          value: 'managedidentity'
+        }
+        {
+          name: 'Storage__clientId'
+          value: identity.properties.clientId
+        }
+        // ApiOptions (section "DiasporaMatch"): a writable local folder for the index replica; the key from Key Vault.
+        {
+          name: 'DiasporaMatch__DataFolder'
+          value: localDataFolder
+        }
+        {
+          name: 'DiasporaMatch__SigningKey'
+          value: '@Microsoft.KeyVault(SecretUri=${vault.properties.vaultUri}secrets/${signingKeySecretName})'
+        }
         // Queue trigger connection "IndexQueue" by identity.
         {
           name: 'IndexQueue__queueServiceUri'
@@ -247,6 +292,46 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
   dependsOn: [
     roles
   ]
+}
+
+// Flex Consumption runs only Event Grid-sourced blob triggers: blob-created events of the imports container
+// go to the blobs extension webhook of the app, which runs ImportBlob. The system topic is the account's.
+resource storageEvents 'Microsoft.EventGrid/systemTopics@2022-06-15' = {
+  name: 'evgt-${baseName}-${suffix}'
+  location: location // the storage account's region (the module is given the same)
+  tags: tags
+  properties: {
+    source: storage.outputs.id
+    topicType: 'Microsoft.Storage.StorageAccounts'
+  }
+}
+
+// The webhook authenticates Event Grid by the app's blobs_extension system key (a Functions host key, not a
+// storage key), which exists only once the app is published; hence the second deployment with subscribeImports.
+resource importEvents 'Microsoft.EventGrid/systemTopics/eventSubscriptions@2022-06-15' = if (subscribeImports) {
+  parent: storageEvents
+  name: 'imports-to-importblob'
+  properties: {
+    destination: {
+      endpointType: 'WebHook'
+      properties: {
+        endpointUrl: 'https://${functionApp.properties.defaultHostName}/runtime/webhooks/blobs?functionName=Host.Functions.ImportBlob&code=${listKeys('${functionApp.id}/host/default', '2023-12-01').systemKeys.blobs_extension}'
+        maxEventsPerBatch: 1
+        preferredBatchSizeInKilobytes: 64
+      }
+    }
+    eventDeliverySchema: 'EventGridSchema'
+    filter: {
+      includedEventTypes: [
+        'Microsoft.Storage.BlobCreated'
+      ]
+      subjectBeginsWith: '/blobServices/default/containers/${importsContainer}/'
+    }
+    retryPolicy: {
+      maxDeliveryAttempts: 30
+      eventTimeToLiveInMinutes: 1440
+    }
+  }
 }
 
 output functionAppName string = functionApp.name

@@ -4,6 +4,7 @@ using DiasporaMatch.Bench;
 using DiasporaMatch.Ranking;
 using DiasporaMatch.Search;
 using DiasporaMatch.Storage;
+using Lucene.Net.Search;
 
 // dmatch bench: index build rate and memory, need → top-20 latency (retrieve 1,000 + baseline), SQLite FTS5 peer.
 // Usage: DiasporaMatch.Bench [profiles=100000] [needs=500] [--no-peer]
@@ -31,9 +32,12 @@ if (args.Length > 0 && args[0] == "ltr")
 var profiles = args.Length > 0 && int.TryParse(args[0], CultureInfo.InvariantCulture, out var p) ? p : 100_000;
 var needCount = args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var q) ? q : 500;
 var peer = !args.Contains("--no-peer");
+var keepAt = Array.IndexOf(args, "--keep");
+var keep = keepAt >= 0 && keepAt + 1 < args.Length ? args[keepAt + 1] : null; // reuse an index built by an earlier run
 const int Seed = 20270301;
 
-var folder = Path.Combine(Path.GetTempPath(), "dmatch-bench-" + Guid.NewGuid().ToString("N"));
+var folder = keep ?? Path.Combine(Path.GetTempPath(), "dmatch-bench-" + Guid.NewGuid().ToString("N"));
+var reuse = keep is not null && Directory.Exists(Path.Combine(folder, "index", "profiles"));
 Directory.CreateDirectory(folder);
 try
 {
@@ -46,13 +50,26 @@ try
     using var service = new MatchService(store, SearchIndexes.Open(Path.Combine(folder, "index"), warmFacts: true), facts, taxonomy);
 
     var clock = Stopwatch.StartNew();
-    Parallel.For(0, profiles, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, n => service.Indexer.IndexProfile(corpus.Profile(n)));
-    var added = clock.Elapsed;
-    service.Indexes.Commit(0);
-    var built = clock.Elapsed;
-    Console.WriteLine($"index build: {built.TotalSeconds:F1} s ({profiles / built.TotalSeconds:N0} docs/s; {added.TotalSeconds:F1} s adding, commit+refresh+facts warm-up {(built - added).TotalSeconds:F1} s)");
+    if (reuse)
+    {
+        Console.WriteLine($"index reused from {folder}: {service.Indexes.Profiles.Count:N0} profiles");
+    }
+    else
+    {
+        Parallel.For(0, profiles, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, n => service.Indexer.IndexProfile(corpus.Profile(n)));
+        var added = clock.Elapsed;
+        service.Indexes.Commit(0);
+        var built = clock.Elapsed;
+        Console.WriteLine($"index build: {built.TotalSeconds:F1} s ({profiles / built.TotalSeconds:N0} docs/s; {added.TotalSeconds:F1} s adding, commit+refresh+facts warm-up {(built - added).TotalSeconds:F1} s)");
+    }
+
     Console.WriteLine($"index size on disk: {DirectorySize(Path.Combine(folder, "index", "profiles")) / 1048576.0:N0} MB");
     PrintMemory("after build");
+
+    if (args.Contains("--settle"))
+    {
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+    }
 
     var needs = Enumerable.Range(0, needCount).Select(corpus.Need).ToList();
     var ranker = new BaselineRanker();
@@ -61,19 +78,45 @@ try
         service.Match(need, 20, ranker);
     }
 
-    var lucene = new double[needs.Count];
     var found = 0L;
-    for (var i = 0; i < needs.Count; i++)
-    {
-        var t = Stopwatch.GetTimestamp();
-        found += service.Match(needs[i], 20, ranker).Count;
-        lucene[i] = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
-    }
-
-    Console.WriteLine($"lucene need -> top-20 (retrieve 1,000 + filters + baseline): p50 {Percentile(lucene, 50):F2} ms, p99 {Percentile(lucene, 99):F2} ms, mean {lucene.Average():F2} ms, avg results {found / (double)needs.Count:F1}");
-    var shallow = needs.Select(n => { var t = Stopwatch.GetTimestamp(); service.Match(n, 20, ranker, retrieve: 20); return Stopwatch.GetElapsedTime(t).TotalMilliseconds; }).ToArray();
-    Console.WriteLine($"lucene need -> top-20 (retrieve 20 only, isolates retrieval): p50 {Percentile(shallow, 50):F2} ms, p99 {Percentile(shallow, 99):F2} ms");
+    var lucene = Timing.Measure(needs, need => found += service.Match(need, 20, ranker).Count);
+    Console.WriteLine($"lucene need -> top-20 (retrieve 1,000 + filters + features + baseline + reasons): {lucene}, avg results {found / (double)needs.Count:F1}");
+    var retriever = new ExpertRetriever(service.Indexes.Profiles, facts.LanguageTerms);
+    var needFacts = needs.Select(n => facts.ForNeed(n, facts.Normaliser.ForNeed(n))).ToList();
+    Timing.Measure(Enumerable.Range(0, needs.Count).ToList(), i => retriever.Retrieve(needs[i], needFacts[i])); // warm
+    var retrieval = Timing.Measure(Enumerable.Range(0, needs.Count).ToList(), i => retriever.Retrieve(needs[i], needFacts[i]));
+    Console.WriteLine($"bare lucene retrieval of 1,000 with filters (no features, no ranking):     {retrieval}");
     PrintMemory("after queries");
+    service.Indexes.Profiles.Search(searcher =>
+    {
+        long Bytes(Action a) { var b = GC.GetAllocatedBytesForCurrentThread(); a(); return GC.GetAllocatedBytesForCurrentThread() - b; }
+        var q = Bytes(() => ExpertRetriever.Query(searcher.IndexReader, needs[0], needFacts[0]));
+        var query = ExpertRetriever.Query(searcher.IndexReader, needs[0], needFacts[0]);
+        var all = new TermBitsetFilter([]);
+        DisjunctionSearch.Top(searcher, query, all, 1000);
+        var d = Bytes(() => DisjunctionSearch.Top(searcher, query, all, 1000));
+        var r = Bytes(() => retriever.Retrieve(needs[0], needFacts[0]));
+        Console.WriteLine($"allocations: query {q / 1024} KB, disjunction {d / 1024} KB, retrieve {r / 1024} KB");
+        return 0;
+    });
+    service.Indexes.Profiles.Search(searcher =>
+    {
+        var perField = new Dictionary<string, (long Terms, long Postings)>();
+        for (var i = 0; i < needs.Count; i++)
+        {
+            foreach (var part in ExpertRetriever.Query(searcher.IndexReader, needs[i], needFacts[i]).Clauses.Select(c => (BooleanQuery)c.Query))
+            {
+                foreach (var term in part.Clauses.Select(c => ((TermQuery)c.Query).Term))
+                {
+                    var (terms, postings) = perField.GetValueOrDefault(term.Field);
+                    perField[term.Field] = (terms + 1, postings + searcher.IndexReader.DocFreq(term));
+                }
+            }
+        }
+
+        Console.WriteLine("query shape per need (mean terms / postings): " + string.Join(", ", perField.Select(f => $"{f.Key} {f.Value.Terms / (double)needs.Count:F1} / {f.Value.Postings / (double)needs.Count:N0}")));
+        return 0;
+    });
 
     if (peer)
     {
@@ -86,28 +129,18 @@ try
             sqlite.Query(need, 1000);
         }
 
-        var fts = new double[needs.Count];
-        for (var i = 0; i < needs.Count; i++)
-        {
-            var t = Stopwatch.GetTimestamp();
-            sqlite.Query(needs[i], 1000);
-            fts[i] = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
-        }
-
-        Console.WriteLine($"sqlite fts5 need -> top-1,000 by bm25 (text only): p50 {Percentile(fts, 50):F2} ms, p99 {Percentile(fts, 99):F2} ms, mean {fts.Average():F2} ms");
-        Console.WriteLine($"ratio lucene/sqlite: p50 {Percentile(lucene, 50) / Percentile(fts, 50):F2}, p99 {Percentile(lucene, 99) / Percentile(fts, 99):F2}");
+        var fts = Timing.Measure(needs, need => sqlite.Query(need, 1000));
+        Console.WriteLine($"sqlite fts5 need -> top-1,000 by bm25 (text only): {fts}");
+        Console.WriteLine($"ratio lucene/sqlite (wall): p50 {lucene.WallP50 / fts.WallP50:F2}, p99 {lucene.WallP99 / fts.WallP99:F2}; (thread CPU): p50 {lucene.CpuP50 / fts.CpuP50:F2}, p99 {lucene.CpuP99 / fts.CpuP99:F2}");
         PrintMemory("after peer");
     }
 }
 finally
 {
-    Directory.Delete(folder, recursive: true);
-}
-
-static double Percentile(double[] values, double percent)
-{
-    var sorted = values.Order().ToArray();
-    return sorted[Math.Clamp((int)Math.Ceiling(percent / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
+    if (keep is null)
+    {
+        Directory.Delete(folder, recursive: true);
+    }
 }
 
 static long DirectorySize(string path) => new DirectoryInfo(path).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);

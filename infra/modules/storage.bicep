@@ -71,5 +71,6 @@ resource storageQueues 'Microsoft.Storage/storageAccounts/queueServices/queues@2
 }]
 
 output name string = storage.name
+output id string = storage.id
 output blobEndpoint string = storage.properties.primaryEndpoints.blob
 output queueEndpoint string = storage.properties.primaryEndpoints.queue

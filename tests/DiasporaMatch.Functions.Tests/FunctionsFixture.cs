@@ -1,11 +1,12 @@
 using DiasporaMatch.Api;
+using DiasporaMatch.Functions.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DiasporaMatch.Functions;
 
-/// <summary>The Functions app's services as Program.cs registers them (AddDiasporaMatchApi), over a temp data folder.</summary>
+/// <summary>The Functions app's services as Program.cs registers them (AddDiasporaMatchFunctions), over a temp data folder (no BlobStore: the file store).</summary>
 public sealed class FunctionsFixture : IAsyncLifetime
 {
     private readonly string folder = Directory.CreateTempSubdirectory("dmatch-functions-").FullName;
@@ -18,7 +19,7 @@ public sealed class FunctionsFixture : IAsyncLifetime
             [$"{ApiOptions.Section}:{nameof(ApiOptions.DataFolder)}"] = folder,
             [$"{ApiOptions.Section}:{nameof(ApiOptions.SigningKey)}"] = "functions-tests-signing-key-0123456789abcdef",
         }).Build();
-        Services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration).AddDiasporaMatchApi().BuildServiceProvider();
+        Services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration).AddDiasporaMatchFunctions(configuration).BuildServiceProvider();
     }
 
     public ServiceProvider Services { get; }

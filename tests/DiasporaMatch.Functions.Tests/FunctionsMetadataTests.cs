@@ -7,11 +7,11 @@ public class FunctionsMetadataTests
     private static FunctionDefinition Function(string name) => Assert.Single(FunctionsMetadata.Functions, f => f.Name == name);
 
     [Fact]
-    public void Every_function_is_listed_once_one_per_route_plus_the_three_background_functions()
+    public void Every_function_is_listed_once_one_per_route_plus_the_four_background_functions()
     {
         var names = FunctionsMetadata.Functions.Select(f => f.Name).ToList();
         Assert.Equal(names.Count, names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
-        Assert.Equal(ApiRouteTable.Routes.Count + 3, names.Count);
+        Assert.Equal(ApiRouteTable.Routes.Count + 4, names.Count);
     }
 
     [Fact]
@@ -62,6 +62,15 @@ public class FunctionsMetadataTests
         var function = Function("NightlyRetrain");
         Assert.Equal("timerTrigger", function.Trigger.Type);
         Assert.Equal("0 0 2 * * *", function.Trigger.Get("schedule"));
+        Assert.Single(function.Bindings);
+    }
+
+    [Fact]
+    public void Index_snapshots_are_published_every_fifteen_minutes()
+    {
+        var function = Function("PublishIndexSnapshot");
+        Assert.Equal("timerTrigger", function.Trigger.Type);
+        Assert.Equal("0 */15 * * * *", function.Trigger.Get("schedule"));
         Assert.Single(function.Bindings);
     }
 }

@@ -7,7 +7,11 @@ namespace DiasporaMatch.Azure.Storage;
 /// <summary>Builds the container client from options, with the SDK's retry policy configured in one place.</summary>
 public static class BlobContainerFactory
 {
-    public static BlobContainerClient Create(BlobStoreOptions options, TokenCredential? credential = null)
+    public static BlobContainerClient Create(BlobStoreOptions options, TokenCredential? credential = null) =>
+        CreateService(options, credential).GetBlobContainerClient(options.ContainerName);
+
+    /// <summary>The account's service client (documents, snapshots): connection string, or service URI with DefaultAzureCredential.</summary>
+    public static BlobServiceClient CreateService(BlobStoreOptions options, TokenCredential? credential = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.ThrowIfInvalid();
@@ -19,12 +23,11 @@ public static class BlobContainerFactory
         clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(10);
         clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(30);
 
-        var service = options.ConnectionString is { Length: > 0 } connectionString
+        return options.ConnectionString is { Length: > 0 } connectionString
             ? new BlobServiceClient(connectionString, clientOptions)
             : new BlobServiceClient(
                 options.ServiceUri!,
                 credential ?? new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = options.ManagedIdentityClientId }),
                 clientOptions);
-        return service.GetBlobContainerClient(options.ContainerName);
     }
 }

@@ -25,6 +25,11 @@ public sealed class BlobStoreOptions : IValidatableObject
     [RegularExpression("^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$", ErrorMessage = "ContainerName must be 3-63 lower-case letters, digits or single hyphens, starting and ending with a letter or digit")]
     public string ContainerName { get; set; } = "documents";
 
+    /// <summary>The container index snapshots are published to and replicas load them from.</summary>
+    [Required]
+    [RegularExpression("^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$", ErrorMessage = "SnapshotContainerName must be 3-63 lower-case letters, digits or single hyphens, starting and ending with a letter or digit")]
+    public string SnapshotContainerName { get; set; } = "snapshots";
+
     /// <summary>Change-log entries per segment blob; segment k holds sequences k*size+1 .. (k+1)*size.</summary>
     [Range(1, MaxSegmentSize)]
     public int ChangeSegmentSize { get; set; } = MaxSegmentSize;

@@ -6,7 +6,11 @@ using DiasporaMatch.Search;
 
 namespace DiasporaMatch.Cli.Commands;
 
-/// <summary><c>dmatch eval [--json] [--report DIR]</c>: NDCG@1/3/10 of bm25, baseline and the current model on the time-split holdout.</summary>
+/// <summary>
+/// <c>dmatch eval [--json] [--report DIR]</c>: NDCG@1/3/10 of bm25, baseline and the current model on the
+/// time-split holdout, then the same for investors ↔ opportunities (bm25, the hand-weighted scorer, the current
+/// investor model) when investment decisions are logged.
+/// </summary>
 public static class EvalCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -27,19 +31,25 @@ public static class EvalCommand
             }
 
             var evaluation = pipeline.Evaluate(data);
+            var investmentPipeline = new InvestmentLearningPipeline(service, (service.Models ?? ModelRegistry.ForWorkspace(workspace)).Investments, workspace.Time);
+            var investmentData = await investmentPipeline.PrepareAsync(cancellationToken: ct);
+            var investments = investmentData.Holdout.Groups.Count == 0 ? null : investmentPipeline.Evaluate(investmentData);
             if (evaluation.ModelVersion is null)
             {
                 await error.WriteLineAsync("dmatch: no trained model yet; reporting bm25 and baseline only");
             }
 
+            // The need evaluation's fields stay at the top level (as before); the investor one is added beside them.
+            var json = new { evaluation.Metrics, evaluation.ModelVersion, evaluation.HoldoutGroups, evaluation.HoldoutPairs, evaluation.Cutoff, Investments = investments };
             if (context.Json)
             {
-                context.WriteJson(evaluation);
+                context.WriteJson(json);
             }
             else
             {
                 await output.WriteLineAsync($"Holdout: {evaluation.HoldoutGroups:N0} needs, {evaluation.HoldoutPairs:N0} pairs, decisions from {evaluation.Cutoff:yyyy-MM-dd}; model {evaluation.ModelVersion ?? "none"}");
                 await WriteTableAsync(output, evaluation.Metrics);
+                await WriteInvestmentsAsync(output, investments);
             }
 
             if (parse.GetValue(report) is { } folder)
@@ -49,6 +59,7 @@ public static class EvalCommand
                 await File.WriteAllBytesAsync(Path.Combine(folder, "eval.png"), EvalChart.Render(rows), ct);
                 var table = new StringWriter(CultureInfo.InvariantCulture);
                 await WriteTableAsync(table, evaluation.Metrics);
+                await WriteInvestmentsAsync(table, investments);
                 var markdown = new StringBuilder()
                     .AppendLine("# Ranking evaluation")
                     .AppendLine()
@@ -62,13 +73,28 @@ public static class EvalCommand
                     .AppendLine()
                     .AppendLine("Chart: groups NDCG@1, @3, @10 left to right; bars in table order: grey bm25, blue baseline, orange model.");
                 await File.WriteAllTextAsync(Path.Combine(folder, "eval.md"), markdown.ToString(), ct);
-                await File.WriteAllTextAsync(Path.Combine(folder, "eval.json"), System.Text.Json.JsonSerializer.Serialize(evaluation, Records.RecordJson.Indented), ct);
+                await File.WriteAllTextAsync(Path.Combine(folder, "eval.json"), System.Text.Json.JsonSerializer.Serialize(json, Records.RecordJson.Indented), ct);
                 await error.WriteLineAsync($"Report written to {Path.GetFullPath(folder)} (eval.md, eval.json, eval.png)");
             }
 
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static async Task WriteInvestmentsAsync(TextWriter output, Evaluation? investments)
+    {
+        await output.WriteLineAsync();
+        if (investments is null)
+        {
+            await output.WriteLineAsync("Investors ↔ opportunities: no investment decisions logged (dmatch train --investment-decisions FILE)");
+            return;
+        }
+
+        await output.WriteLineAsync(
+            $"Investors ↔ opportunities holdout: {investments.HoldoutGroups:N0} investors, {investments.HoldoutPairs:N0} pairs, decisions from {investments.Cutoff:yyyy-MM-dd}; "
+            + $"investor model {investments.ModelVersion ?? "none"} (baseline: the hand-weighted scorer)");
+        await WriteTableAsync(output, investments.Metrics);
     }
 
     internal static async Task WriteTableAsync(TextWriter output, IReadOnlyDictionary<string, NdcgScores> metrics)

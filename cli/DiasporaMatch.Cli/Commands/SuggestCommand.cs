@@ -7,27 +7,32 @@ namespace DiasporaMatch.Cli.Commands;
 
 /// <summary>
 /// <c>dmatch recommend --expert ID</c> (open needs for an expert) and <c>dmatch invest --expert ID</c>
-/// (open opportunities for an investor): the same command over two directions of matching.
+/// (open opportunities for an investor): the same command over two directions of matching. <c>--ranker model</c>
+/// ranks needs with the current need model and opportunities with the current investor model, each falling back
+/// to its baseline (and saying so) when none is trained or bundled.
 /// </summary>
 public static class SuggestCommand
 {
     public static Command Recommend(TextWriter output, TextWriter error) =>
-        Create("recommend", "Open needs recommended to an expert", "needs", (service, id, top, ct) => service.RecommendAsync(id, top, ct), output, error);
+        Create("recommend", "Open needs recommended to an expert", "needs", service => service.Models?.Current(), (service, id, top, ranker, ct) => service.RecommendAsync(id, top, ranker, ct), output, error);
 
     public static Command Invest(TextWriter output, TextWriter error) =>
-        Create("invest", "Open investment opportunities for an investor", "opportunities", (service, id, top, ct) => service.InvestAsync(id, top, ct), output, error);
+        Create("invest", "Open investment opportunities for an investor", "opportunities", service => service.Models?.Investments.Current(), (service, id, top, ranker, ct) => service.InvestAsync(id, top, ranker, ct), output, error);
 
     private static Command Create(
         string name,
         string description,
         string noun,
-        Func<MatchService, string, int, CancellationToken, Task<IReadOnlyList<Suggestion>?>> suggest,
+        Func<MatchService, Ranking.Learning.RankingModel?> currentModel,
+        Func<MatchService, string, int, string, CancellationToken, Task<IReadOnlyList<Suggestion>?>> suggest,
         TextWriter output,
         TextWriter error)
     {
         var expert = new Option<string>("--expert") { Required = true, Description = "Expert (profile) id" };
         var top = MatchCommand.TopOption();
-        var command = new Command(name, description) { expert, top };
+        var ranker = new Option<string>("--ranker") { DefaultValueFactory = _ => RankerNames.Baseline, Description = "bm25, baseline or model" };
+        ranker.AcceptOnlyFromAmong(RankerNames.Bm25, RankerNames.Baseline, RankerNames.Model);
+        var command = new Command(name, description) { expert, top, ranker };
         command.SetAction(async (parse, ct) =>
         {
             var context = new CliContext(parse, output, error);
@@ -40,14 +45,28 @@ public static class SuggestCommand
 
             await using var workspace = context.OpenWorkspace();
             using var service = await MatchService.OpenAsync(workspace, ct);
-            var results = await suggest(service, expertId, parse.GetValue(top), ct);
+            var rankerName = parse.GetValue(ranker)!;
+            if (rankerName == RankerNames.Model)
+            {
+                if (currentModel(service) is { } model)
+                {
+                    await error.WriteLineAsync($"dmatch: ranking with model {model.Manifest.Version}");
+                }
+                else
+                {
+                    await error.WriteLineAsync("dmatch: no trained model yet; using the baseline ranker");
+                    rankerName = RankerNames.Baseline;
+                }
+            }
+
+            var results = await suggest(service, expertId, parse.GetValue(top), rankerName, ct);
             if (results is null)
             {
                 await error.WriteLineAsync($"dmatch: profiles/{expertId} does not exist");
                 return ExitCodes.InvalidInput;
             }
 
-            await SuggestionWriter.WriteAsync(context, expertId, noun, results);
+            await SuggestionWriter.WriteAsync(context, expertId, noun, rankerName, results);
             return ExitCodes.Success;
         });
         return command;

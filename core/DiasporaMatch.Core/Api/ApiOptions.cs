@@ -22,6 +22,9 @@ public sealed class ApiOptions
     /// <summary>HMAC key for bearer tokens (≥ 32 characters). Never shipped: configuration, user secrets or Key Vault.</summary>
     [Required]
     [MinLength(32)]
+    // An App Service Key Vault reference that could not be resolved arrives as its own text: long enough to pass
+    // MinLength and public in the template, so it must never become the key.
+    [RegularExpression(@"(?s)^(?!@Microsoft\.KeyVault\().*", ErrorMessage = "SigningKey is an unresolved Key Vault reference: the secret is missing or the app's identity cannot read it")]
     public string SigningKey { get; set; } = "";
 
     public string Issuer { get; set; } = "diasporamatch";

@@ -1,5 +1,6 @@
 using DiasporaMatch.Hosting;
 using DiasporaMatch.Search;
+using DiasporaMatch.Storage;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -9,14 +10,23 @@ namespace DiasporaMatch.Api;
 
 public static class ApiServiceCollectionExtensions
 {
-    /// <summary>The API's services over the embedded store: options (validated at start), workspace, matching, bearer tokens.</summary>
+    /// <summary>The API's services over the embedded store (or a store the host registered as <see cref="IDocumentStore"/>): options (validated at start), workspace, matching, bearer tokens.</summary>
     public static IServiceCollection AddDiasporaMatchApi(this IServiceCollection services)
     {
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddProblemDetails();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => Workspace.Open(sp.GetRequiredService<IOptions<ApiOptions>>().Value.DataFolder, new WorkspaceOptions { Time = sp.GetRequiredService<TimeProvider>() }));
-        services.AddSingleton(sp => MatchService.OpenAsync(sp.GetRequiredService<Workspace>()).GetAwaiter().GetResult());
+        // A host may register its own IDocumentStore (the Functions app's Blob store); otherwise the data folder's file store.
+        services.AddSingleton(sp => Workspace.Open(
+            sp.GetRequiredService<IOptions<ApiOptions>>().Value.DataFolder,
+            new WorkspaceOptions { Time = sp.GetRequiredService<TimeProvider>(), Store = sp.GetService<IDocumentStore>() }));
+        services.AddSingleton(sp =>
+        {
+            var workspace = sp.GetRequiredService<Workspace>();
+            // A scaled-out host registers a replica: the local index starts from the newest published snapshot, then follows the change log.
+            sp.GetService<IndexSnapshotReplica>()?.RestoreNewestAsync(workspace.IndexFolder).GetAwaiter().GetResult();
+            return MatchService.OpenAsync(workspace).GetAwaiter().GetResult();
+        });
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<ApiOptions>>().Value;

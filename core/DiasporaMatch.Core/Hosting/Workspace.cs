@@ -16,8 +16,9 @@ namespace DiasporaMatch.Hosting;
 /// </summary>
 public sealed class Workspace : IAsyncDisposable
 {
-    private Workspace(string root, ReferenceData reference, FileDocumentStore store, TimeProvider time, Random random)
+    private Workspace(string root, ReferenceData reference, IDocumentStore store, bool ownsStore, TimeProvider time, Random random)
     {
+        _ownsStore = ownsStore;
         Root = root;
         Reference = reference;
         Store = store;
@@ -33,6 +34,7 @@ public sealed class Workspace : IAsyncDisposable
         _normaliser = new Lazy<ConceptNormaliser>(() => new ConceptNormaliser(_resolver.Value));
     }
 
+    private readonly bool _ownsStore;
     private readonly Lazy<Taxonomy.Taxonomy> _taxonomy;
     private readonly Lazy<ConceptResolver> _resolver;
     private readonly Lazy<ConceptNormaliser> _normaliser;
@@ -50,7 +52,8 @@ public sealed class Workspace : IAsyncDisposable
 
     public ReferenceData Reference { get; }
 
-    public FileDocumentStore Store { get; }
+    /// <summary>The file store under <c>store/</c>, or the store the caller gave in <see cref="WorkspaceOptions.Store"/>.</summary>
+    public IDocumentStore Store { get; }
 
     public TimeProvider Time { get; }
 
@@ -90,13 +93,17 @@ public sealed class Workspace : IAsyncDisposable
         var full = Path.GetFullPath(root);
         Directory.CreateDirectory(full);
         var reference = ReferenceData.Load(options.ReferenceFolder ?? DataPaths.ReferenceFolder);
-        var store = new FileDocumentStore(Path.Combine(full, "store"), new FileStoreOptions { FlushToDisk = options.FlushToDisk }, options.Time);
-        return new Workspace(full, reference, store, options.Time, new Random(options.Seed));
+        var store = options.Store ?? new FileDocumentStore(Path.Combine(full, "store"), new FileStoreOptions { FlushToDisk = options.FlushToDisk }, options.Time);
+        return new Workspace(full, reference, store, ownsStore: options.Store is null, options.Time, new Random(options.Seed));
     }
 
     public async ValueTask DisposeAsync()
     {
-        await Store.DisposeAsync();
+        // A store given by the caller (the Functions app's Blob store) is the caller's to dispose.
+        if (_ownsStore && Store is IAsyncDisposable owned)
+        {
+            await owned.DisposeAsync();
+        }
         if (_resolver.IsValueCreated)
         {
             _resolver.Value.Dispose();

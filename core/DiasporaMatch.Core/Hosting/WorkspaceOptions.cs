@@ -11,4 +11,10 @@ public sealed record WorkspaceOptions
 
     /// <summary>Overrides the bundled reference data folder (tests).</summary>
     public string? ReferenceFolder { get; init; }
+
+    /// <summary>
+    /// The document store, when it is not the data folder's file store (the Functions app on Blob storage);
+    /// the caller keeps ownership. The folder still holds the local index replica, models and feature logs.
+    /// </summary>
+    public Storage.IDocumentStore? Store { get; init; }
 }

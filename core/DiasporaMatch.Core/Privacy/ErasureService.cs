@@ -15,9 +15,9 @@ namespace DiasporaMatch.Privacy;
 /// <summary>
 /// Erases an expert everywhere the service keeps them: the profile, the decisions about them (the training
 /// rows: no later training run sees them), the feature logs, the search index (deleted documents are merged
-/// away, not just marked) and the id in the store's change log.
+/// away, not just marked) and the id in the store's change log when the store can redact it (<see cref="IRedactableChangeLog"/>).
 /// </summary>
-public sealed class ErasureService(FileDocumentStore store, MatchService matches, AuditLog audit, AssignmentService? assignments = null)
+public sealed class ErasureService(IDocumentStore store, MatchService matches, AuditLog audit, AssignmentService? assignments = null)
 {
     private static readonly Caller ErasureCaller = new(Role.Staff, "erasure");
 
@@ -41,7 +41,7 @@ public sealed class ErasureService(FileDocumentStore store, MatchService matches
         // Apply the deletes to the index first: after the change log forgets the id, nothing could.
         await matches.Indexer.CatchUpAsync(cancellationToken);
         matches.Indexes.Profiles.ExpungeDeletes();
-        var redacted = await store.RedactChangesAsync(RecordKind.Profiles, expertId);
+        var redacted = store is IRedactableChangeLog redactable ? await redactable.RedactChangesAsync(RecordKind.Profiles, expertId) : 0;
         await TombstoneAuditAsync(expertId, cancellationToken);
         return new ErasureReport(found, decisions, logged, redacted);
     }
@@ -68,9 +68,9 @@ public sealed class ErasureService(FileDocumentStore store, MatchService matches
             await store.DeleteAsync(AssignmentService.Kind, document.Id, cancellationToken: cancellationToken);
         }
 
-        if (await store.DeleteAsync(BookingLedger.ExpertKind, expertId, cancellationToken: cancellationToken))
+        if (await store.DeleteAsync(BookingLedger.ExpertKind, expertId, cancellationToken: cancellationToken) && store is IRedactableChangeLog redactable)
         {
-            await store.RedactChangesAsync(BookingLedger.ExpertKind, expertId);
+            await redactable.RedactChangesAsync(BookingLedger.ExpertKind, expertId);
         }
     }
 

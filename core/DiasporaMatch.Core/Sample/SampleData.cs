@@ -3,6 +3,7 @@ using DiasporaMatch.Needs;
 using DiasporaMatch.Opportunities;
 using DiasporaMatch.Organisations;
 using DiasporaMatch.Profiles;
+using DiasporaMatch.Ranking.Learning;
 
 namespace DiasporaMatch.Sample;
 
@@ -12,4 +13,8 @@ public sealed record SampleData(
     IReadOnlyList<ExpertProfile> Profiles,
     IReadOnlyList<Need> Needs,
     IReadOnlyList<Opportunity> Opportunities,
-    IReadOnlyList<Decision> Decisions);
+    IReadOnlyList<Decision> Decisions)
+{
+    /// <summary>Staff decisions on investor–opportunity pairs (not records: see <see cref="InvestmentDecision"/>).</summary>
+    public IReadOnlyList<InvestmentDecision> InvestmentDecisions { get; init; } = [];
+}

@@ -34,7 +34,10 @@ public sealed class SampleGenerator(SampleVocabulary vocabulary, SampleOptions o
         var centres = organisations.Where(o => o.Type == "investment-centre").ToList();
         var opportunities = Enumerable.Range(1, options.Opportunities).Select(i => NewOpportunity(i, Pick(centres))).ToList();
         var decisions = NewDecisions(needs, profiles);
-        return new SampleData(organisations, profiles, needs, opportunities, decisions);
+        return new SampleData(organisations, profiles, needs, opportunities, decisions)
+        {
+            InvestmentDecisions = new InvestmentDecisions(options).Generate(profiles, opportunities),
+        };
     }
 
     /// <summary>Profiles only, streamed: benchmarks generate 100k or 1M without holding them.</summary>

@@ -3,9 +3,14 @@ using DiasporaMatch.Records;
 
 namespace DiasporaMatch.Sample;
 
-/// <summary>Writes generated data as one JSONL file per kind, named so `dmatch import` detects the kind.</summary>
+/// <summary>
+/// Writes generated data as one JSONL file per kind, named so `dmatch import` detects the kind, plus
+/// <c>investment-decisions.jsonl</c> (no record kind: loaded with `dmatch train --investment-decisions`).
+/// </summary>
 public static class SampleWriter
 {
+    public const string InvestmentDecisionsFile = "investment-decisions";
+
     public static IReadOnlyDictionary<string, int> Write(SampleData data, string folder)
     {
         Directory.CreateDirectory(folder);
@@ -16,6 +21,7 @@ public static class SampleWriter
             [RecordKind.Needs] = WriteKind(folder, RecordKind.Needs, data.Needs),
             [RecordKind.Opportunities] = WriteKind(folder, RecordKind.Opportunities, data.Opportunities),
             [RecordKind.Decisions] = WriteKind(folder, RecordKind.Decisions, data.Decisions),
+            [InvestmentDecisionsFile] = WriteKind(folder, InvestmentDecisionsFile, data.InvestmentDecisions),
         };
     }
 

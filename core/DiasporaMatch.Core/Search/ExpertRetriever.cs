@@ -12,24 +12,9 @@ public sealed class ExpertRetriever(LuceneIndex<ExpertFacts> index, LanguageTerm
     public IReadOnlyList<Candidate<ExpertFacts>> Retrieve(Need need, NeedFacts facts, int top = DefaultTop) =>
         index.Search(searcher =>
         {
-            var reader = searcher.IndexReader;
-            var scoring = new BooleanQuery(disableCoord: true);
-            QueryClauses.AddTerms(scoring, reader, IndexFields.Concept, facts.Expanded, 3f);
-            var direct = facts.RequiredSkills.Concat(facts.OptionalSkills).Select(s => s.Uri).Append(facts.OccupationUri).OfType<string>();
-            QueryClauses.AddTerms(scoring, reader, IndexFields.ConceptDirect, direct, 6f);
-            QueryClauses.AddText(scoring, reader, IndexFields.OccupationText, need.Occupation, 1.5f);
-            QueryClauses.AddText(scoring, reader, IndexFields.SkillsText, string.Join(" \n ", need.RequiredSkills.Concat(need.OptionalSkills)), 1.5f);
-            QueryClauses.AddText(scoring, reader, IndexFields.BodyText, need.Title + " \n " + need.Description, 1f);
-            var all = string.Join(" \n ", [need.Title, need.Occupation, .. need.RequiredSkills, .. need.OptionalSkills, need.Description]);
-            foreach (var language in TextAnalysis.QueryLanguages)
-            {
-                QueryClauses.AddText(scoring, reader, TextAnalysis.LanguageField(language), all, 0.3f);
-            }
-
-            var filter = Filter(facts);
-            var hits = searcher.Search(QueryClauses.OrAll(scoring), filter, Math.Max(1, top));
-            var results = new List<Candidate<ExpertFacts>>(hits.ScoreDocs.Length);
-            foreach (var hit in hits.ScoreDocs)
+            var hits = DisjunctionSearch.Top(searcher, Query(searcher.IndexReader, need, facts), Filter(facts), Math.Max(1, top));
+            var results = new List<Candidate<ExpertFacts>>(hits.Length);
+            foreach (var hit in hits)
             {
                 var expert = index.FactsOf(searcher, hit.Doc);
                 if (HardFilters.Passes(facts, expert))
@@ -40,6 +25,25 @@ public sealed class ExpertRetriever(LuceneIndex<ExpertFacts> index, LanguageTerm
 
             return (IReadOnlyList<Candidate<ExpertFacts>>)results;
         });
+
+    /// <summary>The scoring part of a need's query: concepts (direct and expanded) and analysed text per field.</summary>
+    public static BooleanQuery Query(IndexReader reader, Need need, NeedFacts facts)
+    {
+        var scoring = new BooleanQuery(disableCoord: true);
+        QueryClauses.AddTerms(scoring, reader, IndexFields.Concept, facts.Expanded, 3f);
+        var direct = facts.RequiredSkills.Concat(facts.OptionalSkills).Select(s => s.Uri).Append(facts.OccupationUri).OfType<string>();
+        QueryClauses.AddTerms(scoring, reader, IndexFields.ConceptDirect, direct, 6f);
+        QueryClauses.AddText(scoring, reader, IndexFields.OccupationText, need.Occupation, 1.5f);
+        QueryClauses.AddText(scoring, reader, IndexFields.SkillsText, string.Join(" \n ", need.RequiredSkills.Concat(need.OptionalSkills)), 1.5f);
+        QueryClauses.AddText(scoring, reader, IndexFields.BodyText, need.Title + " \n " + need.Description, 1f);
+        var all = string.Join(" \n ", [need.Title, need.Occupation, .. need.RequiredSkills, .. need.OptionalSkills, need.Description]);
+        foreach (var language in TextAnalysis.QueryLanguages)
+        {
+            QueryClauses.AddText(scoring, reader, TextAnalysis.LanguageField(language), all, 0.3f);
+        }
+
+        return scoring;
+    }
 
     private TermBitsetFilter Filter(NeedFacts need)
     {

@@ -190,8 +190,17 @@ public sealed class MatchService : IDisposable
         History ??= new AssignmentHistory(await ReadDecisionsAsync(cancellationToken));
 
     /// <summary>Open needs for an expert, ranked by the baseline; null when the profile does not exist.</summary>
-    public async Task<IReadOnlyList<Suggestion>?> RecommendAsync(string expertId, int top = 20, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Suggestion>?> RecommendAsync(string expertId, int top = 20, CancellationToken cancellationToken = default) =>
+        RecommendAsync(expertId, top, RankerNames.Baseline, cancellationToken);
+
+    /// <summary>
+    /// Open needs for an expert ranked by <paramref name="ranker"/> (bm25, baseline, or the current need model —
+    /// the baseline when none); null when the profile does not exist. The (need, expert) features are the
+    /// model's own, so the need model ranks this direction too; its contributions explain the shown needs.
+    /// </summary>
+    public async Task<IReadOnlyList<Suggestion>?> RecommendAsync(string expertId, int top, string ranker, CancellationToken cancellationToken = default)
     {
+        var chosen = ResolveRanker(ranker);
         var profile = await ReadProfileAsync(expertId, cancellationToken);
         if (profile is null)
         {
@@ -201,20 +210,43 @@ public sealed class MatchService : IDisposable
         var expert = _facts.ForProfile(profile, _facts.Normaliser.ForProfile(profile));
         var candidates = _needs.Retrieve(profile, expert);
         var best = candidates.Count == 0 ? 1f : Math.Max(candidates.Max(c => c.Score), float.Epsilon);
-        var ranker = new BaselineRanker();
-        return candidates
-            .Select(c => (c, Features: _features.Extract(c.Facts, expert, c.Score / best)))
-            .Select(x => (x.c, x.Features, Score: ranker.Score(x.Features, x.c.Score)))
+        var pairs = candidates.Select(c => (c, Features: _features.Extract(c.Facts, expert, c.Score / best))).ToList();
+        var scores = chosen is RankingModel model
+            ? model.ScoreAll(pairs.Select(p => p.Features.Values).ToList())
+            : pairs.Select(p => chosen.Score(p.Features, p.c.Score)).ToArray();
+        var ranked = pairs
+            .Select((p, i) => (p.c, p.Features, Score: scores[i]))
             .OrderByDescending(x => x.Score)
             .ThenBy(x => x.c.Facts.Id, StringComparer.Ordinal)
             .Take(top)
-            .Select((x, i) => new Suggestion(i + 1, x.c.Facts.Id, x.c.Facts.Title, x.Score, ReasonWriter.Write(x.Features), x.Features.Values))
+            .ToList();
+        var contributions = chosen is RankingModel explaining ? explaining.Contributions(ranked.Select(x => x.Features.Values).ToList()) : null;
+        return ranked
+            .Select((x, i) => new Suggestion(
+                i + 1,
+                x.c.Facts.Id,
+                x.c.Facts.Title,
+                x.Score,
+                contributions is null ? ReasonWriter.Write(x.Features) : ReasonWriter.Write(x.Features, contributions[i]),
+                x.Features.Values))
             .ToList();
     }
 
-    /// <summary>Open opportunities for an investor; empty without investment interests, null when the profile does not exist.</summary>
-    public async Task<IReadOnlyList<Suggestion>?> InvestAsync(string expertId, int top = 20, CancellationToken cancellationToken = default)
+    /// <summary>Open opportunities for an investor by the hand-weighted scorer; empty without investment interests, null when the profile does not exist.</summary>
+    public Task<IReadOnlyList<Suggestion>?> InvestAsync(string expertId, int top = 20, CancellationToken cancellationToken = default) =>
+        InvestAsync(expertId, top, RankerNames.Baseline, cancellationToken);
+
+    /// <summary>
+    /// Open opportunities for an investor ranked by <paramref name="ranker"/>: bm25, baseline (the hand-weighted
+    /// <see cref="InvestmentScorer"/>) or model (the current investor ↔ opportunity model; the baseline when none).
+    /// </summary>
+    public async Task<IReadOnlyList<Suggestion>?> InvestAsync(string expertId, int top, string ranker, CancellationToken cancellationToken = default)
     {
+        if (ranker is not (RankerNames.Bm25 or RankerNames.Baseline or RankerNames.Model))
+        {
+            throw new ArgumentOutOfRangeException(nameof(ranker), ranker, "unknown ranker; use bm25, baseline or model");
+        }
+
         var profile = await ReadProfileAsync(expertId, cancellationToken);
         if (profile is null)
         {
@@ -226,16 +258,32 @@ public sealed class MatchService : IDisposable
             return [];
         }
 
-        var candidates = _opportunities.Retrieve(interest);
-        var best = candidates.Count == 0 ? 1f : Math.Max(candidates.Max(c => c.Score), float.Epsilon);
-        return candidates
-            .Select(c => (c, Features: InvestmentScorer.Features(interest, c.Facts, c.Score / best)))
-            .Select(x => (x.c, x.Features, Score: InvestmentScorer.Score(x.Features)))
+        var pairs = OpportunityCandidates(interest);
+        var model = ranker == RankerNames.Model ? Models?.Investments.Current() : null;
+        var scores = model is not null
+            ? model.ScoreAll(pairs.Select(p => p.Features).ToList())
+            : pairs.Select(p => ranker == RankerNames.Bm25 ? p.RetrievalScore : InvestmentScorer.Score(p.Features)).ToArray();
+        return pairs
+            .Select((p, i) => (p, Score: scores[i]))
             .OrderByDescending(x => x.Score)
-            .ThenBy(x => x.c.Facts.Id, StringComparer.Ordinal)
+            .ThenBy(x => x.p.Opportunity.Id, StringComparer.Ordinal)
             .Take(top)
-            .Select((x, i) => new Suggestion(i + 1, x.c.Facts.Id, x.c.Facts.Title, x.Score, InvestmentScorer.Reasons(interest, x.c.Facts, x.Features), x.Features))
+            .Select((x, i) => new Suggestion(i + 1, x.p.Opportunity.Id, x.p.Opportunity.Title, x.Score, InvestmentScorer.Reasons(interest, x.p.Opportunity, x.p.Features), x.p.Features))
             .ToList();
+    }
+
+    /// <summary>An investor's retrieved open opportunities with their features: the one path serving and investor training take.</summary>
+    public IReadOnlyList<InvestmentPair> OpportunityCandidates(InvestmentInterest interest, int retrieve = ExpertRetriever.DefaultTop)
+    {
+        var candidates = _opportunities.Retrieve(interest, retrieve);
+        var best = candidates.Count == 0 ? 1f : Math.Max(candidates.Max(c => c.Score), float.Epsilon);
+        return candidates.Select(c => new InvestmentPair(c.Facts, c.Score, InvestmentScorer.Features(interest, c.Facts, c.Score / best))).ToList();
+    }
+
+    public async Task<Opportunities.Opportunity?> ReadOpportunityAsync(string opportunityId, CancellationToken cancellationToken = default)
+    {
+        var document = await _store.GetAsync(RecordKind.Opportunities, opportunityId, cancellationToken);
+        return document is null ? null : RecordTypes.Read<Opportunities.Opportunity>(document.Json);
     }
 
     public void Dispose()

@@ -31,7 +31,7 @@ public static class QueryClauses
         foreach (var value in values.Distinct(StringComparer.Ordinal).Take(MaxConcepts))
         {
             var term = new Term(field, value);
-            if (reader.MaxDoc >= CommonTermMinDocs && reader.DocFreq(term) > reader.MaxDoc * CommonTermShare)
+            if (reader.MaxDoc >= CommonTermMinDocs && SegmentPostings.DocFreq(reader, term) > reader.MaxDoc * CommonTermShare)
             {
                 continue;
             }

@@ -8,7 +8,7 @@ namespace DiasporaMatch.Storage;
 /// but readers see it only once the rename is done, so no consumer reads the old document for a new entry.
 /// One process writes a data folder at a time; a second writer is refused with a clear error.
 /// </summary>
-public sealed class FileDocumentStore : IDocumentStore, IAsyncDisposable
+public sealed class FileDocumentStore : IDocumentStore, IRedactableChangeLog, IAsyncDisposable
 {
     private const int Stripes = 256;
     private readonly string _docs;

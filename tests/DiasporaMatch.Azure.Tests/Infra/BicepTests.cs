@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DiasporaMatch.Azure.Storage;
 using DiasporaMatch.Azure.TestSupport;
 
 namespace DiasporaMatch.Azure.Infra;
@@ -68,12 +69,62 @@ public sealed class BicepTests
         Assert.Equal("FC1", (string?)plan["sku"]?["name"]);
         Assert.NotNull(site["properties"]?["functionAppConfig"]?["deployment"]);
         Assert.Equal("UserAssigned", (string?)site["identity"]?["type"]);
-        Assert.DoesNotContain("listKeys", text, StringComparison.OrdinalIgnoreCase);
+        // The one listKeys is the app's own blobs_extension host key for the Event Grid webhook; never a storage key.
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(text, "listKeys", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+        Assert.Contains("{0}/host/default", text, StringComparison.Ordinal);
         Assert.DoesNotContain("AccountKey", text, StringComparison.OrdinalIgnoreCase);
         // Storage Blob Data Owner, Storage Queue Data Contributor, Key Vault Secrets User.
         Assert.Contains("b7e6dc6d-f1e8-4753-8033-0f276bb0955b", text, StringComparison.Ordinal);
         Assert.Contains("974c5e8b-45b9-4653-ba55-5f855dd0fb88", text, StringComparison.Ordinal);
         Assert.Contains("4633458b-17de-408a-b874-0445c86b69e6", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Build_Main_RoutesImportsBlobEventsToTheImportFunction()
+    {
+        var template = await MainTemplate.Value;
+        var topic = Resources(template).Single(r => (string?)r["type"] == "Microsoft.EventGrid/systemTopics");
+        var subscription = Resources(template).Single(r => (string?)r["type"] == "Microsoft.EventGrid/systemTopics/eventSubscriptions");
+        var filter = subscription["properties"]!["filter"]!;
+        var endpoint = (string?)subscription["properties"]!["destination"]!["properties"]!["endpointUrl"];
+
+        Assert.Equal("Microsoft.Storage.StorageAccounts", (string?)topic["properties"]?["topicType"]);
+        Assert.Equal("WebHook", (string?)subscription["properties"]!["destination"]!["endpointType"]);
+        Assert.Contains("/runtime/webhooks/blobs?functionName=Host.Functions.ImportBlob&code=", endpoint, StringComparison.Ordinal);
+        Assert.Equal(["Microsoft.Storage.BlobCreated"], filter["includedEventTypes"]!.AsArray().Select(t => (string?)t));
+        Assert.Contains("/blobServices/default/containers/{0}/", (string?)filter["subjectBeginsWith"], StringComparison.Ordinal);
+        Assert.Equal("[parameters('subscribeImports')]", (string?)subscription["condition"]); // the second deployment, once the app is published
+    }
+
+    [Fact]
+    public async Task Build_Main_ConfiguresStorageByIdentityAndTheBlobStoreOptions()
+    {
+        var template = await MainTemplate.Value;
+        var site = Resources(template).Single(r => (string?)r["type"] == "Microsoft.Web/sites");
+        var settings = site["properties"]!["siteConfig"]!["appSettings"]!.AsArray().ToDictionary(s => (string)s!["name"]!, s => s!["value"]!.GetValue<string>(), StringComparer.Ordinal);
+        var variables = template["variables"]!.ToJsonString();
+
+        Assert.Equal("managedidentity", settings["AzureWebJobsStorage__credential"]);
+        Assert.Equal("managedidentity", settings["Storage__credential"]);
+        Assert.Contains("outputs.blobEndpoint", settings["Storage__blobServiceUri"], StringComparison.Ordinal);
+        Assert.Contains("outputs.queueEndpoint", settings["Storage__queueServiceUri"], StringComparison.Ordinal);
+        Assert.Superset(
+            new HashSet<string>(StringComparer.Ordinal)
+            {
+                "AzureWebJobsStorage__accountName", "AzureWebJobsStorage__clientId", "Storage__clientId",
+                $"{BlobStoreOptions.SectionName}__{nameof(BlobStoreOptions.ServiceUri)}",
+                $"{BlobStoreOptions.SectionName}__{nameof(BlobStoreOptions.ContainerName)}",
+                $"{BlobStoreOptions.SectionName}__{nameof(BlobStoreOptions.SnapshotContainerName)}",
+                $"{BlobStoreOptions.SectionName}__{nameof(BlobStoreOptions.ManagedIdentityClientId)}",
+                "DiasporaMatch__DataFolder", "DiasporaMatch__SigningKey",
+            },
+            settings.Keys.ToHashSet(StringComparer.Ordinal));
+        Assert.DoesNotContain($"{BlobStoreOptions.SectionName}__{nameof(BlobStoreOptions.ConnectionString)}", settings.Keys);
+        Assert.StartsWith("[format('@Microsoft.KeyVault(SecretUri=", settings["DiasporaMatch__SigningKey"], StringComparison.Ordinal);
+        foreach (var container in (string[])["imports", "import-reports", "snapshots", "documents"])
+        {
+            Assert.Contains($"\"{container}\"", variables, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

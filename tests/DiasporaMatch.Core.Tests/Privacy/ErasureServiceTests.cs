@@ -45,7 +45,7 @@ public sealed class ErasureServiceTests
             Assert.NotEmpty(trail); // scrubbed events and the erasure's tombstone remain
         }
 
-        await workspace.Store.DisposeAsync();
+        await ((IAsyncDisposable)workspace.Store).DisposeAsync(); // the file store, so its files can be scanned
         var leaks = Directory.EnumerateFiles(test.Folder, "*", SearchOption.AllDirectories)
             .SelectMany(file => Identifiers.Where(identifier => Contains(file, identifier)).Select(identifier => $"{identifier} in {Path.GetRelativePath(test.Folder, file)}"))
             .ToList();

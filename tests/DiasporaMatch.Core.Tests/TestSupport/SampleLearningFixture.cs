@@ -18,6 +18,12 @@ public sealed class SampleLearningFixture : IAsyncLifetime
 
     public LearningData Data { get; private set; } = null!;
 
+    /// <summary>The sample's investment decisions, logged once and split by investor, for the investor pipeline.</summary>
+    public LearningData InvestmentData { get; private set; } = null!;
+
+    /// <summary>The sample's investment decisions as the generator wrote them.</summary>
+    public IReadOnlyList<InvestmentDecision> InvestmentDecisions { get; private set; } = [];
+
     public TestWorkspace Test => _test;
 
     public async Task InitializeAsync()
@@ -32,7 +38,19 @@ public sealed class SampleLearningFixture : IAsyncLifetime
         Service.Models = null;
         Service.FeatureLog = null;
         Data = await Pipeline(NewRegistry()).PrepareAsync();
+
+        // The investor pipeline reads its decisions from a feature log; the need tests keep running without one.
+        InvestmentDecisions = File.ReadLines(Path.Combine(DataPaths.SampleFolder, Sample.SampleWriter.InvestmentDecisionsFile + ".jsonl"))
+            .Select(l => System.Text.Json.JsonSerializer.Deserialize<InvestmentDecision>(l, RecordJson.Options)!)
+            .ToList();
+        Service.FeatureLog = new FeatureLog(Path.Combine(_test.Folder, "investment-log"), _test.Clock);
+        var investments = InvestmentPipeline(NewRegistry());
+        await investments.LogDecisionsAsync(InvestmentDecisions);
+        InvestmentData = await investments.PrepareAsync();
+        Service.FeatureLog = null;
     }
+
+    public InvestmentLearningPipeline InvestmentPipeline(ModelRegistry registry) => new(Service, registry, _test.Clock);
 
     /// <summary>An empty registry (no bundled fallback) in a fresh folder under the workspace.</summary>
     public ModelRegistry NewRegistry() => new(Path.Combine(_test.Folder, "models-" + Guid.NewGuid().ToString("N")));

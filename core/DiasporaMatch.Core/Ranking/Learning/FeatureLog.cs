@@ -11,12 +11,18 @@ public sealed record FeatureLogEntry
     public const string Served = "served";
     public const string Decided = "decided";
 
-    /// <summary>served or decided.</summary>
+    /// <summary>A decision on an (investor, opportunity) pair: <see cref="OpportunityId"/> set, <see cref="NeedId"/> empty.</summary>
+    public const string InvestDecided = "invest-decided";
+
+    /// <summary>served, decided or invest-decided.</summary>
     public string Event { get; init; } = "";
 
     public string NeedId { get; init; } = "";
 
     public string ExpertId { get; init; } = "";
+
+    /// <summary>The opportunity of an invest-decided entry (in <see cref="InvestmentScorer"/> feature order).</summary>
+    public string? OpportunityId { get; init; }
 
     public DateTimeOffset At { get; init; }
 
@@ -36,13 +42,17 @@ public sealed record FeatureLogEntry
 
 /// <summary>
 /// Feature logging: JSONL files in the data folder (<c>featurelogs/served.jsonl</c>, <c>featurelogs/decided.jsonl</c>)
-/// appended when a ranked list is served and when a decision is recorded, so training reproduces what staff saw.
+/// appended when a ranked list is served and when a decision is recorded, so training reproduces what staff saw;
+/// <c>featurelogs/invest-decided.jsonl</c> holds decisions on investor–opportunity pairs, which the decision
+/// record cannot name (<see cref="InvestmentDecision"/>).
 /// </summary>
 public sealed class FeatureLog(string folder, TimeProvider time)
 {
     public const string FolderName = "featurelogs";
 
     private static readonly SemaphoreSlim Gate = new(1, 1);
+
+    private static readonly string[] Files = [FeatureLogEntry.Served, FeatureLogEntry.Decided, FeatureLogEntry.InvestDecided];
 
     public string Folder => folder;
 
@@ -75,11 +85,23 @@ public sealed class FeatureLog(string folder, TimeProvider time)
             Features = pair.Features.Values,
         }], cancellationToken);
 
-    /// <summary>Every logged entry, served first then decided, each file in write order.</summary>
+    public Task AppendInvestmentDecisionsAsync(IEnumerable<(InvestmentDecision Decision, InvestmentPair Pair)> decisions, CancellationToken cancellationToken = default) =>
+        AppendAsync(FeatureLogEntry.InvestDecided, decisions.Select(d => new FeatureLogEntry
+        {
+            Event = FeatureLogEntry.InvestDecided,
+            OpportunityId = d.Decision.OpportunityId,
+            ExpertId = d.Decision.ExpertId,
+            At = d.Decision.At,
+            Decision = d.Decision.Value,
+            RetrievalScore = d.Pair.RetrievalScore,
+            Features = d.Pair.Features,
+        }), cancellationToken);
+
+    /// <summary>Every logged entry, served, decided then invest-decided, each file in write order (an expert's export shows them all).</summary>
     public IReadOnlyList<FeatureLogEntry> ReadAll()
     {
         var entries = new List<FeatureLogEntry>();
-        foreach (var name in new[] { FeatureLogEntry.Served, FeatureLogEntry.Decided })
+        foreach (var name in Files)
         {
             var path = PathOf(name);
             if (!File.Exists(path))
@@ -106,7 +128,7 @@ public sealed class FeatureLog(string folder, TimeProvider time)
         await Gate.WaitAsync(cancellationToken);
         try
         {
-            foreach (var name in new[] { FeatureLogEntry.Served, FeatureLogEntry.Decided })
+            foreach (var name in Files)
             {
                 var path = PathOf(name);
                 if (!File.Exists(path))

@@ -7,12 +7,18 @@ public sealed record ModelManifest
 
     public DateTimeOffset CreatedAt { get; init; }
 
+    public const string NeedExperts = "need-experts";
+    public const string InvestorOpportunities = "investor-opportunities";
+
+    /// <summary>What the model ranks: experts for a need (the default, and every manifest before this field) or opportunities for an investor.</summary>
+    public string Ranks { get; init; } = NeedExperts;
+
     /// <summary>lightgbm-lambdarank or fasttree-lambdarank.</summary>
     public string Trainer { get; init; } = "";
 
     public int Seed { get; init; }
 
-    /// <summary>The feature names the model reads, in order: a prefix of <see cref="FeatureSchema.Names"/>.</summary>
+    /// <summary>The feature names the model reads, in order: a prefix of <see cref="FeatureSchema.Names"/> (need models) or <see cref="InvestmentScorer.FeatureNames"/> (investor models).</summary>
     public IReadOnlyList<string> Features { get; init; } = [];
 
     /// <summary>Fingerprint of the training set (<see cref="RankingSet.Fingerprint"/>).</summary>

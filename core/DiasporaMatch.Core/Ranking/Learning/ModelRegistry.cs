@@ -16,10 +16,18 @@ public sealed class ModelRegistry(string folder, string? bundledFolder = null)
     public const string ModelFile = "model.zip";
     public const string ManifestFile = "model.json";
 
+    /// <summary>Subfolder holding the investor ↔ opportunity models, a registry of their own.</summary>
+    public const string InvestmentsFolder = "investments";
+
     private readonly Lock _lock = new();
     private RankingModel? _loaded;
+    private ModelRegistry? _investments;
 
     public string Folder => folder;
+
+    /// <summary>The investor ↔ opportunity models: same versioning, pointer and bundled fallback, in their own subfolder.</summary>
+    public ModelRegistry Investments =>
+        _investments ??= new ModelRegistry(Path.Combine(folder, InvestmentsFolder), bundledFolder is null ? null : Path.Combine(bundledFolder, InvestmentsFolder));
 
     public static ModelRegistry ForWorkspace(Workspace workspace) => new(Path.Combine(workspace.Root, "models"), DataPaths.ModelsFolder);
 

@@ -6,8 +6,10 @@ using Microsoft.ML.Trainers;
 namespace DiasporaMatch.Ranking.Learning;
 
 /// <summary>
-/// A trained ranking model: scores a whole candidate list through one IDataView transform (never a prediction
-/// engine per row) and explains results with ML.NET's per-row feature contributions.
+/// A trained ranking model: scores a whole candidate list through the ensemble compiled to flat arrays
+/// (<see cref="CompiledEnsemble"/>, equal to ML.NET's scores), or through one IDataView transform when the
+/// ensemble cannot be compiled or a row holds NaN; never a prediction engine per row. Explains results with
+/// ML.NET's per-row feature contributions, which callers ask for the few rows they show only.
 /// </summary>
 public sealed class RankingModel : IRanker
 {
@@ -20,6 +22,9 @@ public sealed class RankingModel : IRanker
     private readonly Lazy<ITransformer?> _contributions;
     private readonly Lock _scoring = new();
     private readonly BatchSource _batch = new();
+    private readonly BatchSource _explainBatch = new();
+    private IDataView? _explained;
+    private readonly CompiledEnsemble? _compiled;
     private IDataView? _scored;
 
     internal RankingModel(MLContext ml, ITransformer model, int featureCount, ModelManifest? manifest = null)
@@ -32,6 +37,8 @@ public sealed class RankingModel : IRanker
         _inputSchema[nameof(InputRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureCount);
         _contributions = new Lazy<ITransformer?>(CreateContributions);
         _batch.FeatureCount = featureCount;
+        _explainBatch.FeatureCount = featureCount;
+        _compiled = CompiledEnsemble.TryCompile(model, featureCount);
     }
 
     public string Name => RankerNames.Model;
@@ -41,10 +48,74 @@ public sealed class RankingModel : IRanker
 
     public ModelManifest Manifest { get; internal set; }
 
+    /// <summary>Whether scoring runs on the compiled ensemble (false: every list goes through ML.NET's transform).</summary>
+    public bool IsCompiled => _compiled is not null;
+
+    internal CompiledEnsemble? Compiled => _compiled;
+
     public double Score(MatchFeatures features, float retrievalScore) => ScoreAll([features.Values])[0];
 
     /// <summary>Scores every row in one pass through the model.</summary>
     public double[] ScoreAll(IReadOnlyList<float[]> features)
+    {
+        if (features.Count == 0)
+        {
+            return [];
+        }
+
+        if (_compiled is null)
+        {
+            return ScoreThroughMlNet(features);
+        }
+
+        // Rows are copied into one row-major matrix: the compiled scorer walks it tree by tree.
+        var stride = FeatureCount;
+        var matrix = System.Buffers.ArrayPool<float>.Shared.Rent(features.Count * stride);
+        try
+        {
+            for (var r = 0; r < features.Count; r++)
+            {
+                var row = matrix.AsSpan(r * stride, stride);
+                var values = features[r];
+                var copied = Math.Min(stride, values.Length);
+                values.AsSpan(0, copied).CopyTo(row);
+                row[copied..].Clear();
+            }
+
+            var scores = new double[features.Count];
+            ScoreAll(matrix.AsSpan(0, features.Count * stride), stride, scores);
+            return scores;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<float>.Shared.Return(matrix);
+        }
+    }
+
+    /// <summary>
+    /// Scores <paramref name="scores"/>.Length rows laid out row-major in <paramref name="rows"/>, each
+    /// <paramref name="stride"/> floats wide (at least <see cref="FeatureCount"/>; the model reads the leading ones).
+    /// </summary>
+    public void ScoreAll(ReadOnlySpan<float> rows, int stride, Span<double> scores)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(stride, FeatureCount);
+        if (_compiled is not null && !HasNaN(rows, stride, scores.Length))
+        {
+            _compiled.Score(rows, stride, scores);
+            return;
+        }
+
+        var list = new float[scores.Length][];
+        for (var r = 0; r < list.Length; r++)
+        {
+            list[r] = rows.Slice(r * stride, FeatureCount).ToArray();
+        }
+
+        ScoreThroughMlNet(list).CopyTo(scores);
+    }
+
+    /// <summary>Scores through ML.NET's transform: the reference the compiled scorer is tested and benchmarked against.</summary>
+    public double[] ScoreThroughMlNet(IReadOnlyList<float[]> features)
     {
         if (features.Count == 0)
         {
@@ -59,6 +130,23 @@ public sealed class RankingModel : IRanker
             _scored ??= _model.Transform(_ml.Data.LoadFromEnumerable(_batch, _inputSchema));
             return ReadScores(_scored, features.Count);
         }
+    }
+
+    // ML.NET sends NaN down a per-node default branch it keeps internal, so such rows take its own path.
+    private bool HasNaN(ReadOnlySpan<float> rows, int stride, int count)
+    {
+        for (var r = 0; r < count; r++)
+        {
+            foreach (var value in rows.Slice(r * stride, FeatureCount))
+            {
+                if (float.IsNaN(value))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static double[] ReadScores(IDataView scored, int count)
@@ -85,20 +173,25 @@ public sealed class RankingModel : IRanker
             return features.Select(_ => new float[FeatureCount]).ToList();
         }
 
-        var output = calculator.Transform(Load(features));
-        var result = new List<float[]>(features.Count);
-        using var cursor = output.GetRowCursor(output.Schema.Where(c => c.Name == ContributionColumn));
-        var getter = cursor.GetGetter<VBuffer<float>>(output.Schema[ContributionColumn]);
-        var buffer = default(VBuffer<float>);
-        while (cursor.MoveNext())
+        // As for scoring: the calculator is bound once over a source whose rows are swapped per call.
+        lock (_scoring)
         {
-            getter(ref buffer);
-            var dense = new float[FeatureCount];
-            buffer.CopyTo(dense);
-            result.Add(dense);
-        }
+            _explainBatch.Rows = features;
+            var output = _explained ??= calculator.Transform(_ml.Data.LoadFromEnumerable(_explainBatch, _inputSchema));
+            var result = new List<float[]>(features.Count);
+            using var cursor = output.GetRowCursor(output.Schema.Where(c => c.Name == ContributionColumn));
+            var getter = cursor.GetGetter<VBuffer<float>>(output.Schema[ContributionColumn]);
+            var buffer = default(VBuffer<float>);
+            while (cursor.MoveNext())
+            {
+                getter(ref buffer);
+                var dense = new float[FeatureCount];
+                buffer.CopyTo(dense);
+                result.Add(dense);
+            }
 
-        return result;
+            return result;
+        }
     }
 
     /// <summary>The features that raised this row's score most, strongest first, by schema name.</summary>

@@ -13,23 +13,34 @@ public sealed record TimeSplit(DateTimeOffset Cutoff, IReadOnlyList<Decision> Tr
 
     public static TimeSplit Of(IEnumerable<Decision> decisions, double holdoutShare = DefaultHoldoutShare)
     {
+        var (cutoff, training, holdout) = Split(decisions, d => d.NeedId, d => d.At, holdoutShare);
+        return new TimeSplit(cutoff, training, holdout);
+    }
+
+    /// <summary>
+    /// The same split over any dated items grouped into queries (a need's decisions, an investor's
+    /// opportunity decisions): the latest share of groups by first date is the holdout.
+    /// </summary>
+    public static (DateTimeOffset Cutoff, IReadOnlyList<T> Training, IReadOnlyList<T> Holdout) Split<T>(
+        IEnumerable<T> items, Func<T, string> group, Func<T, DateTimeOffset> at, double holdoutShare = DefaultHoldoutShare)
+    {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(holdoutShare, 0);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(holdoutShare, 1);
-        var byNeed = decisions
-            .GroupBy(d => d.NeedId, StringComparer.Ordinal)
-            .Select(g => (Need: g.Key, First: g.Min(d => d.At), Decisions: g.ToList()))
+        var groups = items
+            .GroupBy(group, StringComparer.Ordinal)
+            .Select(g => (Key: g.Key, First: g.Min(at), Items: g.ToList()))
             .OrderBy(g => g.First)
-            .ThenBy(g => g.Need, StringComparer.Ordinal)
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
-        if (byNeed.Count < 2)
+        if (groups.Count < 2)
         {
-            return new TimeSplit(DateTimeOffset.MaxValue, byNeed.SelectMany(g => g.Decisions).ToList(), []);
+            return (DateTimeOffset.MaxValue, groups.SelectMany(g => g.Items).ToList(), []);
         }
 
-        var holdoutCount = Math.Clamp((int)Math.Round(byNeed.Count * holdoutShare), 1, byNeed.Count - 1);
-        var cutoff = byNeed[byNeed.Count - holdoutCount].First;
-        var training = byNeed.Where(g => g.First < cutoff).SelectMany(g => g.Decisions).Where(d => d.At < cutoff).ToList();
-        var holdout = byNeed.Where(g => g.First >= cutoff).SelectMany(g => g.Decisions).ToList();
-        return new TimeSplit(cutoff, training, holdout);
+        var holdoutCount = Math.Clamp((int)Math.Round(groups.Count * holdoutShare), 1, groups.Count - 1);
+        var cutoff = groups[groups.Count - holdoutCount].First;
+        var training = groups.Where(g => g.First < cutoff).SelectMany(g => g.Items).Where(i => at(i) < cutoff).ToList();
+        var holdout = groups.Where(g => g.First >= cutoff).SelectMany(g => g.Items).ToList();
+        return (cutoff, training, holdout);
     }
 }

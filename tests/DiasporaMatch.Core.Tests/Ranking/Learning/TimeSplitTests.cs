@@ -31,6 +31,19 @@ public sealed class TimeSplitTests
     }
 
     [Fact]
+    public void Split_InvestorGroups_HoldsOutTheLatestInvestorsWhole()
+    {
+        // (investor, opportunity, day): I-2 is still being decided on after the cutoff, so its late decision is dropped.
+        var items = new[] { ("I-1", "O-1", 0), ("I-1", "O-2", 3), ("I-2", "O-1", 5), ("I-2", "O-3", 25), ("I-3", "O-2", 20), ("I-3", "O-4", 21) };
+
+        var (cutoff, training, holdout) = TimeSplit.Split(items, i => i.Item1, i => Start.AddDays(i.Item3), 0.34);
+
+        Assert.Equal(Start.AddDays(20), cutoff);
+        Assert.Equal([("I-1", "O-1", 0), ("I-1", "O-2", 3), ("I-2", "O-1", 5)], training);
+        Assert.Equal([("I-3", "O-2", 20), ("I-3", "O-4", 21)], holdout);
+    }
+
+    [Fact]
     public void Of_SingleNeed_HasNoHoldout()
     {
         var split = TimeSplit.Of([D("N-1", "E-1", 0)]);

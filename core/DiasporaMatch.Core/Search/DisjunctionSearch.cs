@@ -1,0 +1,168 @@
+using System.Buffers;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace DiasporaMatch.Search;
+
+/// <summary>
+/// Top documents of a weighted OR of terms under a filter, scored term at a time into one float per document
+/// over <see cref="SegmentPostings"/>' flat arrays. It returns what <c>searcher.Search(query, filter, top)</c>
+/// returns for the same BM25 query — the same documents, scores equal up to float summation order — for a
+/// fraction of the cost: no postings decoding per query and no per-document scorer machinery.
+/// </summary>
+public static class DisjunctionSearch
+{
+    /// <summary>
+    /// <paramref name="query"/> is the shape <see cref="QueryClauses"/> builds: SHOULD clauses, each a boosted
+    /// OR of term queries (or a single term query). An empty query matches every document passing the filter
+    /// with score 1, as <see cref="MatchAllDocsQuery"/> does.
+    /// </summary>
+    public static ScoreDoc[] Top(IndexSearcher searcher, BooleanQuery query, Filter filter, int top)
+    {
+        var weighted = Weigh(searcher, query);
+        var best = new TopHits(Math.Max(1, top));
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var accepted = filter.GetDocIdSet(leaf, leaf.AtomicReader.LiveDocs)?.Bits;
+            if (accepted is null)
+            {
+                continue; // nothing in this segment passes the filter
+            }
+
+            if (query.Clauses.Count == 0)
+            {
+                OfferAll(leaf, accepted, best, top);
+            }
+            else if (weighted.Count > 0)
+            {
+                Score(leaf, weighted, accepted, best);
+            }
+        }
+
+        return best.ToArray();
+    }
+
+    private static void Score(AtomicReaderContext leaf, IReadOnlyList<WeightedTerm> terms, IBits accepted, TopHits best)
+    {
+        var reader = leaf.AtomicReader;
+        var sums = ArrayPool<float>.Shared.Rent(reader.MaxDoc);
+        try
+        {
+            Array.Clear(sums, 0, reader.MaxDoc);
+            foreach (var term in terms)
+            {
+                Accumulate(sums, SegmentPostings.Of(reader, term.Term), SegmentPostings.NormsOf(reader, term.Term.Field), term);
+            }
+
+            for (var doc = 0; doc < reader.MaxDoc; doc++)
+            {
+                if (sums[doc] > 0 && accepted.Get(doc))
+                {
+                    best.Offer(leaf.DocBase + doc, sums[doc]);
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(sums);
+        }
+    }
+
+    /// <summary>BM25's per-document part: weight · tf / (tf + length part), the length part k1 where norms are omitted.</summary>
+    private static void Accumulate(float[] sums, TermPostings postings, byte[]? norms, WeightedTerm term)
+    {
+        var docs = postings.Docs;
+        var weight = term.Weight;
+        var k1 = SearchSimilarity.Instance.K1;
+        if (postings.Freqs is null && norms is null)
+        {
+            var each = weight / (1 + k1); // string fields: tf 1, no length
+            foreach (var doc in docs)
+            {
+                sums[doc] += each;
+            }
+
+            return;
+        }
+
+        var freqs = postings.Freqs;
+        var lengths = term.Lengths;
+        for (var i = 0; i < docs.Length; i++)
+        {
+            var doc = docs[i];
+            float tf = freqs is null ? 1 : freqs[i];
+            sums[doc] += weight * tf / (tf + (norms is null ? k1 : lengths[norms[doc]]));
+        }
+    }
+
+    private static void OfferAll(AtomicReaderContext leaf, IBits accepted, TopHits best, int top)
+    {
+        for (var doc = 0; doc < leaf.AtomicReader.MaxDoc && best.Count < top; doc++)
+        {
+            if (accepted.Get(doc))
+            {
+                best.Offer(leaf.DocBase + doc, 1f);
+            }
+        }
+    }
+
+    private static List<WeightedTerm> Weigh(IndexSearcher searcher, BooleanQuery query)
+    {
+        var similarity = SearchSimilarity.Instance;
+        var reader = searcher.IndexReader;
+        var lengthTables = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        var weighted = new List<WeightedTerm>();
+        foreach (var (term, boost) in Flatten(query))
+        {
+            var docFreq = SegmentPostings.DocFreq(reader, term);
+            if (docFreq == 0)
+            {
+                continue;
+            }
+
+            if (!lengthTables.TryGetValue(term.Field, out var lengths))
+            {
+                lengths = similarity.LengthTable(searcher.CollectionStatistics(term.Field));
+                lengthTables[term.Field] = lengths;
+            }
+
+            var idf = similarity.IdfOf(docFreq, reader.MaxDoc);
+            weighted.Add(new WeightedTerm(term, idf * boost * (similarity.K1 + 1), lengths));
+        }
+
+        return weighted;
+    }
+
+    private static IEnumerable<(Term Term, float Boost)> Flatten(BooleanQuery query)
+    {
+        foreach (var clause in query.Clauses)
+        {
+            if (clause.Occur != Occur.SHOULD)
+            {
+                throw new ArgumentException("Only SHOULD clauses can be scored as a disjunction.", nameof(query));
+            }
+
+            switch (clause.Query)
+            {
+                case TermQuery single:
+                    yield return (single.Term, query.Boost * single.Boost);
+                    break;
+                case BooleanQuery part:
+                    foreach (var inner in part.Clauses)
+                    {
+                        if (inner.Occur != Occur.SHOULD || inner.Query is not TermQuery term)
+                        {
+                            throw new ArgumentException("A clause group may only hold SHOULD term queries.", nameof(query));
+                        }
+
+                        yield return (term.Term, query.Boost * part.Boost * term.Boost);
+                    }
+
+                    break;
+                default:
+                    throw new ArgumentException($"Cannot score a {clause.Query.GetType().Name} as a disjunction.", nameof(query));
+            }
+        }
+    }
+}

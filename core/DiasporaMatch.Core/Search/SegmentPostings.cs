@@ -1,0 +1,89 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace DiasporaMatch.Search;
+
+/// <summary>
+/// Postings and norms of a segment as flat arrays, decoded once per segment core and term. Segments are
+/// immutable (deletions live in live docs, applied per query), so an entry can never go stale, and a segment
+/// merged away takes its entries with it. Only queried terms are decoded.
+/// </summary>
+public static class SegmentPostings
+{
+    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<Term, TermPostings>> Terms = [];
+    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, byte[]?>> Norms = [];
+
+    /// <summary>
+    /// The term's postings in the segment, deleted documents included (they are filtered per query by live docs),
+    /// so the lengths add up to Lucene's own document frequency. Terms the segment lacks are not remembered, so
+    /// words no index holds cannot grow the cache.
+    /// </summary>
+    public static TermPostings Of(AtomicReader reader, Term term)
+    {
+        var terms = Terms.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<Term, TermPostings>());
+        if (terms.TryGetValue(term, out var postings))
+        {
+            return postings;
+        }
+
+        postings = Decode(reader, term);
+        return postings.Docs.Length == 0 ? postings : terms.GetOrAdd(term, postings);
+    }
+
+    /// <summary>Documents containing the term across the reader's segments, as <see cref="IndexReader.DocFreq"/> counts them.</summary>
+    public static int DocFreq(IndexReader reader, Term term)
+    {
+        var total = 0;
+        foreach (var leaf in reader.Leaves)
+        {
+            total += Of(leaf.AtomicReader, term).Docs.Length;
+        }
+
+        return total;
+    }
+
+    /// <summary>The field's one-byte length norm per document, or null when the field omits norms.</summary>
+    public static byte[]? NormsOf(AtomicReader reader, string field) =>
+        Norms.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<string, byte[]?>())
+            .GetOrAdd(field, f => DecodeNorms(reader, f));
+
+    private static TermPostings Decode(AtomicReader reader, Term term)
+    {
+        var termsEnum = reader.GetTerms(term.Field)?.GetEnumerator();
+        if (termsEnum is null || !termsEnum.SeekExact(term.Bytes))
+        {
+            return TermPostings.Empty;
+        }
+
+        var withFreqs = reader.FieldInfos.FieldInfo(term.Field)?.IndexOptions is { } options && options != IndexOptions.DOCS_ONLY;
+        var docsEnum = termsEnum.Docs(null, null, withFreqs ? DocsFlags.FREQS : DocsFlags.NONE);
+        var docs = new List<int>();
+        var freqs = withFreqs ? new List<ushort>() : null;
+        for (var doc = docsEnum.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docsEnum.NextDoc())
+        {
+            docs.Add(doc);
+            freqs?.Add((ushort)Math.Min(docsEnum.Freq, ushort.MaxValue)); // beyond 65,535 BM25 has long saturated
+        }
+
+        return new TermPostings([.. docs], freqs is null ? null : [.. freqs]);
+    }
+
+    private static byte[]? DecodeNorms(AtomicReader reader, string field)
+    {
+        var values = reader.GetNormValues(field);
+        if (values is null)
+        {
+            return null;
+        }
+
+        var norms = new byte[reader.MaxDoc];
+        for (var doc = 0; doc < norms.Length; doc++)
+        {
+            norms[doc] = (byte)values.Get(doc);
+        }
+
+        return norms;
+    }
+}

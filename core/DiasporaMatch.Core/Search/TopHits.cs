@@ -1,0 +1,96 @@
+using Lucene.Net.Search;
+
+namespace DiasporaMatch.Search;
+
+/// <summary>
+/// The best <c>capacity</c> documents offered, ordered as Lucene orders hits: score descending, then document
+/// number ascending. A bounded min-heap, so offering n documents costs n · log(capacity) at worst.
+/// </summary>
+internal sealed class TopHits(int capacity)
+{
+    private readonly float[] _scores = new float[capacity];
+    private readonly int[] _docs = new int[capacity];
+    private int _count;
+
+    public int Count => _count;
+
+    public void Offer(int doc, float score)
+    {
+        if (_count < capacity)
+        {
+            _scores[_count] = score;
+            _docs[_count] = doc;
+            Up(_count++);
+        }
+        else if (Worse(_scores[0], _docs[0], score, doc))
+        {
+            _scores[0] = score;
+            _docs[0] = doc;
+            Down(0);
+        }
+    }
+
+    public ScoreDoc[] ToArray()
+    {
+        var hits = new ScoreDoc[_count];
+        for (var i = 0; i < _count; i++)
+        {
+            hits[i] = new ScoreDoc(_docs[i], _scores[i]);
+        }
+
+        Array.Sort(hits, (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
+        return hits;
+    }
+
+    /// <summary>True when (score a, doc a) ranks below (score b, doc b).</summary>
+    private static bool Worse(float scoreA, int docA, float scoreB, int docB) =>
+        scoreA < scoreB || (scoreA == scoreB && docA > docB);
+
+    private void Up(int i)
+    {
+        while (i > 0)
+        {
+            var parent = (i - 1) / 2;
+            if (!Worse(_scores[i], _docs[i], _scores[parent], _docs[parent]))
+            {
+                return;
+            }
+
+            Swap(i, parent);
+            i = parent;
+        }
+    }
+
+    private void Down(int i)
+    {
+        while (true)
+        {
+            var worst = i;
+            var left = (2 * i) + 1;
+            var right = left + 1;
+            if (left < _count && Worse(_scores[left], _docs[left], _scores[worst], _docs[worst]))
+            {
+                worst = left;
+            }
+
+            if (right < _count && Worse(_scores[right], _docs[right], _scores[worst], _docs[worst]))
+            {
+                worst = right;
+            }
+
+            if (worst == i)
+            {
+                return;
+            }
+
+            Swap(i, worst);
+            i = worst;
+        }
+    }
+
+    private void Swap(int a, int b)
+    {
+        (_scores[a], _scores[b]) = (_scores[b], _scores[a]);
+        (_docs[a], _docs[b]) = (_docs[b], _docs[a]);
+    }
+}

@@ -1,0 +1,6 @@
+using Lucene.Net.Index;
+
+namespace DiasporaMatch.Search;
+
+/// <summary>A query term with its BM25 weight (idf · boost · (k1 + 1)) and its field's length table, fixed per query.</summary>
+public sealed record WeightedTerm(Term Term, float Weight, float[] Lengths);

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using DiasporaMatch.Cli.TestSupport;
+using DiasporaMatch.Ranking.Learning;
+using DiasporaMatch.Reference;
+
+namespace DiasporaMatch.Cli.Commands;
+
+/// <summary>`recommend` and `invest` with `--ranker` over the imported sample, ranking with the bundled models.</summary>
+public sealed class SuggestCommandTests(SampleCliFixture sample) : IClassFixture<SampleCliFixture>
+{
+    // E-001438 invests in trade (sample investment decisions); E-000001 is an ordinary sample expert.
+    private const string Investor = "E-001438";
+
+    [Fact]
+    public async Task Invest_RankerModel_RanksWithBundledInvestorModelAndSaysSo()
+    {
+        var bundled = new ModelRegistry(Path.Combine(sample.Cli.DataFolder, "none"), DataPaths.ModelsFolder).Investments.CurrentVersion();
+
+        var (code, output, error) = await sample.Cli.RunAsync("invest", "--expert", Investor, "--ranker", "model", "--json");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.NotNull(bundled);
+        Assert.Contains($"ranking with model {bundled}", error, StringComparison.Ordinal);
+        var body = JsonDocument.Parse(output).RootElement;
+        Assert.Equal("model", body.GetProperty("ranker").GetString());
+        Assert.True(body.GetProperty("results").GetArrayLength() > 0);
+    }
+
+    [Fact]
+    public async Task Invest_RankerBm25AndBaseline_PrintRankerInText()
+    {
+        var (bm25Code, bm25, _) = await sample.Cli.RunAsync("invest", "--expert", Investor, "--ranker", "bm25");
+        var (baselineCode, baseline, _) = await sample.Cli.RunAsync("invest", "--expert", Investor);
+
+        Assert.Equal((ExitCodes.Success, ExitCodes.Success), (bm25Code, baselineCode));
+        Assert.StartsWith($"{Investor} (bm25): ", bm25, StringComparison.Ordinal);
+        Assert.StartsWith($"{Investor} (baseline): ", baseline, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Recommend_RankerModel_RanksWithBundledNeedModel()
+    {
+        var bundled = new ModelRegistry(Path.Combine(sample.Cli.DataFolder, "none"), DataPaths.ModelsFolder).CurrentVersion();
+
+        var (code, output, error) = await sample.Cli.RunAsync("recommend", "--expert", "E-000001", "--ranker", "model", "--json");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains($"ranking with model {bundled}", error, StringComparison.Ordinal);
+        Assert.Equal("model", JsonDocument.Parse(output).RootElement.GetProperty("ranker").GetString());
+    }
+
+    [Fact]
+    public async Task Invest_UnknownRanker_IsAUsageError()
+    {
+        var (code, _, _) = await sample.Cli.RunAsync("invest", "--expert", Investor, "--ranker", "random");
+
+        Assert.Equal(ExitCodes.Usage, code);
+    }
+}

@@ -1,0 +1,104 @@
+using DiasporaMatch.TestSupport;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace DiasporaMatch.Search;
+
+public sealed class DisjunctionSearchTests : IDisposable
+{
+    private readonly RandomTextIndex _index = new(seed: 7);
+
+    public void Dispose() => _index.Dispose();
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void Top_RandomQueries_SameHitsAndScoresAsLucene(int seed)
+    {
+        var random = new Random(seed);
+        var searcher = new IndexSearcher(_index.Reader) { Similarity = SearchSimilarity.Instance };
+        for (var round = 0; round < 40; round++)
+        {
+            var query = RandomQuery(random);
+            var filter = new TermBitsetFilter([QueryClauses.Group(RandomTextIndex.Kind, ["open"])]);
+            var top = random.Next(1, 60);
+
+            var expected = searcher.Search(query, filter, top).ScoreDocs;
+            var actual = DisjunctionSearch.Top(searcher, query, filter, top);
+
+            Assert.Equal(expected.Length, actual.Length);
+            for (var i = 0; i < expected.Length; i++)
+            {
+                Assert.Equal(expected[i].Score, actual[i].Score, expected[i].Score * 1e-5f);
+                if (Math.Abs(expected[i].Score - actual[i].Score) < 1e-4f && i + 1 < expected.Length && expected[i].Score - expected[i + 1].Score > 1e-4f)
+                {
+                    Assert.Equal(expected[i].Doc, actual[i].Doc); // order may differ only between near-equal scores
+                }
+            }
+
+            Assert.Equal(expected.Select(h => h.Doc).Order(), actual.Select(h => h.Doc).Order());
+        }
+    }
+
+    [Fact]
+    public void Top_EmptyQuery_EveryPassingLiveDocumentInOrderWithScoreOne()
+    {
+        var searcher = new IndexSearcher(_index.Reader) { Similarity = SearchSimilarity.Instance };
+        var filter = new TermBitsetFilter([QueryClauses.Group(RandomTextIndex.Kind, ["open"])]);
+
+        var expected = searcher.Search(new MatchAllDocsQuery(), filter, 25).ScoreDocs;
+        var actual = DisjunctionSearch.Top(searcher, new BooleanQuery(), filter, 25);
+
+        Assert.Equal(expected.Select(h => (h.Doc, h.Score)), actual.Select(h => (h.Doc, h.Score)));
+    }
+
+    [Fact]
+    public void Top_DeletedDocuments_NeverReturned()
+    {
+        var searcher = new IndexSearcher(_index.Reader) { Similarity = SearchSimilarity.Instance };
+        var query = new BooleanQuery { { new TermQuery(new Term(RandomTextIndex.Text, "w0")), Occur.SHOULD } };
+
+        var hits = DisjunctionSearch.Top(searcher, query, new TermBitsetFilter([]), 10_000);
+
+        var live = MultiFields.GetLiveDocs(_index.Reader);
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.True(live is null || live.Get(h.Doc)));
+        Assert.Equal(searcher.Search(query, 10_000).TotalHits, hits.Length);
+    }
+
+    [Fact]
+    public void Top_MustClause_Refused()
+    {
+        var searcher = new IndexSearcher(_index.Reader);
+        var query = new BooleanQuery { { new TermQuery(new Term(RandomTextIndex.Text, "w0")), Occur.MUST } };
+
+        Assert.Throws<ArgumentException>(() => DisjunctionSearch.Top(searcher, query, new TermBitsetFilter([]), 10));
+    }
+
+    private static BooleanQuery RandomQuery(Random random)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        var text = new BooleanQuery { Boost = (float)(0.2 + random.NextDouble() * 3) };
+        foreach (var word in Enumerable.Range(0, random.Next(1, 8)).Select(_ => RandomTextIndex.Word(random)).Distinct())
+        {
+            text.Add(new TermQuery(new Term(RandomTextIndex.Text, word)), Occur.SHOULD);
+        }
+
+        query.Add(text, Occur.SHOULD);
+        if (random.Next(2) == 0)
+        {
+            var concepts = new BooleanQuery { Boost = 3f };
+            foreach (var concept in Enumerable.Range(0, random.Next(1, 5)).Select(_ => "C" + random.Next(35)).Distinct())
+            {
+                concepts.Add(new TermQuery(new Term(RandomTextIndex.Concept, concept)), Occur.SHOULD);
+            }
+
+            query.Add(concepts, Occur.SHOULD);
+        }
+
+        return query;
+    }
+}

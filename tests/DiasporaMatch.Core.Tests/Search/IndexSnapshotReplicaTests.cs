@@ -1,0 +1,101 @@
+using System.Text;
+using DiasporaMatch.Records;
+using DiasporaMatch.TestSupport;
+
+namespace DiasporaMatch.Search;
+
+/// <summary>DESIGN.md, Scale: the writer publishes a snapshot; a replica in another folder starts from it and follows the store's change log.</summary>
+public sealed class IndexSnapshotReplicaTests
+{
+    [Fact]
+    public async Task RestoreNewestAsync_ThenCatchUp_ReplicaHasTheSnapshotAndEveryLaterWrite()
+    {
+        await using var h = new SearchHarness(onDisk: true);
+        await h.AddAndIndexAsync(Profile("E-1"), Profile("E-2"));
+        var snapshots = new FileIndexSnapshotStore(h.Folder.File("snapshots"));
+        var published = await new IndexSnapshotPublisher(snapshots, TimeProvider.System).PublishAsync(h.Folder.File("index"));
+        await h.AddAndIndexAsync(Profile("E-3"));
+
+        var restored = await new IndexSnapshotReplica(snapshots).RestoreNewestAsync(h.Folder.File("replica"));
+        using var replica = OpenReplica(h);
+
+        Assert.Equal((published.Id, published.Cursor), (restored?.Id, restored?.Cursor));
+        Assert.Equal(published.Cursor, replica.Indexes.Cursor);
+        Assert.Equal(2, replica.Indexes.Profiles.Count); // the snapshot as published, before following the log
+
+        await replica.Indexer.CatchUpAsync();
+
+        Assert.Equal(h.Store.LastSequence, replica.Indexes.Cursor);
+        Assert.Equal(["E-1", "E-2", "E-3"], Matches(replica, h));
+    }
+
+    [Fact]
+    public async Task CatchUpAsync_RecordDeletedAfterTheSnapshot_LeavesTheReplica()
+    {
+        await using var h = new SearchHarness(onDisk: true);
+        await h.AddAndIndexAsync(Profile("E-1"), Profile("E-2"));
+        var snapshots = new FileIndexSnapshotStore(h.Folder.File("snapshots"));
+        await new IndexSnapshotPublisher(snapshots, TimeProvider.System).PublishAsync(h.Folder.File("index"));
+        await h.Store.DeleteAsync(RecordKind.Profiles, "E-1");
+
+        await new IndexSnapshotReplica(snapshots).RestoreNewestAsync(h.Folder.File("replica"));
+        using var replica = OpenReplica(h);
+        Assert.Equal(2, replica.Indexes.Profiles.Count);
+        await replica.Indexer.CatchUpAsync();
+
+        Assert.Equal(1, replica.Indexes.Profiles.Count);
+        Assert.Equal(["E-2"], Matches(replica, h));
+    }
+
+    [Fact]
+    public async Task RestoreNewestAsync_LocalIndexAlreadyAhead_KeepsTheLocalIndex()
+    {
+        await using var h = new SearchHarness(onDisk: true);
+        await h.AddAndIndexAsync(Profile("E-1"));
+        var snapshots = new FileIndexSnapshotStore(h.Folder.File("snapshots"));
+        await new IndexSnapshotPublisher(snapshots, TimeProvider.System).PublishAsync(h.Folder.File("index"));
+        await h.AddAndIndexAsync(Profile("E-2"));
+
+        Assert.Null(await new IndexSnapshotReplica(snapshots).RestoreNewestAsync(h.Folder.File("index")));
+        Assert.Null(await new IndexSnapshotReplica(new FileIndexSnapshotStore(h.Folder.File("none"))).RestoreNewestAsync(h.Folder.File("replica")));
+    }
+
+    [Fact]
+    public async Task PublishAsync_ThreeTimes_KeepsTheNewestTwoAndReadsTheNewest()
+    {
+        await using var h = new SearchHarness(onDisk: true);
+        var snapshots = new FileIndexSnapshotStore(h.Folder.File("snapshots"));
+        var publisher = new IndexSnapshotPublisher(snapshots, TimeProvider.System);
+        IndexSnapshotManifest? last = null;
+        for (var i = 1; i <= 3; i++)
+        {
+            await h.AddAndIndexAsync(Profile($"E-{i}"));
+            last = await publisher.PublishAsync(h.Folder.File("index"));
+        }
+
+        Assert.Equal(last!.Id, (await snapshots.ReadNewestAsync())?.Id);
+        Assert.Equal(IndexSnapshotPublisher.Keep, Directory.GetFiles(h.Folder.File(Path.Combine("snapshots", "manifests"))).Length);
+        Assert.Equal(IndexSnapshotPublisher.Keep, Directory.GetDirectories(h.Folder.File(Path.Combine("snapshots", "files"))).Length);
+    }
+
+    [Theory]
+    [InlineData("../../etc/passwd")]
+    [InlineData("profiles/../../x")]
+    [InlineData("/profiles/_0.cfs")]
+    [InlineData("other/_0.cfs")]
+    [InlineData("profiles/.hidden")]
+    public void Parse_ManifestWithAPathOutOfTheSnapshot_IsRefused(string path)
+    {
+        var json = $$"""{"id":"20261130T101010123Z-0123abcd","cursor":1,"createdAt":"2026-11-30T10:10:10Z","files":[{"path":"{{path}}","length":1}]}""";
+
+        Assert.Throws<InvalidDataException>(() => IndexSnapshotManifest.Parse(Encoding.UTF8.GetBytes(json)));
+    }
+
+    private static Profiles.ExpertProfile Profile(string id) => new ProfileBuilder(id).Skills("neonatal care").Build();
+
+    private static MatchService OpenReplica(SearchHarness h) =>
+        new(h.Store, SearchIndexes.Open(h.Folder.File("replica")), SearchHarness.Facts(h.Taxonomy), h.Taxonomy);
+
+    private static List<string> Matches(MatchService replica, SearchHarness h) =>
+        [.. replica.Match(new NeedBuilder("N-1").Build(), 50, new Ranking.BaselineRanker()).Select(r => r.ExpertId).Order(StringComparer.Ordinal)];
+}

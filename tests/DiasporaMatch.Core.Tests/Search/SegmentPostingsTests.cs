@@ -1,0 +1,53 @@
+using DiasporaMatch.TestSupport;
+using Lucene.Net.Index;
+
+namespace DiasporaMatch.Search;
+
+public sealed class SegmentPostingsTests : IDisposable
+{
+    private readonly RandomTextIndex _index = new(seed: 11);
+
+    public void Dispose() => _index.Dispose();
+
+    [Theory]
+    [InlineData(RandomTextIndex.Text, "w0")]
+    [InlineData(RandomTextIndex.Text, "w150")]
+    [InlineData(RandomTextIndex.Concept, "C3")]
+    [InlineData(RandomTextIndex.Concept, "absent")]
+    public void DocFreq_DeletedDocumentsIncluded_SameAsLucene(string field, string value)
+    {
+        var term = new Term(field, value);
+
+        Assert.Equal(_index.Reader.DocFreq(term), SegmentPostings.DocFreq(_index.Reader, term));
+    }
+
+    [Fact]
+    public void Of_TextTerm_FrequenciesAsLuceneCountsThem()
+    {
+        var term = new Term(RandomTextIndex.Text, "w1");
+        foreach (var leaf in _index.Reader.Leaves)
+        {
+            var postings = SegmentPostings.Of(leaf.AtomicReader, term);
+            var docs = leaf.AtomicReader.GetTerms(term.Field)!.GetEnumerator();
+            Assert.True(docs.SeekExact(term.Bytes));
+            var expected = docs.Docs(null, null);
+            for (var i = 0; i < postings.Docs.Length; i++)
+            {
+                Assert.Equal(expected.NextDoc(), postings.Docs[i]);
+                Assert.Equal(expected.Freq, postings.Freqs![i]);
+            }
+
+            Assert.Equal(Lucene.Net.Search.DocIdSetIterator.NO_MORE_DOCS, expected.NextDoc());
+        }
+    }
+
+    [Fact]
+    public void Of_StringField_NoFrequenciesAndNoNorms()
+    {
+        var leaf = _index.Reader.Leaves[0].AtomicReader;
+
+        Assert.Null(SegmentPostings.Of(leaf, new Term(RandomTextIndex.Concept, "C1")).Freqs);
+        Assert.Null(SegmentPostings.NormsOf(leaf, RandomTextIndex.Concept));
+        Assert.NotNull(SegmentPostings.NormsOf(leaf, RandomTextIndex.Text));
+    }
+}
