@@ -16,16 +16,17 @@ public sealed class PreparedNeed
     private readonly int[] _optional;
     private readonly ConceptKeys _keys;
     private readonly bool[] _expanded;
-    private readonly Dictionary<long, float> _hierarchyCredit = [];
+    private readonly HierarchyMemo _hierarchy;
 
     /// <summary>Credit of a held skill for the need's occupation, by concept id; NaN until asked.</summary>
     private readonly float[] _occupationSkill;
     private readonly Dictionary<int, (float Score, OccupationRelation Relation)> _occupation = [];
 
-    public PreparedNeed(NeedFacts need, ITaxonomyView taxonomy)
+    public PreparedNeed(NeedFacts need, ITaxonomyView taxonomy, HierarchyMemo? hierarchy = null)
     {
         _need = need;
         _taxonomy = taxonomy;
+        _hierarchy = hierarchy ?? new HierarchyMemo(taxonomy);
         _required = need.RequiredSkills.Select(s => s.Uri is null ? 0 : ConceptIds.Of(s.Uri)).ToArray();
         _optional = need.OptionalSkills.Select(s => s.Uri is null ? 0 : ConceptIds.Of(s.Uri)).ToArray();
         _keys = ConceptKeys.Of([], need.Expanded, need.OccupationUri);
@@ -156,7 +157,7 @@ public sealed class PreparedNeed
             {
                 if (narrowerHeld || (held < _expanded.Length && _expanded[held]))
                 {
-                    best = Math.Max(best, HierarchyCredit(wanted.Uri!, id, held));
+                    best = Math.Max(best, HierarchyCredit(id, held));
                 }
             }
         }
@@ -177,17 +178,7 @@ public sealed class PreparedNeed
         return best;
     }
 
-    private float HierarchyCredit(string wantedUri, int wanted, int held)
-    {
-        var key = ((long)wanted << 32) | (uint)held;
-        if (!_hierarchyCredit.TryGetValue(key, out var credit))
-        {
-            credit = DistanceCredit(_taxonomy.HierarchyDistance(wantedUri, ConceptIds.UriOf(held), 2), 0.5f, 0.25f);
-            _hierarchyCredit[key] = credit;
-        }
-
-        return credit;
-    }
+    private float HierarchyCredit(int wanted, int held) => DistanceCredit(_hierarchy.Distance(wanted, held), 0.5f, 0.25f);
 
     /// <summary>Same words 1; the expert's phrase says more (contains every wanted word) 0.75; says less 0.5.</summary>
     private static float PhraseCredit(IReadOnlyList<string> wanted, IReadOnlyList<string> held)
@@ -252,7 +243,7 @@ public sealed class PreparedNeed
             return (1, OccupationRelation.Same);
         }
 
-        var byHierarchy = DistanceCredit(_taxonomy.HierarchyDistance(wanted, held, 2), 0.7f, 0.4f);
+        var byHierarchy = DistanceCredit(_hierarchy.Distance(ConceptIds.Of(wanted), ConceptIds.Of(held)), 0.7f, 0.4f);
         var a = _taxonomy.IscoCode(wanted);
         var b = _taxonomy.IscoCode(held);
         var byIsco = a is { Length: >= 4 } && b is { Length: >= 4 }
