@@ -2,12 +2,14 @@ using System.Diagnostics;
 using System.Globalization;
 using DiasporaMatch.Bench;
 using DiasporaMatch.Ranking;
+using DiasporaMatch.Ranking.Learning;
+using DiasporaMatch.Reference;
 using DiasporaMatch.Search;
 using DiasporaMatch.Storage;
 using Lucene.Net.Search;
 
 // dmatch bench: index build rate and memory, need → top-20 latency (retrieve 1,000 + baseline), SQLite FTS5 peer.
-// Usage: DiasporaMatch.Bench [profiles=100000] [needs=500] [--no-peer]
+// Usage: DiasporaMatch.Bench [profiles=100000] [needs=500] [--no-peer] [--keep DIR (reuse an index)] [--settle (full GC before queries)]
 //        DiasporaMatch.Bench import [profiles=100000]   (bulk import throughput into the file store)
 //        DiasporaMatch.Bench http [profiles=100000]   (loopback load: GET matches, POST profile on the local host)
 //        DiasporaMatch.Bench ltr   (learning to rank: batch scoring of 1,000 candidates, training on 100k pairs)
@@ -78,6 +80,18 @@ try
         service.Match(need, 20, ranker);
     }
 
+    if (args.Contains("--profile"))
+    {
+        // Only the query loop, for a profiler attached to this process (dotnet-trace collect -- …).
+        Console.WriteLine("profiling: matching the needs 5 times");
+        for (var round = 0; round < 5; round++)
+        {
+            needs.ForEach(need => service.Match(need, 20, ranker));
+        }
+
+        return;
+    }
+
     var found = 0L;
     var lucene = Timing.Measure(needs, need => found += service.Match(need, 20, ranker).Count);
     Console.WriteLine($"lucene need -> top-20 (retrieve 1,000 + filters + features + baseline + reasons): {lucene}, avg results {found / (double)needs.Count:F1}");
@@ -86,19 +100,20 @@ try
     Timing.Measure(Enumerable.Range(0, needs.Count).ToList(), i => retriever.Retrieve(needs[i], needFacts[i])); // warm
     var retrieval = Timing.Measure(Enumerable.Range(0, needs.Count).ToList(), i => retriever.Retrieve(needs[i], needFacts[i]));
     Console.WriteLine($"bare lucene retrieval of 1,000 with filters (no features, no ranking):     {retrieval}");
-    PrintMemory("after queries");
-    service.Indexes.Profiles.Search(searcher =>
+    if (new ModelRegistry(Path.Combine(folder, "models"), DataPaths.ModelsFolder).Current() is { } model)
     {
-        long Bytes(Action a) { var b = GC.GetAllocatedBytesForCurrentThread(); a(); return GC.GetAllocatedBytesForCurrentThread() - b; }
-        var q = Bytes(() => ExpertRetriever.Query(searcher.IndexReader, needs[0], needFacts[0]));
-        var query = ExpertRetriever.Query(searcher.IndexReader, needs[0], needFacts[0]);
-        var all = new TermBitsetFilter([]);
-        DisjunctionSearch.Top(searcher, query, all, 1000);
-        var d = Bytes(() => DisjunctionSearch.Top(searcher, query, all, 1000));
-        var r = Bytes(() => retriever.Retrieve(needs[0], needFacts[0]));
-        Console.WriteLine($"allocations: query {q / 1024} KB, disjunction {d / 1024} KB, retrieve {r / 1024} KB");
-        return 0;
-    });
+        foreach (var need in needs.Take(50))
+        {
+            service.Match(need, 20, model);
+        }
+
+        var learned = Timing.Measure(needs, need => service.Match(need, 20, model));
+        Console.WriteLine($"end to end with the bundled model {model.Manifest.Version} (retrieve 1,000, features, model, reasons): {learned}");
+    }
+
+    var candidates = Timing.Measure(needs, need => service.Candidates(need, ExpertRetriever.DefaultTop, AssignmentHistory.Empty, DateTimeOffset.UnixEpoch));
+    Console.WriteLine($"retrieval + features of 1,000 (no ranking, no reasons):                 {candidates}");
+    PrintMemory("after queries");
     service.Indexes.Profiles.Search(searcher =>
     {
         var perField = new Dictionary<string, (long Terms, long Postings)>();

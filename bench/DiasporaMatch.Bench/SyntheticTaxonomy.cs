@@ -70,6 +70,22 @@ internal sealed class SyntheticTaxonomy : ITaxonomyView, ITermNormaliser
         return Up(x, y, maxDepth) ?? Up(y, x, maxDepth);
     }
 
+    public IReadOnlyList<(string Uri, int Depth)>? AncestorsWithDepth(string uri, int maxDepth)
+    {
+        if (!_byUri.TryGetValue(uri, out var c))
+        {
+            return null;
+        }
+
+        var ancestors = new List<(string, int)>();
+        for (var (p, d) = (_parent[c], 1); p >= 0 && d <= maxDepth; p = _parent[p], d++)
+        {
+            ancestors.Add((Uris[p], d));
+        }
+
+        return ancestors;
+    }
+
     public bool IsEssentialSkill(string occupationUri, string skillUri) =>
         _byUri.TryGetValue(occupationUri, out var o) && _byUri.TryGetValue(skillUri, out var s) && _essential.Contains((o, s));
 

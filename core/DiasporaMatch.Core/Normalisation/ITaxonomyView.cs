@@ -13,4 +13,11 @@ public interface ITaxonomyView
 
     /// <summary>ISCO-08 code of an occupation, if known.</summary>
     string? IscoCode(string occupationUri);
+
+    /// <summary>
+    /// Broader concepts within <paramref name="maxDepth"/> steps, each at its shortest depth; null when the concept
+    /// is unknown. Lets ranking answer <see cref="HierarchyDistance"/> from cached lists; a view without it (null
+    /// for every concept) is asked pair by pair.
+    /// </summary>
+    IReadOnlyList<(string Uri, int Depth)>? AncestorsWithDepth(string uri, int maxDepth) => null;
 }

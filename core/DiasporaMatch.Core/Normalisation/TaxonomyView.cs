@@ -25,4 +25,6 @@ public sealed class TaxonomyView : ITaxonomyView
     public bool IsOptionalSkill(string occupationUri, string skillUri) => _optional.Contains((occupationUri, skillUri));
 
     public string? IscoCode(string occupationUri) => _taxonomy.Find(occupationUri)?.IscoCode;
+
+    public IReadOnlyList<(string Uri, int Depth)>? AncestorsWithDepth(string uri, int maxDepth) => _taxonomy.AncestorsWithDepth(uri, maxDepth);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DiasporaMatch.Profiles;
 
 namespace DiasporaMatch.Search;
@@ -39,4 +40,28 @@ public sealed record ExpertFacts
     public string[] Expanded { get; init; } = [];
 
     public InvestmentInterest? Investment { get; init; }
+
+    /// <summary>
+    /// The concepts as ids for ranking, computed on first use (facts are shared; a racing double compute is
+    /// harmless) and again if a copy (<c>with</c>) carries other concepts.
+    /// </summary>
+    [JsonIgnore]
+    public ConceptKeys Keys
+    {
+        get
+        {
+            var cached = _keys;
+            if (cached is null || !ReferenceEquals(cached.Skills, SkillUris) || !ReferenceEquals(cached.SkillFacts, Skills) || !ReferenceEquals(cached.Expanded, Expanded) || !ReferenceEquals(cached.Occupation, OccupationUri))
+            {
+                cached = new KeysCache(SkillUris, Skills, Expanded, OccupationUri, ConceptKeys.Of(SkillUris, Expanded, OccupationUri, Skills.Any(s => s.Uri is null)));
+                _keys = cached;
+            }
+
+            return cached.Keys;
+        }
+    }
+
+    private KeysCache? _keys;
+
+    private sealed record KeysCache(string[] Skills, IReadOnlyList<SkillFact> SkillFacts, string[] Expanded, string? Occupation, ConceptKeys Keys);
 }

@@ -14,8 +14,18 @@ public static class HardFilters
         need.RequiredLanguages.All(required => Held(expert, required) is not null);
 
     /// <summary>The expert's skill in the required language when it meets the level, else null.</summary>
-    public static LanguageFact? Held(ExpertFacts expert, LanguageFact required) =>
-        expert.Languages.FirstOrDefault(l => l.Code == required.Code && (required.Rank < 0 || l.Rank >= required.Rank));
+    public static LanguageFact? Held(ExpertFacts expert, LanguageFact required)
+    {
+        foreach (var held in expert.Languages)
+        {
+            if (held.Code == required.Code && (required.Rank < 0 || held.Rank >= required.Rank))
+            {
+                return held;
+            }
+        }
+
+        return null;
+    }
 
     public static bool AvailableAsNeeded(NeedFacts need, ExpertFacts expert)
     {

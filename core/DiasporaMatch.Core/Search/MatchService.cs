@@ -132,8 +132,9 @@ public sealed class MatchService : IDisposable
         var facts = _facts.ForNeed(need, _facts.Normaliser.ForNeed(need));
         var candidates = _experts.Retrieve(need, facts, retrieve);
         var best = candidates.Count == 0 ? 1f : Math.Max(candidates.Max(c => c.Score), float.Epsilon);
+        var prepared = _features.For(facts);
         var pairs = candidates
-            .Select(c => new CandidatePair(c.Facts.Id, c.Score, _features.Extract(facts, c.Facts, c.Score / best, history.Of(c.Facts.Id, asOf))))
+            .Select(c => new CandidatePair(c.Facts.Id, c.Score, prepared.Extract(c.Facts, c.Score / best, history.Of(c.Facts.Id, asOf))))
             .ToList();
         return (facts, pairs);
     }

@@ -101,6 +101,10 @@ public sealed class Taxonomy
         };
     }
 
+    /// <summary>Broader concepts within <paramref name="maxDepth"/> steps at their shortest depth; null for an unknown concept.</summary>
+    public IReadOnlyList<(string Uri, int Depth)>? AncestorsWithDepth(string uri, int maxDepth) =>
+        Find(uri) is null ? null : Walk(uri, maxDepth, c => c.Broader).ToList();
+
     /// <summary>Skills an occupation needs, all or of one relation type.</summary>
     public IReadOnlyList<SkillLink> SkillsOf(string occupationUri, SkillRelationType? type = null) =>
         Filter(_skillsByOccupation, occupationUri, type);

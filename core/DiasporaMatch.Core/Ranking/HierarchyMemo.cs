@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+using DiasporaMatch.Normalisation;
+using DiasporaMatch.Search;
+
+namespace DiasporaMatch.Ranking;
+
+/// <summary>
+/// <see cref="ITaxonomyView.HierarchyDistance"/> (up to 2 steps) between concept ids, answered from each concept's
+/// broader concepts, read from the taxonomy once per concept and kept: the taxonomy does not change under a
+/// running service, and a ranking asks about thousands of pairs. Views that list no ancestors are asked per pair.
+/// </summary>
+public sealed class HierarchyMemo(ITaxonomyView taxonomy)
+{
+    public const int MaxDepth = 2;
+
+    private static readonly Ancestry Unknown = new(AncestryState.Unknown, [], []);
+    private static readonly Ancestry AskPerPair = new(AncestryState.AskPerPair, [], []);
+    private readonly ConcurrentDictionary<int, Ancestry> _ancestry = new();
+
+    /// <summary>The hierarchy distance within <see cref="MaxDepth"/>, or null when unrelated so close (or unknown).</summary>
+    public int? Distance(int a, int b)
+    {
+        var of = Of(a);
+        var other = Of(b);
+        if (of.State == AncestryState.AskPerPair || other.State == AncestryState.AskPerPair)
+        {
+            return taxonomy.HierarchyDistance(ConceptIds.UriOf(a), ConceptIds.UriOf(b), MaxDepth);
+        }
+
+        if (of.State == AncestryState.Unknown || other.State == AncestryState.Unknown)
+        {
+            return null;
+        }
+
+        if (a == b)
+        {
+            return 0;
+        }
+
+        var up = of.DepthOf(b);
+        var down = other.DepthOf(a);
+        return up is null ? down : down is null ? up : Math.Min(up.Value, down.Value);
+    }
+
+    private Ancestry Of(int id)
+    {
+        if (_ancestry.TryGetValue(id, out var known))
+        {
+            return known;
+        }
+
+        var uri = ConceptIds.UriOf(id);
+        var listed = taxonomy.AncestorsWithDepth(uri, MaxDepth);
+        var ancestry = listed is not null
+            ? new Ancestry(AncestryState.Listed, [.. listed.Select(x => ConceptIds.Of(x.Uri))], [.. listed.Select(x => x.Depth)])
+            : taxonomy.HierarchyDistance(uri, uri, 0) is null ? Unknown : AskPerPair; // known but not listed: a view without ancestry
+        return _ancestry.GetOrAdd(id, ancestry);
+    }
+
+    private enum AncestryState
+    {
+        Listed,
+        Unknown,
+        AskPerPair,
+    }
+
+    private sealed record Ancestry(AncestryState State, int[] Ids, int[] Depths)
+    {
+        public int? DepthOf(int id)
+        {
+            var at = Array.IndexOf(Ids, id);
+            return at < 0 ? null : Depths[at];
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using DiasporaMatch.Normalisation;
+using DiasporaMatch.Reference;
+using DiasporaMatch.Search;
+using DiasporaMatch.Taxonomy;
+using DiasporaMatch.TestSupport;
+
+namespace DiasporaMatch.Ranking;
+
+public sealed class HierarchyMemoTests
+{
+    [Fact]
+    public void Distance_StarterTaxonomyPairs_SameAsTaxonomyWalk()
+    {
+        var taxonomy = EscoImporter.Import(DataPaths.StarterTaxonomyFolder).Taxonomy;
+        var view = new TaxonomyView(taxonomy);
+        var memo = new HierarchyMemo(view);
+        var uris = taxonomy.Concepts.Select(c => c.Uri).Order(StringComparer.Ordinal).ToList();
+        var random = new Random(5);
+        var related = 0;
+        foreach (var a in uris)
+        {
+            // Every concept against its own ancestors and descendants (the related pairs) and a few random ones.
+            var others = taxonomy.Ancestors(a, 3).Concat(taxonomy.Descendants(a, 3)).Concat(Enumerable.Range(0, 3).Select(_ => uris[random.Next(uris.Count)])).Append(a);
+            foreach (var b in others)
+            {
+                var expected = taxonomy.HierarchyDistance(a, b, HierarchyMemo.MaxDepth);
+                related += expected is > 0 ? 1 : 0;
+                Assert.Equal(expected, memo.Distance(ConceptIds.Of(a), ConceptIds.Of(b)));
+            }
+        }
+
+        Assert.True(related > 100, $"only {related} related pairs checked");
+    }
+
+    [Fact]
+    public void Distance_UnknownConcept_Null()
+    {
+        var memo = new HierarchyMemo(new TaxonomyView(SampleTaxonomy.Build()));
+
+        Assert.Null(memo.Distance(ConceptIds.Of("urn:test:nowhere"), ConceptIds.Of(SampleTaxonomy.Care)));
+        Assert.Equal(2, memo.Distance(ConceptIds.Of(SampleTaxonomy.NicuCare), ConceptIds.Of(SampleTaxonomy.Care)));
+    }
+
+    [Fact]
+    public void Distance_ViewWithoutAncestry_AskedPerPair()
+    {
+        ITaxonomyView fake = new FakeTaxonomy();
+        var memo = new HierarchyMemo(fake);
+
+        var a = FakeTaxonomy.NeonatalCare;
+        var b = FakeTaxonomy.Care;
+        Assert.Null(fake.AncestorsWithDepth(a, 2));
+        Assert.Equal(fake.HierarchyDistance(a, b), memo.Distance(ConceptIds.Of(a), ConceptIds.Of(b)));
+        Assert.Equal(fake.HierarchyDistance(b, a), memo.Distance(ConceptIds.Of(b), ConceptIds.Of(a)));
+    }
+}
