@@ -51,7 +51,13 @@ internal static class HttpLoadBenchmark
             Console.WriteLine($"http: {profiles:N0} profiles, {concurrency} concurrent clients, {duration.TotalSeconds:N0} s per scenario, load {File.ReadAllText("/proc/loadavg").Trim()}");
 
             var needIds = data.First(d => d.Kind == RecordKind.Needs).Lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!).ToArray();
-            await Scenario("GET /api/needs/{id}/matches?top=20", duration, concurrency, i => client.GetAsync($"/api/needs/{needIds[i % needIds.Length]}/matches?top=20"));
+            await Scenario("GET /api/needs/{id}/matches?top=20, Cache-Control: no-cache (every ranking computed)", duration, concurrency, async i =>
+            {
+                using var fresh = new HttpRequestMessage(HttpMethod.Get, $"/api/needs/{needIds[i % needIds.Length]}/matches?top=20");
+                fresh.Headers.CacheControl = new CacheControlHeaderValue { NoCache = true };
+                return await client.SendAsync(fresh);
+            });
+            await Scenario("GET /api/needs/{id}/matches?top=20 (unchanged lists reused, as served)", duration, concurrency, i => client.GetAsync($"/api/needs/{needIds[i % needIds.Length]}/matches?top=20"));
             var template = data.First(d => d.Kind == RecordKind.Profiles).Lines[0];
             await Scenario("POST /api/profiles", duration, concurrency, i =>
                 client.PostAsync("/api/profiles", new StringContent(template.Replace("\"id\":\"E-000001\"", $"\"id\":\"B-{i:D8}\"", StringComparison.Ordinal), Encoding.UTF8, "application/json")));

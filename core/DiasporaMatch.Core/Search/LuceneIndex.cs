@@ -89,6 +89,9 @@ public sealed class LuceneIndex<TFacts> : IDisposable
 
     public int Count => Search(s => s.IndexReader.NumDocs);
 
+    /// <summary>The version of the index searchers see now: it changes with every commit that changed anything.</summary>
+    public long Generation => Search(s => ((DirectoryReader)s.IndexReader).Version);
+
     public void Dispose()
     {
         _searchers.Dispose();

@@ -50,6 +50,9 @@ public sealed class MatchService : IDisposable
 
     public TimeProvider Time { get; set; } = TimeProvider.System;
 
+    /// <summary>Served lists reused while their inputs are unchanged; none recomputes every request.</summary>
+    public MatchCache? Cache { get; set; }
+
     /// <summary>Opens the workspace's indexes and applies the store changes they have not seen yet.</summary>
     public static async Task<MatchService> OpenAsync(Workspace workspace, CancellationToken cancellationToken = default)
     {
@@ -60,6 +63,7 @@ public sealed class MatchService : IDisposable
             Models = ModelRegistry.ForWorkspace(workspace),
             FeatureLog = new FeatureLog(Path.Combine(workspace.Root, FeatureLog.FolderName), workspace.Time),
             Time = workspace.Time,
+            Cache = new MatchCache(workspace.Time),
         };
         try
         {
@@ -74,7 +78,11 @@ public sealed class MatchService : IDisposable
     }
 
     /// <summary>Ranked experts for a stored need; null when the need does not exist. `model` without a model ranks by the baseline.</summary>
-    public async Task<IReadOnlyList<MatchResult>?> MatchAsync(string needId, int top = 20, string ranker = RankerNames.Baseline, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<MatchResult>?> MatchAsync(string needId, int top = 20, string ranker = RankerNames.Baseline, CancellationToken cancellationToken = default) =>
+        MatchAsync(needId, top, ranker, fresh: false, cancellationToken);
+
+    /// <summary>As above; <paramref name="fresh"/> ranks anew even when an unchanged earlier list could be reused.</summary>
+    public async Task<IReadOnlyList<MatchResult>?> MatchAsync(string needId, int top, string ranker, bool fresh, CancellationToken cancellationToken = default)
     {
         var document = await _store.GetAsync(RecordKind.Needs, needId, cancellationToken);
         if (document is null)
@@ -84,7 +92,15 @@ public sealed class MatchService : IDisposable
 
         var history = await HistoryAsync(cancellationToken);
         var chosen = ResolveRanker(ranker);
-        var results = Match(RecordTypes.Read<Need>(document.Json), top, chosen, history: history);
+        var key = new MatchKey(needId, document.Version, chosen.Name, (chosen as RankingModel)?.Manifest.Version, top);
+        var generation = Indexes.Profiles.Generation;
+        var results = fresh ? null : Cache?.Get(key, generation, history);
+        if (results is null)
+        {
+            results = Match(RecordTypes.Read<Need>(document.Json), top, chosen, history: history);
+            Cache?.Put(key, generation, history, results);
+        }
+
         if (FeatureLog is { } log)
         {
             await log.AppendServedAsync(needId, chosen.Name, (chosen as RankingModel)?.Manifest.Version, results, cancellationToken);
