@@ -1,11 +1,9 @@
-using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using DiasporaMatch.Cli.TestSupport;
-using UglyToad.PdfPig.Fonts.Standard14Fonts;
-using UglyToad.PdfPig.Writer;
+using DiasporaMatch.TestSupport;
 
 namespace DiasporaMatch.Cli;
 
@@ -27,26 +25,13 @@ public sealed class CvRouteTests : IAsyncLifetime
         return await _host.Client.SendAsync(_host.Request(HttpMethod.Post, path, caller ?? Callers.Expert, content));
     }
 
-    private static byte[] PdfOf(params string[] lines)
-    {
-        var builder = new PdfDocumentBuilder();
-        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
-        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        for (var i = 0; i < lines.Length; i++)
-        {
-            page.AddText(lines[i], 11, new UglyToad.PdfPig.Core.PdfPoint(50, 780 - (18 * i)), font);
-        }
-
-        return builder.Build();
-    }
-
     [Fact]
     public async Task Upload_RealPdf_SuggestsSkillsInTheAskedLanguageAndStoresNothing()
     {
         var changes = Path.Combine(_host.DataFolder, "store", "changes.log");
         var before = File.Exists(changes) ? new FileInfo(changes).Length : 0;
 
-        using var response = await UploadAsync(PdfOf("Nadia El Amrani", "Skills: neonatal care, project management"), Pdf);
+        using var response = await UploadAsync(CvFiles.Pdf("Nadia El Amrani", "Skills: neonatal care, project management"), Pdf);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -69,10 +54,10 @@ public sealed class CvRouteTests : IAsyncLifetime
         var bytes = file switch
         {
             "text" => "MZ this is not a PDF"u8.ToArray(),
-            "pdf" => PdfOf("Neonatal care"),
-            "damaged-pdf" => PdfOf("Neonatal care")[..400],
+            "pdf" => CvFiles.Pdf("Neonatal care"),
+            "damaged-pdf" => CvFiles.Pdf("Neonatal care")[..400],
             "damaged-docx" => [0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8],
-            "zip-bomb" => ZipOfZeros(48),
+            "zip-bomb" => CvFiles.ZipBomb(48),
             _ => new byte[(5 * 1024 * 1024) + 1],
         };
 
@@ -86,31 +71,15 @@ public sealed class CvRouteTests : IAsyncLifetime
     [Fact]
     public async Task Upload_OtherExpertsProfile_IsForbiddenBeforeTheFileIsRead()
     {
-        using var response = await UploadAsync(PdfOf("Neonatal care"), Pdf, Callers.OtherExpert);
+        using var response = await UploadAsync(CvFiles.Pdf("Neonatal care"), Pdf, Callers.OtherExpert);
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
     [Fact]
     public async Task Upload_BadLanguage_IsAFieldError()
     {
-        using var response = await UploadAsync(PdfOf("Neonatal care"), Pdf, path: "/api/profiles/E-0001/cv?lang=FRA");
+        using var response = await UploadAsync(CvFiles.Pdf("Neonatal care"), Pdf, path: "/api/profiles/E-0001/cv?lang=FRA");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("lang", out _));
-    }
-
-    private static byte[] ZipOfZeros(int megabytes)
-    {
-        using var stream = new MemoryStream();
-        using (var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            using var part = archive.CreateEntry("word/document.xml", CompressionLevel.SmallestSize).Open();
-            var zeros = new byte[1024 * 1024];
-            for (var i = 0; i < megabytes; i++)
-            {
-                part.Write(zeros);
-            }
-        }
-
-        return stream.ToArray();
     }
 }

@@ -1,4 +1,5 @@
 using DiasporaMatch.Access;
+using DiasporaMatch.TestSupport;
 using DiasporaMatch.Web.TestSupport;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -23,7 +24,7 @@ public sealed class ExpertCvAndProposalTests(WebFixture web)
         await Expect(page.Locator("#cv-state")).ToContainTextAsync("could not be read (415)");
         await Expect(page.Locator("#cv-state")).ToContainTextAsync("not a PDF");
 
-        var cv = CvDocuments.Docx("Salma Idrissi", "Rotterdam, Netherlands", "Skills", "Neonatal care; clinical teaching", "• Project management", "Hobbies: chess");
+        var cv = CvFiles.Docx("Salma Idrissi", "Rotterdam, Netherlands", "Skills", "Neonatal care; clinical teaching", "• Project management", "Hobbies: chess");
         await page.Locator("#p-cv").SetInputFilesAsync(new FilePayload { Name = "cv.docx", MimeType = DocxType, Buffer = cv });
         await page.GetByRole(AriaRole.Button, new() { Name = "Read my CV" }).ClickAsync();
         await Expect(page.Locator("#cv-state")).ToContainTextAsync("skills found");
