@@ -143,16 +143,7 @@ public sealed class InvestmentLearningPipeline(MatchService service, ModelRegist
             return new TrainingOutcome(manifest, false, "no investment decisions to train or measure on: not promoted", evaluation.ModelVersion);
         }
 
-        if (candidateScores.At10 <= reference.At10)
-        {
-            return new TrainingOutcome(manifest, false,
-                $"investor candidate NDCG@10 {candidateScores.At10:0.0000} does not beat the {referenceName} ({reference.At10:0.0000}): not promoted", evaluation.ModelVersion);
-        }
-
-        registry.Save(candidate);
-        registry.SetCurrent(manifest.Version);
-        return new TrainingOutcome(manifest, true,
-            $"investor candidate NDCG@10 {candidateScores.At10:0.0000} beats the {referenceName} ({reference.At10:0.0000}): promoted", manifest.Version);
+        return Promotion.Decide(registry, candidate, manifest, candidateScores.At10, referenceName, reference.At10, evaluation.ModelVersion, "investor candidate");
     }
 
     /// <summary>The hand-weighted <see cref="InvestmentScorer"/> on the same groups.</summary>

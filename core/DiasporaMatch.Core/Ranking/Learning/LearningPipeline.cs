@@ -100,15 +100,6 @@ public sealed class LearningPipeline(MatchService service, ModelRegistry registr
             return new TrainingOutcome(manifest, false, "no holdout to measure the candidate on: not promoted", evaluation.ModelVersion);
         }
 
-        if (candidateScores.At10 <= reference.At10)
-        {
-            return new TrainingOutcome(manifest, false,
-                $"candidate NDCG@10 {candidateScores.At10:0.0000} does not beat the {referenceName} ({reference.At10:0.0000}): not promoted", evaluation.ModelVersion);
-        }
-
-        registry.Save(candidate);
-        registry.SetCurrent(manifest.Version);
-        return new TrainingOutcome(manifest, true,
-            $"candidate NDCG@10 {candidateScores.At10:0.0000} beats the {referenceName} ({reference.At10:0.0000}): promoted", manifest.Version);
+        return Promotion.Decide(registry, candidate, manifest, candidateScores.At10, referenceName, reference.At10, evaluation.ModelVersion, "candidate");
     }
 }
