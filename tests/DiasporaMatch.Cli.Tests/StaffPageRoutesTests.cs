@@ -32,6 +32,17 @@ public sealed class StaffPageRoutesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ListNeeds_ByOrganisation_OnlyThatOrganisationsIds()
+    {
+        var organisation = JsonDocument.Parse(LocalHostTests.Need).RootElement.GetProperty("organisationId").GetString()!;
+
+        Assert.Equal(["N-0001"], (await GetAsync($"/api/needs?organisationId={organisation}", Callers.Institution)).GetProperty("ids").EnumerateArray().Select(e => e.GetString()));
+        Assert.Empty((await GetAsync("/api/needs?organisationId=ORG-OTHER", Callers.Institution)).GetProperty("ids").EnumerateArray());
+        using var bad = await SendAsync(HttpMethod.Get, "/api/needs?organisationId=../x", Callers.Institution);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    [Fact]
     public async Task ListAssignments_EachParty_SeesOnlyItsOwn()
     {
         Assert.Single((await GetAsync("/api/assignments", Callers.Staff)).GetProperty("assignments").EnumerateArray());

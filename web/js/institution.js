@@ -123,15 +123,15 @@ export function institutionView(root, caller) {
     const status = root.querySelector('#own-needs-state');
     const items = [];
     let cursor = null;
-    // The list route pages ids of every organisation; an organisation has few needs, so read and keep its own.
+    // The list route filters a page of ids to the organisation's own; only those are read.
     do {
-      const page = await call('GET', `/api/needs?limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      const page = await call('GET', `/api/needs?limit=200&organisationId=${encodeURIComponent(caller.org)}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
       if (!page.ok) {
         setText(status, 'common.failed', { status: page.status });
         return;
       }
       const needs = await Promise.all(page.body.ids.map((id) => call('GET', `/api/needs/${encodeURIComponent(id)}`)));
-      items.push(...needs.filter((n) => n.ok && n.body.organisationId === caller.org).map((n) => n.body));
+      items.push(...needs.filter((n) => n.ok).map((n) => n.body));
       cursor = page.body.nextCursor;
     } while (cursor);
     list.replaceChildren(...items.map((need) => {
