@@ -16,7 +16,7 @@ public sealed class ExpertAvailabilityInvestmentTests(WebFixture web)
         await WebApi.PostAsync(web, "/api/opportunities", new Caller(Role.Institution, "U-WEB-INV", "ORG-003"),
             """{"organisationId":"ORG-003","title":"Date palm nursery in Errachidia","country":"MA","region":"MA-08","sector":"agri-food","amountSoughtEur":60000,"stage":"create"}""");
 
-        var page = await web.NewPageAsync();
+        var page = await web.NewPageAsync(1280, 2300); // tall enough for the whole form beside the opportunities
         await SignIn.AsAsync(page, "expert", "E-WEB-AV1");
         await Expect(page.Locator("#profile-state")).ToHaveTextAsync("New profile E-WEB-AV1: fill it in, then save.");
         await page.GetByLabel("Full name").FillAsync("Karim Ouazzani");
@@ -56,7 +56,7 @@ public sealed class ExpertAvailabilityInvestmentTests(WebFixture web)
         await Expect(opportunity.Locator("h3")).ToHaveTextAsync("Date palm nursery in Errachidia");
         await Expect(opportunity.Locator(".reasons")).ToContainTextAsync("in the agri-food sector you invest in");
         await Expect(opportunity.Locator(".reasons")).ToContainTextAsync("in MA-08, a region you chose");
-        await Screenshots.TakeAtAsync(page, page.Locator("#p-investment"), "expert-availability-investment");
+        await Screenshots.TakeAsync(page, "expert-availability-investment");
 
         var stored = await web.GetJsonAsync("/api/profiles/E-WEB-AV1", WebApi.Staff);
         Assert.Equal(
