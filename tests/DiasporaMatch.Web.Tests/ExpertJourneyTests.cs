@@ -71,16 +71,53 @@ public sealed class ExpertJourneyTests(WebFixture web)
     }
 
     [Fact]
-    public async Task An_availability_window_that_ends_before_it_starts_is_shown_on_the_to_date()
+    public async Task A_period_that_ends_before_it_starts_and_a_ticket_range_upside_down_are_shown_inline_and_nothing_is_sent()
     {
         var page = await web.NewPageAsync();
+        var writes = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (request.Method is "POST" or "PUT" && request.Url.Contains("/api/profiles", StringComparison.Ordinal))
+            {
+                writes.Add($"{request.Method} {request.Url}");
+            }
+        };
         await SignIn.AsAsync(page, "expert", "E-WEB-2");
+        await Expect(page.Locator("#profile-state")).ToHaveTextAsync("New profile E-WEB-2: fill it in, then save.");
         await page.GetByLabel("Full name").FillAsync("Youssef Bennani");
-        await page.GetByLabel("From", new() { Exact = true }).FillAsync("2026-06-01");
-        await page.GetByLabel("To", new() { Exact = true }).FillAsync("2026-05-01");
+        var period = page.GetByRole(AriaRole.Group, new() { Name = "Period 1" });
+        await period.GetByLabel("From", new() { Exact = true }).FillAsync("2026-06-01");
+        await period.GetByLabel("To", new() { Exact = true }).FillAsync("2026-05-01");
+        await page.GetByLabel("Smallest ticket (EUR)").FillAsync("50000");
+        await page.GetByLabel("Largest ticket (EUR)").FillAsync("10000");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
-        await Expect(page.Locator(".field:has(#p-to) .field-error")).ToContainTextAsync("is before from");
-        await Expect(page.GetByLabel("To", new() { Exact = true })).ToHaveAttributeAsync("aria-invalid", "true");
+
+        // The browser's own check, worded like the other field messages, beside the input it is about.
+        await Expect(page.Locator(".field:has(#p-to-0) .field-error")).ToHaveTextAsync("Period 1: the end date is before the start date.");
+        await Expect(period.GetByLabel("To", new() { Exact = true })).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.Locator(".field:has(#p-inv-max) .field-error")).ToHaveTextAsync("The largest ticket is below the smallest.");
+        await Expect(page.GetByLabel("Largest ticket (EUR)")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.Locator("#profile-form .error-summary")).ToContainTextAsync("Some fields need fixing before saving:");
+        await Expect(page.Locator("#profile-state")).ToHaveTextAsync("New profile E-WEB-2: fill it in, then save.");
+        await Screenshots.TakeAtAsync(page, page.Locator("#p-availability"), "expert-availability-error");
+        Assert.Empty(writes);
+        using (var request = new HttpRequestMessage(HttpMethod.Get, "/api/profiles/E-WEB-2"))
+        {
+            request.Headers.Authorization = new("Bearer", web.Token(new Caller(Role.Staff, "STAFF-1")));
+            using var response = await web.Client.SendAsync(request);
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        }
+
+        // Fixed, it is sent and saved; the messages go.
+        await period.GetByLabel("To", new() { Exact = true }).FillAsync("2026-06-30");
+        await page.GetByLabel("Largest ticket (EUR)").FillAsync("100000");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
+        await Expect(page.Locator("#profile-state")).ToHaveTextAsync("Profile E-WEB-2 saved.");
+        await Expect(page.Locator("#profile-form .field-error")).ToHaveCountAsync(0);
+        Assert.Single(writes);
+        var stored = await web.GetJsonAsync("/api/profiles/E-WEB-2", new Caller(Role.Staff, "STAFF-1"));
+        Assert.Equal("""[{"from":"2026-06-01","to":"2026-06-30"}]""", stored.GetProperty("availability").GetRawText().Replace(" ", "", StringComparison.Ordinal));
+        Assert.Equal(100000m, stored.GetProperty("investment").GetProperty("ticketMaxEur").GetDecimal());
         await page.Context.CloseAsync();
     }
 }

@@ -1,9 +1,12 @@
-// Expert: own profile (POST, then PUT with If-Match) with skills suggested from a CV, needs recommended to them with
-// reasons, investment opportunities for them, proposals to accept or decline, export of their data.
+// Expert: own profile (POST, then PUT with If-Match) with skills suggested from a CV, availability periods and an
+// investment interest checked in the browser before sending, needs recommended to them with reasons, investment
+// opportunities for them, proposals to accept or decline, export of their data.
 import { call } from './api.js';
 import { countryName, formatNumber, languageName, setText, translate } from './i18n.js';
 import { clearErrors, fillSelect, levelOptions, lines, showProblem } from './forms.js';
 import { bindCvUpload } from './cv.js';
+import { availabilityEditor } from './availability.js';
+import { investmentEditor } from './investment.js';
 import { showAssignments } from './proposals.js';
 
 const residenceCountries = ['NL', 'BE', 'FR', 'ES', 'IT', 'DE', 'GB', 'SE', 'CH', 'CA', 'US', 'MA'];
@@ -15,6 +18,8 @@ export function expertView(root, caller) {
   const rows = root.querySelector('#p-languages');
   const state = { etag: null, profile: null };
   const id = caller.subject;
+  const availability = availabilityEditor(root);
+  const investment = investmentEditor(root);
 
   const countrySelect = root.querySelector('#p-country');
   const fillCountries = () => fillSelect(countrySelect, residenceCountries.map((c) => [c, countryName(c)]));
@@ -60,9 +65,8 @@ export function expertView(root, caller) {
       addLanguage(language);
     }
     form.skills.value = (profile.skills ?? []).join('\n');
-    const window = profile.availability?.[0];
-    root.querySelector('#p-from').value = window?.from ?? '';
-    root.querySelector('#p-to').value = window?.to ?? '';
+    availability.fill(profile.availability);
+    investment.fill(profile.investment);
     root.querySelector('#p-consent').checked = profile.consent?.given === true;
   }
 
@@ -80,10 +84,13 @@ export function expertView(root, caller) {
     profile.originCountry ??= 'MA';
     profile.languages = [...rows.children].map((row) => ({ code: row.querySelector('.lang-code').value, level: row.querySelector('.lang-level').value }));
     profile.skills = lines(form.skills.value);
-    const from = root.querySelector('#p-from').value;
-    const to = root.querySelector('#p-to').value;
-    const rest = (profile.availability ?? []).slice(1);
-    profile.availability = from || to ? [{ from, to }, ...rest] : rest;
+    profile.availability = availability.read();
+    const interest = investment.read();
+    if (interest) {
+      profile.investment = interest;
+    } else {
+      delete profile.investment;
+    }
     const given = root.querySelector('#p-consent').checked;
     const previous = profile.consent;
     profile.consent = previous?.given === given && previous.version === consentVersion
@@ -103,6 +110,8 @@ export function expertView(root, caller) {
     } else {
       fillCountries();
       addLanguage({ code: 'ar', level: 'native' });
+      availability.fill([]);
+      investment.fill(undefined);
       setText(root.querySelector('#profile-state'), 'expert.stateNew', { id });
     }
   }
@@ -140,6 +149,12 @@ export function expertView(root, caller) {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     clearErrors(form);
+    // The browser's own checks first: nothing is sent while a date range or a ticket amount is wrong.
+    const local = { ...availability.check(), ...investment.check() };
+    if (Object.keys(local).length) {
+      showProblem(form, { errors: local }, 0, { summary: 'form.checkFields', paths: false });
+      return;
+    }
     setText(root.querySelector('#profile-state'), 'common.saving');
     const body = read();
     const result = state.etag
@@ -182,6 +197,8 @@ export function expertView(root, caller) {
     for (const row of rows.children) {
       fillRow(row);
     }
+    investment.relabel();
+    availability.redraw();
   };
   bindCvUpload(root, id, form.skills);
   document.addEventListener('languagechange', relabel);

@@ -35,8 +35,11 @@ function target(form, path) {
 
 let counter = 0;
 
-/** Places each message beside its field; anything without a field goes in the summary. Answers true when it showed something. */
-export function showProblem(form, problem, status) {
+/**
+ * Places each message beside its field; anything without a field goes in the summary. Answers true when it showed
+ * something. The browser's own checks pass their summary title and leave the JSON paths out of the summary.
+ */
+export function showProblem(form, problem, status, { summary: title = 'form.errorSummary', paths = true } = {}) {
   clearErrors(form);
   const summary = form.querySelector('.error-summary');
   const list = document.createElement('ul');
@@ -63,13 +66,13 @@ export function showProblem(form, problem, status) {
       }
     }
     const item = document.createElement('li');
-    item.textContent = path.replace(/^\$\.?/, '') ? `${path.replace(/^\$\.?/, '')}: ${text}` : text;
+    item.textContent = paths && path.replace(/^\$\.?/, '') ? `${path.replace(/^\$\.?/, '')}: ${text}` : text;
     list.append(item);
   }
   const heading = document.createElement('p');
   heading.className = 'summary-title';
   if (list.children.length) {
-    setText(heading, 'form.errorSummary');
+    setText(heading, title);
   } else {
     setText(heading, status === 412 ? 'form.stale' : status === 401 || status === 403 ? 'form.denied' : 'form.failed', { status });
     if (problem?.detail) {

@@ -6,7 +6,7 @@ import { clearErrors, fillSelect, lines, showProblem } from './forms.js';
 export const sectors = ['health', 'education', 'ict', 'engineering', 'business', 'finance', 'public-services', 'hospitality', 'tourism', 'trade',
   'agri-food', 'water', 'energy', 'construction', 'manufacturing', 'transport', 'culture', 'services'];
 export const regions = Array.from({ length: 12 }, (_, i) => `MA-${String(i + 1).padStart(2, '0')}`);
-const stages = ['idea', 'create', 'expand', 'partner'];
+export const stages = ['idea', 'create', 'expand', 'partner'];
 
 export function bindOpportunityForm(root, caller) {
   const form = root.querySelector('#opp-form');
