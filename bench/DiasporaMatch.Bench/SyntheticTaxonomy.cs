@@ -91,6 +91,9 @@ internal sealed class SyntheticTaxonomy : ITaxonomyView, ITermNormaliser
 
     public bool IsOptionalSkill(string occupationUri, string skillUri) => false;
 
+    public IReadOnlyList<(string SkillUri, bool Essential)>? SkillsOfOccupation(string occupationUri) =>
+        _byUri.TryGetValue(occupationUri, out var o) ? _essential.Where(e => e.Occupation == o).Select(e => (Uris[e.Skill], true)).ToList() : [];
+
     public string? IscoCode(string occupationUri) =>
         _byUri.TryGetValue(occupationUri, out var o) ? (2000 + (o % 800)).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
 

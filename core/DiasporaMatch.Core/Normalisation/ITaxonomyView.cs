@@ -20,4 +20,10 @@ public interface ITaxonomyView
     /// for every concept) is asked pair by pair.
     /// </summary>
     IReadOnlyList<(string Uri, int Depth)>? AncestorsWithDepth(string uri, int maxDepth) => null;
+
+    /// <summary>
+    /// The occupation's linked skills (essential or optional), so ranking asks once per need instead of once
+    /// per candidate skill; null from a view that cannot list them (it is then asked pair by pair).
+    /// </summary>
+    IReadOnlyList<(string SkillUri, bool Essential)>? SkillsOfOccupation(string occupationUri) => null;
 }

@@ -26,5 +26,8 @@ public sealed class TaxonomyView : ITaxonomyView
 
     public string? IscoCode(string occupationUri) => _taxonomy.Find(occupationUri)?.IscoCode;
 
+    public IReadOnlyList<(string SkillUri, bool Essential)>? SkillsOfOccupation(string occupationUri) =>
+        _taxonomy.SkillsOf(occupationUri).Select(l => (l.SkillUri, l.Type == SkillRelationType.Essential)).ToList();
+
     public IReadOnlyList<(string Uri, int Depth)>? AncestorsWithDepth(string uri, int maxDepth) => _taxonomy.AncestorsWithDepth(uri, maxDepth);
 }

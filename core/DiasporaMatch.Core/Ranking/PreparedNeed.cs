@@ -38,7 +38,16 @@ public sealed class PreparedNeed
         }
 
         _occupationSkill = new float[need.OccupationUri is null ? 0 : ids];
-        Array.Fill(_occupationSkill, float.NaN);
+        var listed = need.OccupationUri is null ? null : taxonomy.SkillsOfOccupation(need.OccupationUri);
+        Array.Fill(_occupationSkill, listed is null ? float.NaN : 0); // NaN: not asked yet; a listing answers all at once
+        foreach (var (skill, essential) in listed ?? [])
+        {
+            var id = ConceptIds.Of(skill);
+            if (id < _occupationSkill.Length)
+            {
+                _occupationSkill[id] = Math.Max(_occupationSkill[id], essential ? 1 : 0.5f);
+            }
+        }
     }
 
     public NeedFacts Need => _need;

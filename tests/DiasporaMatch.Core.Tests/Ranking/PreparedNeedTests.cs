@@ -1,4 +1,6 @@
+using DiasporaMatch.Normalisation;
 using DiasporaMatch.Profiles;
+using DiasporaMatch.Search;
 using DiasporaMatch.TestSupport;
 
 namespace DiasporaMatch.Ranking;
@@ -35,5 +37,49 @@ public sealed class PreparedNeedTests
 
         Assert.Equal(alone, together);
         Assert.NotEqual(together[0], together[3]); // the experts do differ, so the memo cannot hide a leak
+    }
+
+    [Fact]
+    public void Extract_ViewListingAncestorsAndOccupationSkills_SameAsAskingPairByPair()
+    {
+        var listing = new TaxonomyView(SampleTaxonomy.Build());
+        var need = new NeedFacts
+        {
+            OccupationUri = SampleTaxonomy.Nurse,
+            RequiredSkills = [new SkillFact("soins", SampleTaxonomy.NeonatalCare, ["soins"]), new SkillFact("care", SampleTaxonomy.Care, ["care"])],
+            Expanded = [SampleTaxonomy.Care, SampleTaxonomy.NeonatalCare, SampleTaxonomy.Nurse],
+        };
+        var experts = new[]
+        {
+            Expert(SampleTaxonomy.NicuCare, SampleTaxonomy.Training),
+            Expert(SampleTaxonomy.NeonatalCare),
+            Expert(SampleTaxonomy.Care, SampleTaxonomy.Training),
+        };
+
+        var listed = experts.Select(e => new FeatureExtractor(listing).Extract(need, e, 0.5f).Values).ToList();
+        var paired = experts.Select(e => new FeatureExtractor(new PairByPair(listing)).Extract(need, e, 0.5f).Values).ToList();
+
+        Assert.Equal(paired, listed);
+        Assert.Equal(0.5f / 5, listed[0][FeatureSchema.OccupationSkillFit]); // the optional skill counted, through the listing
+    }
+
+    private static ExpertFacts Expert(params string[] skills) => new()
+    {
+        Id = "E-" + string.Join('-', skills.Select(s => s.Length)),
+        Skills = [.. skills.Select(s => new SkillFact(s, s, [s]))],
+        SkillUris = [.. skills.Order(StringComparer.Ordinal)],
+        Expanded = [.. skills.Append(SampleTaxonomy.Care).Append(SampleTaxonomy.NeonatalCare).Distinct().Order(StringComparer.Ordinal)],
+    };
+
+    /// <summary>The same taxonomy, answering only pair by pair (no listings), as a view without them would.</summary>
+    private sealed class PairByPair(ITaxonomyView inner) : ITaxonomyView
+    {
+        public int? HierarchyDistance(string a, string b, int maxDepth = 2) => inner.HierarchyDistance(a, b, maxDepth);
+
+        public bool IsEssentialSkill(string occupationUri, string skillUri) => inner.IsEssentialSkill(occupationUri, skillUri);
+
+        public bool IsOptionalSkill(string occupationUri, string skillUri) => inner.IsOptionalSkill(occupationUri, skillUri);
+
+        public string? IscoCode(string occupationUri) => inner.IscoCode(occupationUri);
     }
 }
