@@ -52,11 +52,12 @@ public static class DemoCommand
             foreach (var needId in DemoNeeds)
             {
                 var need = await workspace.Store.GetAsync(RecordKind.Needs, needId, ct);
-                var results = await service.MatchAsync(needId, 5, RankerNames.Model, ct);
-                if (need is null || results is null)
+                if (need is null)
                 {
                     continue;
                 }
+
+                var results = await service.MatchAsync(need, 5, RankerNames.Model, fresh: false, ct);
 
                 await output.WriteLineAsync();
                 await output.WriteLineAsync($"{needId}: {RecordTypes.Read<Need>(need.Json).Title}");

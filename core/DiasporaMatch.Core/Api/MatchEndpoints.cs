@@ -52,7 +52,7 @@ internal static class MatchEndpoints
         var served = ranker == RankerNames.Model && request.Services.Matches.Models?.Current() is null ? RankerNames.Baseline : ranker;
         // A client asking for `Cache-Control: no-cache` gets a ranking computed now, not a reused one.
         var fresh = request.Http.Request.Headers.CacheControl.ToString().Contains("no-cache", StringComparison.OrdinalIgnoreCase);
-        var results = await request.Services.Matches.MatchAsync(id, top, served, fresh, request.Aborted) ?? [];
+        var results = await request.Services.Matches.MatchAsync(need, top, served, fresh, request.Aborted);
         var pseudonymise = decision == AccessDecision.AllowPseudonymised;
         return Results.Ok(new
         {

@@ -78,18 +78,18 @@ public sealed class MatchService : IDisposable
     }
 
     /// <summary>Ranked experts for a stored need; null when the need does not exist. `model` without a model ranks by the baseline.</summary>
-    public Task<IReadOnlyList<MatchResult>?> MatchAsync(string needId, int top = 20, string ranker = RankerNames.Baseline, CancellationToken cancellationToken = default) =>
-        MatchAsync(needId, top, ranker, fresh: false, cancellationToken);
+    public async Task<IReadOnlyList<MatchResult>?> MatchAsync(string needId, int top = 20, string ranker = RankerNames.Baseline, CancellationToken cancellationToken = default) =>
+        await _store.GetAsync(RecordKind.Needs, needId, cancellationToken) is { } document
+            ? await MatchAsync(document, top, ranker, fresh: false, cancellationToken)
+            : null;
 
-    /// <summary>As above; <paramref name="fresh"/> ranks anew even when an unchanged earlier list could be reused.</summary>
-    public async Task<IReadOnlyList<MatchResult>?> MatchAsync(string needId, int top, string ranker, bool fresh, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Ranked experts for a need the caller has already read (the HTTP handler reads it to decide access);
+    /// <paramref name="fresh"/> ranks anew even when an unchanged earlier list could be reused.
+    /// </summary>
+    public async Task<IReadOnlyList<MatchResult>> MatchAsync(StoredDocument document, int top, string ranker, bool fresh, CancellationToken cancellationToken = default)
     {
-        var document = await _store.GetAsync(RecordKind.Needs, needId, cancellationToken);
-        if (document is null)
-        {
-            return null;
-        }
-
+        var needId = document.Id;
         var history = await HistoryAsync(cancellationToken);
         var chosen = ResolveRanker(ranker);
         var key = new MatchKey(needId, document.Version, chosen.Name, (chosen as RankingModel)?.Manifest.Version, top);
