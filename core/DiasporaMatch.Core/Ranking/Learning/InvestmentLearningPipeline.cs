@@ -114,25 +114,7 @@ public sealed class InvestmentLearningPipeline(MatchService service, ModelRegist
 
         var candidateScores = NdcgEvaluator.Model(data.Holdout.Groups, candidate);
         metrics[LearningPipeline.Candidate] = candidateScores;
-        var fingerprint = training.Fingerprint();
-        var createdAt = time.GetUtcNow();
-        var manifest = new ModelManifest
-        {
-            Version = $"{createdAt:yyyyMMdd-HHmmss}-{fingerprint[..8]}",
-            CreatedAt = createdAt,
-            Ranks = ModelManifest.InvestorOpportunities,
-            Trainer = options.Name,
-            Seed = options.Seed,
-            Features = [.. InvestmentScorer.FeatureNames],
-            DataFingerprint = fingerprint,
-            TrainingGroups = training.Groups.Count,
-            TrainingPairs = training.Pairs,
-            LoggedPairs = training.LoggedPairs,
-            HoldoutGroups = data.Holdout.Groups.Count,
-            Cutoff = data.Split.Cutoff,
-            Metrics = metrics,
-            Previous = evaluation.ModelVersion,
-        };
+        var manifest = Promotion.Manifest(ModelManifest.InvestorOpportunities, time.GetUtcNow(), options, InvestmentScorer.FeatureNames, training, data, metrics, evaluation.ModelVersion);
         candidate.Manifest = manifest;
 
         var (referenceName, reference) = currentScores is null

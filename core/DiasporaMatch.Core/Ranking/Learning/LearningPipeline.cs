@@ -74,24 +74,7 @@ public sealed class LearningPipeline(MatchService service, ModelRegistry registr
         var candidateScores = NdcgEvaluator.Model(data.Holdout.Groups, candidate);
         metrics[Candidate] = candidateScores;
 
-        var fingerprint = training.Fingerprint();
-        var createdAt = time.GetUtcNow();
-        var manifest = new ModelManifest
-        {
-            Version = $"{createdAt:yyyyMMdd-HHmmss}-{fingerprint[..8]}",
-            CreatedAt = createdAt,
-            Trainer = options.Name,
-            Seed = options.Seed,
-            Features = FeatureSchema.Names.Take(candidate.FeatureCount).ToList(),
-            DataFingerprint = fingerprint,
-            TrainingGroups = training.Groups.Count,
-            TrainingPairs = training.Pairs,
-            LoggedPairs = training.LoggedPairs,
-            HoldoutGroups = data.Holdout.Groups.Count,
-            Cutoff = data.Split.Cutoff,
-            Metrics = metrics,
-            Previous = evaluation.ModelVersion,
-        };
+        var manifest = Promotion.Manifest(ModelManifest.NeedExperts, time.GetUtcNow(), options, [.. FeatureSchema.Names.Take(candidate.FeatureCount)], training, data, metrics, evaluation.ModelVersion);
         candidate.Manifest = manifest;
 
         var (referenceName, reference) = currentScores is null ? (Baseline, metrics[Baseline]) : ($"current model {evaluation.ModelVersion}", currentScores);

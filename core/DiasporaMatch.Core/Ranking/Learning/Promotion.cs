@@ -1,11 +1,35 @@
 namespace DiasporaMatch.Ranking.Learning;
 
 /// <summary>
-/// The promotion rule both learning pipelines share: a candidate becomes current only when its NDCG@10 on the
-/// holdout is strictly higher than the reference's (the current model, or the baseline when there is none).
+/// What both learning pipelines share: the candidate's manifest, and the promotion rule — a candidate becomes
+/// current only when its NDCG@10 on the holdout is strictly higher than the reference's (the current model, or
+/// the baseline when there is none).
 /// </summary>
 internal static class Promotion
 {
+    public static ModelManifest Manifest(
+        string ranks, DateTimeOffset createdAt, TrainerOptions options, IReadOnlyList<string> features, RankingSet training, LearningData data, IReadOnlyDictionary<string, NdcgScores> metrics, string? previous)
+    {
+        var fingerprint = training.Fingerprint();
+        return new ModelManifest
+        {
+            Version = $"{createdAt:yyyyMMdd-HHmmss}-{fingerprint[..8]}",
+            CreatedAt = createdAt,
+            Ranks = ranks,
+            Trainer = options.Name,
+            Seed = options.Seed,
+            Features = [.. features],
+            DataFingerprint = fingerprint,
+            TrainingGroups = training.Groups.Count,
+            TrainingPairs = training.Pairs,
+            LoggedPairs = training.LoggedPairs,
+            HoldoutGroups = data.Holdout.Groups.Count,
+            Cutoff = data.Split.Cutoff,
+            Metrics = metrics,
+            Previous = previous,
+        };
+    }
+
     public static TrainingOutcome Decide(
         ModelRegistry registry, RankingModel candidate, ModelManifest manifest, double candidateAt10, string referenceName, double referenceAt10, string? currentVersion, string subject)
     {
