@@ -7,7 +7,7 @@ namespace DiasporaMatch.Search;
 /// What ranking needs of a profile, kept compact and stored with its index entry so the hot path never reads
 /// the store. URI lists are sorted ordinally, so membership is a binary search.
 /// </summary>
-public sealed record ExpertFacts
+public sealed record ExpertFacts : IJsonOnDeserialized
 {
     public string Id { get; init; } = "";
 
@@ -62,6 +62,9 @@ public sealed record ExpertFacts
     }
 
     private KeysCache? _keys;
+
+    /// <summary>Every ranking of this expert needs the concept ids: computed once, with the decode, off the query path.</summary>
+    void IJsonOnDeserialized.OnDeserialized() => _ = Keys;
 
     private sealed record KeysCache(string[] Skills, IReadOnlyList<SkillFact> SkillFacts, string[] Expanded, string? Occupation, ConceptKeys Keys);
 }

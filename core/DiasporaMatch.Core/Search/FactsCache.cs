@@ -39,12 +39,6 @@ public sealed class FactsCache<TFacts>
     private static TFacts Decode(AtomicReader reader, int localDoc)
     {
         var bytes = reader.Document(localDoc).GetBinaryValue(IndexFields.Facts);
-        var facts = FactsCodec.Decode<TFacts>(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
-        if (facts is ExpertFacts expert)
-        {
-            _ = expert.Keys; // concept ids are needed by every ranking of this expert: pay once, with the decode
-        }
-
-        return facts;
+        return FactsCodec.Decode<TFacts>(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
     }
 }
