@@ -52,12 +52,57 @@ public sealed class PreparedNeed
 
     public NeedFacts Need => _need;
 
-    /// <summary>The pair's features; <paramref name="record"/> is the expert's track record as of the need (none when unknown).</summary>
+    /// <summary>
+    /// The pair's features; <paramref name="record"/> is the expert's track record as of the need (none when
+    /// unknown). The evidence behind them is written when first read (<see cref="Explain"/>).
+    /// </summary>
     public MatchFeatures Extract(ExpertFacts expert, float textScore, TrackRecord record = default)
+    {
+        var values = new float[FeatureSchema.Count];
+        Measure(expert, textScore, record, values);
+        return new MatchFeatures(values, this, expert, record);
+    }
+
+    /// <summary>The counts behind the pair's features, as <see cref="Extract"/> measured them.</summary>
+    public MatchEvidence Explain(ExpertFacts expert, TrackRecord record)
+    {
+        var need = _need;
+        var counts = Measure(expert, 0, record, new float[FeatureSchema.Count]);
+        var languages = new List<LanguageEvidence>(need.RequiredLanguages.Count);
+        foreach (var wanted in need.RequiredLanguages)
+        {
+            languages.Add(new LanguageEvidence(wanted, HardFilters.Held(expert, wanted) ?? Spoken(expert, wanted.Code)));
+        }
+
+        return new MatchEvidence
+        {
+            RequiredTotal = need.RequiredSkills.Count,
+            RequiredCovered = counts.RequiredCovered,
+            RequiredRelated = counts.RequiredCovered - counts.RequiredExact,
+            OptionalTotal = need.OptionalSkills.Count,
+            OptionalCovered = counts.OptionalCovered,
+            Occupation = counts.Occupation,
+            OccupationSkills = counts.EssentialSkills,
+            Languages = languages,
+            WindowDays = need.Window?.Days ?? 0,
+            AvailableDays = counts.AvailableDays,
+            Years = expert.Years,
+            MinYears = need.MinYears,
+            Region = counts.InRegion ? need.Region : null,
+            Sector = need.Sector,
+            RemoteNeed = !need.OnSite,
+            SharedConcepts = counts.SharedConcepts,
+            PastAssignments = record.Assignments,
+            MeanRating = record.MeanRating,
+            Completeness = Completeness(expert),
+        };
+    }
+
+    /// <summary>Writes the pair's features into <paramref name="values"/>; no allocation, it runs a thousand times per query.</summary>
+    private Counts Measure(ExpertFacts expert, float textScore, TrackRecord record, float[] values)
     {
         var need = _need;
         var keys = expert.Keys;
-        var values = new float[FeatureSchema.Count];
 
         var required = Coverage(need.RequiredSkills, _required, expert, keys);
         values[FeatureSchema.RequiredSkillCoverage] = need.RequiredSkills.Count == 0 ? 1 : required.Credit / need.RequiredSkills.Count;
@@ -70,16 +115,15 @@ public sealed class PreparedNeed
         var occupationSkills = OccupationSkills(keys, out var essential);
         values[FeatureSchema.OccupationSkillFit] = Math.Min(1f, occupationSkills / 5f);
 
-        var languages = new List<LanguageEvidence>(need.RequiredLanguages.Count);
         var met = 0;
-        foreach (var wanted in need.RequiredLanguages)
+        for (var i = 0; i < need.RequiredLanguages.Count; i++)
         {
-            var evidence = new LanguageEvidence(wanted, HardFilters.Held(expert, wanted) ?? Spoken(expert, wanted.Code));
-            languages.Add(evidence);
-            met += evidence.Held is { } held && (wanted.Rank < 0 || held.Rank >= wanted.Rank) ? 1 : 0;
+            var wanted = need.RequiredLanguages[i];
+            var held = HardFilters.Held(expert, wanted) ?? Spoken(expert, wanted.Code);
+            met += held is not null && (wanted.Rank < 0 || held.Rank >= wanted.Rank) ? 1 : 0;
         }
 
-        values[FeatureSchema.LanguageCoverage] = languages.Count == 0 ? 1 : (float)met / languages.Count;
+        values[FeatureSchema.LanguageCoverage] = need.RequiredLanguages.Count == 0 ? 1 : (float)met / need.RequiredLanguages.Count;
 
         var windowDays = need.Window?.Days ?? 0;
         var available = need.Window is null ? 0 : AvailableDays(need.Window, expert);
@@ -88,41 +132,31 @@ public sealed class PreparedNeed
         values[FeatureSchema.CoversDuration] = need.Window is null ? 1 : Math.Min(1f, (float)available / duration);
 
         values[FeatureSchema.RemoteFit] = need.OnSite || expert.RemoteOk ? 1 : 0;
-        values[FeatureSchema.RegionPreference] = need.Region is null || expert.Regions.Count == 0 ? 0.5f : expert.Regions.Contains(need.Region) ? 1 : 0;
+        var inRegion = need.Region is not null && Holds(expert.Regions, need.Region);
+        values[FeatureSchema.RegionPreference] = need.Region is null || expert.Regions.Count == 0 ? 0.5f : inRegion ? 1 : 0;
         values[FeatureSchema.ExperienceFit] = ExperienceFit(need.MinYears, expert.Years);
         values[FeatureSchema.ExperienceSurplus] = expert.Years is { } years ? Math.Clamp((years - (need.MinYears ?? 0)) / 10f, 0, 1) : 0;
-        values[FeatureSchema.SectorMatch] = expert.Sectors.Contains(need.Sector) ? 1 : 0;
+        values[FeatureSchema.SectorMatch] = Holds(expert.Sectors, need.Sector) ? 1 : 0;
         values[FeatureSchema.TextScore] = Math.Clamp(textScore, 0, 1);
         var shared = ConceptKeys.Overlap(_keys.Expanded, keys.Expanded);
         values[FeatureSchema.ConceptOverlap] = need.Expanded.Length == 0 ? 0 : (float)shared / need.Expanded.Length;
         values[FeatureSchema.PastAssignments] = Math.Min(1f, record.Assignments / 3f);
         values[FeatureSchema.PastRating] = record.MeanRating is { } rating ? (float)(rating / 5) : 0;
-        var completeness = Completeness(expert);
-        values[FeatureSchema.ProfileCompleteness] = completeness;
+        values[FeatureSchema.ProfileCompleteness] = Completeness(expert);
+        return new Counts(required.Covered, required.Exact, optional.Covered, relation, essential, available, inRegion, shared);
+    }
 
-        var why = new MatchEvidence
+    private static bool Holds(IReadOnlyList<string> values, string wanted)
+    {
+        for (var i = 0; i < values.Count; i++)
         {
-            RequiredTotal = need.RequiredSkills.Count,
-            RequiredCovered = required.Covered,
-            RequiredRelated = required.Covered - required.Exact,
-            OptionalTotal = need.OptionalSkills.Count,
-            OptionalCovered = optional.Covered,
-            Occupation = relation,
-            OccupationSkills = essential,
-            Languages = languages,
-            WindowDays = windowDays,
-            AvailableDays = available,
-            Years = expert.Years,
-            MinYears = need.MinYears,
-            Region = values[FeatureSchema.RegionPreference] >= 1 ? need.Region : null,
-            Sector = need.Sector,
-            RemoteNeed = !need.OnSite,
-            SharedConcepts = shared,
-            PastAssignments = record.Assignments,
-            MeanRating = record.MeanRating,
-            Completeness = completeness,
-        };
-        return new MatchFeatures(values, why);
+            if (values[i] == wanted)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static float Completeness(ExpertFacts expert)
@@ -202,6 +236,19 @@ public sealed class PreparedNeed
         return heldHasAll && wantedHasAll ? 1 : heldHasAll ? 0.75f : wantedHasAll ? 0.5f : 0;
     }
 
+    private static bool SharesAny(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (Holds(b, a[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool ContainsAll(IReadOnlyList<string> set, IReadOnlyList<string> items)
     {
         for (var i = 0; i < items.Count; i++)
@@ -240,7 +287,7 @@ public sealed class PreparedNeed
         var words = PhraseCredit(_need.OccupationTokens, expert.OccupationTokens);
         return words >= 1 ? (1, OccupationRelation.Same)
             : words > 0 ? (words * 0.7f, OccupationRelation.SimilarWording)
-            : _need.OccupationTokens.Any(expert.OccupationTokens.Contains) ? (0.2f, OccupationRelation.SimilarWording)
+            : SharesAny(_need.OccupationTokens, expert.OccupationTokens) ? (0.2f, OccupationRelation.SimilarWording)
             : (0, OccupationRelation.None);
     }
 
@@ -303,11 +350,11 @@ public sealed class PreparedNeed
 
     private static LanguageFact? Spoken(ExpertFacts expert, string code)
     {
-        foreach (var language in expert.Languages)
+        for (var i = 0; i < expert.Languages.Count; i++)
         {
-            if (language.Code == code)
+            if (expert.Languages[i].Code == code)
             {
-                return language;
+                return expert.Languages[i];
             }
         }
 
@@ -320,8 +367,9 @@ public sealed class PreparedNeed
         var ranges = expert.Availability;
         Span<(int From, int To)> clipped = ranges.Count <= 16 ? stackalloc (int, int)[ranges.Count] : new (int, int)[ranges.Count];
         var n = 0;
-        foreach (var r in ranges)
+        for (var i = 0; i < ranges.Count; i++)
         {
+            var r = ranges[i];
             var from = Math.Max(r.From.DayNumber, window.From.DayNumber);
             var to = Math.Min(r.To.DayNumber, window.To.DayNumber);
             if (from <= to)
@@ -360,4 +408,6 @@ public sealed class PreparedNeed
         2 => two,
         _ => 0,
     };
+
+    private readonly record struct Counts(int RequiredCovered, int RequiredExact, int OptionalCovered, OccupationRelation Occupation, int EssentialSkills, int AvailableDays, bool InRegion, int SharedConcepts);
 }

@@ -9,6 +9,13 @@ public sealed class ExpertRetriever(LuceneIndex<ExpertFacts> index, LanguageTerm
 {
     public const int DefaultTop = 1000;
 
+    /// <summary>
+    /// Broader concepts held by more than this share of a large index (top-level skill groups) are left out of
+    /// the expanded-concept clause: they add little to a score but most of the postings walked. Features still
+    /// credit broader and narrower skills for every candidate retrieved.
+    /// </summary>
+    public const double BroadConceptShare = 0.05;
+
     public IReadOnlyList<Candidate<ExpertFacts>> Retrieve(Need need, NeedFacts facts, int top = DefaultTop) =>
         index.Search(searcher =>
         {
@@ -30,7 +37,7 @@ public sealed class ExpertRetriever(LuceneIndex<ExpertFacts> index, LanguageTerm
     public static BooleanQuery Query(IndexReader reader, Need need, NeedFacts facts)
     {
         var scoring = new BooleanQuery(disableCoord: true);
-        QueryClauses.AddTerms(scoring, reader, IndexFields.Concept, facts.Expanded, 3f);
+        QueryClauses.AddTerms(scoring, reader, IndexFields.Concept, facts.Expanded, 3f, BroadConceptShare);
         var direct = facts.RequiredSkills.Concat(facts.OptionalSkills).Select(s => s.Uri).Append(facts.OccupationUri).OfType<string>();
         QueryClauses.AddTerms(scoring, reader, IndexFields.ConceptDirect, direct, 6f);
         QueryClauses.AddText(scoring, reader, IndexFields.OccupationText, need.Occupation, 1.5f);

@@ -10,14 +10,27 @@ public static class HardFilters
     public static bool Passes(NeedFacts need, ExpertFacts expert) =>
         expert.Consent && SpeaksRequired(need, expert) && AvailableAsNeeded(need, expert);
 
-    public static bool SpeaksRequired(NeedFacts need, ExpertFacts expert) =>
-        need.RequiredLanguages.All(required => Held(expert, required) is not null);
+    public static bool SpeaksRequired(NeedFacts need, ExpertFacts expert)
+    {
+        var languages = need.RequiredLanguages;
+        for (var i = 0; i < languages.Count; i++)
+        {
+            if (Held(expert, languages[i]) is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The expert's skill in the required language when it meets the level, else null.</summary>
     public static LanguageFact? Held(ExpertFacts expert, LanguageFact required)
     {
-        foreach (var held in expert.Languages)
+        var languages = expert.Languages;
+        for (var i = 0; i < languages.Count; i++)
         {
+            var held = languages[i];
             if (held.Code == required.Code && (required.Rank < 0 || held.Rank >= required.Rank))
             {
                 return held;
@@ -34,7 +47,20 @@ public static class HardFilters
             return true;
         }
 
-        var overlaps = expert.Availability.Any(range => range.OverlapDays(need.Window) > 0);
-        return need.OnSite ? overlaps : overlaps || expert.RemoteOk;
+        if (!need.OnSite && expert.RemoteOk)
+        {
+            return true;
+        }
+
+        var ranges = expert.Availability;
+        for (var i = 0; i < ranges.Count; i++)
+        {
+            if (ranges[i].OverlapDays(need.Window) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

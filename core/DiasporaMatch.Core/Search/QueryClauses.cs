@@ -16,7 +16,7 @@ public static class QueryClauses
     /// Terms in more than this share of a large index discriminate nothing but cost the longest postings walk;
     /// they are left out (a poor man's common-terms query). Small indexes keep every term.
     /// </summary>
-    private const double CommonTermShare = 0.25;
+    public const double CommonTermShare = 0.25;
     private const int CommonTermMinDocs = 10_000;
 
     public static void AddText(BooleanQuery target, IndexReader reader, string field, string? text, float boost)
@@ -25,13 +25,13 @@ public static class QueryClauses
         AddTerms(target, reader, field, tokens, boost);
     }
 
-    public static void AddTerms(BooleanQuery target, IndexReader reader, string field, IEnumerable<string> values, float boost)
+    public static void AddTerms(BooleanQuery target, IndexReader reader, string field, IEnumerable<string> values, float boost, double commonShare = CommonTermShare)
     {
         var part = new BooleanQuery();
         foreach (var value in values.Distinct(StringComparer.Ordinal).Take(MaxConcepts))
         {
             var term = new Term(field, value);
-            if (reader.MaxDoc >= CommonTermMinDocs && SegmentPostings.DocFreq(reader, term) > reader.MaxDoc * CommonTermShare)
+            if (reader.MaxDoc >= CommonTermMinDocs && SegmentPostings.DocFreq(reader, term) > reader.MaxDoc * commonShare)
             {
                 continue;
             }

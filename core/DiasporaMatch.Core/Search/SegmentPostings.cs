@@ -12,24 +12,40 @@ namespace DiasporaMatch.Search;
 /// </summary>
 public static class SegmentPostings
 {
-    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<Term, TermPostings>> Terms = [];
+    /// <summary>
+    /// Absent terms are remembered too, up to this many per segment: a query's words that no profile uses would
+    /// otherwise seek the term dictionary (and allocate a terms enumerator) on every query; the bound keeps
+    /// hostile or random words from growing the cache without limit.
+    /// </summary>
+    public const int MaxAbsentPerSegment = 100_000;
+
+    private static readonly ConditionalWeakTable<object, SegmentTerms> Terms = [];
     private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, byte[]?>> Norms = [];
 
     /// <summary>
     /// The term's postings in the segment, deleted documents included (they are filtered per query by live docs),
-    /// so the lengths add up to Lucene's own document frequency. Terms the segment lacks are not remembered, so
-    /// words no index holds cannot grow the cache.
+    /// so the lengths add up to Lucene's own document frequency.
     /// </summary>
     public static TermPostings Of(AtomicReader reader, Term term)
     {
-        var terms = Terms.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<Term, TermPostings>());
-        if (terms.TryGetValue(term, out var postings))
+        var segment = Terms.GetValue(reader.CoreCacheKey, _ => new SegmentTerms());
+        if (segment.Postings.TryGetValue(term, out var postings))
         {
             return postings;
         }
 
         postings = Decode(reader, term);
-        return postings.Docs.Length == 0 ? postings : terms.GetOrAdd(term, postings);
+        if (postings.Docs.Length > 0)
+        {
+            return segment.Postings.GetOrAdd(term, postings);
+        }
+
+        if (Interlocked.Increment(ref segment.Absent) <= MaxAbsentPerSegment)
+        {
+            segment.Postings.TryAdd(term, postings);
+        }
+
+        return postings;
     }
 
     /// <summary>Documents containing the term across the reader's segments, as <see cref="IndexReader.DocFreq"/> counts them.</summary>
@@ -85,5 +101,11 @@ public static class SegmentPostings
         }
 
         return norms;
+    }
+
+    private sealed class SegmentTerms
+    {
+        public readonly ConcurrentDictionary<Term, TermPostings> Postings = new();
+        public int Absent;
     }
 }
