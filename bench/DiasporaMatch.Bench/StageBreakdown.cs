@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using DiasporaMatch.Needs;
+using DiasporaMatch.Normalisation;
+using DiasporaMatch.Ranking;
+using DiasporaMatch.Search;
+
+namespace DiasporaMatch.Bench;
+
+/// <summary>Where a need → top-20 query spends its time: each stage timed on its own over the same needs, medians printed.</summary>
+internal static class StageBreakdown
+{
+    public static void Run(MatchService service, FactsBuilder facts, ITaxonomyView taxonomy, IReadOnlyList<Need> needs)
+    {
+        var retriever = new ExpertRetriever(service.Indexes.Profiles, facts.LanguageTerms);
+        var extractor = new FeatureExtractor(taxonomy);
+        var stages = new Dictionary<string, List<double>>();
+        var allocated = new Dictionary<string, long>();
+        var mark = GC.GetAllocatedBytesForCurrentThread();
+        void Add(string stage, long start)
+        {
+            (stages.TryGetValue(stage, out var list) ? list : stages[stage] = []).Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            var now = GC.GetAllocatedBytesForCurrentThread();
+            allocated[stage] = allocated.GetValueOrDefault(stage) + now - mark;
+            mark = GC.GetAllocatedBytesForCurrentThread();
+        }
+
+        foreach (var need in needs)
+        {
+            mark = GC.GetAllocatedBytesForCurrentThread();
+            var t = Stopwatch.GetTimestamp();
+            var needFacts = facts.ForNeed(need, facts.Normaliser.ForNeed(need));
+            Add("need facts (normalise)", t);
+            t = Stopwatch.GetTimestamp();
+            service.Indexes.Profiles.Search(s => ExpertRetriever.Query(s.IndexReader, need, needFacts));
+            Add("query build", t);
+            t = Stopwatch.GetTimestamp();
+            var candidates = retriever.Retrieve(need, needFacts);
+            Add("retrieve (query, filter, score, facts, hard filters)", t);
+            t = Stopwatch.GetTimestamp();
+            var prepared = extractor.For(needFacts);
+            Add("prepare need", t);
+            t = Stopwatch.GetTimestamp();
+            var extracted = candidates.Select(c => prepared.Extract(c.Facts, c.Score)).ToList();
+            Add("features, first pass", t);
+            t = Stopwatch.GetTimestamp();
+            foreach (var c in candidates)
+            {
+                prepared.Extract(c.Facts, c.Score);
+            }
+
+            Add("features, same candidates again (warm memo and caches)", t);
+            t = Stopwatch.GetTimestamp();
+            var ranker = new BaselineRanker();
+            var top = extracted.Select(f => ranker.Score(f, 0)).ToArray();
+            Add("baseline scores", t);
+            t = Stopwatch.GetTimestamp();
+            foreach (var f in extracted.Take(20))
+            {
+                ReasonWriter.Write(f);
+            }
+
+            Add("reasons for 20", t);
+        }
+
+        foreach (var (stage, times) in stages)
+        {
+            Console.WriteLine($"  {stage,-58} p50 {Timing.Percentile([.. times], 50),6:F3} ms, p99 {Timing.Percentile([.. times], 99),6:F3} ms, {allocated[stage] / 1024.0 / times.Count,6:N0} KB");
+        }
+    }
+}
