@@ -14,19 +14,25 @@ internal static class StageBreakdown
         var retriever = new ExpertRetriever(service.Indexes.Profiles, facts.LanguageTerms);
         var extractor = new FeatureExtractor(taxonomy);
         var stages = new Dictionary<string, List<double>>();
+        var cpu = new Dictionary<string, List<double>>();
+        var cpuMark = ThreadCpu.Milliseconds();
         var allocated = new Dictionary<string, long>();
         var mark = GC.GetAllocatedBytesForCurrentThread();
         void Add(string stage, long start)
         {
             (stages.TryGetValue(stage, out var list) ? list : stages[stage] = []).Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            var cpuNow = ThreadCpu.Milliseconds();
+            (cpu.TryGetValue(stage, out var cpuList) ? cpuList : cpu[stage] = []).Add(cpuNow - cpuMark);
             var now = GC.GetAllocatedBytesForCurrentThread();
             allocated[stage] = allocated.GetValueOrDefault(stage) + now - mark;
             mark = GC.GetAllocatedBytesForCurrentThread();
+            cpuMark = ThreadCpu.Milliseconds();
         }
 
         foreach (var need in needs)
         {
             mark = GC.GetAllocatedBytesForCurrentThread();
+            cpuMark = ThreadCpu.Milliseconds();
             var t = Stopwatch.GetTimestamp();
             var needFacts = facts.ForNeed(need, facts.Normaliser.ForNeed(need));
             Add("need facts (normalise)", t);
@@ -64,7 +70,7 @@ internal static class StageBreakdown
 
         foreach (var (stage, times) in stages)
         {
-            Console.WriteLine($"  {stage,-58} p50 {Timing.Percentile([.. times], 50),6:F3} ms, p99 {Timing.Percentile([.. times], 99),6:F3} ms, {allocated[stage] / 1024.0 / times.Count,6:N0} KB");
+            Console.WriteLine($"  {stage,-58} p50 {Timing.Percentile([.. times], 50),6:F3} ms, p99 {Timing.Percentile([.. times], 99),6:F3} ms, thread CPU p50 {Timing.Percentile([.. cpu[stage]], 50),6:F3} ms, {allocated[stage] / 1024.0 / times.Count,6:N0} KB");
         }
     }
 }

@@ -14,6 +14,14 @@ public sealed class PreparedNeed
     private readonly ITaxonomyView _taxonomy;
     private readonly int[] _required;
     private readonly int[] _optional;
+
+    /// <summary>Required then optional skill ids (0 where unresolved): the columns of the credit rows.</summary>
+    private readonly int[] _wanted;
+
+    /// <summary>Row number + 1 of a held concept's credits in <see cref="_rows"/>, by concept id; 0 until asked.</summary>
+    private readonly int[] _rowOf;
+    private float[] _rows = [];
+    private int _rowCount;
     private readonly ConceptKeys _keys;
     private readonly bool[] _expanded;
     private readonly HierarchyMemo _hierarchy;
@@ -22,6 +30,12 @@ public sealed class PreparedNeed
     private readonly float[] _occupationSkill;
     private readonly Dictionary<int, (float Score, OccupationRelation Relation)> _occupation = [];
 
+    /// <summary>String hashes of the need's codes and words, compared with <see cref="PackedFacts"/>' own.</summary>
+    private readonly int[] _languageHashes;
+    private readonly int[] _occupationTokenHashes;
+    private readonly int _regionHash;
+    private readonly int _sectorHash;
+
     public PreparedNeed(NeedFacts need, ITaxonomyView taxonomy, HierarchyMemo? hierarchy = null)
     {
         _need = need;
@@ -29,8 +43,14 @@ public sealed class PreparedNeed
         _hierarchy = hierarchy ?? new HierarchyMemo(taxonomy);
         _required = need.RequiredSkills.Select(s => s.Uri is null ? 0 : ConceptIds.Of(s.Uri)).ToArray();
         _optional = need.OptionalSkills.Select(s => s.Uri is null ? 0 : ConceptIds.Of(s.Uri)).ToArray();
+        _wanted = [.. _required, .. _optional];
         _keys = ConceptKeys.Of([], need.Expanded, need.OccupationUri);
+        _languageHashes = need.RequiredLanguages.Select(l => PackedFacts.Hash(l.Code)).ToArray();
+        _occupationTokenHashes = need.OccupationTokens.Select(PackedFacts.Hash).ToArray();
+        _regionHash = need.Region is null ? 0 : PackedFacts.Hash(need.Region);
+        _sectorHash = PackedFacts.Hash(need.Sector);
         var ids = ConceptIds.Count + 1;
+        _rowOf = new int[ids];
         _expanded = new bool[ids];
         foreach (var id in _keys.Expanded)
         {
@@ -94,7 +114,7 @@ public sealed class PreparedNeed
             SharedConcepts = counts.SharedConcepts,
             PastAssignments = record.Assignments,
             MeanRating = record.MeanRating,
-            Completeness = Completeness(expert),
+            Completeness = Completeness(expert.Packed),
         };
     }
 
@@ -102,78 +122,79 @@ public sealed class PreparedNeed
     private Counts Measure(ExpertFacts expert, float textScore, TrackRecord record, float[] values)
     {
         var need = _need;
-        var keys = expert.Keys;
+        var packed = expert.Packed;
 
-        var required = Coverage(need.RequiredSkills, _required, expert, keys);
+        Span<float> credits = _wanted.Length <= 128 ? stackalloc float[_wanted.Length] : new float[_wanted.Length];
+        SkillCredits(expert, packed, credits);
+        var required = Coverage(credits, 0, _required.Length);
         values[FeatureSchema.RequiredSkillCoverage] = need.RequiredSkills.Count == 0 ? 1 : required.Credit / need.RequiredSkills.Count;
         values[FeatureSchema.RequiredSkillExact] = need.RequiredSkills.Count == 0 ? 1 : (float)required.Exact / need.RequiredSkills.Count;
-        var optional = Coverage(need.OptionalSkills, _optional, expert, keys);
+        var optional = Coverage(credits, _required.Length, _optional.Length);
         values[FeatureSchema.OptionalSkillCoverage] = need.OptionalSkills.Count == 0 ? 0 : optional.Credit / need.OptionalSkills.Count;
 
-        var (occupationScore, relation) = Occupation(expert, keys);
+        var (occupationScore, relation) = Occupation(expert, packed);
         values[FeatureSchema.OccupationMatch] = occupationScore;
-        var occupationSkills = OccupationSkills(keys, out var essential);
+        var occupationSkills = OccupationSkills(packed.Skills, out var essential);
         values[FeatureSchema.OccupationSkillFit] = Math.Min(1f, occupationSkills / 5f);
 
         var met = 0;
         for (var i = 0; i < need.RequiredLanguages.Count; i++)
         {
             var wanted = need.RequiredLanguages[i];
-            var held = HardFilters.Held(expert, wanted) ?? Spoken(expert, wanted.Code);
-            met += held is not null && (wanted.Rank < 0 || held.Rank >= wanted.Rank) ? 1 : 0;
+            met += packed.Speaks(wanted.Code, _languageHashes[i], wanted.Rank) ? 1 : 0;
         }
 
         values[FeatureSchema.LanguageCoverage] = need.RequiredLanguages.Count == 0 ? 1 : (float)met / need.RequiredLanguages.Count;
 
         var windowDays = need.Window?.Days ?? 0;
-        var available = need.Window is null ? 0 : AvailableDays(need.Window, expert);
+        var available = need.Window is null ? 0 : AvailableDays(need.Window, packed.Availability);
         values[FeatureSchema.AvailabilityShare] = need.Window is null ? 1 : (float)available / windowDays;
         var duration = Math.Max(1, Math.Min(need.DurationDays ?? windowDays, windowDays));
         values[FeatureSchema.CoversDuration] = need.Window is null ? 1 : Math.Min(1f, (float)available / duration);
 
-        values[FeatureSchema.RemoteFit] = need.OnSite || expert.RemoteOk ? 1 : 0;
-        var inRegion = need.Region is not null && Holds(expert.Regions, need.Region);
-        values[FeatureSchema.RegionPreference] = need.Region is null || expert.Regions.Count == 0 ? 0.5f : inRegion ? 1 : 0;
-        values[FeatureSchema.ExperienceFit] = ExperienceFit(need.MinYears, expert.Years);
-        values[FeatureSchema.ExperienceSurplus] = expert.Years is { } years ? Math.Clamp((years - (need.MinYears ?? 0)) / 10f, 0, 1) : 0;
-        values[FeatureSchema.SectorMatch] = Holds(expert.Sectors, need.Sector) ? 1 : 0;
+        values[FeatureSchema.RemoteFit] = need.OnSite || packed.RemoteOk ? 1 : 0;
+        var inRegion = need.Region is not null && packed.InRegion(need.Region, _regionHash);
+        values[FeatureSchema.RegionPreference] = need.Region is null || packed.Regions.Length == 0 ? 0.5f : inRegion ? 1 : 0;
+        var years = packed.Years;
+        values[FeatureSchema.ExperienceFit] = ExperienceFit(need.MinYears, years);
+        values[FeatureSchema.ExperienceSurplus] = years is { } y ? Math.Clamp((y - (need.MinYears ?? 0)) / 10f, 0, 1) : 0;
+        values[FeatureSchema.SectorMatch] = packed.InSector(need.Sector, _sectorHash) ? 1 : 0;
         values[FeatureSchema.TextScore] = Math.Clamp(textScore, 0, 1);
-        var shared = ConceptKeys.Overlap(_keys.Expanded, keys.Expanded);
+        var shared = SharedConcepts(packed.Expanded);
         values[FeatureSchema.ConceptOverlap] = need.Expanded.Length == 0 ? 0 : (float)shared / need.Expanded.Length;
         values[FeatureSchema.PastAssignments] = Math.Min(1f, record.Assignments / 3f);
         values[FeatureSchema.PastRating] = record.MeanRating is { } rating ? (float)(rating / 5) : 0;
-        values[FeatureSchema.ProfileCompleteness] = Completeness(expert);
+        values[FeatureSchema.ProfileCompleteness] = Completeness(packed);
         return new Counts(required.Covered, required.Exact, optional.Covered, relation, essential, available, inRegion, shared);
     }
 
-    private static bool Holds(IReadOnlyList<string> values, string wanted)
+    /// <summary>How many of the expert's expanded concepts the need's expanded set holds: one table read each.</summary>
+    private int SharedConcepts(ReadOnlySpan<int> expanded)
     {
-        for (var i = 0; i < values.Count; i++)
+        var shared = 0;
+        foreach (var id in expanded)
         {
-            if (values[i] == wanted)
-            {
-                return true;
-            }
+            shared += id < _expanded.Length && _expanded[id] ? 1 : 0;
         }
 
-        return false;
+        return shared;
     }
 
-    private static float Completeness(ExpertFacts expert)
+    private static float Completeness(PackedFacts expert)
     {
-        var filled = (expert.Skills.Count > 0 ? 1 : 0) + (expert.OccupationTokens.Count > 0 || expert.OccupationUri is not null ? 1 : 0)
-            + (expert.Languages.Count > 0 ? 1 : 0) + (expert.Availability.Count > 0 ? 1 : 0) + (expert.Years is null ? 0 : 1)
-            + (expert.Regions.Count > 0 ? 1 : 0) + (expert.Sectors.Count > 0 ? 1 : 0);
+        var filled = (expert.SkillFactCount > 0 ? 1 : 0) + (expert.OccupationTokens.Length > 0 || expert.Occupation != 0 ? 1 : 0)
+            + (expert.Languages.Length > 0 ? 1 : 0) + (expert.Availability.Length > 0 ? 1 : 0) + (expert.Years is null ? 0 : 1)
+            + (expert.Regions.Length > 0 ? 1 : 0) + (expert.Sectors.Length > 0 ? 1 : 0);
         return filled / 7f;
     }
 
-    private (float Credit, int Covered, int Exact) Coverage(IReadOnlyList<SkillFact> skills, int[] ids, ExpertFacts expert, ConceptKeys keys)
+    /// <summary>Credit, covered and exact counts of the wanted skills [<paramref name="from"/>, from + count) in <paramref name="credits"/>.</summary>
+    private static (float Credit, int Covered, int Exact) Coverage(ReadOnlySpan<float> credits, int from, int count)
     {
         float credit = 0;
         int covered = 0, exact = 0;
-        for (var i = 0; i < skills.Count; i++)
+        foreach (var c in credits.Slice(from, count))
         {
-            var c = SkillCredit(skills[i], ids[i], expert, keys);
             credit += c;
             covered += c > 0 ? 1 : 0;
             exact += c >= 1 ? 1 : 0;
@@ -182,43 +203,72 @@ public sealed class PreparedNeed
         return (credit, covered, exact);
     }
 
-    /// <summary>Best credit any of the expert's skills gives a needed skill, by concept and, failing that, by wording.</summary>
-    private float SkillCredit(SkillFact wanted, int id, ExpertFacts expert, ConceptKeys keys)
+    /// <summary>
+    /// Best credit the expert's skills give each wanted skill (required, then optional): by concept through the
+    /// per-query rows, and by wording where a concept cannot decide (one side of a comparison is unresolved).
+    /// </summary>
+    private void SkillCredits(ExpertFacts expert, PackedFacts keys, Span<float> best)
     {
-        float best = 0;
-        if (id != 0)
+        best.Clear();
+        foreach (var held in keys.Skills)
         {
-            if (ConceptKeys.Contains(keys.Skills, id))
+            var row = CreditsOf(held);
+            for (var i = 0; i < best.Length; i++)
             {
-                return 1;
-            }
-
-            // The taxonomy is asked only when the sets say a relation is possible: the expert holds a narrower
-            // concept (the wanted one is among the expert's ancestors) or a broader one (among the need's).
-            var narrowerHeld = ConceptKeys.Contains(keys.Expanded, id);
-            foreach (var held in keys.Skills)
-            {
-                if (narrowerHeld || (held < _expanded.Length && _expanded[held]))
-                {
-                    best = Math.Max(best, HierarchyCredit(id, held));
-                }
+                best[i] = Math.Max(best[i], row[i]);
             }
         }
 
-        // Wording only decides where a concept cannot: one side of the comparison is unresolved.
-        if (wanted.Uri is null || keys.AnyUnresolved)
+        for (var w = 0; w < best.Length; w++)
         {
-            for (var i = 0; i < expert.Skills.Count && best < 1; i++)
+            var wanted = w < _required.Length ? _need.RequiredSkills[w] : _need.OptionalSkills[w - _required.Length];
+            if (wanted.Uri is not null && !keys.AnyUnresolved)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < expert.Skills.Count && best[w] < 1; i++)
             {
                 var held = expert.Skills[i];
                 if (wanted.Uri is null || held.Uri is null)
                 {
-                    best = Math.Max(best, PhraseCredit(wanted.Tokens, held.Tokens));
+                    best[w] = Math.Max(best[w], PhraseCredit(wanted.Tokens, held.Tokens));
                 }
             }
         }
+    }
 
-        return best;
+    /// <summary>
+    /// The credit a held concept gives each wanted skill: 1 for the same concept, less through the hierarchy.
+    /// Computed once per query and concept, since a thousand candidates share most of their skills.
+    /// </summary>
+    private ReadOnlySpan<float> CreditsOf(int held)
+    {
+        var width = _wanted.Length;
+        if (held < _rowOf.Length && _rowOf[held] > 0)
+        {
+            return _rows.AsSpan((_rowOf[held] - 1) * width, width);
+        }
+
+        if ((_rowCount + 1) * width > _rows.Length)
+        {
+            Array.Resize(ref _rows, Math.Max(_rows.Length * 2, (_rowCount + 1) * width));
+        }
+
+        var row = _rows.AsSpan(_rowCount * width, width);
+        for (var i = 0; i < width; i++)
+        {
+            var wanted = _wanted[i];
+            row[i] = wanted == 0 ? 0 : wanted == held ? 1 : HierarchyCredit(wanted, held);
+        }
+
+        _rowCount++;
+        if (held < _rowOf.Length)
+        {
+            _rowOf[held] = _rowCount;
+        }
+
+        return row;
     }
 
     private float HierarchyCredit(int wanted, int held) => DistanceCredit(_hierarchy.Distance(wanted, held), 0.5f, 0.25f);
@@ -236,17 +286,43 @@ public sealed class PreparedNeed
         return heldHasAll && wantedHasAll ? 1 : heldHasAll ? 0.75f : wantedHasAll ? 0.5f : 0;
     }
 
-    private static bool SharesAny(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    /// <summary><see cref="PhraseCredit"/> of the need's occupation words against the expert's, compared by hash and confirmed.</summary>
+    private float OccupationWordCredit(ExpertFacts expert, ReadOnlySpan<int> held)
     {
-        for (var i = 0; i < a.Count; i++)
+        if (_occupationTokenHashes.Length == 0 || held.Length == 0)
         {
-            if (Holds(b, a[i]))
+            return 0;
+        }
+
+        var heldHasAll = ContainsAll(held, expert.OccupationTokens, _occupationTokenHashes, _need.OccupationTokens);
+        var wantedHasAll = ContainsAll(_occupationTokenHashes, _need.OccupationTokens, held, expert.OccupationTokens);
+        return heldHasAll && wantedHasAll ? 1 : heldHasAll ? 0.75f : wantedHasAll ? 0.5f : 0;
+    }
+
+    private bool SharesOccupationWord(ExpertFacts expert, ReadOnlySpan<int> held)
+    {
+        for (var i = 0; i < _occupationTokenHashes.Length; i++)
+        {
+            if (PackedFacts.IndexOf(held, _occupationTokenHashes[i], _need.OccupationTokens[i], expert.OccupationTokens) >= 0)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static bool ContainsAll(ReadOnlySpan<int> setHashes, IReadOnlyList<string> set, ReadOnlySpan<int> itemHashes, IReadOnlyList<string> items)
+    {
+        for (var i = 0; i < itemHashes.Length; i++)
+        {
+            if (PackedFacts.IndexOf(setHashes, itemHashes[i], items[i], set) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool ContainsAll(IReadOnlyList<string> set, IReadOnlyList<string> items)
@@ -268,7 +344,7 @@ public sealed class PreparedNeed
         return true;
     }
 
-    private (float Score, OccupationRelation Relation) Occupation(ExpertFacts expert, ConceptKeys keys)
+    private (float Score, OccupationRelation Relation) Occupation(ExpertFacts expert, PackedFacts keys)
     {
         if (_need.OccupationUri is { } wanted && expert.OccupationUri is { } held)
         {
@@ -284,10 +360,11 @@ public sealed class PreparedNeed
             }
         }
 
-        var words = PhraseCredit(_need.OccupationTokens, expert.OccupationTokens);
+        var tokens = keys.OccupationTokens;
+        var words = OccupationWordCredit(expert, tokens);
         return words >= 1 ? (1, OccupationRelation.Same)
             : words > 0 ? (words * 0.7f, OccupationRelation.SimilarWording)
-            : SharesAny(_need.OccupationTokens, expert.OccupationTokens) ? (0.2f, OccupationRelation.SimilarWording)
+            : SharesOccupationWord(expert, tokens) ? (0.2f, OccupationRelation.SimilarWording)
             : (0, OccupationRelation.None);
     }
 
@@ -313,7 +390,7 @@ public sealed class PreparedNeed
         return byIsco > 0 ? (byIsco, OccupationRelation.SameIscoGroup) : (0, OccupationRelation.None);
     }
 
-    private float OccupationSkills(ConceptKeys keys, out int essential)
+    private float OccupationSkills(ReadOnlySpan<int> skills, out int essential)
     {
         essential = 0;
         if (_need.OccupationUri is not { } occupation)
@@ -322,9 +399,9 @@ public sealed class PreparedNeed
         }
 
         float fit = 0;
-        for (var i = 0; i < keys.Skills.Length; i++)
+        for (var i = 0; i < skills.Length; i++)
         {
-            var held = keys.Skills[i];
+            var held = skills[i];
             var credit = held < _occupationSkill.Length ? _occupationSkill[held] : float.NaN;
             if (float.IsNaN(credit))
             {
@@ -361,17 +438,17 @@ public sealed class PreparedNeed
         return null;
     }
 
-    private static int AvailableDays(Profiles.DateRange window, ExpertFacts expert)
+    /// <summary>Days of the window the expert is available; <paramref name="ranges"/> are (first, last) day-number pairs.</summary>
+    private static int AvailableDays(Profiles.DateRange window, ReadOnlySpan<int> ranges)
     {
         // Ranges may overlap each other: clip to the window, sort, and count each day once.
-        var ranges = expert.Availability;
-        Span<(int From, int To)> clipped = ranges.Count <= 16 ? stackalloc (int, int)[ranges.Count] : new (int, int)[ranges.Count];
+        var count = ranges.Length / 2;
+        Span<(int From, int To)> clipped = count <= 16 ? stackalloc (int, int)[count] : new (int, int)[count];
         var n = 0;
-        for (var i = 0; i < ranges.Count; i++)
+        for (var i = 0; i < ranges.Length; i += 2)
         {
-            var r = ranges[i];
-            var from = Math.Max(r.From.DayNumber, window.From.DayNumber);
-            var to = Math.Min(r.To.DayNumber, window.To.DayNumber);
+            var from = Math.Max(ranges[i], window.From.DayNumber);
+            var to = Math.Min(ranges[i + 1], window.To.DayNumber);
             if (from <= to)
             {
                 clipped[n++] = (from, to);

@@ -9,10 +9,10 @@ public sealed record ConceptKeys(int[] Skills, int[] Expanded, int Occupation, b
     public static ConceptKeys Of(IEnumerable<string?> skills, IEnumerable<string> expanded, string? occupation, bool anyUnresolved = false) =>
         new(ConceptIds.SortedOf(skills), ConceptIds.SortedOf(expanded), occupation is null ? 0 : ConceptIds.Of(occupation), anyUnresolved);
 
-    public static bool Contains(int[] sorted, int id) => id != 0 && Array.BinarySearch(sorted, id) >= 0;
+    public static bool Contains(ReadOnlySpan<int> sorted, int id) => id != 0 && sorted.BinarySearch(id) >= 0;
 
     /// <summary>How many ids two sorted arrays share.</summary>
-    public static int Overlap(int[] a, int[] b)
+    public static int Overlap(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
     {
         int i = 0, j = 0, shared = 0;
         while (i < a.Length && j < b.Length)

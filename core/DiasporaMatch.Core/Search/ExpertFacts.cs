@@ -42,29 +42,14 @@ public sealed record ExpertFacts : IJsonOnDeserialized
     public InvestmentInterest? Investment { get; init; }
 
     /// <summary>
-    /// The concepts as ids for ranking, computed on first use (facts are shared; a racing double compute is
-    /// harmless) and again if a copy (<c>with</c>) carries other concepts.
+    /// The facts packed for filtering and ranking, computed on first use (facts are shared; a racing double
+    /// compute is harmless) and again for a copy (<c>with</c>), which may carry other facts.
     /// </summary>
     [JsonIgnore]
-    public ConceptKeys Keys
-    {
-        get
-        {
-            var cached = _keys;
-            if (cached is null || !ReferenceEquals(cached.Skills, SkillUris) || !ReferenceEquals(cached.SkillFacts, Skills) || !ReferenceEquals(cached.Expanded, Expanded) || !ReferenceEquals(cached.Occupation, OccupationUri))
-            {
-                cached = new KeysCache(SkillUris, Skills, Expanded, OccupationUri, ConceptKeys.Of(SkillUris, Expanded, OccupationUri, Skills.Any(s => s.Uri is null)));
-                _keys = cached;
-            }
+    public PackedFacts Packed => _packed is { } packed && ReferenceEquals(packed.Owner, this) ? packed : _packed = PackedFacts.Of(this);
 
-            return cached.Keys;
-        }
-    }
+    private PackedFacts? _packed;
 
-    private KeysCache? _keys;
-
-    /// <summary>Every ranking of this expert needs the concept ids: computed once, with the decode, off the query path.</summary>
-    void IJsonOnDeserialized.OnDeserialized() => _ = Keys;
-
-    private sealed record KeysCache(string[] Skills, IReadOnlyList<SkillFact> SkillFacts, string[] Expanded, string? Occupation, ConceptKeys Keys);
+    /// <summary>Every ranking of this expert reads the packed facts: packed once, with the decode, off the query path.</summary>
+    void IJsonOnDeserialized.OnDeserialized() => _ = Packed;
 }

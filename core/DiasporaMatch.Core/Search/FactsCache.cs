@@ -16,7 +16,11 @@ public sealed class FactsCache<TFacts>
     public TFacts Get(AtomicReaderContext leaf, int localDoc)
     {
         var reader = leaf.AtomicReader;
-        var slots = _segments.GetValue(reader.CoreCacheKey, _ => new TFacts?[reader.MaxDoc]);
+        if (!_segments.TryGetValue(reader.CoreCacheKey, out var slots))
+        {
+            slots = _segments.GetValue(reader.CoreCacheKey, _ => new TFacts?[reader.MaxDoc]); // the closure only on a segment's first use
+        }
+
         return slots[localDoc] ??= Decode(reader, localDoc);
     }
 

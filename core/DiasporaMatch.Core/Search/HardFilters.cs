@@ -7,15 +7,26 @@ namespace DiasporaMatch.Search;
 /// </summary>
 public static class HardFilters
 {
-    public static bool Passes(NeedFacts need, ExpertFacts expert) =>
-        expert.Consent && SpeaksRequired(need, expert) && AvailableAsNeeded(need, expert);
+    public static bool Passes(NeedFacts need, ExpertFacts expert)
+    {
+        var packed = expert.Packed;
+        return packed.Consent && SpeaksRequired(need, packed) && AvailableAsNeeded(need, packed);
+    }
 
-    public static bool SpeaksRequired(NeedFacts need, ExpertFacts expert)
+    public static bool SpeaksRequired(NeedFacts need, ExpertFacts expert) => SpeaksRequired(need, expert.Packed);
+
+    /// <summary>The expert's skill in the required language when it meets the level, else null.</summary>
+    public static LanguageFact? Held(ExpertFacts expert, LanguageFact required) =>
+        expert.Packed.LanguageAt(required.Code, PackedFacts.Hash(required.Code), required.Rank) is var at and >= 0 ? expert.Languages[at] : null;
+
+    public static bool AvailableAsNeeded(NeedFacts need, ExpertFacts expert) => AvailableAsNeeded(need, expert.Packed);
+
+    private static bool SpeaksRequired(NeedFacts need, PackedFacts expert)
     {
         var languages = need.RequiredLanguages;
         for (var i = 0; i < languages.Count; i++)
         {
-            if (Held(expert, languages[i]) is null)
+            if (!expert.Speaks(languages[i].Code, PackedFacts.Hash(languages[i].Code), languages[i].Rank))
             {
                 return false;
             }
@@ -24,43 +35,6 @@ public static class HardFilters
         return true;
     }
 
-    /// <summary>The expert's skill in the required language when it meets the level, else null.</summary>
-    public static LanguageFact? Held(ExpertFacts expert, LanguageFact required)
-    {
-        var languages = expert.Languages;
-        for (var i = 0; i < languages.Count; i++)
-        {
-            var held = languages[i];
-            if (held.Code == required.Code && (required.Rank < 0 || held.Rank >= required.Rank))
-            {
-                return held;
-            }
-        }
-
-        return null;
-    }
-
-    public static bool AvailableAsNeeded(NeedFacts need, ExpertFacts expert)
-    {
-        if (need.Window is null)
-        {
-            return true;
-        }
-
-        if (!need.OnSite && expert.RemoteOk)
-        {
-            return true;
-        }
-
-        var ranges = expert.Availability;
-        for (var i = 0; i < ranges.Count; i++)
-        {
-            if (ranges[i].OverlapDays(need.Window) > 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool AvailableAsNeeded(NeedFacts need, PackedFacts expert) =>
+        need.Window is not { } window || (!need.OnSite && expert.RemoteOk) || expert.AvailableWithin(window.From.DayNumber, window.To.DayNumber);
 }

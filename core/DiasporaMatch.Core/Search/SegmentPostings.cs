@@ -61,9 +61,11 @@ public static class SegmentPostings
     }
 
     /// <summary>The field's one-byte length norm per document, or null when the field omits norms.</summary>
-    public static byte[]? NormsOf(AtomicReader reader, string field) =>
-        Norms.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<string, byte[]?>())
-            .GetOrAdd(field, f => DecodeNorms(reader, f));
+    public static byte[]? NormsOf(AtomicReader reader, string field)
+    {
+        var norms = Norms.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<string, byte[]?>());
+        return norms.TryGetValue(field, out var known) ? known : norms.GetOrAdd(field, f => DecodeNorms(reader, f));
+    }
 
     private static TermPostings Decode(AtomicReader reader, Term term)
     {

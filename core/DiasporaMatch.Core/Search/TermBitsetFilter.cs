@@ -53,6 +53,11 @@ public sealed class TermBitsetFilter(IReadOnlyList<IReadOnlyList<Term>> groups) 
     private static FixedBitSet BitsOf(AtomicReader reader, Term term)
     {
         var perTerm = Cache.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<Term, FixedBitSet>());
+        if (perTerm.TryGetValue(term, out var known))
+        {
+            return known;
+        }
+
         return perTerm.GetOrAdd(term, t =>
         {
             var bits = new FixedBitSet(reader.MaxDoc);

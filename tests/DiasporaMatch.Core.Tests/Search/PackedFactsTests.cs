@@ -1,0 +1,90 @@
+using DiasporaMatch.Profiles;
+
+namespace DiasporaMatch.Search;
+
+public sealed class PackedFactsTests
+{
+    private static readonly ExpertFacts Facts = new()
+    {
+        Id = "E-1",
+        Consent = true,
+        RemoteOk = false,
+        Years = 7,
+        Languages = [new LanguageFact("fr", "B2", 3), new LanguageFact("nl", "native", 6)],
+        Availability = [new DateRange(new DateOnly(2027, 3, 1), new DateOnly(2027, 3, 31))],
+        Regions = ["MA-01", "MA-04"],
+        Sectors = ["health"],
+        Skills = [new SkillFact("neonatal care", "urn:p:b", ["neonatal", "care"]), new SkillFact("triage", null, ["triage"])],
+        SkillUris = ["urn:p:b"],
+        Expanded = ["urn:p:a", "urn:p:b"],
+        OccupationUri = "urn:p:o",
+        OccupationTokens = ["nurse"],
+    };
+
+    [Fact]
+    public void Of_Facts_EverySectionAsPacked()
+    {
+        var packed = Facts.Packed;
+
+        Assert.True(packed.Consent);
+        Assert.False(packed.RemoteOk);
+        Assert.True(packed.AnyUnresolved);
+        Assert.Equal(7, packed.Years);
+        Assert.Equal(ConceptIds.Of("urn:p:o"), packed.Occupation);
+        Assert.Equal([ConceptIds.Of("urn:p:b")], packed.Skills.ToArray());
+        Assert.Equal(ConceptIds.SortedOf(["urn:p:a", "urn:p:b"]), packed.Expanded.ToArray());
+        Assert.Equal([PackedFacts.Hash("fr"), 3, PackedFacts.Hash("nl"), 6], packed.Languages.ToArray());
+        Assert.Equal([new DateOnly(2027, 3, 1).DayNumber, new DateOnly(2027, 3, 31).DayNumber], packed.Availability.ToArray());
+        Assert.Equal([PackedFacts.Hash("MA-01"), PackedFacts.Hash("MA-04")], packed.Regions.ToArray());
+        Assert.Equal([PackedFacts.Hash("nurse")], packed.OccupationTokens.ToArray());
+        Assert.Equal(2, packed.SkillFactCount);
+    }
+
+    [Fact]
+    public void Speaks_LevelBelowRequired_False()
+    {
+        var packed = Facts.Packed;
+
+        Assert.True(packed.Speaks("fr", PackedFacts.Hash("fr"), 3));
+        Assert.False(packed.Speaks("fr", PackedFacts.Hash("fr"), 4));
+        Assert.True(packed.Speaks("nl", PackedFacts.Hash("nl"), -1));
+        Assert.False(packed.Speaks("ar", PackedFacts.Hash("ar"), -1));
+    }
+
+    [Fact]
+    public void LanguageAt_HashOfAnotherCode_NotTakenForIt()
+    {
+        // The hash says "maybe"; the string decides, so a collision can never admit the wrong language.
+        Assert.Equal(-1, Facts.Packed.LanguageAt("ar", PackedFacts.Hash("fr"), -1));
+        Assert.Equal(1, Facts.Packed.LanguageAt("nl", PackedFacts.Hash("nl"), 6));
+    }
+
+    [Fact]
+    public void AvailableWithin_TouchingAndDisjointWindows()
+    {
+        var march31 = new DateOnly(2027, 3, 31).DayNumber;
+
+        Assert.True(Facts.Packed.AvailableWithin(march31, march31 + 10));
+        Assert.False(Facts.Packed.AvailableWithin(march31 + 1, march31 + 10));
+    }
+
+    [Fact]
+    public void InRegionAndSector_ConfirmedByString()
+    {
+        Assert.True(Facts.Packed.InRegion("MA-04", PackedFacts.Hash("MA-04")));
+        Assert.False(Facts.Packed.InRegion("MA-05", PackedFacts.Hash("MA-04")));
+        Assert.True(Facts.Packed.InSector("health", PackedFacts.Hash("health")));
+    }
+
+    [Fact]
+    public void Packed_CopyWithOtherFacts_PacksItsOwn()
+    {
+        _ = Facts.Packed;
+
+        var copy = Facts with { Consent = false, Regions = [] };
+
+        Assert.False(copy.Packed.Consent);
+        Assert.Empty(copy.Packed.Regions.ToArray());
+        Assert.True(Facts.Packed.Consent);
+    }
+}
