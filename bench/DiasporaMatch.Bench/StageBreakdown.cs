@@ -40,6 +40,9 @@ internal static class StageBreakdown
             service.Indexes.Profiles.Search(s => ExpertRetriever.Query(s.IndexReader, need, needFacts));
             Add("query build", t);
             t = Stopwatch.GetTimestamp();
+            var hits = service.Indexes.Profiles.Search(s => DisjunctionSearch.Top(s, ExpertRetriever.Query(s.IndexReader, need, needFacts), retriever.Filter(needFacts), ExpertRetriever.DefaultTop));
+            Add("query build + filter + score top 1,000 (no facts)", t);
+            t = Stopwatch.GetTimestamp();
             var candidates = retriever.Retrieve(need, needFacts);
             Add("retrieve (query, filter, score, facts, hard filters)", t);
             t = Stopwatch.GetTimestamp();

@@ -7,6 +7,7 @@ namespace DiasporaMatch.Ranking;
 /// <see cref="ITaxonomyView.HierarchyDistance"/> (up to 2 steps) between concept ids, answered from each concept's
 /// broader concepts, read from the taxonomy once per concept and kept: the taxonomy does not change under a
 /// running service, and a ranking asks about thousands of pairs. Views that list no ancestors are asked per pair.
+/// Occupations' ISCO codes are kept the same way.
 /// </summary>
 public sealed class HierarchyMemo(ITaxonomyView taxonomy)
 {
@@ -44,6 +45,16 @@ public sealed class HierarchyMemo(ITaxonomyView taxonomy)
         return up is null ? down : down is null ? up : Math.Min(up.Value, down.Value);
     }
 
+    /// <summary>The concept's ISCO code (occupations), read from the taxonomy once per concept.</summary>
+    public string? IscoCode(int id) => Of(id).Isco;
+
+    /// <summary>The concept's ancestors within <see cref="MaxDepth"/>; null when the view lists none and must be asked per pair.</summary>
+    public int[]? Ancestors(int id) => Of(id) switch
+    {
+        { State: AncestryState.AskPerPair } => null,
+        var known => known.Ids,
+    };
+
     private Ancestry Of(int id)
     {
         var known = Volatile.Read(ref _ancestry);
@@ -57,6 +68,7 @@ public sealed class HierarchyMemo(ITaxonomyView taxonomy)
         var ancestry = listed is not null
             ? new Ancestry(AncestryState.Listed, [.. listed.Select(x => ConceptIds.Of(x.Uri))], [.. listed.Select(x => x.Depth)])
             : taxonomy.HierarchyDistance(uri, uri, 0) is null ? Unknown : AskPerPair; // known but not listed: a view without ancestry
+        ancestry = ancestry with { Isco = taxonomy.IscoCode(uri) };
         lock (_growing)
         {
             var slots = _ancestry;
@@ -80,6 +92,8 @@ public sealed class HierarchyMemo(ITaxonomyView taxonomy)
 
     private sealed record Ancestry(AncestryState State, int[] Ids, int[] Depths)
     {
+        public string? Isco { get; init; }
+
         public int? DepthOf(int id)
         {
             var at = Array.IndexOf(Ids, id);

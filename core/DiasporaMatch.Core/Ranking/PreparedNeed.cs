@@ -22,6 +22,14 @@ public sealed class PreparedNeed
     private readonly int[] _rowOf;
     private float[] _rows = [];
     private int _rowCount;
+
+    /// <summary>Wanted concepts and their ancestors: only these, or concepts below a wanted one, can earn credit.</summary>
+    private readonly bool[] _related;
+
+    /// <summary>Some wanted concept's ancestry is not listed: every held concept must be asked.</summary>
+    private readonly bool _askEvery;
+    private readonly float[] _noCredit;
+    private const int NoCreditRow = -1;
     private readonly ConceptKeys _keys;
     private readonly bool[] _expanded;
     private readonly HierarchyMemo _hierarchy;
@@ -51,6 +59,17 @@ public sealed class PreparedNeed
         _sectorHash = PackedFacts.Hash(need.Sector);
         var ids = ConceptIds.Count + 1;
         _rowOf = new int[ids];
+        _related = new bool[ids];
+        _noCredit = new float[_wanted.Length];
+        foreach (var wanted in _wanted.Where(w => w != 0))
+        {
+            var ancestors = _hierarchy.Ancestors(wanted);
+            _askEvery |= ancestors is null;
+            foreach (var id in (ancestors ?? []).Append(wanted).Where(id => id < ids))
+            {
+                _related[id] = true;
+            }
+        }
         _expanded = new bool[ids];
         foreach (var id in _keys.Expanded)
         {
@@ -203,6 +222,19 @@ public sealed class PreparedNeed
         return (credit, covered, exact);
     }
 
+    private bool AnyWanted(int[] ids)
+    {
+        foreach (var id in ids)
+        {
+            if (Array.IndexOf(_wanted, id) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Best credit the expert's skills give each wanted skill (required, then optional): by concept through the
     /// per-query rows, and by wording where a concept cannot decide (one side of a comparison is unresolved).
@@ -245,9 +277,15 @@ public sealed class PreparedNeed
     private ReadOnlySpan<float> CreditsOf(int held)
     {
         var width = _wanted.Length;
-        if (held < _rowOf.Length && _rowOf[held] > 0)
+        if (held < _rowOf.Length && _rowOf[held] != 0)
         {
-            return _rows.AsSpan((_rowOf[held] - 1) * width, width);
+            return _rowOf[held] == NoCreditRow ? _noCredit : _rows.AsSpan((_rowOf[held] - 1) * width, width);
+        }
+
+        if (held < _rowOf.Length && !_askEvery && !_related[held] && _hierarchy.Ancestors(held) is { } ancestors && !AnyWanted(ancestors))
+        {
+            _rowOf[held] = NoCreditRow; // neither a wanted concept, nor above one, nor below one
+            return _noCredit;
         }
 
         if ((_rowCount + 1) * width > _rows.Length)
@@ -350,7 +388,7 @@ public sealed class PreparedNeed
         {
             if (!_occupation.TryGetValue(keys.Occupation, out var byConcept))
             {
-                byConcept = OccupationByConcept(wanted, held);
+                byConcept = OccupationByConcept(_keys.Occupation, keys.Occupation);
                 _occupation[keys.Occupation] = byConcept;
             }
 
@@ -369,18 +407,18 @@ public sealed class PreparedNeed
     }
 
     /// <summary>Same concept, related in the hierarchy, or in the same ISCO group; None sends the caller to the wording.</summary>
-    private (float Score, OccupationRelation Relation) OccupationByConcept(string wanted, string held)
+    private (float Score, OccupationRelation Relation) OccupationByConcept(int wanted, int held)
     {
         if (wanted == held)
         {
             return (1, OccupationRelation.Same);
         }
 
-        var byHierarchy = DistanceCredit(_hierarchy.Distance(ConceptIds.Of(wanted), ConceptIds.Of(held)), 0.7f, 0.4f);
-        var a = _taxonomy.IscoCode(wanted);
-        var b = _taxonomy.IscoCode(held);
+        var byHierarchy = DistanceCredit(_hierarchy.Distance(wanted, held), 0.7f, 0.4f);
+        var a = _hierarchy.IscoCode(wanted);
+        var b = _hierarchy.IscoCode(held);
         var byIsco = a is { Length: >= 4 } && b is { Length: >= 4 }
-            ? a[..4] == b[..4] ? 0.5f : a[..3] == b[..3] ? 0.25f : 0
+            ? a.AsSpan(0, 4).SequenceEqual(b.AsSpan(0, 4)) ? 0.5f : a.AsSpan(0, 3).SequenceEqual(b.AsSpan(0, 3)) ? 0.25f : 0
             : 0;
         if (byHierarchy > 0 && byHierarchy >= byIsco)
         {

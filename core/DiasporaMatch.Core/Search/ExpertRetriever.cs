@@ -52,7 +52,8 @@ public sealed class ExpertRetriever(LuceneIndex<ExpertFacts> index, LanguageTerm
         return scoring;
     }
 
-    private TermBitsetFilter Filter(NeedFacts need)
+    /// <summary>The need's hard filters in the form Lucene applies: consent, required languages at level, availability months.</summary>
+    public TermBitsetFilter Filter(NeedFacts need)
     {
         var groups = new List<IReadOnlyList<Term>> { QueryClauses.Group(IndexFields.Consent, [IndexFields.Yes]) };
         foreach (var language in need.RequiredLanguages)
