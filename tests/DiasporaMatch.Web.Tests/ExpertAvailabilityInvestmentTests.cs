@@ -12,9 +12,9 @@ public sealed class ExpertAvailabilityInvestmentTests(WebFixture web)
     [Fact]
     public async Task Expert_adds_two_periods_and_an_investment_interest_saves_reloads_sees_them_and_the_opportunity_that_fits()
     {
-        // An investment centre's opportunity that fits the interest entered below in sector, region, ticket and stage.
+        // An investment centre's opportunity that fits the interest entered below in sector, region, ticket, stage and support.
         await WebApi.PostAsync(web, "/api/opportunities", new Caller(Role.Institution, "U-WEB-INV", "ORG-003"),
-            """{"organisationId":"ORG-003","title":"Date palm nursery in Errachidia","country":"MA","region":"MA-08","sector":"agri-food","amountSoughtEur":60000,"stage":"create"}""");
+            """{"organisationId":"ORG-003","title":"Date palm nursery in Errachidia","country":"MA","region":"MA-08","sector":"agri-food","amountSoughtEur":60000,"stage":"create","supportOffered":["accès au foncier"]}""");
 
         var page = await web.NewPageAsync(1280, 2300); // tall enough for the whole form beside the opportunities
         await SignIn.AsAsync(page, "expert", "E-WEB-AV1");
@@ -47,6 +47,7 @@ public sealed class ExpertAvailabilityInvestmentTests(WebFixture web)
         await investment.GetByLabel("Smallest ticket (EUR)").FillAsync("20000");
         await investment.GetByLabel("Largest ticket (EUR)").FillAsync("150000");
         await investment.GetByLabel("Project stage").SelectOptionAsync("create");
+        await investment.GetByLabel("Support you look for").FillAsync("land access\nmentoring");
         await page.GetByLabel("I agree that my data is used").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
         await Expect(page.Locator("#profile-state")).ToHaveTextAsync("Profile E-WEB-AV1 saved.");
@@ -56,6 +57,7 @@ public sealed class ExpertAvailabilityInvestmentTests(WebFixture web)
         await Expect(opportunity.Locator("h3")).ToHaveTextAsync("Date palm nursery in Errachidia");
         await Expect(opportunity.Locator(".reasons")).ToContainTextAsync("in the agri-food sector you invest in");
         await Expect(opportunity.Locator(".reasons")).ToContainTextAsync("in MA-08, a region you chose");
+        await Expect(opportunity.Locator(".reasons")).ToContainTextAsync("offers land access, which you look for");
         await Screenshots.TakeAsync(page, "expert-availability-investment");
 
         var stored = await web.GetJsonAsync("/api/profiles/E-WEB-AV1", WebApi.Staff);
@@ -66,6 +68,7 @@ public sealed class ExpertAvailabilityInvestmentTests(WebFixture web)
         Assert.Equal(["agri-food"], interest.GetProperty("sectors").EnumerateArray().Select(s => s.GetString()));
         Assert.Equal(["MA-08"], interest.GetProperty("regions").EnumerateArray().Select(s => s.GetString()));
         Assert.Equal((20000m, 150000m, "create"), (interest.GetProperty("ticketMinEur").GetDecimal(), interest.GetProperty("ticketMaxEur").GetDecimal(), interest.GetProperty("stage").GetString()));
+        Assert.Equal(["land access", "mentoring"], interest.GetProperty("supportWanted").EnumerateArray().Select(s => s.GetString()));
 
         // Reloaded, the page shows what was saved.
         await page.ReloadAsync();
@@ -82,6 +85,7 @@ public sealed class ExpertAvailabilityInvestmentTests(WebFixture web)
         await Expect(investment.GetByLabel("Smallest ticket (EUR)")).ToHaveValueAsync("20000");
         await Expect(investment.GetByLabel("Largest ticket (EUR)")).ToHaveValueAsync("150000");
         await Expect(investment.GetByLabel("Project stage")).ToHaveValueAsync("create");
+        await Expect(investment.GetByLabel("Support you look for")).ToHaveValueAsync("land access\nmentoring");
         await Expect(page.Locator("#opps > li").First.Locator("h3")).ToHaveTextAsync("Date palm nursery in Errachidia");
         await page.Context.CloseAsync();
     }

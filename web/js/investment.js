@@ -1,7 +1,8 @@
-// Expert investment interest (optional as a whole): sectors, regions, ticket range in EUR and stage, checked in the
+// Expert investment interest (optional as a whole): sectors, regions, ticket range in EUR, stage and the support
+// looked for (phrases, one per line, as an opportunity's support offered), checked in the
 // browser against the record validator's limits (amounts 0…10^12, largest ticket not below the smallest).
 import { formatNumber, setText, t } from './i18n.js';
-import { fillSelect } from './forms.js';
+import { fillSelect, lines } from './forms.js';
 import { regions, sectors, stages } from './opportunity.js';
 
 const maxAmount = 1e12;
@@ -12,6 +13,7 @@ export function investmentEditor(root) {
   const min = root.querySelector('#p-inv-min');
   const max = root.querySelector('#p-inv-max');
   const stage = root.querySelector('#p-inv-stage');
+  const support = root.querySelector('#p-inv-support');
   let kept = { regions: [] }; // regions of other countries the profile holds and these boxes do not show
 
   function boxes(list, codes, prefix, key) {
@@ -54,6 +56,7 @@ export function investmentEditor(root) {
       max.value = interest?.ticketMaxEur ?? '';
       relabel();
       stage.value = interest?.stage ?? '';
+      support.value = (interest?.supportWanted ?? []).join('\n');
     },
     /** The interest, or undefined when every field is empty (no investment interest). */
     read() {
@@ -63,9 +66,13 @@ export function investmentEditor(root) {
         ticketMinEur: amount(min),
         ticketMaxEur: amount(max),
         stage: stage.value || undefined,
+        supportWanted: lines(support.value),
       };
+      if (!interest.supportWanted.length) {
+        interest.supportWanted = undefined; // none stated: left out, as the server writes it
+      }
       const empty = !interest.sectors.length && !interest.regions.length && interest.ticketMinEur === undefined
-        && interest.ticketMaxEur === undefined && interest.stage === undefined;
+        && interest.ticketMaxEur === undefined && interest.stage === undefined && interest.supportWanted === undefined;
       return empty ? undefined : interest;
     },
     /** Field errors keyed by JSON path, like the server's; empty when the interest can be sent. */

@@ -20,9 +20,9 @@ public static class ApiRouteTable
         new("ReplaceProfile", "PUT", "/api/profiles/{id}", "Update a profile (If-Match)", ProfileEndpoints.ReplaceAsync),
         new("DeleteProfile", "DELETE", "/api/profiles/{id}", "Delete a profile", ProfileEndpoints.DeleteAsync),
         new("ExportProfile", "GET", "/api/profiles/{id}/export", "Everything held about the expert", ProfileEndpoints.ExportAsync),
-        new("ProfileRecommendations", "GET", "/api/profiles/{id}/recommendations", "Needs for the expert", ProfileEndpoints.RecommendationsAsync),
+        new("ProfileRecommendations", "GET", "/api/profiles/{id}/recommendations", "Needs for the expert (?top=&ranker=)", ProfileEndpoints.RecommendationsAsync),
         new("SuggestCvSkills", "POST", "/api/profiles/{id}/cv", "Skills suggested from a CV (PDF or DOCX body; read in memory, never stored)", CvEndpoints.SuggestSkillsAsync),
-        new("ProfileOpportunities", "GET", "/api/profiles/{id}/opportunities", "Investment opportunities for the expert", ProfileEndpoints.OpportunitiesAsync),
+        new("ProfileOpportunities", "GET", "/api/profiles/{id}/opportunities", "Investment opportunities for the expert (?top=&ranker=)", ProfileEndpoints.OpportunitiesAsync),
 
         new("ListNeeds", "GET", "/api/needs", "Need ids, paged", ItemEndpoints.List(RecordKind.Needs)),
         new("CreateNeed", "POST", "/api/needs", "Post a need", ItemEndpoints.Create(RecordKind.Needs)),

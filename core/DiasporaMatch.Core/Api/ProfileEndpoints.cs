@@ -1,8 +1,10 @@
 using System.Text.Json;
 using DiasporaMatch.Access;
 using DiasporaMatch.Decisions;
+using DiasporaMatch.Ranking;
 using DiasporaMatch.Records;
 using DiasporaMatch.Storage;
+using DiasporaMatch.Validation;
 using Microsoft.AspNetCore.Http;
 
 namespace DiasporaMatch.Api;
@@ -115,15 +117,18 @@ internal static class ProfileEndpoints
             RecordJson.Options);
     }
 
+    /// <summary>Open needs for the expert, <c>?top=&amp;ranker=</c>; <c>model</c> is the current need model.</summary>
     public static async Task<IResult> RecommendationsAsync(ApiRequest request) =>
-        await SuggestAsync(request, (service, id, top, ct) => service.RecommendAsync(id, top, ct));
+        await SuggestAsync(request, models => models?.Current(), (service, id, top, ranker, ct) => service.RecommendAsync(id, top, ranker, ct));
 
+    /// <summary>Open opportunities for the investor, <c>?top=&amp;ranker=</c>; <c>model</c> is the current investor model.</summary>
     public static async Task<IResult> OpportunitiesAsync(ApiRequest request) =>
-        await SuggestAsync(request, (service, id, top, ct) => service.InvestAsync(id, top, ct));
+        await SuggestAsync(request, models => models?.Investments.Current(), (service, id, top, ranker, ct) => service.InvestAsync(id, top, ranker, ct));
 
     private static async Task<IResult> SuggestAsync(
         ApiRequest request,
-        Func<Search.MatchService, string, int, CancellationToken, Task<IReadOnlyList<Ranking.Suggestion>?>> suggest)
+        Func<Ranking.Learning.ModelRegistry?, Ranking.Learning.RankingModel?> currentModel,
+        Func<Search.MatchService, string, int, string, CancellationToken, Task<IReadOnlyList<Ranking.Suggestion>?>> suggest)
     {
         var id = request.RouteValue("id");
         if (Guard.Id(id) is { } bad)
@@ -142,9 +147,25 @@ internal static class ProfileEndpoints
             return problem;
         }
 
-        var results = await suggest(request.Services.Matches, id, top, request.Aborted);
+        var ranker = request.Query("ranker") ?? RankerNames.Baseline;
+        if (ranker is not (RankerNames.Bm25 or RankerNames.Baseline or RankerNames.Model))
+        {
+            return Problems.Validation([new FieldError("ranker", $"must be {RankerNames.Bm25}, {RankerNames.Baseline} or {RankerNames.Model}")]);
+        }
+
+        // As for a need's matches: `model` without a trained or bundled model is served by the baseline, and says so.
+        var model = ranker == RankerNames.Model ? currentModel(request.Services.Matches.Models) : null;
+        var served = ranker == RankerNames.Model && model is null ? RankerNames.Baseline : ranker;
+        var results = await suggest(request.Services.Matches, id, top, served, request.Aborted);
         return results is null
             ? Problems.NotFound($"profiles/{id}")
-            : Results.Ok(new { expertId = id, results = results.Select(s => new { s.Rank, s.Id, s.Title, score = Math.Round(s.Score, 4), s.Reasons }) });
+            : Results.Ok(new
+            {
+                expertId = id,
+                ranker = served,
+                modelVersion = model?.Manifest.Version,
+                note = served != ranker ? $"no trained model is available; ranked with {served}" : null,
+                results = results.Select(s => new { s.Rank, s.Id, s.Title, score = Math.Round(s.Score, 4), s.Reasons }),
+            });
     }
 }

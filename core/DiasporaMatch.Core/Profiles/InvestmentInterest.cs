@@ -12,4 +12,7 @@ public sealed record InvestmentInterest
 
     /// <summary>idea, create, expand or partner.</summary>
     public string? Stage { get; init; }
+
+    /// <summary>Kinds of support looked for, free phrases in any language ("accès au foncier", "mentoring"); null when none is stated (and then not written).</summary>
+    public IReadOnlyList<string>? SupportWanted { get; init; }
 }

@@ -1,18 +1,20 @@
 using System.Globalization;
 using DiasporaMatch.Profiles;
+using DiasporaMatch.Reference;
 using DiasporaMatch.Search;
 
 namespace DiasporaMatch.Ranking;
 
 /// <summary>
-/// Scores an opportunity for an investor: sector, region, amount sought against the ticket range, and stage.
-/// Features (in order): sectorMatch, regionMatch, ticketFit, stageMatch, textScore.
+/// Scores an opportunity for an investor: sector, region, amount sought against the ticket range, stage, and the
+/// support offered against the support wanted. Features (in order): sectorMatch, regionMatch, ticketFit,
+/// stageMatch, textScore, supportFit — new features go last, so models trained on a prefix still read theirs.
 /// </summary>
 public static class InvestmentScorer
 {
-    public static IReadOnlyList<string> FeatureNames { get; } = ["sectorMatch", "regionMatch", "ticketFit", "stageMatch", "textScore"];
+    public static IReadOnlyList<string> FeatureNames { get; } = ["sectorMatch", "regionMatch", "ticketFit", "stageMatch", "textScore", "supportFit"];
 
-    public static IReadOnlyList<float> Weights { get; } = [2.0f, 1.0f, 1.5f, 0.5f, 0.5f];
+    public static IReadOnlyList<float> Weights { get; } = [2.0f, 1.0f, 1.5f, 0.5f, 0.5f, 1.0f];
 
     public static float[] Features(InvestmentInterest interest, OpportunityFacts opportunity, float textScore) =>
     [
@@ -21,6 +23,7 @@ public static class InvestmentScorer
         TicketFit(interest, opportunity.AmountSoughtEur),
         interest.Stage is not null && interest.Stage == opportunity.Stage ? 1 : 0,
         Math.Clamp(textScore, 0, 1),
+        SupportFit.Measure(interest.SupportWanted, opportunity.SupportOffered, SupportVocabulary.Bundled).Share,
     ];
 
     public static double Score(float[] features) => features.Select((f, i) => (double)Weights[i] * f).Sum();
@@ -51,6 +54,13 @@ public static class InvestmentScorer
             reasons.Add($"at the {opportunity.Stage} stage you look for");
         }
 
+        // Features logged before supportFit existed have no sixth value: no support reason for them.
+        if (features.Length > 5 && features[5] > 0 && interest.SupportWanted is { Count: > 0 }
+            && SupportFit.Measure(interest.SupportWanted, opportunity.SupportOffered, SupportVocabulary.Bundled).Met is { Count: > 0 } met)
+        {
+            reasons.Add($"offers {Join(met)}, which you look for");
+        }
+
         return reasons;
     }
 
@@ -74,6 +84,9 @@ public static class InvestmentScorer
 
         return 1;
     }
+
+    private static string Join(IReadOnlyList<string> items) =>
+        items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
 
     private static string Eur(decimal? amount) =>
         amount is { } a ? "€" + a.ToString("#,0", CultureInfo.InvariantCulture) : "any";

@@ -38,6 +38,7 @@ public sealed class RecordSchemas
             .Optional("ticketMinEur", money)
             .Optional("ticketMaxEur", money)
             .Optional("stage", stage)
+            .Optional("supportWanted", phrases)
             .Check(CheckTicketOrder);
         var consent = new ObjectRule()
             .Required("given", BooleanRule.Instance)

@@ -7,7 +7,8 @@ namespace DiasporaMatch.Sample;
 /// <summary>
 /// Dated staff decisions on investor–opportunity pairs for the sample. They follow a hidden fit that staff
 /// weigh differently from the hand-weighted <c>InvestmentScorer</c> — an amount inside the ticket matters most
-/// and falls off steeply outside it, the stage counts only in a sector the investor wants, the region little —
+/// and falls off steeply outside it, the stage counts only in a sector the investor wants, the region little,
+/// the support an investor looks for much (judged by what the phrases truly mean, <see cref="SampleSupport"/>) —
 /// so a learned model has something to learn. Drawn from a random stream of their own, after everything else,
 /// so adding them left every other sample file byte for byte as it was.
 /// </summary>
@@ -75,7 +76,8 @@ public sealed class InvestmentDecisions(SampleOptions options)
             ticket = ratio * ratio * ratio;
         }
 
-        return (1.6 * sector) + (0.4 * region) + (2.6 * ticket) + (1.0 * stage * sector);
+        var support = SampleSupport.Share(interest.SupportWanted, opportunity.SupportOffered);
+        return (1.6 * sector) + (0.4 * region) + (2.6 * ticket) + (1.0 * stage * sector) + (1.8 * support);
     }
 
     private double Gaussian(double sd) => sd * Math.Sqrt(-2 * Math.Log(1 - _random.NextDouble())) * Math.Cos(2 * Math.PI * _random.NextDouble());

@@ -16,11 +16,13 @@ namespace DiasporaMatch.Sample;
 /// </summary>
 public sealed class SampleGenerator(SampleVocabulary vocabulary, SampleOptions options)
 {
-    private static readonly string[] SupportOffered = ["land access", "co-financing", "mentoring", "accompagnement administratif", "tax incentives", "incubation", "export support", "accès au foncier"];
     private static readonly string[] InvestSectors = ["agri-food", "tourism", "energy", "ict", "manufacturing", "trade", "water", "hospitality"];
     private static readonly string[] Stages = ["idea", "create", "expand", "partner"];
 
     private readonly Random _random = new(options.Seed);
+
+    // Support wanted is drawn from a stream of its own, so adding it left every other generated value as it was.
+    private readonly Random _support = new(unchecked((options.Seed * 37) + 29));
     private readonly Dictionary<string, Truth> _truth = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NeedTruth> _needs = new(StringComparer.Ordinal);
     private bool _keepTruth;
@@ -157,7 +159,7 @@ public sealed class SampleGenerator(SampleVocabulary vocabulary, SampleOptions o
             Sector = sector,
             AmountSoughtEur = Math.Round((decimal)(20 + (_random.NextDouble() * 980))) * 1000,
             Stage = Pick(Stages),
-            SupportOffered = SupportOffered.OrderBy(_ => _random.Next()).Take(_random.Next(1, 4)).ToList(),
+            SupportOffered = SampleSupport.Offered.OrderBy(_ => _random.Next()).Take(_random.Next(1, 4)).ToList(),
         };
     }
 
@@ -266,6 +268,9 @@ public sealed class SampleGenerator(SampleVocabulary vocabulary, SampleOptions o
             TicketMinEur = min,
             TicketMaxEur = min * _random.Next(2, 10),
             Stage = Pick(Stages),
+            SupportWanted = _support.NextDouble() < 0.6
+                ? SampleSupport.Wanted.OrderBy(_ => _support.Next()).Take(_support.Next(1, 4)).ToList()
+                : null,
         };
     }
 

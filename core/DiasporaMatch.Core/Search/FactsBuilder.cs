@@ -64,6 +64,7 @@ public sealed class FactsBuilder(ITermNormaliser normaliser, LanguageTerms langu
         Sector = opportunity.Sector,
         AmountSoughtEur = opportunity.AmountSoughtEur,
         Stage = opportunity.Stage,
+        SupportOffered = opportunity.SupportOffered.Take(MaxItems).ToArray(),
     };
 
     private static SkillFact[] Skills(IReadOnlyList<string> phrases, NormalisedTerms terms) =>

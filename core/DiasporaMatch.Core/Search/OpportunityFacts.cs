@@ -19,5 +19,8 @@ public sealed record OpportunityFacts
 
     public string? Stage { get; init; }
 
+    /// <summary>The opportunity's own phrases; compared as kinds of support when an investor is scored.</summary>
+    public IReadOnlyList<string> SupportOffered { get; init; } = [];
+
     public bool IsOpen => Status == "open";
 }

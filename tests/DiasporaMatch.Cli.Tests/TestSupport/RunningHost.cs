@@ -24,6 +24,9 @@ public sealed class RunningHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The host's services, for tests that change what a host has (no trained model, say).</summary>
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<RunningHost> StartAsync()
     {
         var data = Path.Combine(Path.GetTempPath(), "dmatch-host-tests", Guid.NewGuid().ToString("N"));

@@ -28,4 +28,35 @@ public sealed class InvestmentScorerTests
         Assert.Contains("seeks €80,000, within your ticket of €20,000–€150,000", InvestmentScorer.Reasons(Interest, inside, a));
         Assert.Contains("in the agri-food sector you invest in", InvestmentScorer.Reasons(Interest, inside, a));
     }
+
+    [Fact]
+    public void Features_SupportWantedOffered_RaisesScoreAndSaysWhich()
+    {
+        var investor = Interest with { SupportWanted = ["Accès au foncier", "mentoring"] };
+        var offers = new OpportunityFacts { Id = "O-1", Sector = "agri-food", AmountSoughtEur = 80_000, SupportOffered = ["land access", "coaching"] };
+        var partly = offers with { Id = "O-2", SupportOffered = ["coaching", "tax incentives"] };
+        var none = offers with { Id = "O-3", SupportOffered = [] };
+
+        var a = InvestmentScorer.Features(investor, offers, 1);
+        var b = InvestmentScorer.Features(investor, partly, 1);
+        var c = InvestmentScorer.Features(investor, none, 1);
+
+        Assert.Equal(InvestmentScorer.FeatureNames.Count, a.Length);
+        Assert.Equal((1f, 0.5f, 0f), (a[5], b[5], c[5]));
+        Assert.True(InvestmentScorer.Score(a) > InvestmentScorer.Score(b) && InvestmentScorer.Score(b) > InvestmentScorer.Score(c));
+        Assert.Contains("offers land access and mentoring, which you look for", InvestmentScorer.Reasons(investor, offers, a));
+        Assert.Contains("offers mentoring, which you look for", InvestmentScorer.Reasons(investor, partly, b));
+        Assert.DoesNotContain(InvestmentScorer.Reasons(investor, none, c), r => r.StartsWith("offers", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Features_NoSupportWanted_IsNeutralWithoutReason()
+    {
+        var opportunity = new OpportunityFacts { Id = "O-1", Sector = "agri-food", SupportOffered = ["land access"] };
+
+        var features = InvestmentScorer.Features(Interest, opportunity, 1);
+
+        Assert.Equal(0.5f, features[InvestmentScorer.FeatureNames.ToList().IndexOf("supportFit")]);
+        Assert.DoesNotContain(InvestmentScorer.Reasons(Interest, opportunity, features), r => r.StartsWith("offers", StringComparison.Ordinal));
+    }
 }

@@ -112,6 +112,33 @@ public sealed class RecordValidatorTests
             Errors(RecordKind.Profiles, json));
     }
 
+    [Fact]
+    public void Validate_SupportWanted_HasSupportOfferedLimits()
+    {
+        var json = Mutate(SampleRecords.Profile, p =>
+        {
+            var investment = p["investment"]!.AsObject();
+            investment["supportWanted"] = new JsonArray([.. Enumerable.Range(0, 101).Select(i => (JsonNode?)JsonValue.Create($"support {i}"))]);
+        });
+        var tooLong = Mutate(SampleRecords.Profile, p => p["investment"]!["supportWanted"] = new JsonArray("accès au foncier", new string('x', 201), 3));
+
+        Assert.Equal(["investment.supportWanted: has 101 items; at most 100 are allowed"], Errors(RecordKind.Profiles, json));
+        Assert.Equal(
+            ["investment.supportWanted[1]: is 201 characters long; at most 200 are allowed", "investment.supportWanted[2]: must be a string, not a number"],
+            Errors(RecordKind.Profiles, tooLong));
+    }
+
+    [Fact]
+    public void Parse_SupportWanted_ReadsPhrases()
+    {
+        var json = Mutate(SampleRecords.Profile, p => p["investment"]!["supportWanted"] = new JsonArray("accès au foncier", "mentoring"));
+
+        var result = TestData.Validator.Parse<ExpertProfile>(RecordKind.Profiles, System.Text.Encoding.UTF8.GetBytes(json), out var profile);
+
+        Assert.True(result.IsValid);
+        Assert.Equal(["accès au foncier", "mentoring"], profile!.Investment!.SupportWanted);
+    }
+
     [Theory]
     [InlineData("Nadia\u0000")]
     [InlineData("Nadia\u001b[31m")]
