@@ -43,6 +43,12 @@ internal static class StageBreakdown
             var hits = service.Indexes.Profiles.Search(s => DisjunctionSearch.Top(s, ExpertRetriever.Query(s.IndexReader, need, needFacts), retriever.Filter(needFacts), ExpertRetriever.DefaultTop));
             Add("query build + filter + score top 1,000 (no facts)", t);
             t = Stopwatch.GetTimestamp();
+            var fetched = service.Indexes.Profiles.Search(s => hits.Select(h => service.Indexes.Profiles.FactsOf(s, h.Doc)).ToList());
+            Add("facts of the 1,000 hits", t);
+            t = Stopwatch.GetTimestamp();
+            var passing = fetched.Count(f => HardFilters.Passes(needFacts, f));
+            Add("hard filters of the 1,000 hits", t);
+            t = Stopwatch.GetTimestamp();
             var candidates = retriever.Retrieve(need, needFacts);
             Add("retrieve (query, filter, score, facts, hard filters)", t);
             t = Stopwatch.GetTimestamp();

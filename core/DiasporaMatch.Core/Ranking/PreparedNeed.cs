@@ -38,11 +38,11 @@ public sealed class PreparedNeed
     private readonly float[] _occupationSkill;
     private readonly Dictionary<int, (float Score, OccupationRelation Relation)> _occupation = [];
 
-    /// <summary>String hashes of the need's codes and words, compared with <see cref="PackedFacts"/>' own.</summary>
-    private readonly int[] _languageHashes;
+    /// <summary>The need's codes as <see cref="CodeIds"/> and occupation words as hashes, compared with <see cref="PackedFacts"/>' own.</summary>
+    private readonly int[] _languageIds;
     private readonly int[] _occupationTokenHashes;
-    private readonly int _regionHash;
-    private readonly int _sectorHash;
+    private readonly int _regionId;
+    private readonly int _sectorId;
 
     public PreparedNeed(NeedFacts need, ITaxonomyView taxonomy, HierarchyMemo? hierarchy = null)
     {
@@ -53,10 +53,10 @@ public sealed class PreparedNeed
         _optional = need.OptionalSkills.Select(s => s.Uri is null ? 0 : ConceptIds.Of(s.Uri)).ToArray();
         _wanted = [.. _required, .. _optional];
         _keys = ConceptKeys.Of([], need.Expanded, need.OccupationUri);
-        _languageHashes = need.RequiredLanguages.Select(l => PackedFacts.Hash(l.Code)).ToArray();
+        _languageIds = need.RequiredLanguages.Select(l => CodeIds.Of(l.Code)).ToArray();
         _occupationTokenHashes = need.OccupationTokens.Select(PackedFacts.Hash).ToArray();
-        _regionHash = need.Region is null ? 0 : PackedFacts.Hash(need.Region);
-        _sectorHash = PackedFacts.Hash(need.Sector);
+        _regionId = need.Region is null ? 0 : CodeIds.Of(need.Region);
+        _sectorId = CodeIds.Of(need.Sector);
         var ids = ConceptIds.Count + 1;
         _rowOf = new int[ids];
         _related = new bool[ids];
@@ -160,7 +160,7 @@ public sealed class PreparedNeed
         for (var i = 0; i < need.RequiredLanguages.Count; i++)
         {
             var wanted = need.RequiredLanguages[i];
-            met += packed.Speaks(wanted.Code, _languageHashes[i], wanted.Rank) ? 1 : 0;
+            met += packed.Speaks(wanted.Code, _languageIds[i], wanted.Rank) ? 1 : 0;
         }
 
         values[FeatureSchema.LanguageCoverage] = need.RequiredLanguages.Count == 0 ? 1 : (float)met / need.RequiredLanguages.Count;
@@ -172,12 +172,12 @@ public sealed class PreparedNeed
         values[FeatureSchema.CoversDuration] = need.Window is null ? 1 : Math.Min(1f, (float)available / duration);
 
         values[FeatureSchema.RemoteFit] = need.OnSite || packed.RemoteOk ? 1 : 0;
-        var inRegion = need.Region is not null && packed.InRegion(need.Region, _regionHash);
+        var inRegion = need.Region is not null && packed.InRegion(need.Region, _regionId);
         values[FeatureSchema.RegionPreference] = need.Region is null || packed.Regions.Length == 0 ? 0.5f : inRegion ? 1 : 0;
         var years = packed.Years;
         values[FeatureSchema.ExperienceFit] = ExperienceFit(need.MinYears, years);
         values[FeatureSchema.ExperienceSurplus] = years is { } y ? Math.Clamp((y - (need.MinYears ?? 0)) / 10f, 0, 1) : 0;
-        values[FeatureSchema.SectorMatch] = packed.InSector(need.Sector, _sectorHash) ? 1 : 0;
+        values[FeatureSchema.SectorMatch] = packed.InSector(need.Sector, _sectorId) ? 1 : 0;
         values[FeatureSchema.TextScore] = Math.Clamp(textScore, 0, 1);
         var shared = SharedConcepts(packed.Expanded);
         values[FeatureSchema.ConceptOverlap] = need.Expanded.Length == 0 ? 0 : (float)shared / need.Expanded.Length;

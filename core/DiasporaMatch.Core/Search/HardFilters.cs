@@ -17,7 +17,7 @@ public static class HardFilters
 
     /// <summary>The expert's skill in the required language when it meets the level, else null.</summary>
     public static LanguageFact? Held(ExpertFacts expert, LanguageFact required) =>
-        expert.Packed.LanguageAt(required.Code, PackedFacts.Hash(required.Code), required.Rank) is var at and >= 0 ? expert.Languages[at] : null;
+        expert.Packed.LanguageAt(required.Code, CodeIds.Of(required.Code), required.Rank) is var at and >= 0 ? expert.Languages[at] : null;
 
     public static bool AvailableAsNeeded(NeedFacts need, ExpertFacts expert) => AvailableAsNeeded(need, expert.Packed);
 
@@ -26,7 +26,7 @@ public static class HardFilters
         var languages = need.RequiredLanguages;
         for (var i = 0; i < languages.Count; i++)
         {
-            if (!expert.Speaks(languages[i].Code, PackedFacts.Hash(languages[i].Code), languages[i].Rank))
+            if (!expert.Speaks(languages[i].Code, CodeIds.Of(languages[i].Code), languages[i].Rank))
             {
                 return false;
             }

@@ -3,8 +3,9 @@ namespace DiasporaMatch.Search;
 /// <summary>
 /// What filtering and ranking read of an expert for every candidate, packed into one int array: a thousand
 /// candidates per query cost a thousand short sequential reads instead of chasing some thirty objects each
-/// (lists, records, strings) across a gigabyte heap. Concepts are <see cref="ConceptIds"/>; codes and words
-/// are string hashes, and every hash match is confirmed against the string itself, so answers stay exact.
+/// (lists, records, strings) across a gigabyte heap. Concepts are <see cref="ConceptIds"/>, codes (languages,
+/// regions, sectors) <see cref="CodeIds"/>; occupation words, which are free text, are string hashes, and a hash
+/// match is confirmed against the string itself. Answers stay exact.
 /// </summary>
 public sealed class PackedFacts
 {
@@ -42,7 +43,7 @@ public sealed class PackedFacts
     /// <summary>Concepts with their broader ancestors, sorted.</summary>
     public ReadOnlySpan<int> Expanded => Section(ExpandedAt, 1);
 
-    /// <summary>Pairs (code hash, level rank) in the order of <see cref="ExpertFacts.Languages"/>.</summary>
+    /// <summary>Pairs (code id, level rank) in the order of <see cref="ExpertFacts.Languages"/>.</summary>
     public ReadOnlySpan<int> Languages => Section(LanguagesAt, 2);
 
     /// <summary>Pairs (first day, last day) as day numbers, in the order of <see cref="ExpertFacts.Availability"/>.</summary>
@@ -79,24 +80,24 @@ public sealed class PackedFacts
         };
         data.AddRange(keys.Skills);
         data.AddRange(keys.Expanded);
-        data.AddRange(facts.Languages.SelectMany(l => new[] { Hash(l.Code), l.Rank }));
+        data.AddRange(facts.Languages.SelectMany(l => new[] { CodeIds.Of(l.Code), l.Rank }));
         data.AddRange(facts.Availability.SelectMany(r => new[] { r.From.DayNumber, r.To.DayNumber }));
-        data.AddRange(facts.Regions.Select(Hash));
-        data.AddRange(facts.Sectors.Select(Hash));
+        data.AddRange(facts.Regions.Select(CodeIds.Of));
+        data.AddRange(facts.Sectors.Select(CodeIds.Of));
         data.AddRange(facts.OccupationTokens.Select(Hash));
         return new PackedFacts(facts, [.. data]);
     }
 
     /// <summary>Whether the expert holds <paramref name="code"/> at <paramref name="minRank"/> or above (any level when negative).</summary>
-    public bool Speaks(string code, int hash, int minRank) => LanguageAt(code, hash, minRank) >= 0;
+    public bool Speaks(string code, int id, int minRank) => LanguageAt(code, id, minRank) >= 0;
 
     /// <summary>The index in <see cref="ExpertFacts.Languages"/> of the first entry for the code at the level, or -1.</summary>
-    public int LanguageAt(string code, int hash, int minRank)
+    public int LanguageAt(string code, int id, int minRank)
     {
         var languages = Languages;
         for (var i = 0; i < languages.Length; i += 2)
         {
-            if (languages[i] == hash && (minRank < 0 || languages[i + 1] >= minRank) && Owner.Languages[i / 2].Code == code)
+            if ((minRank < 0 || languages[i + 1] >= minRank) && (id != 0 && languages[i] != 0 ? languages[i] == id : Owner.Languages[i / 2].Code == code))
             {
                 return i / 2;
             }
@@ -105,9 +106,9 @@ public sealed class PackedFacts
         return -1;
     }
 
-    public bool InRegion(string region, int hash) => IndexOf(Regions, hash, region, Owner.Regions) >= 0;
+    public bool InRegion(string region, int id) => Holds(Regions, id, region, Owner.Regions);
 
-    public bool InSector(string sector, int hash) => IndexOf(Sectors, hash, sector, Owner.Sectors) >= 0;
+    public bool InSector(string sector, int id) => Holds(Sectors, id, sector, Owner.Sectors);
 
     /// <summary>Whether any availability range shares a day with [<paramref name="from"/>, <paramref name="to"/>] (day numbers).</summary>
     public bool AvailableWithin(int from, int to)
@@ -136,6 +137,19 @@ public sealed class PackedFacts
         }
 
         return -1;
+    }
+
+    private static bool Holds(ReadOnlySpan<int> ids, int id, string code, IReadOnlyList<string> codes)
+    {
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (CodeIds.Same(ids[i], id, codes[i], code))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private ReadOnlySpan<int> Section(int countAt, int width)

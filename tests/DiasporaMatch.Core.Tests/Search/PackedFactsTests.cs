@@ -33,9 +33,9 @@ public sealed class PackedFactsTests
         Assert.Equal(ConceptIds.Of("urn:p:o"), packed.Occupation);
         Assert.Equal([ConceptIds.Of("urn:p:b")], packed.Skills.ToArray());
         Assert.Equal(ConceptIds.SortedOf(["urn:p:a", "urn:p:b"]), packed.Expanded.ToArray());
-        Assert.Equal([PackedFacts.Hash("fr"), 3, PackedFacts.Hash("nl"), 6], packed.Languages.ToArray());
+        Assert.Equal([CodeIds.Of("fr"), 3, CodeIds.Of("nl"), 6], packed.Languages.ToArray());
         Assert.Equal([new DateOnly(2027, 3, 1).DayNumber, new DateOnly(2027, 3, 31).DayNumber], packed.Availability.ToArray());
-        Assert.Equal([PackedFacts.Hash("MA-01"), PackedFacts.Hash("MA-04")], packed.Regions.ToArray());
+        Assert.Equal([CodeIds.Of("MA-01"), CodeIds.Of("MA-04")], packed.Regions.ToArray());
         Assert.Equal([PackedFacts.Hash("nurse")], packed.OccupationTokens.ToArray());
         Assert.Equal(2, packed.SkillFactCount);
     }
@@ -45,18 +45,18 @@ public sealed class PackedFactsTests
     {
         var packed = Facts.Packed;
 
-        Assert.True(packed.Speaks("fr", PackedFacts.Hash("fr"), 3));
-        Assert.False(packed.Speaks("fr", PackedFacts.Hash("fr"), 4));
-        Assert.True(packed.Speaks("nl", PackedFacts.Hash("nl"), -1));
-        Assert.False(packed.Speaks("ar", PackedFacts.Hash("ar"), -1));
+        Assert.True(packed.Speaks("fr", CodeIds.Of("fr"), 3));
+        Assert.False(packed.Speaks("fr", CodeIds.Of("fr"), 4));
+        Assert.True(packed.Speaks("nl", CodeIds.Of("nl"), -1));
+        Assert.False(packed.Speaks("ar", CodeIds.Of("ar"), -1));
     }
 
     [Fact]
-    public void LanguageAt_HashOfAnotherCode_NotTakenForIt()
+    public void LanguageAt_CodeWithoutId_ComparedByString()
     {
-        // The hash says "maybe"; the string decides, so a collision can never admit the wrong language.
-        Assert.Equal(-1, Facts.Packed.LanguageAt("ar", PackedFacts.Hash("fr"), -1));
-        Assert.Equal(1, Facts.Packed.LanguageAt("nl", PackedFacts.Hash("nl"), 6));
+        // Id 0 is what a full code table hands out: the strings decide then.
+        Assert.Equal(1, Facts.Packed.LanguageAt("nl", 0, 6));
+        Assert.Equal(-1, Facts.Packed.LanguageAt("ar", 0, -1));
     }
 
     [Fact]
@@ -69,11 +69,12 @@ public sealed class PackedFactsTests
     }
 
     [Fact]
-    public void InRegionAndSector_ConfirmedByString()
+    public void InRegionAndSector_ByIdOrString()
     {
-        Assert.True(Facts.Packed.InRegion("MA-04", PackedFacts.Hash("MA-04")));
-        Assert.False(Facts.Packed.InRegion("MA-05", PackedFacts.Hash("MA-04")));
-        Assert.True(Facts.Packed.InSector("health", PackedFacts.Hash("health")));
+        Assert.True(Facts.Packed.InRegion("MA-04", CodeIds.Of("MA-04")));
+        Assert.False(Facts.Packed.InRegion("MA-05", CodeIds.Of("MA-05")));
+        Assert.True(Facts.Packed.InRegion("MA-04", 0));
+        Assert.True(Facts.Packed.InSector("health", CodeIds.Of("health")));
     }
 
     [Fact]
