@@ -85,8 +85,9 @@ try
 
     if (args.Contains("--stages"))
     {
-        StageBreakdown.Run(service, facts, taxonomy, needs);
-        StageBreakdown.Run(service, facts, taxonomy, needs);
+        var bundled = new ModelRegistry(Path.Combine(folder, "models"), DataPaths.ModelsFolder).Current();
+        StageBreakdown.Run(service, facts, taxonomy, needs, bundled);
+        StageBreakdown.Run(service, facts, taxonomy, needs, bundled);
         return;
     }
 

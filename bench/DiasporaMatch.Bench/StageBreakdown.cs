@@ -2,6 +2,7 @@ using System.Diagnostics;
 using DiasporaMatch.Needs;
 using DiasporaMatch.Normalisation;
 using DiasporaMatch.Ranking;
+using DiasporaMatch.Ranking.Learning;
 using DiasporaMatch.Search;
 
 namespace DiasporaMatch.Bench;
@@ -9,7 +10,7 @@ namespace DiasporaMatch.Bench;
 /// <summary>Where a need → top-20 query spends its time: each stage timed on its own over the same needs, medians printed.</summary>
 internal static class StageBreakdown
 {
-    public static void Run(MatchService service, FactsBuilder facts, ITaxonomyView taxonomy, IReadOnlyList<Need> needs)
+    public static void Run(MatchService service, FactsBuilder facts, ITaxonomyView taxonomy, IReadOnlyList<Need> needs, RankingModel? model)
     {
         var retriever = new ExpertRetriever(service.Indexes.Profiles, facts.LanguageTerms);
         var extractor = new FeatureExtractor(taxonomy);
@@ -75,6 +76,22 @@ internal static class StageBreakdown
             }
 
             Add("reasons for 20", t);
+            if (model is not null)
+            {
+                t = Stopwatch.GetTimestamp();
+                model.ScoreAll(extracted.Select(f => f.Values).ToList());
+                Add("model scores of 1,000", t);
+                t = Stopwatch.GetTimestamp();
+                model.Contributions(extracted.Take(20).Select(f => f.Values).ToList());
+                Add("model contributions of 20", t);
+                t = Stopwatch.GetTimestamp();
+                service.Match(need, 20, model);
+                Add("end to end with the model", t);
+            }
+
+            t = Stopwatch.GetTimestamp();
+            service.Match(need, 20, new BaselineRanker());
+            Add("end to end with the baseline", t);
         }
 
         foreach (var (stage, times) in stages)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -24,7 +25,10 @@ public static class DisjunctionSearch
         var best = new TopHits(Math.Max(1, top));
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
-            var accepted = filter.GetDocIdSet(leaf, leaf.AtomicReader.LiveDocs)?.Bits;
+            // The filter this project builds hands over its bitset, walked a word at a time; any other is asked per document.
+            IBits? accepted = filter is TermBitsetFilter terms
+                ? terms.Accepted(leaf, leaf.AtomicReader.LiveDocs)
+                : filter.GetDocIdSet(leaf, leaf.AtomicReader.LiveDocs)?.Bits;
             if (accepted is null)
             {
                 continue; // nothing in this segment passes the filter
@@ -55,17 +59,42 @@ public static class DisjunctionSearch
                 Accumulate(sums, SegmentPostings.Of(reader, term.Term), SegmentPostings.NormsOf(reader, term.Term.Field), term);
             }
 
-            for (var doc = 0; doc < reader.MaxDoc; doc++)
+            if (accepted is FixedBitSet bits)
             {
-                if (sums[doc] > 0 && accepted.Get(doc))
+                OfferScored(bits.GetBits(), sums, leaf.DocBase, best);
+            }
+            else
+            {
+                for (var doc = 0; doc < reader.MaxDoc; doc++)
                 {
-                    best.Offer(leaf.DocBase + doc, sums[doc]);
+                    if (sums[doc] > 0 && accepted.Get(doc))
+                    {
+                        best.Offer(leaf.DocBase + doc, sums[doc]);
+                    }
                 }
             }
         }
         finally
         {
             ArrayPool<float>.Shared.Return(sums);
+        }
+    }
+
+    /// <summary>Offers every accepted document that scored, visiting only the set bits of <paramref name="words"/>.</summary>
+    private static void OfferScored(long[] words, float[] sums, int docBase, TopHits best)
+    {
+        for (var w = 0; w < words.Length; w++)
+        {
+            var word = (ulong)words[w];
+            while (word != 0)
+            {
+                var doc = (w << 6) + BitOperations.TrailingZeroCount(word);
+                word &= word - 1;
+                if (sums[doc] > 0)
+                {
+                    best.Offer(docBase + doc, sums[doc]);
+                }
+            }
         }
     }
 

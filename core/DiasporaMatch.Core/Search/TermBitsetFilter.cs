@@ -15,9 +15,34 @@ public sealed class TermBitsetFilter(IReadOnlyList<IReadOnlyList<Term>> groups) 
 {
     private static readonly ConditionalWeakTable<object, ConcurrentDictionary<Term, FixedBitSet>> Cache = [];
 
-    public override DocIdSet GetDocIdSet(AtomicReaderContext context, IBits acceptDocs)
+    public override DocIdSet GetDocIdSet(AtomicReaderContext context, IBits acceptDocs) =>
+        BitsFilteredDocIdSet.Wrap(Combine(context.AtomicReader), acceptDocs);
+
+    /// <summary>The segment's documents passing the filter and <paramref name="liveDocs"/>, as one bitset to walk word by word.</summary>
+    public FixedBitSet Accepted(AtomicReaderContext context, IBits? liveDocs)
     {
-        var reader = context.AtomicReader;
+        var result = Combine(context.AtomicReader);
+        if (liveDocs is FixedBitSet live)
+        {
+            result.And(live);
+        }
+        else if (liveDocs is not null)
+        {
+            for (var doc = result.NextSetBit(0); doc >= 0; doc = doc + 1 < result.Length ? result.NextSetBit(doc + 1) : -1)
+            {
+                if (!liveDocs.Get(doc))
+                {
+                    result.Clear(doc);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A fresh bitset: the AND of the groups' ORs (every document when there are no groups).</summary>
+    private FixedBitSet Combine(AtomicReader reader)
+    {
         FixedBitSet? result = null;
         foreach (var group in groups)
         {
@@ -46,8 +71,7 @@ public sealed class TermBitsetFilter(IReadOnlyList<IReadOnlyList<Term>> groups) 
             }
         }
 
-        result ??= AllSet(reader.MaxDoc);
-        return BitsFilteredDocIdSet.Wrap(result, acceptDocs);
+        return result ?? AllSet(reader.MaxDoc);
     }
 
     private static FixedBitSet BitsOf(AtomicReader reader, Term term)
