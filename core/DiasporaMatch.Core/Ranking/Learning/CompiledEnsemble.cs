@@ -139,6 +139,48 @@ public sealed class CompiledEnsemble
         }
     }
 
+    /// <summary>
+    /// Adds each feature's contribution to the row's score into <paramref name="contributions"/>, as ML.NET's
+    /// feature-contribution calculator does for tree ensembles: at every split on the row's path, the row's
+    /// leaf value minus the leaf value it would reach had it gone the other way there, credited to the split's
+    /// feature, summed over trees as floats. The row may not hold NaN.
+    /// </summary>
+    public void Contributions(ReadOnlySpan<float> row, Span<float> contributions)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(row.Length, FeatureCount);
+        ArgumentOutOfRangeException.ThrowIfLessThan(contributions.Length, FeatureCount);
+        for (var t = 0; t < _roots.Length; t++)
+        {
+            var node = _roots[t];
+            if (IsLeaf(node))
+            {
+                continue; // no root split, no contributions
+            }
+
+            var output = _value[LeafFrom(node, row)];
+            while (!IsLeaf(node))
+            {
+                var feature = _feature[node];
+                var right = row[feature] > _threshold[node];
+                var otherWay = _children[(2 * node) + (right ? 0 : 1)];
+                node = _children[(2 * node) + (right ? 1 : 0)];
+                contributions[feature] += (float)(output - _value[LeafFrom(otherWay, row)]);
+            }
+        }
+    }
+
+    private bool IsLeaf(int node) => _children[2 * node] == node;
+
+    private int LeafFrom(int node, ReadOnlySpan<float> row)
+    {
+        while (!IsLeaf(node))
+        {
+            node = _children[(2 * node) + (row[_feature[node]] > _threshold[node] ? 1 : 0)];
+        }
+
+        return node;
+    }
+
     private void ScoreBlock(ReadOnlySpan<float> rows, int stride, Span<double> block, Span<int> at)
     {
         // Every index below was checked when the ensemble was compiled (nodes, children, features < FeatureCount

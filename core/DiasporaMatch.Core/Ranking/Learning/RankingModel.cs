@@ -168,6 +168,22 @@ public sealed class RankingModel : IRanker
     /// <summary>Each row's per-feature contribution to its score (positive pushes it up), in schema order.</summary>
     public IReadOnlyList<float[]> Contributions(IReadOnlyList<float[]> features)
     {
+        if (_compiled is not null && features.All(row => row.Length >= FeatureCount && !HasNaN(row, FeatureCount, 1)))
+        {
+            return features.Select(row =>
+            {
+                var contributions = new float[FeatureCount];
+                _compiled.Contributions(row, contributions);
+                return contributions;
+            }).ToList();
+        }
+
+        return ContributionsThroughMlNet(features);
+    }
+
+    /// <summary>Contributions through ML.NET's calculator: the reference the compiled ones are tested against.</summary>
+    public IReadOnlyList<float[]> ContributionsThroughMlNet(IReadOnlyList<float[]> features)
+    {
         if (features.Count == 0 || _contributions.Value is not { } calculator)
         {
             return features.Select(_ => new float[FeatureCount]).ToList();

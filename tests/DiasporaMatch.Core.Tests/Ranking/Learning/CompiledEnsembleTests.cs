@@ -31,6 +31,28 @@ public sealed class CompiledEnsembleTests(SampleLearningFixture sample)
         AssertSameScores(model, SampleRows().Concat(BoundaryRows(model)).ToList());
     }
 
+    [Theory]
+    [InlineData(RankingAlgorithm.LightGbm)]
+    [InlineData(RankingAlgorithm.FastTree)]
+    public void Contributions_SampleAndBoundaryRows_EqualMlNet(RankingAlgorithm algorithm)
+    {
+        var model = RankingTrainer.Train(sample.Data.Training, new TrainerOptions { Algorithm = algorithm });
+        var rows = SampleRows().Take(300).Concat(BoundaryRows(model).Where(r => r.All(float.IsFinite)).Take(300)).ToList();
+
+        var expected = model.ContributionsThroughMlNet(rows);
+        var actual = model.Contributions(rows);
+
+        for (var i = 0; i < rows.Count; i++)
+        {
+            for (var f = 0; f < model.FeatureCount; f++)
+            {
+                Assert.True(Math.Abs(expected[i][f] - actual[i][f]) <= Tolerance, $"row {i} feature {f}: ML.NET {expected[i][f]}, compiled {actual[i][f]}");
+            }
+        }
+
+        Assert.Contains(actual, row => row.Any(c => c != 0)); // the rows exercise real paths, not empty trees
+    }
+
     [Fact]
     public void ScoreAll_RowWithNaN_TakesMlNetPathAndAgrees()
     {
