@@ -117,6 +117,26 @@ public static class DisjunctionSearch
 
         var freqs = postings.Freqs;
         var lengths = term.Lengths;
+        if (norms is not null && docs.Length >= TabledPostings)
+        {
+            // Most postings have tf 1: their part depends on the length byte alone, so it is computed once per
+            // byte (the same expression, so the same float) and looked up, sparing a division per posting.
+            Span<float> once = stackalloc float[256];
+            for (var b = 0; b < once.Length; b++)
+            {
+                once[b] = weight * 1f / (1f + lengths[b]);
+            }
+
+            for (var i = 0; i < docs.Length; i++)
+            {
+                var doc = docs[i];
+                float tf = freqs is null ? 1 : freqs[i];
+                sums[doc] += tf == 1 ? once[norms[doc]] : weight * tf / (tf + lengths[norms[doc]]);
+            }
+
+            return;
+        }
+
         for (var i = 0; i < docs.Length; i++)
         {
             var doc = docs[i];
@@ -124,6 +144,9 @@ public static class DisjunctionSearch
             sums[doc] += weight * tf / (tf + (norms is null ? k1 : lengths[norms[doc]]));
         }
     }
+
+    /// <summary>From this many postings a per-term table of the tf-1 parts costs less than the divisions it spares.</summary>
+    private const int TabledPostings = 2048;
 
     private static void OfferAll(AtomicReaderContext leaf, IBits accepted, TopHits best, int top)
     {
