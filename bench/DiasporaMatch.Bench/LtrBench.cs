@@ -36,8 +36,6 @@ public static class LtrBench
         Console.WriteLine($"explaining the top 20 through ML.NET's calculator, warm: p50 {warmMlNet.P50:F3} ms, p99 {warmMlNet.P99:F3} ms");
         var warm = Time(() => model.Contributions(top20), Math.Max(20, repetitions / 5));
         Console.WriteLine($"explaining the top 20 from the compiled trees (served): p50 {warm.P50:F3} ms, p99 {warm.P99:F3} ms");
-        var trees = model.Compiled?.Trees ?? 0;
-        Console.WriteLine($"ensemble: {trees} trees");
         var holdout = Synthetic(random, 200, perGroup);
         Console.WriteLine($"synthetic holdout NDCG@10: model {NdcgEvaluator.Model(holdout.Groups, model).At10:F4}, baseline {NdcgEvaluator.Baseline(holdout.Groups).At10:F4}");
     }
