@@ -13,13 +13,9 @@ public static class HardFilters
         return packed.Consent && SpeaksRequired(need, packed) && AvailableAsNeeded(need, packed);
     }
 
-    public static bool SpeaksRequired(NeedFacts need, ExpertFacts expert) => SpeaksRequired(need, expert.Packed);
-
     /// <summary>The expert's skill in the required language when it meets the level, else null.</summary>
     public static LanguageFact? Held(ExpertFacts expert, LanguageFact required) =>
         expert.Packed.LanguageAt(required.Code, CodeIds.Of(required.Code), required.Rank) is var at and >= 0 ? expert.Languages[at] : null;
-
-    public static bool AvailableAsNeeded(NeedFacts need, ExpertFacts expert) => AvailableAsNeeded(need, expert.Packed);
 
     private static bool SpeaksRequired(NeedFacts need, PackedFacts expert)
     {
