@@ -45,6 +45,15 @@ public sealed class HierarchyMemo(ITaxonomyView taxonomy)
         return up is null ? down : down is null ? up : Math.Min(up.Value, down.Value);
     }
 
+    /// <summary>Credit for a relation by distance: 1 for the same concept, then one step, two steps, else 0.</summary>
+    public float Credit(int a, int b, float oneStep, float twoSteps) => Distance(a, b) switch
+    {
+        0 => 1,
+        1 => oneStep,
+        2 => twoSteps,
+        _ => 0,
+    };
+
     /// <summary>The concept's ISCO code (occupations), read from the taxonomy once per concept.</summary>
     public string? IscoCode(int id) => Of(id).Isco;
 

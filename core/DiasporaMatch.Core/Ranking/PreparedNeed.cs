@@ -15,21 +15,8 @@ public sealed class PreparedNeed
     private readonly int[] _required;
     private readonly int[] _optional;
 
-    /// <summary>Required then optional skill ids (0 where unresolved): the columns of the credit rows.</summary>
-    private readonly int[] _wanted;
-
-    /// <summary>Row number + 1 of a held concept's credits in <see cref="_rows"/>, by concept id; 0 until asked.</summary>
-    private readonly int[] _rowOf;
-    private float[] _rows = [];
-    private int _rowCount;
-
-    /// <summary>Wanted concepts and their ancestors: only these, or concepts below a wanted one, can earn credit.</summary>
-    private readonly bool[] _related;
-
-    /// <summary>Some wanted concept's ancestry is not listed: every held concept must be asked.</summary>
-    private readonly bool _askEvery;
-    private readonly float[] _noCredit;
-    private const int NoCreditRow = -1;
+    /// <summary>Per held concept, its credit for each required then optional skill.</summary>
+    private readonly SkillCreditRows _credits;
     private readonly ConceptKeys _keys;
     private readonly bool[] _expanded;
     private readonly HierarchyMemo _hierarchy;
@@ -51,25 +38,13 @@ public sealed class PreparedNeed
         _hierarchy = hierarchy ?? new HierarchyMemo(taxonomy);
         _required = need.RequiredSkills.Select(s => s.Uri is null ? 0 : ConceptIds.Of(s.Uri)).ToArray();
         _optional = need.OptionalSkills.Select(s => s.Uri is null ? 0 : ConceptIds.Of(s.Uri)).ToArray();
-        _wanted = [.. _required, .. _optional];
         _keys = ConceptKeys.Of([], need.Expanded, need.OccupationUri);
         _languageIds = need.RequiredLanguages.Select(l => CodeIds.Of(l.Code)).ToArray();
         _occupationTokenHashes = need.OccupationTokens.Select(PackedFacts.Hash).ToArray();
         _regionId = need.Region is null ? 0 : CodeIds.Of(need.Region);
         _sectorId = CodeIds.Of(need.Sector);
         var ids = ConceptIds.Count + 1;
-        _rowOf = new int[ids];
-        _related = new bool[ids];
-        _noCredit = new float[_wanted.Length];
-        foreach (var wanted in _wanted.Where(w => w != 0))
-        {
-            var ancestors = _hierarchy.Ancestors(wanted);
-            _askEvery |= ancestors is null;
-            foreach (var id in (ancestors ?? []).Append(wanted).Where(id => id < ids))
-            {
-                _related[id] = true;
-            }
-        }
+        _credits = new SkillCreditRows([.. _required, .. _optional], _hierarchy, ids);
         _expanded = new bool[ids];
         foreach (var id in _keys.Expanded)
         {
@@ -143,7 +118,7 @@ public sealed class PreparedNeed
         var need = _need;
         var packed = expert.Packed;
 
-        Span<float> credits = _wanted.Length <= 128 ? stackalloc float[_wanted.Length] : new float[_wanted.Length];
+        Span<float> credits = _credits.Width <= 128 ? stackalloc float[_credits.Width] : new float[_credits.Width];
         SkillCredits(expert, packed, credits);
         var required = Coverage(credits, 0, _required.Length);
         values[FeatureSchema.RequiredSkillCoverage] = need.RequiredSkills.Count == 0 ? 1 : required.Credit / need.RequiredSkills.Count;
@@ -222,29 +197,16 @@ public sealed class PreparedNeed
         return (credit, covered, exact);
     }
 
-    private bool AnyWanted(int[] ids)
-    {
-        foreach (var id in ids)
-        {
-            if (Array.IndexOf(_wanted, id) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// Best credit the expert's skills give each wanted skill (required, then optional): by concept through the
-    /// per-query rows, and by wording where a concept cannot decide (one side of a comparison is unresolved).
+    /// per-query credit rows, and by wording where a concept cannot decide (one side of a comparison is unresolved).
     /// </summary>
     private void SkillCredits(ExpertFacts expert, PackedFacts keys, Span<float> best)
     {
         best.Clear();
         foreach (var held in keys.Skills)
         {
-            var row = CreditsOf(held);
+            var row = _credits.Of(held);
             for (var i = 0; i < best.Length; i++)
             {
                 best[i] = Math.Max(best[i], row[i]);
@@ -269,47 +231,6 @@ public sealed class PreparedNeed
             }
         }
     }
-
-    /// <summary>
-    /// The credit a held concept gives each wanted skill: 1 for the same concept, less through the hierarchy.
-    /// Computed once per query and concept, since a thousand candidates share most of their skills.
-    /// </summary>
-    private ReadOnlySpan<float> CreditsOf(int held)
-    {
-        var width = _wanted.Length;
-        if (held < _rowOf.Length && _rowOf[held] != 0)
-        {
-            return _rowOf[held] == NoCreditRow ? _noCredit : _rows.AsSpan((_rowOf[held] - 1) * width, width);
-        }
-
-        if (held < _rowOf.Length && !_askEvery && !_related[held] && _hierarchy.Ancestors(held) is { } ancestors && !AnyWanted(ancestors))
-        {
-            _rowOf[held] = NoCreditRow; // neither a wanted concept, nor above one, nor below one
-            return _noCredit;
-        }
-
-        if ((_rowCount + 1) * width > _rows.Length)
-        {
-            Array.Resize(ref _rows, Math.Max(_rows.Length * 2, (_rowCount + 1) * width));
-        }
-
-        var row = _rows.AsSpan(_rowCount * width, width);
-        for (var i = 0; i < width; i++)
-        {
-            var wanted = _wanted[i];
-            row[i] = wanted == 0 ? 0 : wanted == held ? 1 : HierarchyCredit(wanted, held);
-        }
-
-        _rowCount++;
-        if (held < _rowOf.Length)
-        {
-            _rowOf[held] = _rowCount;
-        }
-
-        return row;
-    }
-
-    private float HierarchyCredit(int wanted, int held) => DistanceCredit(_hierarchy.Distance(wanted, held), 0.5f, 0.25f);
 
     /// <summary>Same words 1; the expert's phrase says more (contains every wanted word) 0.75; says less 0.5.</summary>
     private static float PhraseCredit(IReadOnlyList<string> wanted, IReadOnlyList<string> held)
@@ -414,7 +335,7 @@ public sealed class PreparedNeed
             return (1, OccupationRelation.Same);
         }
 
-        var byHierarchy = DistanceCredit(_hierarchy.Distance(wanted, held), 0.7f, 0.4f);
+        var byHierarchy = _hierarchy.Credit(wanted, held, oneStep: 0.7f, twoSteps: 0.4f);
         var a = _hierarchy.IscoCode(wanted);
         var b = _hierarchy.IscoCode(held);
         var byIsco = a is { Length: >= 4 } && b is { Length: >= 4 }
@@ -514,14 +435,6 @@ public sealed class PreparedNeed
         (null or <= 0, _) => 1,
         (_, null) => 0.5f,
         var (min, y) => Math.Min(1f, (float)y!.Value / min!.Value),
-    };
-
-    private static float DistanceCredit(int? distance, float one, float two) => distance switch
-    {
-        0 => 1,
-        1 => one,
-        2 => two,
-        _ => 0,
     };
 
     private readonly record struct Counts(int RequiredCovered, int RequiredExact, int OptionalCovered, OccupationRelation Occupation, int EssentialSkills, int AvailableDays, bool InRegion, int SharedConcepts);
