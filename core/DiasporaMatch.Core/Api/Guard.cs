@@ -1,4 +1,5 @@
 using DiasporaMatch.Access;
+using DiasporaMatch.Ranking;
 using DiasporaMatch.Validation;
 using Microsoft.AspNetCore.Http;
 
@@ -48,5 +49,14 @@ internal static class Guard
         return text is not null && (!int.TryParse(text, out top) || top is < 1 or > 200)
             ? (0, Problems.Validation([new FieldError("top", "must be a whole number between 1 and 200")]))
             : (top, null);
+    }
+
+    /// <summary>The <c>?ranker=</c> asked for (baseline when absent), or a field error naming the choices.</summary>
+    public static (string Ranker, IResult? Problem) Ranker(ApiRequest request)
+    {
+        var ranker = request.Query("ranker") ?? RankerNames.Baseline;
+        return RankerNames.IsKnown(ranker)
+            ? (ranker, null)
+            : (ranker, Problems.Validation([new FieldError("ranker", $"must be {RankerNames.Bm25}, {RankerNames.Baseline} or {RankerNames.Model}")]));
     }
 }

@@ -25,10 +25,10 @@ internal static class MatchEndpoints
             return topProblem;
         }
 
-        var ranker = request.Query("ranker") ?? RankerNames.Baseline;
-        if (ranker is not (RankerNames.Bm25 or RankerNames.Baseline or RankerNames.Model))
+        var (ranker, rankerProblem) = Guard.Ranker(request);
+        if (rankerProblem is not null)
         {
-            return Problems.Validation([new FieldError("ranker", $"must be {RankerNames.Bm25}, {RankerNames.Baseline} or {RankerNames.Model}")]);
+            return rankerProblem;
         }
 
         if (request.Caller is null)
@@ -59,7 +59,7 @@ internal static class MatchEndpoints
             needId = id,
             ranker = served,
             modelVersion = served == RankerNames.Model ? request.Services.Matches.Models?.CurrentVersion() : null,
-            note = served != ranker ? $"no trained model is available; ranked with {served}" : null,
+            note = RankerNames.FallbackNote(ranker, served),
             results = results.Select(r => new
             {
                 r.Rank,

@@ -147,10 +147,10 @@ internal static class ProfileEndpoints
             return problem;
         }
 
-        var ranker = request.Query("ranker") ?? RankerNames.Baseline;
-        if (ranker is not (RankerNames.Bm25 or RankerNames.Baseline or RankerNames.Model))
+        var (ranker, rankerProblem) = Guard.Ranker(request);
+        if (rankerProblem is not null)
         {
-            return Problems.Validation([new FieldError("ranker", $"must be {RankerNames.Bm25}, {RankerNames.Baseline} or {RankerNames.Model}")]);
+            return rankerProblem;
         }
 
         // As for a need's matches: `model` without a trained or bundled model is served by the baseline, and says so.
@@ -164,7 +164,7 @@ internal static class ProfileEndpoints
                 expertId = id,
                 ranker = served,
                 modelVersion = model?.Manifest.Version,
-                note = served != ranker ? $"no trained model is available; ranked with {served}" : null,
+                note = RankerNames.FallbackNote(ranker, served),
                 results = results.Select(s => new { s.Rank, s.Id, s.Title, score = Math.Round(s.Score, 4), s.Reasons }),
             });
     }

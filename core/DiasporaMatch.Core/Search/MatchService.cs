@@ -259,7 +259,7 @@ public sealed class MatchService : IDisposable
     /// </summary>
     public async Task<IReadOnlyList<Suggestion>?> InvestAsync(string expertId, int top, string ranker, CancellationToken cancellationToken = default)
     {
-        if (ranker is not (RankerNames.Bm25 or RankerNames.Baseline or RankerNames.Model))
+        if (!RankerNames.IsKnown(ranker))
         {
             throw new ArgumentOutOfRangeException(nameof(ranker), ranker, "unknown ranker; use bm25, baseline or model");
         }
