@@ -17,13 +17,17 @@ public static class InvestmentScorer
     public static IReadOnlyList<float> Weights { get; } = [2.0f, 1.0f, 1.5f, 0.5f, 0.5f, 1.0f];
 
     public static float[] Features(InvestmentInterest interest, OpportunityFacts opportunity, float textScore) =>
+        Features(interest, SupportWants.Of(interest.SupportWanted, SupportVocabulary.Bundled), opportunity, textScore);
+
+    /// <summary>The pair's features with the investor's wanted support analysed beforehand (once per query).</summary>
+    public static float[] Features(InvestmentInterest interest, SupportWants wants, OpportunityFacts opportunity, float textScore) =>
     [
         interest.Sectors.Contains(opportunity.Sector) ? 1 : 0,
         opportunity.Region is not null && interest.Regions.Contains(opportunity.Region) ? 1 : interest.Regions.Count == 0 ? 0.5f : 0,
         TicketFit(interest, opportunity.AmountSoughtEur),
         interest.Stage is not null && interest.Stage == opportunity.Stage ? 1 : 0,
         Math.Clamp(textScore, 0, 1),
-        SupportFit.Measure(interest.SupportWanted, opportunity.SupportOffered, SupportVocabulary.Bundled).Share,
+        SupportFit.Measure(wants, opportunity.SupportOffered, SupportVocabulary.Bundled).Share,
     ];
 
     public static double Score(float[] features) => features.Select((f, i) => (double)Weights[i] * f).Sum();

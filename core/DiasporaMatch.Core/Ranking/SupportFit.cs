@@ -13,35 +13,21 @@ public sealed record SupportFit(float Share, IReadOnlyList<string> Met)
     /// <summary>Neither good nor bad: the investor looks for nothing specific.</summary>
     public const float Neutral = 0.5f;
 
-    public static SupportFit Measure(IReadOnlyList<string>? wanted, IReadOnlyList<string>? offered, SupportVocabulary vocabulary)
-    {
-        var wantedKinds = new List<SupportKind>();
-        var unknown = new List<string[]>();
-        foreach (var phrase in wanted ?? [])
-        {
-            var tokens = FoldedTokens.Of(phrase);
-            var kinds = vocabulary.KindsOf(tokens);
-            if (kinds.Count > 0)
-            {
-                wantedKinds.AddRange(kinds.Where(k => !wantedKinds.Contains(k)));
-            }
-            else if (tokens.Length > 0 && !unknown.Any(u => u.SequenceEqual(tokens)))
-            {
-                unknown.Add(tokens);
-            }
-        }
+    public static SupportFit Measure(IReadOnlyList<string>? wanted, IReadOnlyList<string>? offered, SupportVocabulary vocabulary) =>
+        Measure(SupportWants.Of(wanted, vocabulary), offered, vocabulary);
 
-        var total = wantedKinds.Count + unknown.Count;
-        if (total == 0)
+    public static SupportFit Measure(SupportWants wants, IReadOnlyList<string>? offered, SupportVocabulary vocabulary)
+    {
+        if (wants.Count == 0)
         {
             return new SupportFit(Neutral, []);
         }
 
         var offers = (offered ?? []).Select(p => (Phrase: p, Tokens: FoldedTokens.Of(p))).Where(o => o.Tokens.Length > 0).ToList();
         var offeredKinds = offers.SelectMany(o => vocabulary.KindsOf(o.Tokens)).ToHashSet();
-        var met = vocabulary.Kinds.Where(k => wantedKinds.Contains(k) && offeredKinds.Contains(k)).Select(k => k.Name).ToList();
+        var met = vocabulary.Kinds.Where(k => wants.Kinds.Contains(k) && offeredKinds.Contains(k)).Select(k => k.Name).ToList();
         var count = met.Count;
-        foreach (var tokens in unknown)
+        foreach (var tokens in wants.Unknown)
         {
             var match = offers.FirstOrDefault(o => 2 * tokens.Count(t => Array.IndexOf(o.Tokens, t) >= 0) >= tokens.Length);
             if (match.Phrase is not null)
@@ -54,6 +40,6 @@ public sealed record SupportFit(float Share, IReadOnlyList<string> Met)
             }
         }
 
-        return new SupportFit((float)count / total, met);
+        return new SupportFit((float)count / wants.Count, met);
     }
 }

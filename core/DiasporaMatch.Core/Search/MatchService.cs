@@ -6,6 +6,7 @@ using DiasporaMatch.Profiles;
 using DiasporaMatch.Ranking;
 using DiasporaMatch.Ranking.Learning;
 using DiasporaMatch.Records;
+using DiasporaMatch.Reference;
 using DiasporaMatch.Storage;
 
 namespace DiasporaMatch.Search;
@@ -294,7 +295,8 @@ public sealed class MatchService : IDisposable
     {
         var candidates = _opportunities.Retrieve(interest, retrieve);
         var best = candidates.Count == 0 ? 1f : Math.Max(candidates.Max(c => c.Score), float.Epsilon);
-        return candidates.Select(c => new InvestmentPair(c.Facts, c.Score, InvestmentScorer.Features(interest, c.Facts, c.Score / best))).ToList();
+        var wants = SupportWants.Of(interest.SupportWanted, SupportVocabulary.Bundled);
+        return candidates.Select(c => new InvestmentPair(c.Facts, c.Score, InvestmentScorer.Features(interest, wants, c.Facts, c.Score / best))).ToList();
     }
 
     public async Task<Opportunities.Opportunity?> ReadOpportunityAsync(string opportunityId, CancellationToken cancellationToken = default)
