@@ -7,22 +7,21 @@ export const session = {
   clear: () => sessionStorage.removeItem(key),
 };
 
-/** Answers { ok, status, body, etag }; body is parsed JSON (ProblemDetails on errors) or null. */
-export async function call(method, path, { body, etag } = {}) {
-  const headers = { Accept: 'application/json' };
+/** The caller's headers: JSON accepted, the bearer token when signed in, plus any extra. */
+function headersWith(extra) {
+  const headers = { Accept: 'application/json', ...extra };
   const current = session.get();
   if (current?.token) {
     headers.Authorization = `Bearer ${current.token}`;
   }
-  if (body !== undefined) {
-    headers['Content-Type'] = 'application/json';
-  }
-  if (etag) {
-    headers['If-Match'] = etag;
-  }
+  return headers;
+}
+
+/** Sends one request; answers { ok, status, body, etag } with body parsed JSON (ProblemDetails on errors) or null. */
+async function send(path, init) {
   let response;
   try {
-    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    response = await fetch(path, init);
   } catch {
     return { ok: false, status: 0, body: null, etag: null };
   }
@@ -36,26 +35,18 @@ export async function call(method, path, { body, etag } = {}) {
   return { ok: response.ok, status: response.status, body: parsed, etag: response.headers.get('ETag') };
 }
 
+/** A JSON call: answers { ok, status, body, etag }. */
+export async function call(method, path, { body, etag } = {}) {
+  const headers = headersWith(body === undefined ? {} : { 'Content-Type': 'application/json' });
+  if (etag) {
+    headers['If-Match'] = etag;
+  }
+  return send(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+}
+
 /** Sends a file as the raw request body (a CV): answers like call(). */
 export async function upload(path, file, contentType) {
-  const headers = { Accept: 'application/json', 'Content-Type': contentType };
-  const current = session.get();
-  if (current?.token) {
-    headers.Authorization = `Bearer ${current.token}`;
-  }
-  try {
-    const response = await fetch(path, { method: 'POST', headers, body: file });
-    const text = await response.text();
-    let parsed = null;
-    try {
-      parsed = text ? JSON.parse(text) : null;
-    } catch {
-      parsed = null;
-    }
-    return { ok: response.ok, status: response.status, body: parsed, etag: null };
-  } catch {
-    return { ok: false, status: 0, body: null, etag: null };
-  }
+  return send(path, { method: 'POST', headers: headersWith({ 'Content-Type': contentType }), body: file });
 }
 
 /** An image or other binary the API serves behind the bearer token, as an object URL (null on failure). */
