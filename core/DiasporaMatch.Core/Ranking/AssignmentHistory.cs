@@ -23,7 +23,7 @@ public sealed class AssignmentHistory
     /// <summary>Assignments approved or completed strictly before <paramref name="asOf"/>.</summary>
     public TrackRecord Of(string expertId, DateTimeOffset asOf)
     {
-        if (!_byExpert.TryGetValue(expertId, out var events))
+        if (_byExpert.Count == 0 || !_byExpert.TryGetValue(expertId, out var events)) // no decisions yet: no string hashed per candidate
         {
             return default;
         }

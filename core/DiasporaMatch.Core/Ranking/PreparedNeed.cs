@@ -206,7 +206,11 @@ public sealed class PreparedNeed
         best.Clear();
         foreach (var held in keys.Skills)
         {
-            var row = _credits.Of(held);
+            if (!_credits.TryRow(held, out var row))
+            {
+                continue;
+            }
+
             for (var i = 0; i < best.Length; i++)
             {
                 best[i] = Math.Max(best[i], row[i]);

@@ -48,6 +48,19 @@ internal sealed class SkillCreditRows
 
     public int Width => _wanted.Length;
 
+    /// <summary>The held concept's credits; false (and no row) when it earns nothing from any wanted skill, as most do.</summary>
+    public bool TryRow(int held, out ReadOnlySpan<float> row)
+    {
+        row = Of(held);
+        if (held < _rowOf.Length && _rowOf[held] == NoCreditRow)
+        {
+            row = default;
+            return false;
+        }
+
+        return true;
+    }
+
     public ReadOnlySpan<float> Of(int held)
     {
         var width = _wanted.Length;

@@ -42,13 +42,23 @@ public sealed record ExpertFacts : IJsonOnDeserialized
     public InvestmentInterest? Investment { get; init; }
 
     /// <summary>
-    /// The facts packed for filtering and ranking, computed on first use (facts are shared; a racing double
-    /// compute is harmless) and again for a copy (<c>with</c>), which may carry other facts.
+    /// The facts packed for filtering and ranking, computed on first use (a racing double compute is harmless)
+    /// and again for a copy (<c>with</c>), which copies the fields but may carry other facts. The array hangs off
+    /// this object rather than a wrapper, so a candidate costs one pointer less to reach.
     /// </summary>
     [JsonIgnore]
-    public PackedFacts Packed => _packed is { } packed && ReferenceEquals(packed.Owner, this) ? packed : _packed = PackedFacts.Of(this);
+    public PackedFacts Packed => new(this, ReferenceEquals(Volatile.Read(ref _packedFor), this) ? _packedData! : Pack());
 
-    private PackedFacts? _packed;
+    private int[]? _packedData;
+    private ExpertFacts? _packedFor;
+
+    private int[] Pack()
+    {
+        var data = PackedFacts.Pack(this);
+        _packedData = data;
+        Volatile.Write(ref _packedFor, this); // after the data: a reader that sees the owner sees its array
+        return data;
+    }
 
     /// <summary>Every ranking of this expert reads the packed facts: packed once, with the decode, off the query path.</summary>
     void IJsonOnDeserialized.OnDeserialized() => _ = Packed;

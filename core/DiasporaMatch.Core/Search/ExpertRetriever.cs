@@ -16,17 +16,37 @@ public sealed class ExpertRetriever(LuceneIndex<ExpertFacts> index, LanguageTerm
     /// </summary>
     public const double BroadConceptShare = 0.05;
 
+    /// <summary>How many candidates ahead the facts are asked for (<see cref="MemoryHints"/>).</summary>
+    private const int PrefetchDistance = 6;
+
     public IReadOnlyList<Candidate<ExpertFacts>> Retrieve(Need need, NeedFacts facts, int top = DefaultTop) =>
         index.Search(searcher =>
         {
             var hits = DisjunctionSearch.Top(searcher, Query(searcher.IndexReader, need, facts), Filter(facts), Math.Max(1, top));
-            var results = new List<Candidate<ExpertFacts>>(hits.Length);
-            foreach (var hit in hits)
+            var experts = new ExpertFacts[hits.Length];
+            for (var i = 0; i < hits.Length; i++)
             {
-                var expert = index.FactsOf(searcher, hit.Doc);
-                if (HardFilters.Passes(facts, expert))
+                experts[i] = index.FactsOf(searcher, hits[i].Doc);
+            }
+
+            var languageIds = HardFilters.LanguageIds(facts);
+            var results = new List<Candidate<ExpertFacts>>(hits.Length);
+            for (var i = 0; i < experts.Length; i++)
+            {
+                // Two stages ahead: the facts object, then (once it has arrived) its packed array.
+                if (i + 2 * PrefetchDistance < experts.Length)
                 {
-                    results.Add(new Candidate<ExpertFacts>(expert, hit.Score));
+                    MemoryHints.Prefetch(experts[i + 2 * PrefetchDistance]);
+                }
+
+                if (i + PrefetchDistance < experts.Length)
+                {
+                    MemoryHints.Prefetch(experts[i + PrefetchDistance].Packed.Data);
+                }
+
+                if (HardFilters.Passes(facts, languageIds, experts[i].Packed))
+                {
+                    results.Add(new Candidate<ExpertFacts>(experts[i], hits[i].Score));
                 }
             }
 

@@ -7,22 +7,34 @@ namespace DiasporaMatch.Search;
 /// </summary>
 public static class HardFilters
 {
-    public static bool Passes(NeedFacts need, ExpertFacts expert)
+    public static bool Passes(NeedFacts need, ExpertFacts expert) => Passes(need, LanguageIds(need), expert.Packed);
+
+    /// <summary>As above, with the need's <see cref="LanguageIds"/> looked up once for all its candidates.</summary>
+    public static bool Passes(NeedFacts need, ReadOnlySpan<int> languageIds, PackedFacts expert) =>
+        expert.Consent && SpeaksRequired(need, languageIds, expert) && AvailableAsNeeded(need, expert);
+
+    /// <summary>The <see cref="CodeIds"/> of the need's required languages, in their order.</summary>
+    public static int[] LanguageIds(NeedFacts need)
     {
-        var packed = expert.Packed;
-        return packed.Consent && SpeaksRequired(need, packed) && AvailableAsNeeded(need, packed);
+        var ids = new int[need.RequiredLanguages.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = CodeIds.Of(need.RequiredLanguages[i].Code);
+        }
+
+        return ids;
     }
 
     /// <summary>The expert's skill in the required language when it meets the level, else null.</summary>
     public static LanguageFact? Held(ExpertFacts expert, LanguageFact required) =>
         expert.Packed.LanguageAt(required.Code, CodeIds.Of(required.Code), required.Rank) is var at and >= 0 ? expert.Languages[at] : null;
 
-    private static bool SpeaksRequired(NeedFacts need, PackedFacts expert)
+    private static bool SpeaksRequired(NeedFacts need, ReadOnlySpan<int> languageIds, PackedFacts expert)
     {
         var languages = need.RequiredLanguages;
         for (var i = 0; i < languages.Count; i++)
         {
-            if (!expert.Speaks(languages[i].Code, CodeIds.Of(languages[i].Code), languages[i].Rank))
+            if (!expert.Speaks(languages[i].Code, languageIds[i], languages[i].Rank))
             {
                 return false;
             }

@@ -17,6 +17,9 @@ namespace DiasporaMatch.Search;
 /// </summary>
 public sealed class MatchService : IDisposable
 {
+    /// <summary>How many candidates ahead features ask for an expert's packed facts (<see cref="MemoryHints"/>).</summary>
+    private const int FeaturePrefetchDistance = 4;
+
     private readonly IDocumentStore _store;
     private readonly FactsBuilder _facts;
     private readonly FeatureExtractor _features;
@@ -150,9 +153,18 @@ public sealed class MatchService : IDisposable
         var candidates = _experts.Retrieve(need, facts, retrieve);
         var best = candidates.Count == 0 ? 1f : Math.Max(candidates.Max(c => c.Score), float.Epsilon);
         var prepared = _features.For(facts);
-        var pairs = candidates
-            .Select(c => new CandidatePair(c.Facts.Id, c.Score, prepared.Extract(c.Facts, c.Score / best, history.Of(c.Facts.Id, asOf))))
-            .ToList();
+        var pairs = new List<CandidatePair>(candidates.Count);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (i + FeaturePrefetchDistance < candidates.Count)
+            {
+                candidates[i + FeaturePrefetchDistance].Facts.Packed.PrefetchRanked();
+            }
+
+            var c = candidates[i];
+            pairs.Add(new CandidatePair(c.Facts.Id, c.Score, prepared.Extract(c.Facts, c.Score / best, history.Of(c.Facts.Id, asOf))));
+        }
+
         return (facts, pairs);
     }
 

@@ -7,23 +7,28 @@ namespace DiasporaMatch.Search;
 /// regions, sectors) <see cref="CodeIds"/>; occupation words, which are free text, are string hashes, and a hash
 /// match is confirmed against the string itself. Answers stay exact.
 /// </summary>
-public sealed class PackedFacts
+public readonly struct PackedFacts
 {
-    private const int FlagsAt = 0, YearsAt = 1, OccupationAt = 2, SkillsAt = 3, ExpandedAt = 4, LanguagesAt = 5,
-        AvailabilityAt = 6, RegionsAt = 7, SectorsAt = 8, TokensAt = 9, SkillFactsAt = 10, Header = 11;
+    // Header, then the sections in this order: the small ones that filters read sit on the header's cache line,
+    // skills and expanded concepts (most of the array) come last. Section k spans [start k, start k+1).
+    private const int FlagsAt = 0, YearsAt = 1, OccupationAt = 2, SkillFactsAt = 3, LanguagesAt = 4, AvailabilityAt = 5,
+        RegionsAt = 6, SectorsAt = 7, TokensAt = 8, SkillsAt = 9, ExpandedAt = 10, EndAt = 11, Header = 12;
 
     private const int Consented = 1, Remote = 2, Unresolved = 4, HasYears = 8;
 
     private readonly int[] _data;
 
-    private PackedFacts(ExpertFacts owner, int[] data)
+    internal PackedFacts(ExpertFacts owner, int[] data)
     {
         Owner = owner;
         _data = data;
     }
 
-    /// <summary>The facts this was packed from; a copy of them (<c>with</c>) packs its own.</summary>
+    /// <summary>The facts this was packed from, for the strings behind codes and hashes.</summary>
     public ExpertFacts Owner { get; }
+
+    /// <summary>The packed array, for a prefetch hint ahead of its use.</summary>
+    internal int[] Data => _data;
 
     public bool Consent => (_data[FlagsAt] & Consented) != 0;
 
@@ -38,29 +43,39 @@ public sealed class PackedFacts
     public int Occupation => _data[OccupationAt];
 
     /// <summary>Resolved skill concept ids, sorted.</summary>
-    public ReadOnlySpan<int> Skills => Section(SkillsAt, 1);
+    public ReadOnlySpan<int> Skills => Section(SkillsAt);
 
     /// <summary>Concepts with their broader ancestors, sorted.</summary>
-    public ReadOnlySpan<int> Expanded => Section(ExpandedAt, 1);
+    public ReadOnlySpan<int> Expanded => Section(ExpandedAt);
 
     /// <summary>Pairs (code id, level rank) in the order of <see cref="ExpertFacts.Languages"/>.</summary>
-    public ReadOnlySpan<int> Languages => Section(LanguagesAt, 2);
+    public ReadOnlySpan<int> Languages => Section(LanguagesAt);
 
     /// <summary>Pairs (first day, last day) as day numbers, in the order of <see cref="ExpertFacts.Availability"/>.</summary>
-    public ReadOnlySpan<int> Availability => Section(AvailabilityAt, 2);
+    public ReadOnlySpan<int> Availability => Section(AvailabilityAt);
 
-    public ReadOnlySpan<int> Regions => Section(RegionsAt, 1);
+    public ReadOnlySpan<int> Regions => Section(RegionsAt);
 
-    public ReadOnlySpan<int> Sectors => Section(SectorsAt, 1);
+    public ReadOnlySpan<int> Sectors => Section(SectorsAt);
 
-    public ReadOnlySpan<int> OccupationTokens => Section(TokensAt, 1);
+    public ReadOnlySpan<int> OccupationTokens => Section(TokensAt);
 
     /// <summary>Skill phrases, resolved or not.</summary>
     public int SkillFactCount => _data[SkillFactsAt];
 
+    /// <summary>Asks for the lines that ranking reads past the header (skills and expanded concepts), ahead of use.</summary>
+    public void PrefetchRanked()
+    {
+        for (int at = _data[SkillsAt], end = _data[EndAt]; at < end; at += 16)
+        {
+            MemoryHints.Prefetch(_data, at);
+        }
+    }
+
     public static int Hash(string value) => StringComparer.Ordinal.GetHashCode(value);
 
-    public static PackedFacts Of(ExpertFacts facts)
+    /// <summary>The packed array of <paramref name="facts"/>.</summary>
+    internal static int[] Pack(ExpertFacts facts)
     {
         var keys = ConceptKeys.Of(facts.SkillUris, facts.Expanded, facts.OccupationUri);
         var data = new List<int>(Header + keys.Skills.Length + keys.Expanded.Length + 16)
@@ -69,23 +84,24 @@ public sealed class PackedFacts
                 | (facts.Skills.Any(s => s.Uri is null) ? Unresolved : 0),
             facts.Years ?? 0,
             keys.Occupation,
-            keys.Skills.Length,
-            keys.Expanded.Length,
-            facts.Languages.Count,
-            facts.Availability.Count,
-            facts.Regions.Count,
-            facts.Sectors.Count,
-            facts.OccupationTokens.Count,
             facts.Skills.Count,
         };
-        data.AddRange(keys.Skills);
-        data.AddRange(keys.Expanded);
-        data.AddRange(facts.Languages.SelectMany(l => new[] { CodeIds.Of(l.Code), l.Rank }));
-        data.AddRange(facts.Availability.SelectMany(r => new[] { r.From.DayNumber, r.To.DayNumber }));
-        data.AddRange(facts.Regions.Select(CodeIds.Of));
-        data.AddRange(facts.Sectors.Select(CodeIds.Of));
-        data.AddRange(facts.OccupationTokens.Select(Hash));
-        return new PackedFacts(facts, [.. data]);
+        data.AddRange(new int[Header - data.Count]);
+        Append(data, LanguagesAt, facts.Languages.SelectMany(l => new[] { CodeIds.Of(l.Code), l.Rank }));
+        Append(data, AvailabilityAt, facts.Availability.SelectMany(r => new[] { r.From.DayNumber, r.To.DayNumber }));
+        Append(data, RegionsAt, facts.Regions.Select(CodeIds.Of));
+        Append(data, SectorsAt, facts.Sectors.Select(CodeIds.Of));
+        Append(data, TokensAt, facts.OccupationTokens.Select(Hash));
+        Append(data, SkillsAt, keys.Skills);
+        Append(data, ExpandedAt, keys.Expanded);
+        data[EndAt] = data.Count;
+        return [.. data];
+    }
+
+    private static void Append(List<int> data, int startAt, IEnumerable<int> section)
+    {
+        data[startAt] = data.Count;
+        data.AddRange(section);
     }
 
     /// <summary>Whether the expert holds <paramref name="code"/> at <paramref name="minRank"/> or above (any level when negative).</summary>
@@ -152,14 +168,5 @@ public sealed class PackedFacts
         return false;
     }
 
-    private ReadOnlySpan<int> Section(int countAt, int width)
-    {
-        var start = Header;
-        for (var at = SkillsAt; at < countAt; at++)
-        {
-            start += _data[at] * (at is LanguagesAt or AvailabilityAt ? 2 : 1);
-        }
-
-        return _data.AsSpan(start, _data[countAt] * width);
-    }
+    private ReadOnlySpan<int> Section(int startAt) => _data.AsSpan(_data[startAt], _data[startAt + 1] - _data[startAt]);
 }

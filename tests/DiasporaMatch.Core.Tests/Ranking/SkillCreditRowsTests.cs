@@ -32,6 +32,9 @@ public sealed class SkillCreditRowsTests
                 }
 
                 Assert.Equal(row, rows.Of(held).ToArray()); // remembered, not recomputed differently
+                var hasRow = rows.TryRow(held, out var kept);
+                Assert.True(hasRow || row.All(c => c == 0), "a skipped row must earn nothing");
+                Assert.Equal(hasRow ? row : [], kept.ToArray());
             }
         }
 
