@@ -103,45 +103,28 @@ try
         return;
     }
 
+    // The variants are measured interleaved, each on needs of its own that nothing has queried yet (need i goes
+    // to variant i mod 3): this host's speed drifts by up to 1.7x over minutes, and interleaving puts every
+    // variant through the same drift, so their figures compare; no variant inherits another's warm caches.
+    var retriever = new ExpertRetriever(service.Indexes.Profiles, facts.LanguageTerms);
+    var model = new ModelRegistry(Path.Combine(folder, "models"), DataPaths.ModelsFolder).Current();
+    var measured = Enumerable.Range(0, needCount * 3).Select(corpus.Need).ToList();
+    var measuredFacts = measured.Select(n => facts.ForNeed(n, facts.Normaliser.ForNeed(n))).ToList();
     var found = 0L;
-    var lucene = Timing.Measure(needs, need => found += service.Match(need, 20, ranker).Count);
-    Console.WriteLine($"lucene need -> top-20 (retrieve 1,000 + filters + features + baseline + reasons): {lucene}, avg results {found / (double)needs.Count:F1}");
+    var timings = Timing.MeasureInterleaved(Enumerable.Range(0, measured.Count).ToList(), [
+        i => found += service.Match(measured[i], 20, ranker).Count,
+        i => retriever.Retrieve(measured[i], measuredFacts[i]),
+        i => service.Match(measured[i], 20, (IRanker?)model ?? ranker),
+    ]);
+    var lucene = timings[0];
+    Console.WriteLine($"lucene need -> top-20 (retrieve 1,000 + filters + features + baseline + reasons): {lucene}, avg results {found / (double)needCount:F1}");
     var last = GC.GetGCMemoryInfo(GCKind.Ephemeral);
     Console.WriteLine($"last young collection: gen {last.Generation}, promoted {last.PromotedBytes / 1024.0:N0} KB, pause {last.PauseDurations[0].TotalMilliseconds:F2} ms, pinned {last.PinnedObjectsCount}, heap {last.HeapSizeBytes / 1048576.0:N0} MB, fragmented {last.FragmentedBytes / 1048576.0:N0} MB");
-    var retriever = new ExpertRetriever(service.Indexes.Profiles, facts.LanguageTerms);
+    Console.WriteLine($"bare lucene retrieval of 1,000 with filters (no features, no ranking):     {timings[1]}");
+    Console.WriteLine(model is null
+        ? "no bundled model: the third variant ran the baseline"
+        : $"end to end with the bundled model {model.Manifest.Version} (retrieve 1,000, features, model, reasons): {timings[2]}");
     var needFacts = needs.Select(n => facts.ForNeed(n, facts.Normaliser.ForNeed(n))).ToList();
-    Timing.Measure(Enumerable.Range(0, needs.Count).ToList(), i => retriever.Retrieve(needs[i], needFacts[i])); // warm
-    var retrieval = Timing.Measure(Enumerable.Range(0, needs.Count).ToList(), i => retriever.Retrieve(needs[i], needFacts[i]));
-    if (args.Contains("--gc-probe"))
-    {
-        for (var round = 0; round < 3; round++)
-        {
-            var before = (GC.CollectionCount(0), GC.GetTotalPauseDuration());
-            object? alive = null;
-            for (var i = 0; i < 2_000_000; i++)
-            {
-                alive = new byte[200];
-            }
-
-            GC.KeepAlive(alive);
-            var info = GC.GetGCMemoryInfo(GCKind.Ephemeral);
-            Console.WriteLine($"garbage only: {GC.CollectionCount(0) - before.Item1} young GCs, paused {(GC.GetTotalPauseDuration() - before.Item2).TotalMilliseconds:F1} ms, last promoted {info.PromotedBytes / 1024.0:N0} KB pause {info.PauseDurations[0].TotalMilliseconds:F2} ms");
-        }
-
-            }
-
-    Console.WriteLine($"bare lucene retrieval of 1,000 with filters (no features, no ranking):     {retrieval}");
-    if (new ModelRegistry(Path.Combine(folder, "models"), DataPaths.ModelsFolder).Current() is { } model)
-    {
-        foreach (var need in needs.Take(50))
-        {
-            service.Match(need, 20, model);
-        }
-
-        var learned = Timing.Measure(needs, need => service.Match(need, 20, model));
-        Console.WriteLine($"end to end with the bundled model {model.Manifest.Version} (retrieve 1,000, features, model, reasons): {learned}");
-    }
-
     var candidates = Timing.Measure(needs, need => service.Candidates(need, ExpertRetriever.DefaultTop, AssignmentHistory.Empty, DateTimeOffset.UnixEpoch));
     Console.WriteLine($"retrieval + features of 1,000 (no ranking, no reasons):                 {candidates}");
     PrintMemory("after queries");

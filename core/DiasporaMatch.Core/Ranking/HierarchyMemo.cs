@@ -20,6 +20,15 @@ public sealed class HierarchyMemo(ITaxonomyView taxonomy)
     /// <summary>Ancestry by concept id: an array read costs a few nanoseconds, and a ranking reads it thousands of times.</summary>
     private Ancestry?[] _ancestry = new Ancestry?[1024];
 
+    /// <summary>
+    /// The same ancestors flat, <see cref="NearStride"/> ints per concept id: a count + 1 (0 until known), then the
+    /// ids. Ranking asks of every distinct skill a query meets whether an ancestor is wanted; one cache line
+    /// answers it instead of two objects scattered on the heap. Concepts with more ancestors keep only the objects.
+    /// </summary>
+    private int[] _near = new int[1024 * NearStride];
+
+    private const int NearStride = 8;
+
     /// <summary>The hierarchy distance within <see cref="MaxDepth"/>, or null when unrelated so close (or unknown).</summary>
     public int? Distance(int a, int b)
     {
@@ -64,6 +73,25 @@ public sealed class HierarchyMemo(ITaxonomyView taxonomy)
         var known => known.Ids,
     };
 
+    /// <summary>
+    /// <see cref="Ancestors"/> without allocating or chasing objects when the concept has been seen before;
+    /// false when the view lists no ancestors (ask <see cref="Distance"/> per pair).
+    /// </summary>
+    public bool TryAncestors(int id, out ReadOnlySpan<int> ancestors)
+    {
+        var near = Volatile.Read(ref _near);
+        var at = id * NearStride;
+        if ((uint)at < (uint)near.Length && Volatile.Read(ref near[at]) is > 0 and var count)
+        {
+            ancestors = near.AsSpan(at + 1, count - 1);
+            return true;
+        }
+
+        var ids = Ancestors(id);
+        ancestors = ids;
+        return ids is not null;
+    }
+
     private Ancestry Of(int id)
     {
         var known = Volatile.Read(ref _ancestry);
@@ -88,8 +116,28 @@ public sealed class HierarchyMemo(ITaxonomyView taxonomy)
 
             slots[id] ??= ancestry; // a racing reader sees the old array or this one; both are right
             Volatile.Write(ref _ancestry, slots);
+            Flatten(id, slots[id]!);
             return slots[id]!;
         }
+    }
+
+    /// <summary>Copies a listed ancestry into <see cref="_near"/> (ids first, count last: a reader seeing the count sees them). Under the lock.</summary>
+    private void Flatten(int id, Ancestry ancestry)
+    {
+        if (ancestry.State != AncestryState.Listed || ancestry.Ids.Length >= NearStride)
+        {
+            return;
+        }
+
+        var near = _near;
+        if ((id + 1) * NearStride > near.Length)
+        {
+            Array.Resize(ref near, Math.Max((id + 1) * NearStride, near.Length * 2));
+        }
+
+        ancestry.Ids.CopyTo(near, id * NearStride + 1);
+        Volatile.Write(ref near[id * NearStride], ancestry.Ids.Length + 1);
+        Volatile.Write(ref _near, near);
     }
 
     private enum AncestryState

@@ -69,7 +69,7 @@ internal sealed class SkillCreditRows
             return _rowOf[held] == NoCreditRow ? _noCredit : _rows.AsSpan((_rowOf[held] - 1) * width, width);
         }
 
-        if (held < _rowOf.Length && !_askEvery && !_related[held] && _hierarchy.Ancestors(held) is { } ancestors && !AnyWanted(ancestors))
+        if (held < _rowOf.Length && !_askEvery && !_related[held] && _hierarchy.TryAncestors(held, out var ancestors) && !AnyWanted(ancestors))
         {
             _rowOf[held] = NoCreditRow;
             return _noCredit;
@@ -96,11 +96,11 @@ internal sealed class SkillCreditRows
         return row;
     }
 
-    private bool AnyWanted(int[] ids)
+    private bool AnyWanted(ReadOnlySpan<int> ids)
     {
         foreach (var id in ids)
         {
-            if (Array.IndexOf(_wanted, id) >= 0)
+            if (_wanted.AsSpan().Contains(id))
             {
                 return true;
             }

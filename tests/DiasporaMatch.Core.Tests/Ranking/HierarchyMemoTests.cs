@@ -53,4 +53,33 @@ public sealed class HierarchyMemoTests
         Assert.Equal(fake.HierarchyDistance(a, b), memo.Distance(ConceptIds.Of(a), ConceptIds.Of(b)));
         Assert.Equal(fake.HierarchyDistance(b, a), memo.Distance(ConceptIds.Of(b), ConceptIds.Of(a)));
     }
+
+    [Fact]
+    public void TryAncestors_EveryStarterConcept_SameAsAncestorsOnFirstAndLaterUse()
+    {
+        var taxonomy = EscoImporter.Import(DataPaths.StarterTaxonomyFolder).Taxonomy;
+        var memo = new HierarchyMemo(new TaxonomyView(taxonomy));
+        var ids = taxonomy.Concepts.Select(c => ConceptIds.Of(c.Uri)).ToList();
+        var withAncestors = 0;
+        for (var round = 0; round < 2; round++)
+        {
+            foreach (var id in ids)
+            {
+                Assert.True(memo.TryAncestors(id, out var ancestors));
+                Assert.Equal(memo.Ancestors(id), ancestors.ToArray());
+                withAncestors += ancestors.Length > 0 ? 1 : 0;
+            }
+        }
+
+        Assert.True(withAncestors > ids.Count, $"only {withAncestors} concepts with ancestors seen");
+    }
+
+    [Fact]
+    public void TryAncestors_ViewWithoutAncestry_False()
+    {
+        var memo = new HierarchyMemo(new FakeTaxonomy());
+
+        Assert.False(memo.TryAncestors(ConceptIds.Of(FakeTaxonomy.NeonatalCare), out _));
+        Assert.False(memo.TryAncestors(ConceptIds.Of(FakeTaxonomy.NeonatalCare), out _));
+    }
 }
