@@ -123,12 +123,11 @@ public sealed class MatchService : IDisposable
         var scores = ranker is RankingModel model
             ? model.ScoreAll(pairs.Select(p => p.Features.Values).ToList())
             : pairs.Select(p => ranker.Score(p.Features, p.RetrievalScore)).ToArray();
-        var ranked = pairs
-            .Select((p, i) => (p, Score: scores[i]))
-            .OrderByDescending(x => x.Score)
-            .ThenByDescending(x => x.p.RetrievalScore)
-            .ThenBy(x => x.p.ExpertId, StringComparer.Ordinal)
-            .Take(top)
+        var ranked = TopRanked.Indices(pairs.Count, top, (a, b) =>
+                scores[b].CompareTo(scores[a]) is var byScore and not 0 ? byScore
+                : pairs[b].RetrievalScore.CompareTo(pairs[a].RetrievalScore) is var byText and not 0 ? byText
+                : string.CompareOrdinal(pairs[a].ExpertId, pairs[b].ExpertId))
+            .Select(i => (p: pairs[i], Score: scores[i]))
             .ToList();
         var contributions = ranker is RankingModel explaining
             ? explaining.Contributions(ranked.Select(x => x.p.Features.Values).ToList())
@@ -244,11 +243,9 @@ public sealed class MatchService : IDisposable
         var scores = chosen is RankingModel model
             ? model.ScoreAll(pairs.Select(p => p.Features.Values).ToList())
             : pairs.Select(p => chosen.Score(p.Features, p.c.Score)).ToArray();
-        var ranked = pairs
-            .Select((p, i) => (p.c, p.Features, Score: scores[i]))
-            .OrderByDescending(x => x.Score)
-            .ThenBy(x => x.c.Facts.Id, StringComparer.Ordinal)
-            .Take(top)
+        var ranked = TopRanked.Indices(pairs.Count, top, (a, b) =>
+                scores[b].CompareTo(scores[a]) is var byScore and not 0 ? byScore : string.CompareOrdinal(pairs[a].c.Facts.Id, pairs[b].c.Facts.Id))
+            .Select(i => (pairs[i].c, pairs[i].Features, Score: scores[i]))
             .ToList();
         var contributions = chosen is RankingModel explaining ? explaining.Contributions(ranked.Select(x => x.Features.Values).ToList()) : null;
         return ranked
@@ -293,11 +290,9 @@ public sealed class MatchService : IDisposable
         var scores = model is not null
             ? model.ScoreAll(pairs.Select(p => p.Features).ToList())
             : pairs.Select(p => ranker == RankerNames.Bm25 ? p.RetrievalScore : InvestmentScorer.Score(p.Features)).ToArray();
-        return pairs
-            .Select((p, i) => (p, Score: scores[i]))
-            .OrderByDescending(x => x.Score)
-            .ThenBy(x => x.p.Opportunity.Id, StringComparer.Ordinal)
-            .Take(top)
+        return TopRanked.Indices(pairs.Count, top, (a, b) =>
+                scores[b].CompareTo(scores[a]) is var byScore and not 0 ? byScore : string.CompareOrdinal(pairs[a].Opportunity.Id, pairs[b].Opportunity.Id))
+            .Select(i => (p: pairs[i], Score: scores[i]))
             .Select((x, i) => new Suggestion(i + 1, x.p.Opportunity.Id, x.p.Opportunity.Title, x.Score, InvestmentScorer.Reasons(interest, x.p.Opportunity, x.p.Features), x.p.Features))
             .ToList();
     }
