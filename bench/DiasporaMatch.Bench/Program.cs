@@ -111,16 +111,27 @@ try
     var measured = Enumerable.Range(0, needCount * 3).Select(corpus.Need).ToList();
     var measuredFacts = measured.Select(n => facts.ForNeed(n, facts.Normaliser.ForNeed(n))).ToList();
     var found = 0L;
-    var timings = Timing.MeasureInterleaved(Enumerable.Range(0, measured.Count).ToList(), [
-        i => found += service.Match(measured[i], 20, ranker).Count,
-        i => retriever.Retrieve(measured[i], measuredFacts[i]),
-        i => service.Match(measured[i], 20, (IRanker?)model ?? ranker),
-    ]);
+    var host = new HostSpeed(Seed);
+    var timings = Timing.MeasureInterleaved(
+        Enumerable.Range(0, measured.Count).ToList(),
+        [
+            i => found += service.Match(measured[i], 20, ranker).Count,
+            i => retriever.Retrieve(measured[i], measuredFacts[i]),
+            i => service.Match(measured[i], 20, (IRanker?)model ?? ranker),
+        ],
+        between: i =>
+        {
+            if (i % 60 == 0)
+            {
+                host.Probe();
+            }
+        });
     var lucene = timings[0];
     Console.WriteLine($"lucene need -> top-20 (retrieve 1,000 + filters + features + baseline + reasons): {lucene}, avg results {found / (double)needCount:F1}");
     var last = GC.GetGCMemoryInfo(GCKind.Ephemeral);
     Console.WriteLine($"last young collection: gen {last.Generation}, promoted {last.PromotedBytes / 1024.0:N0} KB, pause {last.PauseDurations[0].TotalMilliseconds:F2} ms, pinned {last.PinnedObjectsCount}, heap {last.HeapSizeBytes / 1048576.0:N0} MB, fragmented {last.FragmentedBytes / 1048576.0:N0} MB");
     Console.WriteLine($"bare lucene retrieval of 1,000 with filters (no features, no ranking):     {timings[1]}");
+    Console.WriteLine(host);
     Console.WriteLine(model is null
         ? "no bundled model: the third variant ran the baseline"
         : $"end to end with the bundled model {model.Manifest.Version} (retrieve 1,000, features, model, reasons): {timings[2]}");
