@@ -39,7 +39,7 @@ public sealed class PreparedNeed
         _required = need.RequiredSkills.Select(s => s.Uri is null ? 0 : ConceptIds.Of(s.Uri)).ToArray();
         _optional = need.OptionalSkills.Select(s => s.Uri is null ? 0 : ConceptIds.Of(s.Uri)).ToArray();
         _keys = ConceptKeys.Of([], need.Expanded, need.OccupationUri);
-        _languageIds = need.RequiredLanguages.Select(l => CodeIds.Of(l.Code)).ToArray();
+        _languageIds = HardFilters.LanguageIds(need);
         _occupationTokenHashes = need.OccupationTokens.Select(PackedFacts.Hash).ToArray();
         _regionId = need.Region is null ? 0 : CodeIds.Of(need.Region);
         _sectorId = CodeIds.Of(need.Sector);

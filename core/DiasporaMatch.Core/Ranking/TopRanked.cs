@@ -7,6 +7,13 @@ namespace DiasporaMatch.Ranking;
 /// </summary>
 internal static class TopRanked
 {
+    /// <summary>
+    /// Indices of the <paramref name="top"/> best <paramref name="scores"/>, highest first (NaN last, as
+    /// <see cref="double.CompareTo(double)"/> orders it), equal scores ordered by <paramref name="ties"/>.
+    /// </summary>
+    public static int[] ByScore(IReadOnlyList<double> scores, int top, Comparison<int> ties) =>
+        Indices(scores.Count, top, (a, b) => scores[b].CompareTo(scores[a]) is var byScore and not 0 ? byScore : ties(a, b));
+
     /// <summary>Indices of the first <paramref name="top"/> of <paramref name="count"/> items in <paramref name="compare"/>'s order.</summary>
     public static int[] Indices(int count, int top, Comparison<int> compare)
     {

@@ -41,7 +41,7 @@ public sealed class ExpertRetriever(LuceneIndex<ExpertFacts> index, LanguageTerm
 
                 if (i + PrefetchDistance < experts.Length)
                 {
-                    MemoryHints.Prefetch(experts[i + PrefetchDistance].Packed.Data);
+                    experts[i + PrefetchDistance].Packed.PrefetchHeader();
                 }
 
                 if (HardFilters.Passes(facts, languageIds, experts[i].Packed))

@@ -7,7 +7,13 @@ namespace DiasporaMatch.Search;
 /// </summary>
 public static class HardFilters
 {
-    public static bool Passes(NeedFacts need, ExpertFacts expert) => Passes(need, LanguageIds(need), expert.Packed);
+    public static bool Passes(NeedFacts need, ExpertFacts expert)
+    {
+        var count = need.RequiredLanguages.Count;
+        Span<int> ids = count <= 16 ? stackalloc int[count] : new int[count]; // the expert → needs direction calls this per candidate
+        FillLanguageIds(need, ids);
+        return Passes(need, ids, expert.Packed);
+    }
 
     /// <summary>As above, with the need's <see cref="LanguageIds"/> looked up once for all its candidates.</summary>
     public static bool Passes(NeedFacts need, ReadOnlySpan<int> languageIds, PackedFacts expert) =>
@@ -17,17 +23,21 @@ public static class HardFilters
     public static int[] LanguageIds(NeedFacts need)
     {
         var ids = new int[need.RequiredLanguages.Count];
-        for (var i = 0; i < ids.Length; i++)
-        {
-            ids[i] = CodeIds.Of(need.RequiredLanguages[i].Code);
-        }
-
+        FillLanguageIds(need, ids);
         return ids;
     }
 
     /// <summary>The expert's skill in the required language when it meets the level, else null.</summary>
     public static LanguageFact? Held(ExpertFacts expert, LanguageFact required) =>
         expert.Packed.LanguageAt(required.Code, CodeIds.Of(required.Code), required.Rank) is var at and >= 0 ? expert.Languages[at] : null;
+
+    private static void FillLanguageIds(NeedFacts need, Span<int> ids)
+    {
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = CodeIds.Of(need.RequiredLanguages[i].Code);
+        }
+    }
 
     private static bool SpeaksRequired(NeedFacts need, ReadOnlySpan<int> languageIds, PackedFacts expert)
     {

@@ -123,10 +123,8 @@ public sealed class MatchService : IDisposable
         var scores = ranker is RankingModel model
             ? model.ScoreAll(pairs.Select(p => p.Features.Values).ToList())
             : pairs.Select(p => ranker.Score(p.Features, p.RetrievalScore)).ToArray();
-        var ranked = TopRanked.Indices(pairs.Count, top, (a, b) =>
-                scores[b].CompareTo(scores[a]) is var byScore and not 0 ? byScore
-                : pairs[b].RetrievalScore.CompareTo(pairs[a].RetrievalScore) is var byText and not 0 ? byText
-                : string.CompareOrdinal(pairs[a].ExpertId, pairs[b].ExpertId))
+        var ranked = TopRanked.ByScore(scores, top, (a, b) =>
+                pairs[b].RetrievalScore.CompareTo(pairs[a].RetrievalScore) is var byText and not 0 ? byText : string.CompareOrdinal(pairs[a].ExpertId, pairs[b].ExpertId))
             .Select(i => (p: pairs[i], Score: scores[i]))
             .ToList();
         var contributions = ranker is RankingModel explaining
@@ -243,8 +241,7 @@ public sealed class MatchService : IDisposable
         var scores = chosen is RankingModel model
             ? model.ScoreAll(pairs.Select(p => p.Features.Values).ToList())
             : pairs.Select(p => chosen.Score(p.Features, p.c.Score)).ToArray();
-        var ranked = TopRanked.Indices(pairs.Count, top, (a, b) =>
-                scores[b].CompareTo(scores[a]) is var byScore and not 0 ? byScore : string.CompareOrdinal(pairs[a].c.Facts.Id, pairs[b].c.Facts.Id))
+        var ranked = TopRanked.ByScore(scores, top, (a, b) => string.CompareOrdinal(pairs[a].c.Facts.Id, pairs[b].c.Facts.Id))
             .Select(i => (pairs[i].c, pairs[i].Features, Score: scores[i]))
             .ToList();
         var contributions = chosen is RankingModel explaining ? explaining.Contributions(ranked.Select(x => x.Features.Values).ToList()) : null;
@@ -290,8 +287,7 @@ public sealed class MatchService : IDisposable
         var scores = model is not null
             ? model.ScoreAll(pairs.Select(p => p.Features).ToList())
             : pairs.Select(p => ranker == RankerNames.Bm25 ? p.RetrievalScore : InvestmentScorer.Score(p.Features)).ToArray();
-        return TopRanked.Indices(pairs.Count, top, (a, b) =>
-                scores[b].CompareTo(scores[a]) is var byScore and not 0 ? byScore : string.CompareOrdinal(pairs[a].Opportunity.Id, pairs[b].Opportunity.Id))
+        return TopRanked.ByScore(scores, top, (a, b) => string.CompareOrdinal(pairs[a].Opportunity.Id, pairs[b].Opportunity.Id))
             .Select(i => (p: pairs[i], Score: scores[i]))
             .Select((x, i) => new Suggestion(i + 1, x.p.Opportunity.Id, x.p.Opportunity.Title, x.Score, InvestmentScorer.Reasons(interest, x.p.Opportunity, x.p.Features), x.p.Features))
             .ToList();

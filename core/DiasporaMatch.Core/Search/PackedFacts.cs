@@ -27,9 +27,6 @@ public readonly struct PackedFacts
     /// <summary>The facts this was packed from, for the strings behind codes and hashes.</summary>
     public ExpertFacts Owner { get; }
 
-    /// <summary>The packed array, for a prefetch hint ahead of its use.</summary>
-    internal int[] Data => _data;
-
     public bool Consent => (_data[FlagsAt] & Consented) != 0;
 
     public bool RemoteOk => (_data[FlagsAt] & Remote) != 0;
@@ -62,6 +59,9 @@ public readonly struct PackedFacts
 
     /// <summary>Skill phrases, resolved or not.</summary>
     public int SkillFactCount => _data[SkillFactsAt];
+
+    /// <summary>Asks for the header's line, which the hard filters read (<see cref="MemoryHints"/>).</summary>
+    public void PrefetchHeader() => MemoryHints.Prefetch(_data);
 
     /// <summary>Asks for the lines that ranking reads past the header (skills and expanded concepts), ahead of use.</summary>
     public void PrefetchRanked()

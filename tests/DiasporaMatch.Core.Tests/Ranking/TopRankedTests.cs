@@ -29,4 +29,15 @@ public sealed class TopRankedTests
 
         Assert.Equal(Enumerable.Range(0, 4).OrderByDescending(i => scores[i]).ToArray(), actual);
     }
+
+    [Fact]
+    public void ByScore_EqualScores_OrderedByTies()
+    {
+        double[] scores = [2, 5, 2, double.NaN, 5];
+        string[] ids = ["c", "b", "a", "d", "a"];
+
+        var actual = TopRanked.ByScore(scores, 4, (a, b) => string.CompareOrdinal(ids[a], ids[b]));
+
+        Assert.Equal([4, 1, 2, 0], actual);
+    }
 }
