@@ -25,21 +25,19 @@ namespace DiasporaMatch.Bench;
 /// </summary>
 internal static class HttpLoadBenchmark
 {
-    public static async Task RunAsync(int profiles, TimeSpan duration, int concurrency)
+    /// <summary>Set by `--gc-watch`: GC reasons and allocation samples per scenario (the listener slows the server several-fold).</summary>
+    public static bool WatchGc { get; set; }
+
+    public static async Task RunAsync(int profiles, TimeSpan duration, int concurrency, string? keep = null)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "dmatch-http-bench-" + Guid.NewGuid().ToString("N"));
+        var folder = keep ?? Path.Combine(Path.GetTempPath(), "dmatch-http-bench-" + Guid.NewGuid().ToString("N"));
+        var reuse = keep is not null && Directory.Exists(Path.Combine(folder, "store"));
         try
         {
             var data = SampleData(profiles);
-            await using (var workspace = Workspace.Open(folder, new WorkspaceOptions { FlushToDisk = false, Seed = 7 }))
+            if (!reuse)
             {
-                foreach (var (kind, lines) in data)
-                {
-                    await using var input = new MemoryStream(Encoding.UTF8.GetBytes(string.Join('\n', lines)));
-                    await workspace.Importer.ImportAsync(input, ImportFormat.JsonLines, kind, _ => Task.CompletedTask);
-                }
-
-                using var service = await MatchService.OpenAsync(workspace);
+                await ImportAsync(folder, data);
             }
 
             await using var app = LocalHost.Build(folder, "http://127.0.0.1:0");
@@ -51,13 +49,23 @@ internal static class HttpLoadBenchmark
             Console.WriteLine($"http: {profiles:N0} profiles, {concurrency} concurrent clients, {duration.TotalSeconds:N0} s per scenario, load {File.ReadAllText("/proc/loadavg").Trim()}");
 
             var needIds = data.First(d => d.Kind == RecordKind.Needs).Lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!).ToArray();
-            await Scenario("GET /api/needs/{id}/matches?top=20, Cache-Control: no-cache (every ranking computed)", duration, concurrency, async i =>
+            async Task<HttpResponseMessage> Fresh(int i)
             {
                 using var fresh = new HttpRequestMessage(HttpMethod.Get, $"/api/needs/{needIds[i % needIds.Length]}/matches?top=20");
                 fresh.Headers.CacheControl = new CacheControlHeaderValue { NoCache = true };
                 return await client.SendAsync(fresh);
-            });
+            }
+
+            // A server in service has decoded its index facts (in the background from start) and jitted its code.
+            await Scenario($"warm-up, {needIds.Length:N0} needs (not a measurement)", TimeSpan.FromSeconds(15), concurrency, Fresh);
+            await Scenario("GET /api/needs/{id}/matches?top=20, Cache-Control: no-cache (every ranking computed)", duration, concurrency, Fresh);
             await Scenario("GET /api/needs/{id}/matches?top=20 (unchanged lists reused, as served)", duration, concurrency, i => client.GetAsync($"/api/needs/{needIds[i % needIds.Length]}/matches?top=20"));
+            if (reuse)
+            {
+                await app.StopAsync();
+                return; // POST would add to the kept workspace: its figure is measured on a fresh one only
+            }
+
             var template = data.First(d => d.Kind == RecordKind.Profiles).Lines[0];
             await Scenario("POST /api/profiles", duration, concurrency, i =>
                 client.PostAsync("/api/profiles", new StringContent(template.Replace("\"id\":\"E-000001\"", $"\"id\":\"B-{i:D8}\"", StringComparison.Ordinal), Encoding.UTF8, "application/json")));
@@ -65,8 +73,23 @@ internal static class HttpLoadBenchmark
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
+            if (keep is null)
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
+    }
+
+    private static async Task ImportAsync(string folder, List<(string Kind, List<string> Lines)> data)
+    {
+        await using var workspace = Workspace.Open(folder, new WorkspaceOptions { FlushToDisk = false, Seed = 7 });
+        foreach (var (kind, lines) in data)
+        {
+            await using var input = new MemoryStream(Encoding.UTF8.GetBytes(string.Join('\n', lines)));
+            await workspace.Importer.ImportAsync(input, ImportFormat.JsonLines, kind, _ => Task.CompletedTask);
+        }
+
+        using var service = await MatchService.OpenAsync(workspace);
     }
 
     private static List<(string Kind, List<string> Lines)> SampleData(int profiles)
@@ -82,6 +105,10 @@ internal static class HttpLoadBenchmark
         var latencies = new List<double>[concurrency];
         var failures = 0;
         var counter = 0;
+        var (gen0, gen2, paused, allocated) = (GC.CollectionCount(0), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
+        var cpu = Environment.CpuUsage.TotalTime;
+        using var watch = WatchGc ? new GcWatch() : null;
+        watch?.Start();
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(worker => Task.Run(async () =>
         {
@@ -99,5 +126,13 @@ internal static class HttpLoadBenchmark
         })));
         var all = latencies.SelectMany(l => l).Order().ToArray();
         Console.WriteLine($"{name}: {all.Length / clock.Elapsed.TotalSeconds:N0} req/s, p50 {all[all.Length / 2]:F1} ms, p99 {all[(int)(all.Length * 0.99)]:F1} ms, {failures} non-2xx of {all.Length:N0}");
+
+        // Where the time went, per request, for the server and this in-process load generator together.
+        Console.WriteLine($"  per request: process CPU {(Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds / all.Length:F2} ms, allocated {(GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / all.Length:N0} KB; "
+            + $"GCs gen0 {GC.CollectionCount(0) - gen0}, gen2 {GC.CollectionCount(2) - gen2}, paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:N0} ms in {clock.Elapsed.TotalSeconds:N0} s");
+        if (watch is not null)
+        {
+            Console.WriteLine(watch.Stop());
+        }
     }
 }

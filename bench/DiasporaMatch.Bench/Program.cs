@@ -11,7 +11,8 @@ using Lucene.Net.Search;
 // dmatch bench: index build rate and memory, need → top-20 latency (retrieve 1,000 + baseline), SQLite FTS5 peer.
 // Usage: DiasporaMatch.Bench [profiles=100000] [needs=500] [--no-peer] [--stages (time and allocation per stage)] [--keep DIR (reuse an index)]
 //        DiasporaMatch.Bench import [profiles=100000]   (bulk import throughput into the file store)
-//        DiasporaMatch.Bench http [profiles=100000]   (loopback load: GET matches, POST profile on the local host)
+//        DiasporaMatch.Bench http [profiles=100000] [--keep DIR] [--clients 8] [--gc-watch]   (loopback load: GET matches, POST profile on the local host;
+//                                                    --keep reuses DIR's workspace and runs the GET scenarios only)
 //        DiasporaMatch.Bench ltr   (learning to rank: batch scoring of 1,000 candidates, training on 100k pairs)
 if (args.Length > 0 && args[0] == "import")
 {
@@ -21,7 +22,10 @@ if (args.Length > 0 && args[0] == "import")
 
 if (args.Length > 0 && args[0] == "http")
 {
-    await HttpLoadBenchmark.RunAsync(args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var n) ? n : 100_000, TimeSpan.FromSeconds(20), concurrency: 8);
+    var keepHttp = Array.IndexOf(args, "--keep") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    HttpLoadBenchmark.WatchGc = args.Contains("--gc-watch");
+    var clients = Array.IndexOf(args, "--clients") is var c and >= 0 && c + 1 < args.Length ? int.Parse(args[c + 1], CultureInfo.InvariantCulture) : 8;
+    await HttpLoadBenchmark.RunAsync(args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var n) ? n : 100_000, TimeSpan.FromSeconds(20), clients, keepHttp);
     return;
 }
 
@@ -49,7 +53,7 @@ try
 
     await using var store = new FileDocumentStore(Path.Combine(folder, "store"));
     var facts = new FactsBuilder(taxonomy, new LanguageTerms(["A1", "A2", "B1", "B2", "C1", "C2", "native"]));
-    using var service = new MatchService(store, SearchIndexes.Open(Path.Combine(folder, "index"), warmFacts: true), facts, taxonomy);
+    using var service = new MatchService(store, SearchIndexes.Open(Path.Combine(folder, "index"), FactsWarming.OnRefresh), facts, taxonomy);
 
     var clock = Stopwatch.StartNew();
     if (reuse)

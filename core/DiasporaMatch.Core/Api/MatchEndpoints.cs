@@ -68,7 +68,7 @@ internal static class MatchEndpoints
                 r.Reasons,
 
                 // Per-feature values for staff's bars; institutions get the reasons only (minimal disclosure).
-                features = pseudonymise ? null : FeatureSchema.Names.Zip(r.Features).ToDictionary(f => f.First, f => Math.Round(f.Second, 4)),
+                features = pseudonymise ? null : new FeatureBars(r.Features),
             }),
         });
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace DiasporaMatch.Ranking;
@@ -105,7 +106,15 @@ public static class ReasonWriter
     }
 
     /// <summary>English name of an ISO 639-1 code ("fr" → French), the code itself when the platform does not know it.</summary>
-    public static string LanguageName(string code)
+    public static string LanguageName(string code) =>
+        LanguageNames.TryGetValue(code, out var name) ? name
+        : LanguageNames.Count < 1_000 ? LanguageNames.GetOrAdd(code, NameOf) // codes are ISO 639-1: the bound is never reached by valid data
+        : NameOf(code);
+
+    // The culture lookup takes a process-wide lock: under load every ranking's reasons queued on it.
+    private static readonly ConcurrentDictionary<string, string> LanguageNames = new(StringComparer.Ordinal);
+
+    private static string NameOf(string code)
     {
         try
         {

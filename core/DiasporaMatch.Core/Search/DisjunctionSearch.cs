@@ -1,5 +1,7 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -14,6 +16,12 @@ namespace DiasporaMatch.Search;
 /// </summary>
 public static class DisjunctionSearch
 {
+    /// <summary>
+    /// Per reader (one per refresh) and field, BM25's length part per norm byte: the field statistics behind it
+    /// cost a walk over every segment's terms, which every query repeated.
+    /// </summary>
+    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, float[]>> LengthTables = [];
+
     /// <summary>
     /// <paramref name="query"/> is the shape <see cref="QueryClauses"/> builds: SHOULD clauses, each a boosted
     /// OR of term queries (or a single term query). An empty query matches every document passing the filter
@@ -163,7 +171,7 @@ public static class DisjunctionSearch
     {
         var similarity = SearchSimilarity.Instance;
         var reader = searcher.IndexReader;
-        var lengthTables = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        var lengthTables = LengthTables.GetValue(reader, _ => new ConcurrentDictionary<string, float[]>(StringComparer.Ordinal));
         var weighted = new List<WeightedTerm>();
         foreach (var (term, boost) in Flatten(query))
         {
@@ -175,8 +183,7 @@ public static class DisjunctionSearch
 
             if (!lengthTables.TryGetValue(term.Field, out var lengths))
             {
-                lengths = similarity.LengthTable(searcher.CollectionStatistics(term.Field));
-                lengthTables[term.Field] = lengths;
+                lengths = lengthTables.GetOrAdd(term.Field, similarity.LengthTable(searcher.CollectionStatistics(term.Field)));
             }
 
             var idf = similarity.IdfOf(docFreq, reader.MaxDoc);

@@ -18,8 +18,10 @@ public sealed class LuceneIndex<TFacts> : IDisposable
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
+    private readonly CancellationTokenSource _closing = new();
+    private readonly SemaphoreSlim _warming = new(1, 1);
 
-    public LuceneIndex(LuceneDirectory directory, bool warmFacts = false)
+    public LuceneIndex(LuceneDirectory directory, FactsWarming warming = FactsWarming.Lazy)
     {
         _directory = directory;
         var config = new IndexWriterConfig(TextAnalysis.Version, TextAnalysis.PerField)
@@ -35,7 +37,7 @@ public sealed class LuceneIndex<TFacts> : IDisposable
         }
 
         Cursor = _writer.CommitData.TryGetValue(CursorKey, out var value) ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Factory(Facts, warmFacts));
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Factory(Facts, warming, _warming, _closing.Token));
     }
 
     /// <summary>Last change-feed sequence whose effect is committed.</summary>
@@ -94,21 +96,54 @@ public sealed class LuceneIndex<TFacts> : IDisposable
 
     public void Dispose()
     {
+        _closing.Cancel(); // a background warm-up stops at its next document
         _searchers.Dispose();
         _writer.Dispose();
         _directory.Dispose();
+        _closing.Dispose();
+        _warming.Dispose();
     }
 
-    private sealed class Factory(FactsCache<TFacts> facts, bool warm) : SearcherFactory
+    private sealed class Factory(FactsCache<TFacts> facts, FactsWarming warming, SemaphoreSlim oneAtATime, CancellationToken closing) : SearcherFactory
     {
         public override IndexSearcher NewSearcher(IndexReader reader)
         {
-            if (warm)
+            if (warming == FactsWarming.OnRefresh)
             {
-                facts.Warm(reader);
+                facts.Warm(reader, CancellationToken.None);
+            }
+            else if (warming == FactsWarming.InBackground && reader.TryIncRef())
+            {
+                // The reference keeps the segments open while warming, even if a later refresh retires this reader.
+                _ = Task.Run(() => WarmAndReleaseAsync(reader), CancellationToken.None);
             }
 
             return new IndexSearcher(reader) { Similarity = SearchSimilarity.Instance };
+        }
+
+        private async Task WarmAndReleaseAsync(IndexReader reader)
+        {
+            try
+            {
+                // One warm-up at a time: refreshes in a burst share their segments, and the later ones skip what the first warmed.
+                await oneAtATime.WaitAsync(closing);
+                try
+                {
+                    facts.Warm(reader, closing);
+                }
+                finally
+                {
+                    oneAtATime.Release();
+                }
+            }
+            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
+            {
+                // the index closed: nothing left to warm for
+            }
+            finally
+            {
+                reader.DecRef();
+            }
         }
     }
 }

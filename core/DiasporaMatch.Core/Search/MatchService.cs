@@ -60,7 +60,7 @@ public sealed class MatchService : IDisposable
     /// <summary>Opens the workspace's indexes and applies the store changes they have not seen yet.</summary>
     public static async Task<MatchService> OpenAsync(Workspace workspace, CancellationToken cancellationToken = default)
     {
-        var indexes = SearchIndexes.Open(workspace.IndexFolder);
+        var indexes = SearchIndexes.Open(workspace.IndexFolder, FactsWarming.InBackground);
         var facts = new FactsBuilder(workspace.TermNormaliser, new LanguageTerms(workspace.Reference.CefrLevels));
         var service = new MatchService(workspace.Store, indexes, facts, workspace.TaxonomyView)
         {

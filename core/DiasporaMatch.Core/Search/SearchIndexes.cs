@@ -21,10 +21,10 @@ public sealed class SearchIndexes : IDisposable
     /// <summary>The sequence every index has committed; resuming from it replays only idempotent upserts and deletes.</summary>
     public long Cursor => Math.Min(Profiles.Cursor, Math.Min(Needs.Cursor, Opportunities.Cursor));
 
-    public static SearchIndexes Open(string root, bool warmFacts = false) => new(
-        new LuceneIndex<ExpertFacts>(FSDirectory.Open(Path.Combine(root, "profiles")), warmFacts),
-        new LuceneIndex<NeedFacts>(FSDirectory.Open(Path.Combine(root, "needs")), warmFacts),
-        new LuceneIndex<OpportunityFacts>(FSDirectory.Open(Path.Combine(root, "opportunities")), warmFacts));
+    public static SearchIndexes Open(string root, FactsWarming warming = FactsWarming.Lazy) => new(
+        new LuceneIndex<ExpertFacts>(FSDirectory.Open(Path.Combine(root, "profiles")), warming),
+        new LuceneIndex<NeedFacts>(FSDirectory.Open(Path.Combine(root, "needs")), warming),
+        new LuceneIndex<OpportunityFacts>(FSDirectory.Open(Path.Combine(root, "opportunities")), warming));
 
     public static SearchIndexes InMemory() => new(
         new LuceneIndex<ExpertFacts>(new RAMDirectory()),

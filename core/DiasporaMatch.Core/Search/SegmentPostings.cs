@@ -64,8 +64,12 @@ public static class SegmentPostings
     public static byte[]? NormsOf(AtomicReader reader, string field)
     {
         var norms = Norms.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<string, byte[]?>());
-        return norms.TryGetValue(field, out var known) ? known : norms.GetOrAdd(field, f => DecodeNorms(reader, f));
+        return norms.TryGetValue(field, out var known) ? known : FirstNorms(norms, reader, field);
     }
+
+    // Apart, so the lambda's closure is allocated on a field's first use only, not on every call.
+    private static byte[]? FirstNorms(ConcurrentDictionary<string, byte[]?> norms, AtomicReader reader, string field) =>
+        norms.GetOrAdd(field, static (f, r) => DecodeNorms(r, f), reader);
 
     private static TermPostings Decode(AtomicReader reader, Term term)
     {

@@ -32,15 +32,38 @@ internal sealed class TopHits(int capacity)
 
     public ScoreDoc[] ToArray()
     {
+        // One primitive sort instead of a comparison delegate per pair: the key orders by score descending,
+        // then by document ascending (documents are never negative).
+        var keys = new ulong[_count];
+        for (var i = 0; i < _count; i++)
+        {
+            keys[i] = ((ulong)~Ascending(_scores[i]) << 32) | (uint)_docs[i];
+        }
+
+        Array.Sort(keys);
         var hits = new ScoreDoc[_count];
         for (var i = 0; i < _count; i++)
         {
-            hits[i] = new ScoreDoc(_docs[i], _scores[i]);
+            hits[i] = new ScoreDoc((int)(uint)keys[i], FromAscending(~(uint)(keys[i] >> 32)));
         }
 
-        Array.Sort(hits, (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
         return hits;
     }
+
+    /// <summary>The float's bits as an unsigned number that orders as the floats do (NaN lowest, as a float comparison sorts it).</summary>
+    private static uint Ascending(float score)
+    {
+        if (float.IsNaN(score))
+        {
+            return 0;
+        }
+
+        var bits = BitConverter.SingleToUInt32Bits(score == 0 ? 0f : score); // -0 and 0 compare equal: one key
+        return (bits & 0x8000_0000) != 0 ? ~bits : bits | 0x8000_0000;
+    }
+
+    private static float FromAscending(uint key) =>
+        key == 0 ? float.NaN : BitConverter.UInt32BitsToSingle((key & 0x8000_0000) != 0 ? key & 0x7FFF_FFFF : ~key);
 
     /// <summary>True when (score a, doc a) ranks below (score b, doc b).</summary>
     private static bool Worse(float scoreA, int docA, float scoreB, int docB) =>

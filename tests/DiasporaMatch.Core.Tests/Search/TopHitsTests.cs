@@ -26,4 +26,31 @@ public sealed class TopHitsTests
 
         Assert.Equal([(2, 3f), (5, 1f)], hits.ToArray().Select(h => (h.Doc, h.Score)));
     }
+
+    [Fact]
+    public void ToArray_AnyFloats_ScoresExactAndOrderedAsAFloatComparisonOrders()
+    {
+        var random = new Random(11);
+        float[] special = [float.MaxValue, float.Epsilon, -float.Epsilon, -3.5f, 1e-30f, 123456.79f, float.PositiveInfinity, float.NegativeInfinity];
+        var offers = Enumerable.Range(0, 200).Select(doc => (Doc: doc, Score: doc < special.Length ? special[doc] : (float)((random.NextDouble() - 0.3) * 1e3))).ToList();
+        var hits = new TopHits(offers.Count);
+        offers.ForEach(o => hits.Offer(o.Doc, o.Score));
+
+        var expected = offers.OrderByDescending(o => o.Score).ThenBy(o => o.Doc);
+        Assert.Equal(expected, hits.ToArray().Select(h => (h.Doc, h.Score)));
+    }
+
+    [Fact]
+    public void ToArray_NaNScore_SortsLast()
+    {
+        var hits = new TopHits(3);
+        hits.Offer(1, float.NaN);
+        hits.Offer(2, -1f);
+        hits.Offer(3, 0f);
+
+        var sorted = hits.ToArray();
+
+        Assert.Equal([3, 2, 1], sorted.Select(h => h.Doc));
+        Assert.True(float.IsNaN(sorted[2].Score));
+    }
 }

@@ -44,7 +44,9 @@ public sealed record FeatureLogEntry
 /// Feature logging: JSONL files in the data folder (<c>featurelogs/served.jsonl</c>, <c>featurelogs/decided.jsonl</c>)
 /// appended when a ranked list is served and when a decision is recorded, so training reproduces what staff saw;
 /// <c>featurelogs/invest-decided.jsonl</c> holds decisions on investor–opportunity pairs, which the decision
-/// record cannot name (<see cref="InvestmentDecision"/>).
+/// record cannot name (<see cref="InvestmentDecision"/>). A served list equal to the one last logged for its
+/// need is not logged again: training keeps the latest vector per pair, so a repeat adds nothing but bytes
+/// (under load the repeats were tens of MB a second).
 /// </summary>
 public sealed class FeatureLog(string folder, TimeProvider time)
 {
@@ -54,10 +56,17 @@ public sealed class FeatureLog(string folder, TimeProvider time)
 
     private static readonly string[] Files = [FeatureLogEntry.Served, FeatureLogEntry.Decided, FeatureLogEntry.InvestDecided];
 
+    private readonly ServedLists _served = new();
+
     public string Folder => folder;
 
     public Task AppendServedAsync(string needId, string ranker, string? model, IReadOnlyList<MatchResult> results, CancellationToken cancellationToken = default)
     {
+        if (!_served.IsNew(needId, ranker, model, results))
+        {
+            return Task.CompletedTask;
+        }
+
         var at = time.GetUtcNow();
         return AppendAsync(FeatureLogEntry.Served, results.Select(r => new FeatureLogEntry
         {
@@ -128,6 +137,7 @@ public sealed class FeatureLog(string folder, TimeProvider time)
         await Gate.WaitAsync(cancellationToken);
         try
         {
+            _served.Clear();
             foreach (var name in Files)
             {
                 var path = PathOf(name);

@@ -26,6 +26,48 @@ public sealed class FeatureLogTests : IDisposable
         Assert.Equal([1f, 0, 1, 0, 1], kept.Features);
     }
 
+    [Fact]
+    public async Task AppendServedAsync_SameListAgain_LogsItOnce()
+    {
+        var log = new FeatureLog(_folder, new ManualTimeProvider());
+        await log.AppendServedAsync("N-1", "baseline", null, List(("E-1", 0.5f), ("E-2", 0.25f)));
+
+        await log.AppendServedAsync("N-1", "baseline", null, List(("E-1", 0.5f), ("E-2", 0.25f)));
+
+        Assert.Equal(["E-1", "E-2"], log.ReadAll().Select(e => e.ExpertId));
+    }
+
+    [Fact]
+    public async Task AppendServedAsync_ChangedFeaturesOrderRankerOrNeed_LogsEachList()
+    {
+        var log = new FeatureLog(_folder, new ManualTimeProvider());
+        await log.AppendServedAsync("N-1", "baseline", null, List(("E-1", 0.5f)));
+
+        await log.AppendServedAsync("N-1", "baseline", null, List(("E-1", 0.75f)));
+        await log.AppendServedAsync("N-1", "baseline", null, List(("E-2", 0.75f), ("E-1", 0.75f)));
+        await log.AppendServedAsync("N-1", "model", "m1", List(("E-2", 0.75f), ("E-1", 0.75f)));
+        await log.AppendServedAsync("N-2", "model", "m1", List(("E-2", 0.75f), ("E-1", 0.75f)));
+
+        Assert.Equal(
+            ["N-1 E-1 0.5", "N-1 E-1 0.75", "N-1 E-2 0.75", "N-1 E-1 0.75", "N-1 E-2 0.75", "N-1 E-1 0.75", "N-2 E-2 0.75", "N-2 E-1 0.75"],
+            log.ReadAll().Select(e => FormattableString.Invariant($"{e.NeedId} {e.ExpertId} {e.Features[0]}")));
+    }
+
+    [Fact]
+    public async Task AppendServedAsync_SameListAfterAnErasure_LogsItAgain()
+    {
+        var log = new FeatureLog(_folder, new ManualTimeProvider());
+        await log.AppendServedAsync("N-1", "baseline", null, List(("E-1", 0.5f), ("E-2", 0.25f)));
+        await log.EraseAsync("E-2");
+
+        await log.AppendServedAsync("N-1", "baseline", null, List(("E-1", 0.5f), ("E-2", 0.25f)));
+
+        Assert.Equal(["E-1", "E-1", "E-2"], log.ReadAll().Select(e => e.ExpertId));
+    }
+
+    private static List<MatchResult> List(params (string Expert, float Feature)[] ranked) =>
+        [.. ranked.Select((r, i) => new MatchResult(i + 1, r.Expert, 1.0 / (i + 1), [], [r.Feature, 1]))];
+
     public void Dispose()
     {
         if (Directory.Exists(_folder))
