@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Numerics;
 using System.Runtime.CompilerServices;
@@ -58,53 +57,71 @@ public static class DisjunctionSearch
     private static void Score(AtomicReaderContext leaf, IReadOnlyList<WeightedTerm> terms, IBits accepted, TopHits best)
     {
         var reader = leaf.AtomicReader;
-        var sums = ArrayPool<float>.Shared.Rent(reader.MaxDoc);
+        var sums = ZeroedSums.Take(reader.MaxDoc);
+        var cleared = false;
         try
         {
-            Array.Clear(sums, 0, reader.MaxDoc);
             foreach (var term in terms)
             {
                 Accumulate(sums, SegmentPostings.Of(reader, term.Term), SegmentPostings.NormsOf(reader, term.Term.Field), term);
             }
 
-            if (accepted is FixedBitSet bits)
-            {
-                OfferScored(bits.GetBits(), sums, leaf.DocBase, best);
-            }
-            else
-            {
-                for (var doc = 0; doc < reader.MaxDoc; doc++)
-                {
-                    if (sums[doc] > 0 && accepted.Get(doc))
-                    {
-                        best.Offer(leaf.DocBase + doc, sums[doc]);
-                    }
-                }
-            }
+            OfferAndClear(sums, reader.MaxDoc, accepted as FixedBitSet, accepted, leaf.DocBase, best);
+            cleared = true;
         }
         finally
         {
-            ArrayPool<float>.Shared.Return(sums);
+            if (!cleared)
+            {
+                Array.Clear(sums, 0, reader.MaxDoc);
+            }
+
+            ZeroedSums.Give(sums);
         }
     }
 
-    /// <summary>Offers every accepted document that scored, visiting only the set bits of <paramref name="words"/>.</summary>
-    private static void OfferScored(long[] words, float[] sums, int docBase, TopHits best)
+    /// <summary>
+    /// Offers every accepted document scoring above what the kept hits already beat, a vector of sums at a
+    /// time, and zeroes the sums behind it, so the array goes back clean without a pass of its own.
+    /// Documents come in increasing order, so a tie with the weakest kept hit always loses (as Lucene ranks).
+    /// </summary>
+    private static void OfferAndClear(float[] sums, int maxDoc, FixedBitSet? bits, IBits accepted, int docBase, TopHits best)
     {
-        for (var w = 0; w < words.Length; w++)
+        var words = bits?.GetBits();
+        var width = Vector<float>.Count;
+        var doc = 0;
+        for (; doc + width <= maxDoc; doc += width)
         {
-            var word = (ulong)words[w];
-            while (word != 0)
+            var block = new Vector<float>(sums, doc);
+            Vector<float>.Zero.CopyTo(sums, doc);
+            var above = Vector.GreaterThan(block, new Vector<float>(best.Threshold));
+            if (above == Vector<int>.Zero)
             {
-                var doc = (w << 6) + BitOperations.TrailingZeroCount(word);
-                word &= word - 1;
-                if (sums[doc] > 0)
+                continue;
+            }
+
+            for (var lane = 0; lane < width; lane++)
+            {
+                if (above[lane] != 0 && Accepted(words, accepted, doc + lane) && block[lane] > best.Threshold)
                 {
-                    best.Offer(docBase + doc, sums[doc]);
+                    best.Offer(docBase + doc + lane, block[lane]);
                 }
             }
         }
+
+        for (; doc < maxDoc; doc++)
+        {
+            var score = sums[doc];
+            sums[doc] = 0;
+            if (score > best.Threshold && Accepted(words, accepted, doc))
+            {
+                best.Offer(docBase + doc, score);
+            }
+        }
     }
+
+    private static bool Accepted(long[]? words, IBits accepted, int doc) =>
+        words is not null ? (words[doc >> 6] & (1L << (doc & 63))) != 0 : accepted.Get(doc);
 
     /// <summary>BM25's per-document part: weight · tf / (tf + length part), the length part k1 where norms are omitted.</summary>
     private static void Accumulate(float[] sums, TermPostings postings, byte[]? norms, WeightedTerm term)
@@ -173,9 +190,9 @@ public static class DisjunctionSearch
         var reader = searcher.IndexReader;
         var lengthTables = LengthTables.GetValue(reader, _ => new ConcurrentDictionary<string, float[]>(StringComparer.Ordinal));
         var weighted = new List<WeightedTerm>();
-        foreach (var (term, boost) in Flatten(query))
+        foreach (var (term, boost, counted) in Flatten(query))
         {
-            var docFreq = SegmentPostings.DocFreq(reader, term);
+            var docFreq = counted ?? SegmentPostings.DocFreq(reader, term);
             if (docFreq == 0)
             {
                 continue;
@@ -193,7 +210,7 @@ public static class DisjunctionSearch
         return weighted;
     }
 
-    private static IEnumerable<(Term Term, float Boost)> Flatten(BooleanQuery query)
+    private static IEnumerable<(Term Term, float Boost, int? DocFreq)> Flatten(BooleanQuery query)
     {
         foreach (var clause in query.Clauses)
         {
@@ -205,7 +222,7 @@ public static class DisjunctionSearch
             switch (clause.Query)
             {
                 case TermQuery single:
-                    yield return (single.Term, query.Boost * single.Boost);
+                    yield return (single.Term, query.Boost * single.Boost, (single as CountedTermQuery)?.DocFreq);
                     break;
                 case BooleanQuery part:
                     foreach (var inner in part.Clauses)
@@ -215,7 +232,7 @@ public static class DisjunctionSearch
                             throw new ArgumentException("A clause group may only hold SHOULD term queries.", nameof(query));
                         }
 
-                        yield return (term.Term, query.Boost * part.Boost * term.Boost);
+                        yield return (term.Term, query.Boost * part.Boost * term.Boost, (term as CountedTermQuery)?.DocFreq);
                     }
 
                     break;

@@ -14,6 +14,12 @@ internal sealed class TopHits(int capacity)
 
     public int Count => _count;
 
+    /// <summary>
+    /// A score a later document (higher number) must beat to be kept: 0 until full (only positive scores are
+    /// offered), then the weakest kept — a tie loses to the lower document already in.
+    /// </summary>
+    public float Threshold => _count < capacity ? 0 : _scores[0];
+
     public void Offer(int doc, float score)
     {
         if (_count < capacity)
