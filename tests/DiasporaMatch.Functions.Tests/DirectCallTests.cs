@@ -24,6 +24,7 @@ public class DirectCallTests(FunctionsFixture fixture) : IClassFixture<Functions
         var (status, body) = await ExecuteAsync(await new SystemFunctions(fixture.Api).Health(http.Request), http);
         Assert.Equal(StatusCodes.Status200OK, status);
         Assert.Contains("\"status\":\"ok\"", body, StringComparison.Ordinal);
+        Assert.Contains("\"factsWarming\":", body, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,6 +14,7 @@ internal static class SystemEndpoints
             at = request.Services.Workspace.Time.GetUtcNow(),
             changes = store?.LastSequence,
             indexedCursor = request.Services.Matches.Indexes.Cursor,
+            factsWarming = request.Services.Matches.Indexes.Warming, // rankings are slower until false (see README, Performance)
         }));
     }
 

@@ -20,6 +20,7 @@ public sealed class LuceneIndex<TFacts> : IDisposable
     private readonly SearcherManager _searchers;
     private readonly CancellationTokenSource _closing = new();
     private readonly SemaphoreSlim _warming = new(1, 1);
+    private int _warmingReaders;
 
     public LuceneIndex(LuceneDirectory directory, FactsWarming warming = FactsWarming.Lazy)
     {
@@ -37,13 +38,16 @@ public sealed class LuceneIndex<TFacts> : IDisposable
         }
 
         Cursor = _writer.CommitData.TryGetValue(CursorKey, out var value) ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Factory(Facts, warming, _warming, _closing.Token));
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Factory(this, warming));
     }
 
     /// <summary>Last change-feed sequence whose effect is committed.</summary>
     public long Cursor { get; private set; }
 
     public FactsCache<TFacts> Facts { get; } = new();
+
+    /// <summary>True while facts are being decoded in the background (<see cref="FactsWarming.InBackground"/>): queries are slower until then.</summary>
+    public bool Warming => Volatile.Read(ref _warmingReaders) > 0;
 
     public void Upsert(string id, Document document) => _writer.UpdateDocument(new Term(IndexFields.Id, id), document);
 
@@ -104,17 +108,18 @@ public sealed class LuceneIndex<TFacts> : IDisposable
         _warming.Dispose();
     }
 
-    private sealed class Factory(FactsCache<TFacts> facts, FactsWarming warming, SemaphoreSlim oneAtATime, CancellationToken closing) : SearcherFactory
+    private sealed class Factory(LuceneIndex<TFacts> index, FactsWarming warming) : SearcherFactory
     {
         public override IndexSearcher NewSearcher(IndexReader reader)
         {
             if (warming == FactsWarming.OnRefresh)
             {
-                facts.Warm(reader, CancellationToken.None);
+                index.Facts.Warm(reader, CancellationToken.None);
             }
             else if (warming == FactsWarming.InBackground && reader.TryIncRef())
             {
                 // The reference keeps the segments open while warming, even if a later refresh retires this reader.
+                Interlocked.Increment(ref index._warmingReaders);
                 _ = Task.Run(() => WarmAndReleaseAsync(reader), CancellationToken.None);
             }
 
@@ -126,14 +131,14 @@ public sealed class LuceneIndex<TFacts> : IDisposable
             try
             {
                 // One warm-up at a time: refreshes in a burst share their segments, and the later ones skip what the first warmed.
-                await oneAtATime.WaitAsync(closing);
+                await index._warming.WaitAsync(index._closing.Token);
                 try
                 {
-                    facts.Warm(reader, closing);
+                    index.Facts.Warm(reader, index._closing.Token);
                 }
                 finally
                 {
-                    oneAtATime.Release();
+                    index._warming.Release();
                 }
             }
             catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
@@ -143,6 +148,7 @@ public sealed class LuceneIndex<TFacts> : IDisposable
             finally
             {
                 reader.DecRef();
+                Interlocked.Decrement(ref index._warmingReaders);
             }
         }
     }
