@@ -19,7 +19,11 @@ public static class SegmentPostings
     /// </summary>
     public const int MaxAbsentPerSegment = 100_000;
 
+    /// <summary>Terms whose document frequency is remembered per reader, at most: random or hostile words cannot grow it without limit.</summary>
+    public const int MaxCountedPerReader = 200_000;
+
     private static readonly ConditionalWeakTable<object, SegmentTerms> Terms = [];
+    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<Term, int>> DocFreqs = [];
     private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, byte[]?>> Norms = [];
 
     /// <summary>
@@ -48,13 +52,27 @@ public static class SegmentPostings
         return postings;
     }
 
-    /// <summary>Documents containing the term across the reader's segments, as <see cref="IndexReader.DocFreq"/> counts them.</summary>
+    /// <summary>
+    /// Documents containing the term across the reader's segments, as <see cref="IndexReader.DocFreq"/> counts them;
+    /// remembered per reader (a refresh brings a new one), so a query's terms cost one lookup each, not one per segment.
+    /// </summary>
     public static int DocFreq(IndexReader reader, Term term)
     {
+        var counted = DocFreqs.GetValue(reader, _ => new ConcurrentDictionary<Term, int>());
+        if (counted.TryGetValue(term, out var known))
+        {
+            return known;
+        }
+
         var total = 0;
         foreach (var leaf in reader.Leaves)
         {
             total += Of(leaf.AtomicReader, term).Docs.Length;
+        }
+
+        if (counted.Count < MaxCountedPerReader)
+        {
+            counted.TryAdd(term, total);
         }
 
         return total;

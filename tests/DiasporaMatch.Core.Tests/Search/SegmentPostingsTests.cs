@@ -22,6 +22,20 @@ public sealed class SegmentPostingsTests : IDisposable
     }
 
     [Fact]
+    public void DocFreq_AfterARefresh_CountsWhatTheNewReaderHolds()
+    {
+        using var index = FactsIndex.With(FactsWarming.Lazy, "N-1", "N-2");
+        var term = new Term(IndexFields.Id, "N-3");
+        Assert.Equal(0, index.Search(s => SegmentPostings.DocFreq(s.IndexReader, term)));
+
+        FactsIndex.Add(index, "N-3");
+        index.Commit(2);
+
+        Assert.Equal(1, index.Search(s => SegmentPostings.DocFreq(s.IndexReader, term)));
+        Assert.Equal(1, index.Search(s => SegmentPostings.DocFreq(s.IndexReader, term))); // and again, remembered
+    }
+
+    [Fact]
     public void Of_TextTerm_FrequenciesAsLuceneCountsThem()
     {
         var term = new Term(RandomTextIndex.Text, "w1");
