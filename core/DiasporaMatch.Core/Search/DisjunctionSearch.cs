@@ -66,7 +66,7 @@ public static class DisjunctionSearch
                 Accumulate(sums, SegmentPostings.Of(reader, term.Term), SegmentPostings.NormsOf(reader, term.Term.Field), term);
             }
 
-            OfferAndClear(sums, reader.MaxDoc, accepted as FixedBitSet, accepted, leaf.DocBase, best);
+            OfferAndClear(sums, reader.MaxDoc, accepted, leaf.DocBase, best);
             cleared = true;
         }
         finally
@@ -85,9 +85,9 @@ public static class DisjunctionSearch
     /// time, and zeroes the sums behind it, so the array goes back clean without a pass of its own.
     /// Documents come in increasing order, so a tie with the weakest kept hit always loses (as Lucene ranks).
     /// </summary>
-    private static void OfferAndClear(float[] sums, int maxDoc, FixedBitSet? bits, IBits accepted, int docBase, TopHits best)
+    private static void OfferAndClear(float[] sums, int maxDoc, IBits accepted, int docBase, TopHits best)
     {
-        var words = bits?.GetBits();
+        var words = (accepted as FixedBitSet)?.GetBits(); // this project's filters: tested a word at a time
         var width = Vector<float>.Count;
         var doc = 0;
         for (; doc + width <= maxDoc; doc += width)
@@ -190,9 +190,9 @@ public static class DisjunctionSearch
         var reader = searcher.IndexReader;
         var lengthTables = LengthTables.GetValue(reader, _ => new ConcurrentDictionary<string, float[]>(StringComparer.Ordinal));
         var weighted = new List<WeightedTerm>();
-        foreach (var (term, boost, counted) in Flatten(query))
+        foreach (var (term, boost) in Flatten(query))
         {
-            var docFreq = counted ?? SegmentPostings.DocFreq(reader, term);
+            var docFreq = SegmentPostings.DocFreq(reader, term);
             if (docFreq == 0)
             {
                 continue;
@@ -210,7 +210,7 @@ public static class DisjunctionSearch
         return weighted;
     }
 
-    private static IEnumerable<(Term Term, float Boost, int? DocFreq)> Flatten(BooleanQuery query)
+    private static IEnumerable<(Term Term, float Boost)> Flatten(BooleanQuery query)
     {
         foreach (var clause in query.Clauses)
         {
@@ -222,7 +222,7 @@ public static class DisjunctionSearch
             switch (clause.Query)
             {
                 case TermQuery single:
-                    yield return (single.Term, query.Boost * single.Boost, (single as CountedTermQuery)?.DocFreq);
+                    yield return (single.Term, query.Boost * single.Boost);
                     break;
                 case BooleanQuery part:
                     foreach (var inner in part.Clauses)
@@ -232,7 +232,7 @@ public static class DisjunctionSearch
                             throw new ArgumentException("A clause group may only hold SHOULD term queries.", nameof(query));
                         }
 
-                        yield return (term.Term, query.Boost * part.Boost * term.Boost, (term as CountedTermQuery)?.DocFreq);
+                        yield return (term.Term, query.Boost * part.Boost * term.Boost);
                     }
 
                     break;

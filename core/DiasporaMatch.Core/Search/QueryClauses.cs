@@ -31,13 +31,12 @@ public static class QueryClauses
         foreach (var value in values.Distinct(StringComparer.Ordinal).Take(MaxConcepts))
         {
             var term = new Term(field, value);
-            var docFreq = SegmentPostings.DocFreq(reader, term);
-            if (reader.MaxDoc >= CommonTermMinDocs && docFreq > reader.MaxDoc * commonShare)
+            if (reader.MaxDoc >= CommonTermMinDocs && SegmentPostings.DocFreq(reader, term) > reader.MaxDoc * commonShare)
             {
                 continue;
             }
 
-            part.Add(new CountedTermQuery(term, docFreq), Occur.SHOULD);
+            part.Add(new TermQuery(term), Occur.SHOULD);
         }
 
         if (part.Clauses.Count > 0)
