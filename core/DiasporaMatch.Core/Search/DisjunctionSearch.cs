@@ -63,10 +63,10 @@ public static class DisjunctionSearch
         {
             foreach (var term in terms)
             {
-                Accumulate(sums, SegmentPostings.Of(reader, term.Term), SegmentPostings.NormsOf(reader, term.Term.Field), term);
+                Accumulate(sums, term.Postings.InLeaf(leaf.Ord), SegmentPostings.NormsOf(reader, term.Term.Field), term);
             }
 
-            OfferAndClear(sums, reader.MaxDoc, accepted, leaf.DocBase, best);
+            OfferBest(sums, reader.MaxDoc, accepted, leaf.DocBase, best);
             cleared = true;
         }
         finally
@@ -81,13 +81,39 @@ public static class DisjunctionSearch
     }
 
     /// <summary>
+    /// Offers the segment's documents that can be among the best, and zeroes the sums. When at least capacity
+    /// accepted documents reach the <see cref="SampledFloor"/>, the best of the segment are all among them and
+    /// only they are offered; otherwise every document is.
+    /// </summary>
+    private static void OfferBest(float[] sums, int maxDoc, IBits accepted, int docBase, TopHits best)
+    {
+        var words = (accepted as FixedBitSet)?.GetBits(); // this project's filters: tested a word at a time
+        var floor = SampledFloor.Estimate(sums, maxDoc, words, accepted, best.Capacity);
+        if (floor > 0)
+        {
+            var reached = SampledFloor.Collect(sums, maxDoc, words, accepted, floor);
+            if (reached.Length >= best.Capacity)
+            {
+                foreach (var doc in reached)
+                {
+                    best.Offer(docBase + doc, sums[doc]);
+                }
+
+                Array.Clear(sums, 0, maxDoc);
+                return;
+            }
+        }
+
+        OfferAndClear(sums, maxDoc, words, accepted, docBase, best);
+    }
+
+    /// <summary>
     /// Offers every accepted document scoring above what the kept hits already beat, a vector of sums at a
     /// time, and zeroes the sums behind it, so the array goes back clean without a pass of its own.
     /// Documents come in increasing order, so a tie with the weakest kept hit always loses (as Lucene ranks).
     /// </summary>
-    private static void OfferAndClear(float[] sums, int maxDoc, IBits accepted, int docBase, TopHits best)
+    private static void OfferAndClear(float[] sums, int maxDoc, long[]? words, IBits accepted, int docBase, TopHits best)
     {
-        var words = (accepted as FixedBitSet)?.GetBits(); // this project's filters: tested a word at a time
         var width = Vector<float>.Count;
         var doc = 0;
         for (; doc + width <= maxDoc; doc += width)
@@ -120,7 +146,7 @@ public static class DisjunctionSearch
         }
     }
 
-    private static bool Accepted(long[]? words, IBits accepted, int doc) =>
+    internal static bool Accepted(long[]? words, IBits accepted, int doc) =>
         words is not null ? (words[doc >> 6] & (1L << (doc & 63))) != 0 : accepted.Get(doc);
 
     /// <summary>BM25's per-document part: weight · tf / (tf + length part), the length part k1 where norms are omitted.</summary>
@@ -192,7 +218,8 @@ public static class DisjunctionSearch
         var weighted = new List<WeightedTerm>();
         foreach (var (term, boost) in Flatten(query))
         {
-            var docFreq = SegmentPostings.DocFreq(reader, term);
+            var postings = SegmentPostings.InReader(reader, term);
+            var docFreq = postings.DocFreq;
             if (docFreq == 0)
             {
                 continue;
@@ -204,7 +231,7 @@ public static class DisjunctionSearch
             }
 
             var idf = similarity.IdfOf(docFreq, reader.MaxDoc);
-            weighted.Add(new WeightedTerm(term, idf * boost * (similarity.K1 + 1), lengths));
+            weighted.Add(new WeightedTerm(term, idf * boost * (similarity.K1 + 1), lengths, postings));
         }
 
         return weighted;

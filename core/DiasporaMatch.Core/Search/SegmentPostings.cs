@@ -19,11 +19,14 @@ public static class SegmentPostings
     /// </summary>
     public const int MaxAbsentPerSegment = 100_000;
 
-    /// <summary>Terms whose document frequency is remembered per reader, at most: random or hostile words cannot grow it without limit.</summary>
-    public const int MaxCountedPerReader = 200_000;
+    /// <summary>
+    /// Terms remembered per reader, at most: random or hostile words cannot grow it without limit. When full it
+    /// starts afresh, so the terms in use come back on their next query.
+    /// </summary>
+    public const int MaxRememberedPerReader = 200_000;
 
     private static readonly ConditionalWeakTable<object, SegmentTerms> Terms = [];
-    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<Term, int>> DocFreqs = [];
+    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<Term, ReaderPostings>> InReaders = [];
     private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, byte[]?>> Norms = [];
 
     /// <summary>
@@ -53,30 +56,40 @@ public static class SegmentPostings
     }
 
     /// <summary>
-    /// Documents containing the term across the reader's segments, as <see cref="IndexReader.DocFreq"/> counts them;
-    /// remembered per reader (a refresh brings a new one), so a query's terms cost one lookup each, not one per segment.
+    /// Documents containing the term across the reader's segments, as <see cref="IndexReader.DocFreq"/> counts them.
     /// </summary>
-    public static int DocFreq(IndexReader reader, Term term)
+    public static int DocFreq(IndexReader reader, Term term) => InReader(reader, term).DocFreq;
+
+    /// <summary>
+    /// The term's postings in each of the reader's segments, remembered per reader (a refresh brings a new one):
+    /// a query's terms then cost one lookup each, not one per segment, and a term absent from some segment is
+    /// not looked for there again.
+    /// </summary>
+    public static ReaderPostings InReader(IndexReader reader, Term term)
     {
-        var counted = DocFreqs.GetValue(reader, _ => new ConcurrentDictionary<Term, int>());
-        if (counted.TryGetValue(term, out var known))
+        var remembered = InReaders.GetValue(reader, _ => new ConcurrentDictionary<Term, ReaderPostings>());
+        if (remembered.TryGetValue(term, out var known))
         {
             return known;
         }
 
-        var total = 0;
-        foreach (var leaf in reader.Leaves)
+        var leaves = reader.Leaves;
+        var perLeaf = new TermPostings[leaves.Count];
+        for (var i = 0; i < perLeaf.Length; i++)
         {
-            total += Of(leaf.AtomicReader, term).Docs.Length;
+            perLeaf[i] = Of(leaves[i].AtomicReader, term);
         }
 
-        if (counted.Count < MaxCountedPerReader)
+        if (remembered.Count >= MaxRememberedPerReader)
         {
-            counted.TryAdd(term, total);
+            remembered.Clear();
         }
 
-        return total;
+        return remembered.GetOrAdd(term, new ReaderPostings(perLeaf));
     }
+
+    /// <summary>How many terms the reader remembers now (tests: the bound holds).</summary>
+    internal static int RememberedCount(IndexReader reader) => InReaders.TryGetValue(reader, out var remembered) ? remembered.Count : 0;
 
     /// <summary>The field's one-byte length norm per document, or null when the field omits norms.</summary>
     public static byte[]? NormsOf(AtomicReader reader, string field)

@@ -14,6 +14,8 @@ internal sealed class TopHits(int capacity)
 
     public int Count => _count;
 
+    public int Capacity => capacity;
+
     /// <summary>
     /// A score a later document (higher number) must beat to be kept: 0 until full (only positive scores are
     /// offered), then the weakest kept — a tie loses to the lower document already in.

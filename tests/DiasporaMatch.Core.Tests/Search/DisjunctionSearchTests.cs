@@ -29,6 +29,38 @@ public sealed class DisjunctionSearchTests : IDisposable
         AssertSameAsLucene(large, new Random(9), rounds: 20);
     }
 
+    [Theory]
+    [InlineData(40)] // the sampled floor holds: 100 documents reach it
+    [InlineData(150)] // the sample saw only the best documents: too few reach its floor, every document is offered
+    public void Top_BestDocumentsWhereTheSampleLooks_SameHitsAsLucene(int top)
+    {
+        // Every 16th document (the ones the floor is sampled from) scores higher than all the others.
+        using var directory = new Lucene.Net.Store.RAMDirectory();
+        var config = new IndexWriterConfig(TextAnalysis.Version, TextAnalysis.PerField) { Similarity = SearchSimilarity.Instance };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            for (var n = 0; n < 1_600; n++)
+            {
+                writer.AddDocument(new Lucene.Net.Documents.Document
+                {
+                    new Lucene.Net.Documents.TextField(RandomTextIndex.Text, n % 16 == 0 ? "peak peak peak" : "peak plain plain plain plain", Lucene.Net.Documents.Field.Store.NO),
+                    new Lucene.Net.Documents.StringField(RandomTextIndex.Kind, "open", Lucene.Net.Documents.Field.Store.NO),
+                });
+            }
+        }
+
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader) { Similarity = SearchSimilarity.Instance };
+        var query = new BooleanQuery(disableCoord: true) { { new TermQuery(new Term(RandomTextIndex.Text, "peak")), Occur.SHOULD } };
+        var filter = new TermBitsetFilter([QueryClauses.Group(RandomTextIndex.Kind, ["open"])]);
+
+        var expected = searcher.Search(query, filter, top).ScoreDocs;
+        var actual = DisjunctionSearch.Top(searcher, query, filter, top);
+
+        Assert.Equal(expected.Select(h => (h.Doc, h.Score)), actual.Select(h => (h.Doc, h.Score)));
+        Assert.Equal(Math.Min(top, 100), actual.Count(h => h.Doc % 16 == 0));
+    }
+
     private static void AssertSameAsLucene(RandomTextIndex index, Random random, int rounds)
     {
         var searcher = new IndexSearcher(index.Reader) { Similarity = SearchSimilarity.Instance };

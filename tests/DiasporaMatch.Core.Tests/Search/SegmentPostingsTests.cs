@@ -36,6 +36,36 @@ public sealed class SegmentPostingsTests : IDisposable
     }
 
     [Fact]
+    public void InReader_EveryLeaf_ThatLeafsPostingsByOrdinal()
+    {
+        var term = new Term(RandomTextIndex.Text, "w2");
+        var postings = SegmentPostings.InReader(_index.Reader, term);
+
+        Assert.True(_index.Reader.Leaves.Count > 1);
+        foreach (var leaf in _index.Reader.Leaves)
+        {
+            Assert.Equal(SegmentPostings.Of(leaf.AtomicReader, term).Docs, postings.InLeaf(leaf.Ord).Docs);
+        }
+
+        Assert.Equal(_index.Reader.DocFreq(term), postings.DocFreq);
+        Assert.Same(postings, SegmentPostings.InReader(_index.Reader, term)); // remembered
+    }
+
+    [Fact]
+    public void InReader_MoreTermsThanTheBound_StartsAfreshAndStillAnswers()
+    {
+        using var index = new RandomTextIndex(seed: 12, documents: 40);
+        for (var i = 0; i <= SegmentPostings.MaxRememberedPerReader; i++)
+        {
+            SegmentPostings.InReader(index.Reader, new Term(RandomTextIndex.Concept, "absent" + i));
+        }
+
+        Assert.InRange(SegmentPostings.RememberedCount(index.Reader), 1, SegmentPostings.MaxRememberedPerReader);
+        var term = new Term(RandomTextIndex.Text, "w0");
+        Assert.Equal(index.Reader.DocFreq(term), SegmentPostings.DocFreq(index.Reader, term));
+    }
+
+    [Fact]
     public void Of_TextTerm_FrequenciesAsLuceneCountsThem()
     {
         var term = new Term(RandomTextIndex.Text, "w1");
