@@ -7,7 +7,10 @@ namespace DiasporaMatch.Ranking;
 public sealed class BaselineRanker : IRanker
 {
     /// <summary>Weights in <see cref="FeatureSchema"/> order.</summary>
-    public static IReadOnlyList<float> Weights { get; } =
+    public static IReadOnlyList<float> Weights => WeightArray;
+
+    // An array, not the interface: scoring reads every weight for each of a thousand candidates.
+    private static readonly float[] WeightArray =
     [
         3.0f,  // requiredSkillCoverage
         1.0f,  // requiredSkillExact
@@ -34,9 +37,10 @@ public sealed class BaselineRanker : IRanker
     public double Score(MatchFeatures features, float retrievalScore)
     {
         double score = 0;
-        for (var i = 0; i < Weights.Count; i++)
+        var values = features.Values;
+        for (var i = 0; i < WeightArray.Length; i++)
         {
-            score += Weights[i] * features.Values[i];
+            score += WeightArray[i] * values[i];
         }
 
         return score;

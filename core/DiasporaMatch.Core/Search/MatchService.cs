@@ -148,12 +148,12 @@ public sealed class MatchService : IDisposable
     {
         var facts = _facts.ForNeed(need, _facts.Normaliser.ForNeed(need));
         var candidates = _experts.Retrieve(need, facts, retrieve);
-        var best = candidates.Count == 0 ? 1f : Math.Max(candidates.Max(c => c.Score), float.Epsilon);
+        var best = candidates.Length == 0 ? 1f : Math.Max(candidates.Max(c => c.Score), float.Epsilon);
         var prepared = _features.For(facts);
-        var pairs = new List<CandidatePair>(candidates.Count);
-        for (var i = 0; i < candidates.Count; i++)
+        var pairs = new List<CandidatePair>(candidates.Length);
+        for (var i = 0; i < candidates.Length; i++)
         {
-            if (i + FeaturePrefetchDistance < candidates.Count)
+            if (i + FeaturePrefetchDistance < candidates.Length)
             {
                 candidates[i + FeaturePrefetchDistance].Facts.Packed.PrefetchRanked();
             }
