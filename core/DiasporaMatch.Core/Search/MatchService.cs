@@ -148,12 +148,7 @@ public sealed class MatchService : IDisposable
     {
         var facts = _facts.ForNeed(need, _facts.Normaliser.ForNeed(need));
         var candidates = _experts.Retrieve(need, facts, retrieve);
-        var best = float.Epsilon; // a plain loop: LINQ's Max over the struct candidates costs three indirect calls each
-        foreach (var candidate in candidates)
-        {
-            best = Math.Max(best, candidate.Score);
-        }
-
+        var best = RetrievalScores.Best<ExpertFacts>(candidates);
         var prepared = _features.For(facts);
         var pairs = new List<CandidatePair>(candidates.Length);
         for (var i = 0; i < candidates.Length; i++)
@@ -241,7 +236,7 @@ public sealed class MatchService : IDisposable
 
         var expert = _facts.ForProfile(profile, _facts.Normaliser.ForProfile(profile));
         var candidates = _needs.Retrieve(profile, expert);
-        var best = candidates.Count == 0 ? 1f : Math.Max(candidates.Max(c => c.Score), float.Epsilon);
+        var best = RetrievalScores.Best<NeedFacts>(candidates);
         var pairs = candidates.Select(c => (c, Features: _features.Extract(c.Facts, expert, c.Score / best))).ToList();
         var scores = chosen is RankingModel model
             ? model.ScoreAll(pairs.Select(p => p.Features.Values).ToList())
@@ -302,7 +297,7 @@ public sealed class MatchService : IDisposable
     public IReadOnlyList<InvestmentPair> OpportunityCandidates(InvestmentInterest interest, int retrieve = ExpertRetriever.DefaultTop)
     {
         var candidates = _opportunities.Retrieve(interest, retrieve);
-        var best = candidates.Count == 0 ? 1f : Math.Max(candidates.Max(c => c.Score), float.Epsilon);
+        var best = RetrievalScores.Best<OpportunityFacts>(candidates);
         var wants = SupportWants.Of(interest.SupportWanted, SupportVocabulary.Bundled);
         return candidates.Select(c => new InvestmentPair(c.Facts, c.Score, InvestmentScorer.Features(interest, wants, c.Facts, c.Score / best))).ToList();
     }

@@ -6,7 +6,7 @@ namespace DiasporaMatch.Search;
 /// <summary>Expert → open needs (<c>recommend</c>): the expert's concepts and text against the needs index.</summary>
 public sealed class NeedRetriever(LuceneIndex<NeedFacts> index)
 {
-    public IReadOnlyList<Candidate<NeedFacts>> Retrieve(ExpertProfile profile, ExpertFacts expert, int top = ExpertRetriever.DefaultTop) =>
+    public Candidate<NeedFacts>[] Retrieve(ExpertProfile profile, ExpertFacts expert, int top = ExpertRetriever.DefaultTop) =>
         index.Search(searcher =>
         {
             var reader = searcher.IndexReader;
@@ -30,6 +30,6 @@ public sealed class NeedRetriever(LuceneIndex<NeedFacts> index)
                 }
             }
 
-            return (IReadOnlyList<Candidate<NeedFacts>>)results;
+            return results.ToArray();
         });
 }

@@ -6,7 +6,7 @@ namespace DiasporaMatch.Search;
 /// <summary>Investor → open opportunities (<c>invest</c>): sectors, regions and stage of the investment interest.</summary>
 public sealed class OpportunityRetriever(LuceneIndex<OpportunityFacts> index)
 {
-    public IReadOnlyList<Candidate<OpportunityFacts>> Retrieve(InvestmentInterest interest, int top = ExpertRetriever.DefaultTop) =>
+    public Candidate<OpportunityFacts>[] Retrieve(InvestmentInterest interest, int top = ExpertRetriever.DefaultTop) =>
         index.Search(searcher =>
         {
             var reader = searcher.IndexReader;
@@ -25,6 +25,6 @@ public sealed class OpportunityRetriever(LuceneIndex<OpportunityFacts> index)
 
             var open = new TermBitsetFilter([QueryClauses.Group(IndexFields.Status, ["open"])]);
             var hits = searcher.Search(scoring, open, Math.Max(1, top));
-            return hits.ScoreDocs.Select(h => new Candidate<OpportunityFacts>(index.FactsOf(searcher, h.Doc), h.Score)).ToList();
+            return hits.ScoreDocs.Select(h => new Candidate<OpportunityFacts>(index.FactsOf(searcher, h.Doc), h.Score)).ToArray();
         });
 }
