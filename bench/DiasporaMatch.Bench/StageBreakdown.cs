@@ -38,13 +38,9 @@ internal static class StageBreakdown
             var needFacts = facts.ForNeed(need, facts.Normaliser.ForNeed(need));
             Add("need facts (normalise)", t);
             t = Stopwatch.GetTimestamp();
-            var all = string.Join(" \n ", [need.Title, need.Occupation, .. need.RequiredSkills, .. need.OptionalSkills, need.Description]);
-            TextAnalysis.Tokenise(IndexFields.OccupationText, need.Occupation, QueryClauses.MaxTokensPerField);
-            TextAnalysis.Tokenise(IndexFields.SkillsText, string.Join(" \n ", need.RequiredSkills.Concat(need.OptionalSkills)), QueryClauses.MaxTokensPerField);
-            TextAnalysis.Tokenise(IndexFields.BodyText, need.Title + " \n " + need.Description, QueryClauses.MaxTokensPerField);
-            foreach (var language in TextAnalysis.QueryLanguages)
+            foreach (var (field, text, _) in ExpertRetriever.TextClauses(need))
             {
-                TextAnalysis.Tokenise(TextAnalysis.LanguageField(language), all, QueryClauses.MaxTokensPerField);
+                TextAnalysis.Tokenise(field, text, QueryClauses.MaxTokensPerField);
             }
 
             Add("query text analysis (the five passes of query build)", t);

@@ -63,16 +63,25 @@ public sealed class ExpertRetriever(LuceneIndex<ExpertFacts> index, LanguageTerm
         QueryClauses.AddTerms(scoring, reader, IndexFields.Concept, facts.Expanded, 3f, BroadConceptShare);
         var direct = facts.RequiredSkills.Concat(facts.OptionalSkills).Select(s => s.Uri).Append(facts.OccupationUri).OfType<string>();
         QueryClauses.AddTerms(scoring, reader, IndexFields.ConceptDirect, direct, 6f);
-        QueryClauses.AddText(scoring, reader, IndexFields.OccupationText, need.Occupation, 1.5f);
-        QueryClauses.AddText(scoring, reader, IndexFields.SkillsText, string.Join(" \n ", need.RequiredSkills.Concat(need.OptionalSkills)), 1.5f);
-        QueryClauses.AddText(scoring, reader, IndexFields.BodyText, need.Title + " \n " + need.Description, 1f);
-        var all = string.Join(" \n ", [need.Title, need.Occupation, .. need.RequiredSkills, .. need.OptionalSkills, need.Description]);
-        foreach (var language in TextAnalysis.QueryLanguages)
+        foreach (var (field, text, boost) in TextClauses(need))
         {
-            QueryClauses.AddText(scoring, reader, TextAnalysis.LanguageField(language), all, 0.3f);
+            QueryClauses.AddText(scoring, reader, field, text, boost);
         }
 
         return scoring;
+    }
+
+    /// <summary>The need's text per searched field with the field's boost: the text part of <see cref="Query"/>.</summary>
+    public static IEnumerable<(string Field, string? Text, float Boost)> TextClauses(Need need)
+    {
+        yield return (IndexFields.OccupationText, need.Occupation, 1.5f);
+        yield return (IndexFields.SkillsText, string.Join(" \n ", need.RequiredSkills.Concat(need.OptionalSkills)), 1.5f);
+        yield return (IndexFields.BodyText, need.Title + " \n " + need.Description, 1f);
+        var all = string.Join(" \n ", [need.Title, need.Occupation, .. need.RequiredSkills, .. need.OptionalSkills, need.Description]);
+        foreach (var language in TextAnalysis.QueryLanguages)
+        {
+            yield return (TextAnalysis.LanguageField(language), all, 0.3f);
+        }
     }
 
     /// <summary>The need's hard filters in the form Lucene applies: consent, required languages at level, availability months.</summary>
