@@ -7,10 +7,10 @@ using DiasporaMatch.Api;
 using DiasporaMatch.Cli;
 using DiasporaMatch.Hosting;
 using DiasporaMatch.Import;
+using DiasporaMatch.Matching;
 using DiasporaMatch.Records;
 using DiasporaMatch.Reference;
 using DiasporaMatch.Sample;
-using DiasporaMatch.Search;
 using DiasporaMatch.Taxonomy;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -97,7 +97,7 @@ internal static class HttpLoadBenchmark
             await workspace.Importer.ImportAsync(input, ImportFormat.JsonLines, kind, _ => Task.CompletedTask);
         }
 
-        using var service = await MatchService.OpenAsync(workspace);
+        using var service = await workspace.OpenMatchServiceAsync();
     }
 
     private static List<(string Kind, List<string> Lines)> SampleData(int profiles)

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using DiasporaMatch.Bench;
+using DiasporaMatch.Facts;
+using DiasporaMatch.Matching;
 using DiasporaMatch.Ranking;
 using DiasporaMatch.Ranking.Learning;
 using DiasporaMatch.Reference;

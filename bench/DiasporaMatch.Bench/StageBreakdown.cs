@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using DiasporaMatch.Facts;
+using DiasporaMatch.Matching;
 using DiasporaMatch.Needs;
 using DiasporaMatch.Normalisation;
 using DiasporaMatch.Ranking;

@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using DiasporaMatch.Cli.TestSupport;
+using DiasporaMatch.Matching;
 using DiasporaMatch.Ranking.Learning;
 using DiasporaMatch.Reference;
-using DiasporaMatch.Search;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DiasporaMatch.Cli;

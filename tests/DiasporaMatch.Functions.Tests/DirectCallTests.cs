@@ -1,5 +1,6 @@
 using System.Text;
 using DiasporaMatch.Access;
+using DiasporaMatch.Api;
 using DiasporaMatch.Functions.Background;
 using DiasporaMatch.Functions.Http;
 using DiasporaMatch.Import;

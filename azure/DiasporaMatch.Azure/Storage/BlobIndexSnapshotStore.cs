@@ -1,7 +1,7 @@
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
-using DiasporaMatch.Search;
+using DiasporaMatch.Replication;
 
 namespace DiasporaMatch.Azure.Storage;
 

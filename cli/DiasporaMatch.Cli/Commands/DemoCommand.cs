@@ -1,9 +1,9 @@
 using System.CommandLine;
+using DiasporaMatch.Matching;
 using DiasporaMatch.Needs;
 using DiasporaMatch.Ranking;
 using DiasporaMatch.Records;
 using DiasporaMatch.Reference;
-using DiasporaMatch.Search;
 
 namespace DiasporaMatch.Cli.Commands;
 
@@ -45,7 +45,7 @@ public static class DemoCommand
                 await output.WriteLineAsync($"  {kind,-14} {count,6:N0}");
             }
 
-            using var service = await MatchService.OpenAsync(workspace, ct);
+            using var service = await workspace.OpenMatchServiceAsync(ct);
             await service.Indexer.CatchUpAsync(ct);
             var model = service.Models?.CurrentVersion();
             await output.WriteLineAsync(model is null ? "Ranking with the baseline (no model)." : $"Ranking with model {model}; reasons come from its feature contributions.");

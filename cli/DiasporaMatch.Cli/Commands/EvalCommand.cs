@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using DiasporaMatch.Matching;
 using DiasporaMatch.Ranking.Learning;
-using DiasporaMatch.Search;
 
 namespace DiasporaMatch.Cli.Commands;
 
@@ -21,8 +21,8 @@ public static class EvalCommand
         {
             var context = new CliContext(parse, output, error);
             await using var workspace = context.OpenWorkspace();
-            using var service = await MatchService.OpenAsync(workspace, ct);
-            var pipeline = new LearningPipeline(service, service.Models ?? ModelRegistry.ForWorkspace(workspace), workspace.Time);
+            using var service = await workspace.OpenMatchServiceAsync(ct);
+            var pipeline = new LearningPipeline(service, service.Models ?? workspace.Models, workspace.Time);
             var data = await pipeline.PrepareAsync(cancellationToken: ct);
             if (data.Holdout.Groups.Count == 0)
             {
@@ -31,7 +31,7 @@ public static class EvalCommand
             }
 
             var evaluation = pipeline.Evaluate(data);
-            var investmentPipeline = new InvestmentLearningPipeline(service, (service.Models ?? ModelRegistry.ForWorkspace(workspace)).Investments, workspace.Time);
+            var investmentPipeline = new InvestmentLearningPipeline(service, (service.Models ?? workspace.Models).Investments, workspace.Time);
             var investmentData = await investmentPipeline.PrepareAsync(cancellationToken: ct);
             var investments = investmentData.Holdout.Groups.Count == 0 ? null : investmentPipeline.Evaluate(investmentData);
             if (evaluation.ModelVersion is null)

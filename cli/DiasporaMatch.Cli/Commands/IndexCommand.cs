@@ -1,5 +1,5 @@
 using System.CommandLine;
-using DiasporaMatch.Search;
+using DiasporaMatch.Matching;
 
 namespace DiasporaMatch.Cli.Commands;
 
@@ -13,7 +13,7 @@ public static class IndexCommand
         {
             var context = new CliContext(parse, output, error);
             await using var workspace = context.OpenWorkspace();
-            using var service = await MatchService.OpenAsync(workspace, ct);
+            using var service = await workspace.OpenMatchServiceAsync(ct);
             var report = await service.Indexer.RebuildAsync(ct);
             if (context.Json)
             {

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
+using DiasporaMatch.Matching;
 using DiasporaMatch.Ranking;
 using DiasporaMatch.Records;
-using DiasporaMatch.Search;
 using DiasporaMatch.Validation;
 
 namespace DiasporaMatch.Cli.Commands;
@@ -37,7 +37,7 @@ public static class MatchCommand
             }
 
             await using var workspace = context.OpenWorkspace();
-            using var service = await MatchService.OpenAsync(workspace, ct);
+            using var service = await workspace.OpenMatchServiceAsync(ct);
             if (rankerName == RankerNames.Model)
             {
                 if (service.Models?.Current() is { } model)

@@ -1,6 +1,6 @@
 using System.CommandLine;
+using DiasporaMatch.Matching;
 using DiasporaMatch.Ranking;
-using DiasporaMatch.Search;
 using DiasporaMatch.Validation;
 
 namespace DiasporaMatch.Cli.Commands;
@@ -44,7 +44,7 @@ public static class SuggestCommand
             }
 
             await using var workspace = context.OpenWorkspace();
-            using var service = await MatchService.OpenAsync(workspace, ct);
+            using var service = await workspace.OpenMatchServiceAsync(ct);
             var rankerName = parse.GetValue(ranker)!;
             if (rankerName == RankerNames.Model)
             {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using DiasporaMatch.Matching;
 using DiasporaMatch.Ranking.Learning;
 using DiasporaMatch.Records;
 using DiasporaMatch.Search;
@@ -26,13 +27,13 @@ public static class TrainCommand
         {
             var context = new CliContext(parse, output, error);
             await using var workspace = context.OpenWorkspace();
-            using var service = await MatchService.OpenAsync(workspace, ct);
+            using var service = await workspace.OpenMatchServiceAsync(ct);
             var options = new TrainerOptions
             {
                 Algorithm = parse.GetValue(trainer) == "fasttree" ? RankingAlgorithm.FastTree : RankingAlgorithm.LightGbm,
                 Seed = parse.GetValue(seed),
             };
-            var registry = service.Models ?? ModelRegistry.ForWorkspace(workspace);
+            var registry = service.Models ?? workspace.Models;
             var investmentPipeline = new InvestmentLearningPipeline(service, registry.Investments, workspace.Time);
             var rejected = false;
             if (parse.GetValue(investments) is { } file)
@@ -97,7 +98,7 @@ public static class TrainCommand
     /// <summary>Prepare the time split, train, maybe promote; null when there is nothing to learn from.</summary>
     internal static async Task<TrainingOutcome?> RunAsync(Hosting.Workspace workspace, MatchService service, TrainerOptions options, TextWriter error, CancellationToken ct)
     {
-        var pipeline = new LearningPipeline(service, service.Models ?? ModelRegistry.ForWorkspace(workspace), workspace.Time);
+        var pipeline = new LearningPipeline(service, service.Models ?? workspace.Models, workspace.Time);
         await error.WriteLineAsync("Building training groups from decisions...");
         var data = await pipeline.PrepareAsync(cancellationToken: ct);
         if (data.Training.Groups.Count == 0)

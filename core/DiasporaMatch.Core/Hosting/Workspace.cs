@@ -1,7 +1,10 @@
 using DiasporaMatch.Assignments;
 using DiasporaMatch.Audit;
+using DiasporaMatch.Facts;
 using DiasporaMatch.Import;
+using DiasporaMatch.Matching;
 using DiasporaMatch.Normalisation;
+using DiasporaMatch.Ranking.Learning;
 using DiasporaMatch.Records;
 using DiasporaMatch.Reference;
 using DiasporaMatch.Search;
@@ -40,6 +43,7 @@ public sealed class Workspace : IAsyncDisposable
     private readonly Lazy<ConceptNormaliser> _normaliser;
     private ITermNormaliser? _termNormaliser;
     private ITaxonomyView? _taxonomyView;
+    private ModelRegistry? _models;
 
     /// <summary>Loaded on first use: commands that never match never pay for it.</summary>
     public Taxonomy.Taxonomy Taxonomy => _taxonomy.Value;
@@ -72,6 +76,33 @@ public sealed class Workspace : IAsyncDisposable
 
     /// <summary>Where the Lucene indexes live (one folder per indexed kind).</summary>
     public string IndexFolder => Path.Combine(Root, "index");
+
+    /// <summary>The learned models: the workspace's own under <c>models/</c>, else the bundled ones.</summary>
+    public ModelRegistry Models => _models ??= new ModelRegistry(Path.Combine(Root, "models"), DataPaths.ModelsFolder);
+
+    /// <summary>Opens the workspace's indexes and applies the store changes they have not seen yet.</summary>
+    public async Task<MatchService> OpenMatchServiceAsync(CancellationToken cancellationToken = default)
+    {
+        var indexes = SearchIndexes.Open(IndexFolder, FactsWarming.InBackground);
+        var facts = new FactsBuilder(TermNormaliser, new LanguageTerms(Reference.CefrLevels));
+        var service = new MatchService(Store, indexes, facts, TaxonomyView)
+        {
+            Models = Models,
+            FeatureLog = new FeatureLog(Path.Combine(Root, FeatureLog.FolderName), Time),
+            Time = Time,
+            Cache = new MatchCache(Time),
+        };
+        try
+        {
+            await service.Indexer.CatchUpAsync(cancellationToken);
+            return service;
+        }
+        catch
+        {
+            service.Dispose();
+            throw;
+        }
+    }
 
     /// <summary>Phrase → concept resolution for search: the taxonomy's, unless a benchmark or test sets another.</summary>
     public ITermNormaliser TermNormaliser

@@ -5,9 +5,9 @@ using DiasporaMatch.Access;
 using DiasporaMatch.Assignments;
 using DiasporaMatch.Audit;
 using DiasporaMatch.Decisions;
+using DiasporaMatch.Matching;
 using DiasporaMatch.Ranking.Learning;
 using DiasporaMatch.Records;
-using DiasporaMatch.Search;
 using DiasporaMatch.Storage;
 
 namespace DiasporaMatch.Privacy;

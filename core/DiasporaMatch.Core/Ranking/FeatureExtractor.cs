@@ -1,5 +1,5 @@
+using DiasporaMatch.Facts;
 using DiasporaMatch.Normalisation;
-using DiasporaMatch.Search;
 
 namespace DiasporaMatch.Ranking;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
+using DiasporaMatch.Facts;
 using DiasporaMatch.Profiles;
 using DiasporaMatch.Reference;
-using DiasporaMatch.Search;
 
 namespace DiasporaMatch.Ranking;
 

@@ -1,4 +1,4 @@
-using DiasporaMatch.Search;
+using DiasporaMatch.Facts;
 
 namespace DiasporaMatch.Ranking;
 

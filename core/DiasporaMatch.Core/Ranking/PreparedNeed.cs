@@ -1,3 +1,4 @@
+using DiasporaMatch.Facts;
 using DiasporaMatch.Normalisation;
 using DiasporaMatch.Search;
 

@@ -1,3 +1,4 @@
+using DiasporaMatch.Facts;
 using DiasporaMatch.Needs;
 using Lucene.Net.Index;
 using Lucene.Net.Search;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using DiasporaMatch.Facts;
 using Lucene.Net.Index;
 
 namespace DiasporaMatch.Search;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DiasporaMatch.Facts;
 using DiasporaMatch.Needs;
 using DiasporaMatch.Opportunities;
 using DiasporaMatch.Profiles;

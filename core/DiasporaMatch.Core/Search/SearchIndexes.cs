@@ -1,3 +1,4 @@
+using DiasporaMatch.Facts;
 using Lucene.Net.Store;
 
 namespace DiasporaMatch.Search;

@@ -1,5 +1,5 @@
 using DiasporaMatch.Api;
-using DiasporaMatch.Search;
+using DiasporaMatch.Replication;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 

@@ -2,7 +2,7 @@ using Azure.Storage.Blobs;
 using DiasporaMatch.Api;
 using DiasporaMatch.Azure.Storage;
 using DiasporaMatch.Functions.Background;
-using DiasporaMatch.Search;
+using DiasporaMatch.Replication;
 using DiasporaMatch.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,7 @@
 using System.Text;
 using Azure.Storage.Blobs;
 using DiasporaMatch.Azure.TestSupport;
-using DiasporaMatch.Search;
+using DiasporaMatch.Replication;
 
 namespace DiasporaMatch.Azure.Storage;
 

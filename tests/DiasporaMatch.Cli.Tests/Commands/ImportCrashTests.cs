@@ -63,7 +63,7 @@ public sealed class ImportCrashTests : IDisposable
 
         // The index follows the change feed from its committed cursor: after the crash it holds every record once.
         await using var workspace = Hosting.Workspace.Open(data);
-        using var matches = await Search.MatchService.OpenAsync(workspace);
+        using var matches = await workspace.OpenMatchServiceAsync();
         Assert.Equal(Records, matches.Indexes.Profiles.Count);
     }
 

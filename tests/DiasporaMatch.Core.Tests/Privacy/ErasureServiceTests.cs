@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
+using DiasporaMatch.Matching;
 using DiasporaMatch.Ranking;
 using DiasporaMatch.Records;
-using DiasporaMatch.Search;
 using DiasporaMatch.TestSupport;
 
 namespace DiasporaMatch.Privacy;
@@ -21,7 +21,7 @@ public sealed class ErasureServiceTests
         await Create(workspace, RecordKind.Profiles, Expert("E-ERASEME", "Zoubida Qerrouchi", "zq.erase@example.org"));
         await Create(workspace, RecordKind.Profiles, Expert("E-KEEP", "Karim Bennani", "karim@example.org"));
         await Create(workspace, RecordKind.Needs, new { id = "N-1", organisationId = "ORG-1", title = "Neonatal care training", country = "MA", sector = "health", requiredSkills = new[] { "neonatal care" }, onSite = false, window = new { from = "2027-03-01", to = "2027-06-30" } });
-        using (var matches = await MatchService.OpenAsync(workspace))
+        using (var matches = await workspace.OpenMatchServiceAsync())
         {
             var served = await matches.MatchAsync("N-1", 10, RankerNames.Baseline); // writes the served feature log
             Assert.Contains(served!, r => r.ExpertId == "E-ERASEME");

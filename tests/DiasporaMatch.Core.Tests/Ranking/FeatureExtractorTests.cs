@@ -1,5 +1,4 @@
 using DiasporaMatch.Profiles;
-using DiasporaMatch.Search;
 using DiasporaMatch.TestSupport;
 
 namespace DiasporaMatch.Ranking;

@@ -1,5 +1,5 @@
+using DiasporaMatch.Facts;
 using DiasporaMatch.Profiles;
-using DiasporaMatch.Search;
 
 namespace DiasporaMatch.Ranking;
 

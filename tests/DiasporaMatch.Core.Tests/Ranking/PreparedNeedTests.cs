@@ -1,6 +1,6 @@
+using DiasporaMatch.Facts;
 using DiasporaMatch.Normalisation;
 using DiasporaMatch.Profiles;
-using DiasporaMatch.Search;
 using DiasporaMatch.TestSupport;
 
 namespace DiasporaMatch.Ranking;

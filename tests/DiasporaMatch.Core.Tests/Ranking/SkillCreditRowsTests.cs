@@ -1,6 +1,6 @@
+using DiasporaMatch.Facts;
 using DiasporaMatch.Normalisation;
 using DiasporaMatch.Reference;
-using DiasporaMatch.Search;
 using DiasporaMatch.Taxonomy;
 
 namespace DiasporaMatch.Ranking;

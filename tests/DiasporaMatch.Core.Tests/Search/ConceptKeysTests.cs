@@ -1,3 +1,5 @@
+using DiasporaMatch.Facts;
+
 namespace DiasporaMatch.Search;
 
 public sealed class ConceptKeysTests

@@ -1,5 +1,7 @@
 using System.Text;
+using DiasporaMatch.Matching;
 using DiasporaMatch.Records;
+using DiasporaMatch.Replication;
 using DiasporaMatch.TestSupport;
 
 namespace DiasporaMatch.Search;

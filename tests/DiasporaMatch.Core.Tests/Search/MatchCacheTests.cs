@@ -1,3 +1,4 @@
+using DiasporaMatch.Matching;
 using DiasporaMatch.Ranking;
 using DiasporaMatch.TestSupport;
 

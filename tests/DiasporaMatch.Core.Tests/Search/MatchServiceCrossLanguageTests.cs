@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DiasporaMatch.Matching;
 using DiasporaMatch.Ranking;
 using DiasporaMatch.Records;
 using DiasporaMatch.TestSupport;
@@ -39,7 +40,7 @@ public sealed class MatchServiceCrossLanguageTests : IAsyncLifetime
     [InlineData(RankerNames.Bm25)]
     public async Task MatchAsync_FrenchNeed_FindsExpertsWhoWroteTheSameConceptInOtherLanguages(string ranker)
     {
-        using var service = await MatchService.OpenAsync(_test.Workspace);
+        using var service = await _test.Workspace.OpenMatchServiceAsync();
 
         var results = (await service.MatchAsync("N-FR", 10, ranker))!;
         var ids = results.Select(r => r.ExpertId).ToList();
@@ -56,7 +57,7 @@ public sealed class MatchServiceCrossLanguageTests : IAsyncLifetime
     [Fact]
     public async Task MatchAsync_FrenchNeed_ReasonsCountTheCoveredConcept()
     {
-        using var service = await MatchService.OpenAsync(_test.Workspace);
+        using var service = await _test.Workspace.OpenMatchServiceAsync();
 
         var results = (await service.MatchAsync("N-FR", 10, RankerNames.Baseline))!;
 

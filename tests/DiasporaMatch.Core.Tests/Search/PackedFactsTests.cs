@@ -1,3 +1,4 @@
+using DiasporaMatch.Facts;
 using DiasporaMatch.Profiles;
 
 namespace DiasporaMatch.Search;

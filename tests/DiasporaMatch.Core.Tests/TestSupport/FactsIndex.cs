@@ -1,3 +1,4 @@
+using DiasporaMatch.Facts;
 using DiasporaMatch.Search;
 using Lucene.Net.Documents;
 using Lucene.Net.Store;

@@ -1,7 +1,6 @@
 using DiasporaMatch.Needs;
 using DiasporaMatch.Normalisation;
 using DiasporaMatch.Profiles;
-using DiasporaMatch.Search;
 
 namespace DiasporaMatch.TestSupport;
 

@@ -1,8 +1,8 @@
 using DiasporaMatch.Import;
+using DiasporaMatch.Matching;
 using DiasporaMatch.Ranking.Learning;
 using DiasporaMatch.Records;
 using DiasporaMatch.Reference;
-using DiasporaMatch.Search;
 
 namespace DiasporaMatch.TestSupport;
 
@@ -34,7 +34,7 @@ public sealed class SampleLearningFixture : IAsyncLifetime
             await _test.Workspace.Importer.ImportAsync(file, ImportFormat.JsonLines, kind, _ => Task.CompletedTask);
         }
 
-        Service = await MatchService.OpenAsync(_test.Workspace);
+        Service = await _test.Workspace.OpenMatchServiceAsync();
         Service.Models = null;
         Service.FeatureLog = null;
         Data = await Pipeline(NewRegistry()).PrepareAsync();

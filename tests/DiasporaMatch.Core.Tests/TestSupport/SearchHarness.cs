@@ -1,4 +1,6 @@
 using System.Text.Json;
+using DiasporaMatch.Facts;
+using DiasporaMatch.Matching;
 using DiasporaMatch.Needs;
 using DiasporaMatch.Profiles;
 using DiasporaMatch.Ranking;

@@ -5,7 +5,7 @@ using DiasporaMatch.Azure.TestSupport;
 using DiasporaMatch.Functions.Background;
 using DiasporaMatch.Functions.TestSupport;
 using DiasporaMatch.Records;
-using DiasporaMatch.Search;
+using DiasporaMatch.Replication;
 using DiasporaMatch.Storage;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;

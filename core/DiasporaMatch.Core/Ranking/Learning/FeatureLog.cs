@@ -1,7 +1,7 @@
 using System.Text.Json;
 using DiasporaMatch.Decisions;
+using DiasporaMatch.Matching;
 using DiasporaMatch.Records;
-using DiasporaMatch.Search;
 
 namespace DiasporaMatch.Ranking.Learning;
 

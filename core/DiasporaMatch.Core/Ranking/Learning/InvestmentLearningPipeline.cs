@@ -1,3 +1,5 @@
+using DiasporaMatch.Facts;
+using DiasporaMatch.Matching;
 using DiasporaMatch.Records;
 using DiasporaMatch.Search;
 

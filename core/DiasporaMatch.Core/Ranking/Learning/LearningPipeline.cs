@@ -1,3 +1,4 @@
+using DiasporaMatch.Matching;
 using DiasporaMatch.Search;
 
 namespace DiasporaMatch.Ranking.Learning;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using DiasporaMatch.Hosting;
 using DiasporaMatch.Records;
 using DiasporaMatch.Reference;
 
@@ -28,8 +27,6 @@ public sealed class ModelRegistry(string folder, string? bundledFolder = null)
     /// <summary>The investor ↔ opportunity models: same versioning, pointer and bundled fallback, in their own subfolder.</summary>
     public ModelRegistry Investments =>
         _investments ??= new ModelRegistry(Path.Combine(folder, InvestmentsFolder), bundledFolder is null ? null : Path.Combine(bundledFolder, InvestmentsFolder));
-
-    public static ModelRegistry ForWorkspace(Workspace workspace) => new(Path.Combine(workspace.Root, "models"), DataPaths.ModelsFolder);
 
     /// <summary>The version in use: the workspace's own pointer, else the bundled one; null when there is none.</summary>
     public string? CurrentVersion() => ReadPointer(folder) ?? (bundledFolder is null ? null : ReadPointer(bundledFolder));

@@ -1,4 +1,3 @@
-using DiasporaMatch.Search;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;

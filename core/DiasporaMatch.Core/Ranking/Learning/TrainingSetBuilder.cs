@@ -1,4 +1,5 @@
 using DiasporaMatch.Decisions;
+using DiasporaMatch.Matching;
 using DiasporaMatch.Search;
 
 namespace DiasporaMatch.Ranking.Learning;

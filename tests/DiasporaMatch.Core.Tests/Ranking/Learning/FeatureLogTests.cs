@@ -1,4 +1,4 @@
-using DiasporaMatch.Search;
+using DiasporaMatch.Facts;
 using DiasporaMatch.TestSupport;
 
 namespace DiasporaMatch.Ranking.Learning;

@@ -1,0 +1,53 @@
+using DiasporaMatch.Hosting;
+using DiasporaMatch.Matching;
+using DiasporaMatch.Replication;
+using DiasporaMatch.Storage;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+
+namespace DiasporaMatch.Api;
+
+public static class ApiServiceCollectionExtensions
+{
+    /// <summary>The API's services over the embedded store (or a store the host registered as <see cref="IDocumentStore"/>): options (validated at start), workspace, matching, bearer tokens.</summary>
+    public static IServiceCollection AddDiasporaMatchApi(this IServiceCollection services)
+    {
+        services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddProblemDetails();
+        services.AddSingleton(TimeProvider.System);
+        // A host may register its own IDocumentStore (the Functions app's Blob store); otherwise the data folder's file store.
+        services.AddSingleton(sp => Workspace.Open(
+            sp.GetRequiredService<IOptions<ApiOptions>>().Value.DataFolder,
+            new WorkspaceOptions { Time = sp.GetRequiredService<TimeProvider>(), Store = sp.GetService<IDocumentStore>() }));
+        services.AddSingleton(sp =>
+        {
+            var workspace = sp.GetRequiredService<Workspace>();
+            // A scaled-out host registers a replica: the local index starts from the newest published snapshot, then follows the change log.
+            sp.GetService<IndexSnapshotReplica>()?.RestoreNewestAsync(workspace.IndexFolder).GetAwaiter().GetResult();
+            return workspace.OpenMatchServiceAsync().GetAwaiter().GetResult();
+        });
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<ApiOptions>>().Value;
+            return new TokenService(options.SigningKey, options.Issuer, sp.GetRequiredService<TimeProvider>());
+        });
+        services.AddSingleton<ApiServices>();
+
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TokenService>((jwt, tokens) =>
+        {
+            jwt.MapInboundClaims = false;
+            jwt.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = tokens.Issuer,
+                ValidAudience = TokenService.Audience,
+                IssuerSigningKey = tokens.Key,
+                ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+                ClockSkew = TimeSpan.FromMinutes(1),
+            };
+        });
+        return services;
+    }
+}

@@ -1,0 +1,81 @@
+using DiasporaMatch.Access;
+using DiasporaMatch.Ranking.Learning;
+using Microsoft.AspNetCore.Http;
+
+namespace DiasporaMatch.Api;
+
+/// <summary>The ranking model in use, and retraining on demand (staff, admin).</summary>
+internal static class ModelEndpoints
+{
+    private static readonly SemaphoreSlim OneTraining = new(1, 1);
+
+    public static Task<IResult> CurrentAsync(ApiRequest request)
+    {
+        if (Guard.Access(request, ApiAction.ManageModels, Ownership.None) is { } denied)
+        {
+            return Task.FromResult(denied);
+        }
+
+        var registry = request.Services.Matches.Models;
+        var version = registry?.CurrentVersion();
+        var manifest = version is null ? null : registry!.Manifest(version);
+        return Task.FromResult(manifest is null
+            ? Problems.NotFound("a trained model")
+            : Results.Json(manifest, Records.RecordJson.Options));
+    }
+
+    /// <summary>
+    /// The current model's NDCG@1/3/10 per ranker on its holdout, drawn as <c>dmatch eval</c> draws it (PNG), from
+    /// the metrics its manifest recorded at promotion: no evaluation runs on the request.
+    /// </summary>
+    public static Task<IResult> ChartAsync(ApiRequest request)
+    {
+        if (Guard.Access(request, ApiAction.ManageModels, Ownership.None) is { } denied)
+        {
+            return Task.FromResult(denied);
+        }
+
+        var registry = request.Services.Matches.Models;
+        var version = registry?.CurrentVersion();
+        var manifest = version is null ? null : registry!.Manifest(version);
+        if (manifest is null || manifest.Metrics.Count == 0)
+        {
+            return Task.FromResult(Problems.NotFound("a trained model with metrics"));
+        }
+
+        var png = EvalChart.Render([.. manifest.Metrics.Select(m => (m.Key, m.Value))]);
+        return Task.FromResult(Results.Bytes(png, "image/png"));
+    }
+
+    /// <summary>Trains a candidate on the decisions so far and promotes it only if it beats the current model.</summary>
+    public static async Task<IResult> TrainAsync(ApiRequest request)
+    {
+        if (Guard.Access(request, ApiAction.ManageModels, Ownership.None) is { } denied)
+        {
+            return denied;
+        }
+
+        if (!await OneTraining.WaitAsync(0, request.Aborted))
+        {
+            return Problems.Status(StatusCodes.Status409Conflict, "Training in progress", "one training run at a time; try again when it has finished");
+        }
+
+        try
+        {
+            var service = request.Services.Matches;
+            var pipeline = new LearningPipeline(service, service.Models ?? request.Services.Workspace.Models, request.Services.Workspace.Time);
+            var data = await pipeline.PrepareAsync(cancellationToken: request.Aborted);
+            if (data.Training.Groups.Count == 0 || data.Holdout.Groups.Count == 0)
+            {
+                return Problems.Status(StatusCodes.Status409Conflict, "Not enough decisions", "training needs decided needs on both sides of the time split");
+            }
+
+            var outcome = pipeline.Train(data);
+            return Results.Json(new { promoted = outcome.Promoted, outcome.Reason, candidate = outcome.Candidate, current = outcome.Current }, Records.RecordJson.Options);
+        }
+        finally
+        {
+            OneTraining.Release();
+        }
+    }
+}

@@ -1,0 +1,172 @@
+using System.Text.Json;
+using DiasporaMatch.Access;
+using DiasporaMatch.Decisions;
+using DiasporaMatch.Matching;
+using DiasporaMatch.Ranking;
+using DiasporaMatch.Records;
+using DiasporaMatch.Storage;
+using DiasporaMatch.Validation;
+using Microsoft.AspNetCore.Http;
+
+namespace DiasporaMatch.Api;
+
+/// <summary>Expert profiles: the expert themself and staff; export is the expert's own.</summary>
+internal static class ProfileEndpoints
+{
+    public static Task<IResult> CreateAsync(ApiRequest request) =>
+        ItemWrites.CreateAsync(
+            request,
+            RecordKind.Profiles,
+            ApiAction.CreateProfile,
+            (caller, body) => Guard.ProfileOwnership(caller, ItemWrites.StringField(body, "id") ?? ""),
+            // An expert's profile id is their subject: they create their own, never someone else's.
+            (caller, body) => caller is { Role: Role.Expert } ? ItemWrites.WithId(body, caller.Subject) : body);
+
+    public static async Task<IResult> GetAsync(ApiRequest request)
+    {
+        var id = request.RouteValue("id");
+        if (Guard.Id(id) is { } bad)
+        {
+            return bad;
+        }
+
+        if (Guard.Access(request, ApiAction.ReadProfile, Guard.ProfileOwnership(request.Caller, id)) is { } denied)
+        {
+            return denied;
+        }
+
+        var document = await request.Services.Store.GetAsync(RecordKind.Profiles, id, request.Aborted);
+        return document is null ? Problems.NotFound($"profiles/{id}") : RecordResults.Document(request.Http, document);
+    }
+
+    public static Task<IResult> ReplaceAsync(ApiRequest request) =>
+        ItemWrites.ReplaceAsync(request, RecordKind.Profiles, ApiAction.UpdateProfile, (caller, _) => Guard.ProfileOwnership(caller, request.RouteValue("id")));
+
+    /// <summary>Erasure, not just deletion: the profile, the decisions about the expert, feature logs, index and change log.</summary>
+    public static async Task<IResult> DeleteAsync(ApiRequest request)
+    {
+        var id = request.RouteValue("id");
+        if (Guard.Id(id) is { } bad)
+        {
+            return bad;
+        }
+
+        if (Guard.Access(request, ApiAction.DeleteProfile, Guard.ProfileOwnership(request.Caller, id)) is { } denied)
+        {
+            return denied;
+        }
+
+        var report = await request.Services.Erasure.EraseAsync(id, request.Aborted);
+        return report.ProfileFound ? Results.NoContent() : Problems.NotFound($"profiles/{id}");
+    }
+
+    public static async Task<IResult> ListAsync(ApiRequest request)
+    {
+        if (Guard.Access(request, ApiAction.ListProfiles, Ownership.None) is { } denied)
+        {
+            return denied;
+        }
+
+        var (limit, cursor, problem) = Guard.Paging(request);
+        return problem ?? Results.Ok(await request.Services.Store.ListAsync(RecordKind.Profiles, cursor, limit, request.Aborted));
+    }
+
+    /// <summary>Everything held about the expert, as one JSON document: profile, decisions, assignments, logged features, audit.</summary>
+    public static async Task<IResult> ExportAsync(ApiRequest request)
+    {
+        var id = request.RouteValue("id");
+        if (Guard.Id(id) is { } bad)
+        {
+            return bad;
+        }
+
+        if (Guard.Access(request, ApiAction.ExportProfile, Guard.ProfileOwnership(request.Caller, id)) is { } denied)
+        {
+            return denied;
+        }
+
+        var profile = await request.Services.Store.GetAsync(RecordKind.Profiles, id, request.Aborted);
+        if (profile is null)
+        {
+            return Problems.NotFound($"profiles/{id}");
+        }
+
+        var decisions = new List<Decision>();
+        await foreach (var document in request.Services.Store.ScanAsync(RecordKind.Decisions, request.Aborted))
+        {
+            var decision = RecordTypes.Read<Decision>(document.Json);
+            if (decision.ExpertId == id)
+            {
+                decisions.Add(decision);
+            }
+        }
+
+        var assignments = new List<Assignments.Assignment>();
+        await foreach (var document in request.Services.Store.ScanAsync(Assignments.AssignmentService.Kind, request.Aborted))
+        {
+            var assignment = RecordTypes.Read<Assignments.Assignment>(document.Json);
+            if (assignment.ExpertId == id)
+            {
+                assignments.Add(assignment);
+            }
+        }
+
+        var featureLogs = request.Services.Matches.FeatureLog?.ReadAll().Where(e => e.ExpertId == id).ToList() ?? [];
+        var audit = await request.Services.Workspace.Audit.ForSubjectAsync(id, request.Aborted);
+        return Results.Json(
+            new { exportedAt = request.Services.Workspace.Time.GetUtcNow(), profile = JsonDocument.Parse(profile.Json).RootElement, decisions, assignments, featureLogs, audit },
+            RecordJson.Options);
+    }
+
+    /// <summary>Open needs for the expert, <c>?top=&amp;ranker=</c>; <c>model</c> is the current need model.</summary>
+    public static async Task<IResult> RecommendationsAsync(ApiRequest request) =>
+        await SuggestAsync(request, models => models?.Current(), (service, id, top, ranker, ct) => service.RecommendAsync(id, top, ranker, ct));
+
+    /// <summary>Open opportunities for the investor, <c>?top=&amp;ranker=</c>; <c>model</c> is the current investor model.</summary>
+    public static async Task<IResult> OpportunitiesAsync(ApiRequest request) =>
+        await SuggestAsync(request, models => models?.Investments.Current(), (service, id, top, ranker, ct) => service.InvestAsync(id, top, ranker, ct));
+
+    private static async Task<IResult> SuggestAsync(
+        ApiRequest request,
+        Func<Ranking.Learning.ModelRegistry?, Ranking.Learning.RankingModel?> currentModel,
+        Func<Matching.MatchService, string, int, string, CancellationToken, Task<IReadOnlyList<Ranking.Suggestion>?>> suggest)
+    {
+        var id = request.RouteValue("id");
+        if (Guard.Id(id) is { } bad)
+        {
+            return bad;
+        }
+
+        if (Guard.Access(request, ApiAction.RecommendForProfile, Guard.ProfileOwnership(request.Caller, id)) is { } denied)
+        {
+            return denied;
+        }
+
+        var (top, problem) = Guard.Top(request);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var (ranker, rankerProblem) = Guard.Ranker(request);
+        if (rankerProblem is not null)
+        {
+            return rankerProblem;
+        }
+
+        // As for a need's matches: `model` without a trained or bundled model is served by the baseline, and says so.
+        var model = ranker == RankerNames.Model ? currentModel(request.Services.Matches.Models) : null;
+        var served = ranker == RankerNames.Model && model is null ? RankerNames.Baseline : ranker;
+        var results = await suggest(request.Services.Matches, id, top, served, request.Aborted);
+        return results is null
+            ? Problems.NotFound($"profiles/{id}")
+            : Results.Ok(new
+            {
+                expertId = id,
+                ranker = served,
+                modelVersion = model?.Manifest.Version,
+                note = RankerNames.FallbackNote(ranker, served),
+                results = results.Select(s => new { s.Rank, s.Id, s.Title, score = Math.Round(s.Score, 4), s.Reasons }),
+            });
+    }
+}

@@ -1,0 +1,4 @@
+namespace DiasporaMatch.Facts;
+
+/// <summary>A language with its CEFR level and that level's rank (A1 = 0 … native = 6; -1 when not stated).</summary>
+public sealed record LanguageFact(string Code, string? Level, int Rank);

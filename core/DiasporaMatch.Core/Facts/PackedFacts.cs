@@ -1,0 +1,174 @@
+using DiasporaMatch.Search;
+
+namespace DiasporaMatch.Facts;
+
+/// <summary>
+/// What filtering and ranking read of an expert for every candidate, packed into one int array: a thousand
+/// candidates per query cost a thousand short sequential reads instead of chasing some thirty objects each
+/// (lists, records, strings) across a gigabyte heap. Concepts are <see cref="ConceptIds"/>, codes (languages,
+/// regions, sectors) <see cref="CodeIds"/>; occupation words, which are free text, are string hashes, and a hash
+/// match is confirmed against the string itself. Answers stay exact.
+/// </summary>
+public readonly struct PackedFacts
+{
+    // Header, then the sections in this order: the small ones that filters read sit on the header's cache line,
+    // skills and expanded concepts (most of the array) come last. Section k spans [start k, start k+1).
+    private const int FlagsAt = 0, YearsAt = 1, OccupationAt = 2, SkillFactsAt = 3, LanguagesAt = 4, AvailabilityAt = 5,
+        RegionsAt = 6, SectorsAt = 7, TokensAt = 8, SkillsAt = 9, ExpandedAt = 10, EndAt = 11, Header = 12;
+
+    private const int Consented = 1, Remote = 2, Unresolved = 4, HasYears = 8;
+
+    private readonly int[] _data;
+
+    internal PackedFacts(ExpertFacts owner, int[] data)
+    {
+        Owner = owner;
+        _data = data;
+    }
+
+    /// <summary>The facts this was packed from, for the strings behind codes and hashes.</summary>
+    public ExpertFacts Owner { get; }
+
+    public bool Consent => (_data[FlagsAt] & Consented) != 0;
+
+    public bool RemoteOk => (_data[FlagsAt] & Remote) != 0;
+
+    /// <summary>Some skill phrase has no concept: only then are phrases compared by wording.</summary>
+    public bool AnyUnresolved => (_data[FlagsAt] & Unresolved) != 0;
+
+    public int? Years => (_data[FlagsAt] & HasYears) != 0 ? _data[YearsAt] : null;
+
+    /// <summary>The occupation's concept id, 0 for none.</summary>
+    public int Occupation => _data[OccupationAt];
+
+    /// <summary>Resolved skill concept ids, sorted.</summary>
+    public ReadOnlySpan<int> Skills => Section(SkillsAt);
+
+    /// <summary>Concepts with their broader ancestors, sorted.</summary>
+    public ReadOnlySpan<int> Expanded => Section(ExpandedAt);
+
+    /// <summary>Pairs (code id, level rank) in the order of <see cref="ExpertFacts.Languages"/>.</summary>
+    public ReadOnlySpan<int> Languages => Section(LanguagesAt);
+
+    /// <summary>Pairs (first day, last day) as day numbers, in the order of <see cref="ExpertFacts.Availability"/>.</summary>
+    public ReadOnlySpan<int> Availability => Section(AvailabilityAt);
+
+    public ReadOnlySpan<int> Regions => Section(RegionsAt);
+
+    public ReadOnlySpan<int> Sectors => Section(SectorsAt);
+
+    public ReadOnlySpan<int> OccupationTokens => Section(TokensAt);
+
+    /// <summary>Skill phrases, resolved or not.</summary>
+    public int SkillFactCount => _data[SkillFactsAt];
+
+    /// <summary>Asks for the header's line, which the hard filters read (<see cref="MemoryHints"/>).</summary>
+    public void PrefetchHeader() => MemoryHints.Prefetch(_data);
+
+    /// <summary>Asks for the lines that ranking reads past the header (skills and expanded concepts), ahead of use.</summary>
+    public void PrefetchRanked()
+    {
+        for (int at = _data[SkillsAt], end = _data[EndAt]; at < end; at += 16)
+        {
+            MemoryHints.Prefetch(_data, at);
+        }
+    }
+
+    public static int Hash(string value) => StringComparer.Ordinal.GetHashCode(value);
+
+    /// <summary>The packed array of <paramref name="facts"/>.</summary>
+    internal static int[] Pack(ExpertFacts facts)
+    {
+        var keys = ConceptKeys.Of(facts.SkillUris, facts.Expanded, facts.OccupationUri);
+        var data = new List<int>(Header + keys.Skills.Length + keys.Expanded.Length + 16)
+        {
+            (facts.Consent ? Consented : 0) | (facts.RemoteOk ? Remote : 0) | (facts.Years is null ? 0 : HasYears)
+                | (facts.Skills.Any(s => s.Uri is null) ? Unresolved : 0),
+            facts.Years ?? 0,
+            keys.Occupation,
+            facts.Skills.Count,
+        };
+        data.AddRange(new int[Header - data.Count]);
+        Append(data, LanguagesAt, facts.Languages.SelectMany(l => new[] { CodeIds.Of(l.Code), l.Rank }));
+        Append(data, AvailabilityAt, facts.Availability.SelectMany(r => new[] { r.From.DayNumber, r.To.DayNumber }));
+        Append(data, RegionsAt, facts.Regions.Select(CodeIds.Of));
+        Append(data, SectorsAt, facts.Sectors.Select(CodeIds.Of));
+        Append(data, TokensAt, facts.OccupationTokens.Select(Hash));
+        Append(data, SkillsAt, keys.Skills);
+        Append(data, ExpandedAt, keys.Expanded);
+        data[EndAt] = data.Count;
+        return [.. data];
+    }
+
+    private static void Append(List<int> data, int startAt, IEnumerable<int> section)
+    {
+        data[startAt] = data.Count;
+        data.AddRange(section);
+    }
+
+    /// <summary>Whether the expert holds <paramref name="code"/> at <paramref name="minRank"/> or above (any level when negative).</summary>
+    public bool Speaks(string code, int id, int minRank) => LanguageAt(code, id, minRank) >= 0;
+
+    /// <summary>The index in <see cref="ExpertFacts.Languages"/> of the first entry for the code at the level, or -1.</summary>
+    public int LanguageAt(string code, int id, int minRank)
+    {
+        var languages = Languages;
+        for (var i = 0; i < languages.Length; i += 2)
+        {
+            if ((minRank < 0 || languages[i + 1] >= minRank) && (id != 0 && languages[i] != 0 ? languages[i] == id : Owner.Languages[i / 2].Code == code))
+            {
+                return i / 2;
+            }
+        }
+
+        return -1;
+    }
+
+    public bool InRegion(string region, int id) => Holds(Regions, id, region, Owner.Regions);
+
+    public bool InSector(string sector, int id) => Holds(Sectors, id, sector, Owner.Sectors);
+
+    /// <summary>Whether any availability range shares a day with [<paramref name="from"/>, <paramref name="to"/>] (day numbers).</summary>
+    public bool AvailableWithin(int from, int to)
+    {
+        var ranges = Availability;
+        for (var i = 0; i < ranges.Length; i += 2)
+        {
+            if (Math.Max(ranges[i], from) <= Math.Min(ranges[i + 1], to))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The index of <paramref name="value"/> among <paramref name="strings"/>, found by its hash and confirmed, or -1.</summary>
+    public static int IndexOf(ReadOnlySpan<int> hashes, int hash, string value, IReadOnlyList<string> strings)
+    {
+        for (var i = 0; i < hashes.Length; i++)
+        {
+            if (hashes[i] == hash && strings[i] == value)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool Holds(ReadOnlySpan<int> ids, int id, string code, IReadOnlyList<string> codes)
+    {
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (CodeIds.Same(ids[i], id, codes[i], code))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private ReadOnlySpan<int> Section(int startAt) => _data.AsSpan(_data[startAt], _data[startAt + 1] - _data[startAt]);
+}

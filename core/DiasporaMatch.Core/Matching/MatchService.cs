@@ -1,0 +1,300 @@
+using DiasporaMatch.Decisions;
+using DiasporaMatch.Facts;
+using DiasporaMatch.Needs;
+using DiasporaMatch.Normalisation;
+using DiasporaMatch.Profiles;
+using DiasporaMatch.Ranking;
+using DiasporaMatch.Ranking.Learning;
+using DiasporaMatch.Records;
+using DiasporaMatch.Reference;
+using DiasporaMatch.Storage;
+
+using DiasporaMatch.Search;
+
+namespace DiasporaMatch.Matching;
+
+/// <summary>
+/// The matching facade the CLI and the HTTP API call: retrieve candidates from an index, extract features,
+/// rank, explain. Reads the query's own record from the store; candidates come from index facts only.
+/// </summary>
+public sealed class MatchService : IDisposable
+{
+    /// <summary>How many candidates ahead features ask for an expert's packed facts (<see cref="MemoryHints"/>).</summary>
+    private const int FeaturePrefetchDistance = 4;
+
+    private readonly IDocumentStore _store;
+    private readonly FactsBuilder _facts;
+    private readonly FeatureExtractor _features;
+    private readonly ExpertRetriever _experts;
+    private readonly NeedRetriever _needs;
+    private readonly OpportunityRetriever _opportunities;
+
+    public MatchService(IDocumentStore store, SearchIndexes indexes, FactsBuilder facts, ITaxonomyView taxonomy)
+    {
+        _store = store;
+        _facts = facts;
+        Indexes = indexes;
+        Indexer = new SearchIndexer(store, indexes, facts);
+        _features = new FeatureExtractor(taxonomy);
+        _experts = new ExpertRetriever(indexes.Profiles, facts.LanguageTerms);
+        _needs = new NeedRetriever(indexes.Needs);
+        _opportunities = new OpportunityRetriever(indexes.Opportunities);
+    }
+
+    public SearchIndexes Indexes { get; }
+
+    public SearchIndexer Indexer { get; }
+
+    /// <summary>Where `model` finds the current learned model; none means `model` falls back to the baseline.</summary>
+    public ModelRegistry? Models { get; set; }
+
+    /// <summary>Where served lists are logged with their feature vectors; none logs nothing.</summary>
+    public FeatureLog? FeatureLog { get; set; }
+
+    /// <summary>Experts' track records for the past-assignment features; loaded from the store's decisions on first use.</summary>
+    public AssignmentHistory? History { get; set; }
+
+    public TimeProvider Time { get; set; } = TimeProvider.System;
+
+    /// <summary>Served lists reused while their inputs are unchanged; none recomputes every request.</summary>
+    public MatchCache? Cache { get; set; }
+
+    /// <summary>Ranked experts for a stored need; null when the need does not exist. `model` without a model ranks by the baseline.</summary>
+    public async Task<IReadOnlyList<MatchResult>?> MatchAsync(string needId, int top = 20, string ranker = RankerNames.Baseline, CancellationToken cancellationToken = default) =>
+        await _store.GetAsync(RecordKind.Needs, needId, cancellationToken) is { } document
+            ? await MatchAsync(document, top, ranker, fresh: false, cancellationToken)
+            : null;
+
+    /// <summary>
+    /// Ranked experts for a need the caller has already read (the HTTP handler reads it to decide access);
+    /// <paramref name="fresh"/> ranks anew even when an unchanged earlier list could be reused.
+    /// </summary>
+    public async Task<IReadOnlyList<MatchResult>> MatchAsync(StoredDocument document, int top, string ranker, bool fresh, CancellationToken cancellationToken = default)
+    {
+        var needId = document.Id;
+        var history = await HistoryAsync(cancellationToken);
+        var chosen = ResolveRanker(ranker);
+        var key = new MatchKey(needId, document.Version, chosen.Name, (chosen as RankingModel)?.Manifest.Version, top);
+        var generation = Indexes.Profiles.Generation;
+        var results = fresh ? null : Cache?.Get(key, generation, history);
+        if (results is null)
+        {
+            results = Match(RecordTypes.Read<Need>(document.Json), top, chosen, history: history);
+            Cache?.Put(key, generation, history, results);
+        }
+
+        if (FeatureLog is { } log)
+        {
+            await log.AppendServedAsync(needId, chosen.Name, (chosen as RankingModel)?.Manifest.Version, results, cancellationToken);
+        }
+
+        return results;
+    }
+
+    /// <summary>The ranker a name stands for: `model` is the current learned model, or the baseline when none is trained.</summary>
+    public IRanker ResolveRanker(string name) =>
+        name == RankerNames.Model ? (IRanker?)Models?.Current() ?? new BaselineRanker() : RankerNames.Create(name);
+
+    public IReadOnlyList<MatchResult> Match(Need need, int top, IRanker ranker, int retrieve = ExpertRetriever.DefaultTop, AssignmentHistory? history = null)
+    {
+        var (_, pairs) = Candidates(need, Math.Max(top, retrieve), history ?? AssignmentHistory.Empty, Time.GetUtcNow());
+        var scores = ranker is RankingModel model
+            ? model.ScoreAll(pairs.Select(p => p.Features.Values).ToList())
+            : pairs.Select(p => ranker.Score(p.Features, p.RetrievalScore)).ToArray();
+        var ranked = TopRanked.ByScore(scores, top, (a, b) =>
+                pairs[b].RetrievalScore.CompareTo(pairs[a].RetrievalScore) is var byText and not 0 ? byText : string.CompareOrdinal(pairs[a].ExpertId, pairs[b].ExpertId))
+            .Select(i => (p: pairs[i], Score: scores[i]))
+            .ToList();
+        var contributions = ranker is RankingModel explaining
+            ? explaining.Contributions(ranked.Select(x => x.p.Features.Values).ToList())
+            : null;
+        return ranked
+            .Select((x, i) => new MatchResult(
+                i + 1,
+                x.p.ExpertId,
+                x.Score,
+                contributions is null ? ReasonWriter.Write(x.p.Features) : ReasonWriter.Write(x.p.Features, contributions[i]),
+                x.p.Features.Values) { RetrievalScore = x.p.RetrievalScore })
+            .ToList();
+    }
+
+    /// <summary>
+    /// The need's retrieved candidates with their features, as of <paramref name="asOf"/> for the track-record
+    /// features: the one path both serving and training take, so the model sees in training what it scores live.
+    /// </summary>
+    public (NeedFacts Facts, IReadOnlyList<CandidatePair> Pairs) Candidates(Need need, int retrieve, AssignmentHistory history, DateTimeOffset asOf)
+    {
+        var facts = _facts.ForNeed(need, _facts.Normaliser.ForNeed(need));
+        var candidates = _experts.Retrieve(need, facts, retrieve);
+        var best = RetrievalScores.Best<ExpertFacts>(candidates);
+        var prepared = _features.For(facts);
+        var pairs = new List<CandidatePair>(candidates.Length);
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            if (i + FeaturePrefetchDistance < candidates.Length)
+            {
+                candidates[i + FeaturePrefetchDistance].Facts.Packed.PrefetchRanked();
+            }
+
+            var c = candidates[i];
+            pairs.Add(new CandidatePair(c.Facts.Id, c.Score, prepared.Extract(c.Facts, c.Score / best, history.Of(c.Facts.Id, asOf))));
+        }
+
+        return (facts, pairs);
+    }
+
+    /// <summary>Features of a pair retrieval did not return (a decided expert filtered out, or below the cut): text score 0.</summary>
+    public MatchFeatures FeaturesFor(NeedFacts need, ExpertProfile profile, AssignmentHistory history, DateTimeOffset asOf) =>
+        _features.Extract(need, _facts.ForProfile(profile, _facts.Normaliser.ForProfile(profile)), 0, history.Of(profile.Id, asOf));
+
+    /// <summary>Logs the features of a decided pair as they are now, so training later learns from what staff saw.</summary>
+    public async Task LogDecisionAsync(Decision decision, CancellationToken cancellationToken = default)
+    {
+        if (FeatureLog is not { } log)
+        {
+            return;
+        }
+
+        var needDocument = await _store.GetAsync(RecordKind.Needs, decision.NeedId, cancellationToken);
+        var profile = await ReadProfileAsync(decision.ExpertId, cancellationToken);
+        if (needDocument is null || profile is null)
+        {
+            return;
+        }
+
+        var history = await HistoryAsync(cancellationToken);
+        var need = RecordTypes.Read<Need>(needDocument.Json);
+        var (facts, pairs) = Candidates(need, ExpertRetriever.DefaultTop, history, decision.At);
+        var pair = pairs.FirstOrDefault(p => p.ExpertId == decision.ExpertId)
+            ?? new CandidatePair(decision.ExpertId, 0, FeaturesFor(facts, profile, history, decision.At));
+        await log.AppendDecisionAsync(decision, pair, cancellationToken);
+        History = null; // the track-record features must see this decision from the next ranking on
+    }
+
+    /// <summary>Every stored decision, oldest first.</summary>
+    public async Task<IReadOnlyList<Decision>> ReadDecisionsAsync(CancellationToken cancellationToken = default)
+    {
+        var decisions = new List<Decision>();
+        await foreach (var document in _store.ScanAsync(RecordKind.Decisions, cancellationToken))
+        {
+            decisions.Add(RecordTypes.Read<Decision>(document.Json));
+        }
+
+        return decisions.OrderBy(d => d.At).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+    }
+
+    public async Task<Need?> ReadNeedAsync(string needId, CancellationToken cancellationToken = default)
+    {
+        var document = await _store.GetAsync(RecordKind.Needs, needId, cancellationToken);
+        return document is null ? null : RecordTypes.Read<Need>(document.Json);
+    }
+
+    public Task<ExpertProfile?> ReadExpertAsync(string expertId, CancellationToken cancellationToken = default) => ReadProfileAsync(expertId, cancellationToken);
+
+    private async Task<AssignmentHistory> HistoryAsync(CancellationToken cancellationToken) =>
+        History ??= new AssignmentHistory(await ReadDecisionsAsync(cancellationToken));
+
+    /// <summary>Open needs for an expert, ranked by the baseline; null when the profile does not exist.</summary>
+    public Task<IReadOnlyList<Suggestion>?> RecommendAsync(string expertId, int top = 20, CancellationToken cancellationToken = default) =>
+        RecommendAsync(expertId, top, RankerNames.Baseline, cancellationToken);
+
+    /// <summary>
+    /// Open needs for an expert ranked by <paramref name="ranker"/> (bm25, baseline, or the current need model —
+    /// the baseline when none); null when the profile does not exist. The (need, expert) features are the
+    /// model's own, so the need model ranks this direction too; its contributions explain the shown needs.
+    /// </summary>
+    public async Task<IReadOnlyList<Suggestion>?> RecommendAsync(string expertId, int top, string ranker, CancellationToken cancellationToken = default)
+    {
+        var chosen = ResolveRanker(ranker);
+        var profile = await ReadProfileAsync(expertId, cancellationToken);
+        if (profile is null)
+        {
+            return null;
+        }
+
+        var expert = _facts.ForProfile(profile, _facts.Normaliser.ForProfile(profile));
+        var candidates = _needs.Retrieve(profile, expert);
+        var best = RetrievalScores.Best<NeedFacts>(candidates);
+        var pairs = candidates.Select(c => (c, Features: _features.Extract(c.Facts, expert, c.Score / best))).ToList();
+        var scores = chosen is RankingModel model
+            ? model.ScoreAll(pairs.Select(p => p.Features.Values).ToList())
+            : pairs.Select(p => chosen.Score(p.Features, p.c.Score)).ToArray();
+        var ranked = TopRanked.ByScore(scores, top, (a, b) => string.CompareOrdinal(pairs[a].c.Facts.Id, pairs[b].c.Facts.Id))
+            .Select(i => (pairs[i].c, pairs[i].Features, Score: scores[i]))
+            .ToList();
+        var contributions = chosen is RankingModel explaining ? explaining.Contributions(ranked.Select(x => x.Features.Values).ToList()) : null;
+        return ranked
+            .Select((x, i) => new Suggestion(
+                i + 1,
+                x.c.Facts.Id,
+                x.c.Facts.Title,
+                x.Score,
+                contributions is null ? ReasonWriter.Write(x.Features) : ReasonWriter.Write(x.Features, contributions[i]),
+                x.Features.Values))
+            .ToList();
+    }
+
+    /// <summary>Open opportunities for an investor by the hand-weighted scorer; empty without investment interests, null when the profile does not exist.</summary>
+    public Task<IReadOnlyList<Suggestion>?> InvestAsync(string expertId, int top = 20, CancellationToken cancellationToken = default) =>
+        InvestAsync(expertId, top, RankerNames.Baseline, cancellationToken);
+
+    /// <summary>
+    /// Open opportunities for an investor ranked by <paramref name="ranker"/>: bm25, baseline (the hand-weighted
+    /// <see cref="InvestmentScorer"/>) or model (the current investor ↔ opportunity model; the baseline when none).
+    /// </summary>
+    public async Task<IReadOnlyList<Suggestion>?> InvestAsync(string expertId, int top, string ranker, CancellationToken cancellationToken = default)
+    {
+        if (!RankerNames.IsKnown(ranker))
+        {
+            throw new ArgumentOutOfRangeException(nameof(ranker), ranker, "unknown ranker; use bm25, baseline or model");
+        }
+
+        var profile = await ReadProfileAsync(expertId, cancellationToken);
+        if (profile is null)
+        {
+            return null;
+        }
+
+        if (profile.Investment is not { } interest || !profile.IsMatchable)
+        {
+            return [];
+        }
+
+        var pairs = OpportunityCandidates(interest);
+        var model = ranker == RankerNames.Model ? Models?.Investments.Current() : null;
+        var scores = model is not null
+            ? model.ScoreAll(pairs.Select(p => p.Features).ToList())
+            : pairs.Select(p => ranker == RankerNames.Bm25 ? p.RetrievalScore : InvestmentScorer.Score(p.Features)).ToArray();
+        return TopRanked.ByScore(scores, top, (a, b) => string.CompareOrdinal(pairs[a].Opportunity.Id, pairs[b].Opportunity.Id))
+            .Select(i => (p: pairs[i], Score: scores[i]))
+            .Select((x, i) => new Suggestion(i + 1, x.p.Opportunity.Id, x.p.Opportunity.Title, x.Score, InvestmentScorer.Reasons(interest, x.p.Opportunity, x.p.Features), x.p.Features))
+            .ToList();
+    }
+
+    /// <summary>An investor's retrieved open opportunities with their features: the one path serving and investor training take.</summary>
+    public IReadOnlyList<InvestmentPair> OpportunityCandidates(InvestmentInterest interest, int retrieve = ExpertRetriever.DefaultTop)
+    {
+        var candidates = _opportunities.Retrieve(interest, retrieve);
+        var best = RetrievalScores.Best<OpportunityFacts>(candidates);
+        var wants = SupportWants.Of(interest.SupportWanted, SupportVocabulary.Bundled);
+        return candidates.Select(c => new InvestmentPair(c.Facts, c.Score, InvestmentScorer.Features(interest, wants, c.Facts, c.Score / best))).ToList();
+    }
+
+    public async Task<Opportunities.Opportunity?> ReadOpportunityAsync(string opportunityId, CancellationToken cancellationToken = default)
+    {
+        var document = await _store.GetAsync(RecordKind.Opportunities, opportunityId, cancellationToken);
+        return document is null ? null : RecordTypes.Read<Opportunities.Opportunity>(document.Json);
+    }
+
+    public void Dispose()
+    {
+        Indexer.Dispose();
+        Indexes.Dispose();
+    }
+
+    private async Task<ExpertProfile?> ReadProfileAsync(string expertId, CancellationToken cancellationToken)
+    {
+        var document = await _store.GetAsync(RecordKind.Profiles, expertId, cancellationToken);
+        return document is null ? null : RecordTypes.Read<ExpertProfile>(document.Json);
+    }
+}

@@ -1,0 +1,4 @@
+namespace DiasporaMatch.Replication;
+
+/// <summary>One file of a snapshot: <c>{index}/{lucene file name}</c> and its length (checked after download).</summary>
+public sealed record IndexSnapshotFile(string Path, long Length);

@@ -1,4 +1,0 @@
-namespace DiasporaMatch.Search;
-
-/// <summary>One file of a snapshot: <c>{index}/{lucene file name}</c> and its length (checked after download).</summary>
-public sealed record IndexSnapshotFile(string Path, long Length);

@@ -1,4 +1,0 @@
-namespace DiasporaMatch.Search;
-
-/// <summary>A language with its CEFR level and that level's rank (A1 = 0 … native = 6; -1 when not stated).</summary>
-public sealed record LanguageFact(string Code, string? Level, int Rank);

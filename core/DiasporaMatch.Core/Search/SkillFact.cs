@@ -1,4 +1,0 @@
-namespace DiasporaMatch.Search;
-
-/// <summary>A skill phrase, its concept when resolved, and its folded tokens for phrase overlap when not.</summary>
-public sealed record SkillFact(string Phrase, string? Uri, IReadOnlyList<string> Tokens);
