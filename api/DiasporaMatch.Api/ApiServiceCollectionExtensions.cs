@@ -1,5 +1,4 @@
 using DiasporaMatch.Hosting;
-using DiasporaMatch.Matching;
 using DiasporaMatch.Replication;
 using DiasporaMatch.Storage;
 using Microsoft.AspNetCore.Authentication.JwtBearer;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using DiasporaMatch.Access;
-using DiasporaMatch.Records;
 using Microsoft.AspNetCore.Http;
 
 namespace DiasporaMatch.Api;

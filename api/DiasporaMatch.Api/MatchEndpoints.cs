@@ -3,7 +3,6 @@ using System.Text;
 using DiasporaMatch.Access;
 using DiasporaMatch.Ranking;
 using DiasporaMatch.Records;
-using DiasporaMatch.Validation;
 using Microsoft.AspNetCore.Http;
 
 namespace DiasporaMatch.Api;

@@ -1,5 +1,6 @@
 using DiasporaMatch.Access;
 using DiasporaMatch.Ranking.Learning;
+using DiasporaMatch.Training;
 using Microsoft.AspNetCore.Http;
 
 namespace DiasporaMatch.Api;

@@ -5,7 +5,6 @@ using DiasporaMatch.Matching;
 using DiasporaMatch.Ranking;
 using DiasporaMatch.Records;
 using DiasporaMatch.Storage;
-using DiasporaMatch.Validation;
 using Microsoft.AspNetCore.Http;
 
 namespace DiasporaMatch.Api;

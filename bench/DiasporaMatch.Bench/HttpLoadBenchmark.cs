@@ -7,7 +7,6 @@ using DiasporaMatch.Api;
 using DiasporaMatch.Cli;
 using DiasporaMatch.Hosting;
 using DiasporaMatch.Import;
-using DiasporaMatch.Matching;
 using DiasporaMatch.Records;
 using DiasporaMatch.Reference;
 using DiasporaMatch.Sample;

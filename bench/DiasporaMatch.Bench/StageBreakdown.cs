@@ -6,6 +6,7 @@ using DiasporaMatch.Normalisation;
 using DiasporaMatch.Ranking;
 using DiasporaMatch.Ranking.Learning;
 using DiasporaMatch.Search;
+using DiasporaMatch.Text;
 
 namespace DiasporaMatch.Bench;
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using DiasporaMatch.Matching;
 using DiasporaMatch.Needs;
 using DiasporaMatch.Ranking;
 using DiasporaMatch.Records;

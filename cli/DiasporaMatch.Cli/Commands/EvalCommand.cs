@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using DiasporaMatch.Matching;
 using DiasporaMatch.Ranking.Learning;
+using DiasporaMatch.Training;
 
 namespace DiasporaMatch.Cli.Commands;
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using DiasporaMatch.Matching;
 
 namespace DiasporaMatch.Cli.Commands;
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text.Json;
-using DiasporaMatch.Matching;
 using DiasporaMatch.Ranking;
 using DiasporaMatch.Records;
 using DiasporaMatch.Validation;

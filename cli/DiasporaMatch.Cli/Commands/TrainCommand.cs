@@ -4,6 +4,7 @@ using DiasporaMatch.Matching;
 using DiasporaMatch.Ranking.Learning;
 using DiasporaMatch.Records;
 using DiasporaMatch.Search;
+using DiasporaMatch.Training;
 
 namespace DiasporaMatch.Cli.Commands;
 

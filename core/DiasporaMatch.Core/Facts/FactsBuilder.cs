@@ -2,6 +2,7 @@ using DiasporaMatch.Needs;
 using DiasporaMatch.Normalisation;
 using DiasporaMatch.Opportunities;
 using DiasporaMatch.Profiles;
+using DiasporaMatch.Text;
 
 using DiasporaMatch.Search;
 

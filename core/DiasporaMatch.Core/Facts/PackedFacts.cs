@@ -1,5 +1,3 @@
-using DiasporaMatch.Search;
-
 namespace DiasporaMatch.Facts;
 
 /// <summary>

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 
-using DiasporaMatch.Search;
 
 namespace DiasporaMatch.Replication;
 

@@ -1,5 +1,6 @@
 using DiasporaMatch.Facts;
 using DiasporaMatch.Needs;
+using DiasporaMatch.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 

@@ -1,3 +1,4 @@
+using DiasporaMatch.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 

@@ -3,6 +3,7 @@ using DiasporaMatch.Needs;
 using DiasporaMatch.Normalisation;
 using DiasporaMatch.Opportunities;
 using DiasporaMatch.Profiles;
+using DiasporaMatch.Text;
 using Lucene.Net.Documents;
 
 namespace DiasporaMatch.Search;
@@ -113,7 +114,7 @@ public static class SearchDocuments
     {
         if (!string.IsNullOrWhiteSpace(text))
         {
-            doc.Add(new TextField(field, text.Length > QueryText.MaxChars ? text[..QueryText.MaxChars] : text, Field.Store.NO));
+            doc.Add(new TextField(field, text.Length > TextCleaner.MaxWordsChars ? text[..TextCleaner.MaxWordsChars] : text, Field.Store.NO));
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using DiasporaMatch.Text;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -90,7 +91,7 @@ public sealed class ConceptResolver : IDisposable
                 : [];
         }
 
-        var phrase = Phrase.Analyse(QueryText.Clean(text), _analyzers, language);
+        var phrase = Phrase.Analyse(TextCleaner.Clean(text, CleanMode.Phrase), _analyzers, language);
         if (phrase.FoldedTokens.Count == 0)
         {
             return [];

@@ -1,5 +1,5 @@
 using DiasporaMatch.Api;
-using DiasporaMatch.Ranking.Learning;
+using DiasporaMatch.Training;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using DiasporaMatch.Access;
 using DiasporaMatch.Api;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using DiasporaMatch.Matching;
 using DiasporaMatch.Ranking;
 using DiasporaMatch.Records;
 using DiasporaMatch.TestSupport;

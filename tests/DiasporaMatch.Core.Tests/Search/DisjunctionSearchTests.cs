@@ -1,4 +1,5 @@
 using DiasporaMatch.TestSupport;
+using DiasporaMatch.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 

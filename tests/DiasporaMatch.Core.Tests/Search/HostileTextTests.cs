@@ -1,4 +1,5 @@
 using DiasporaMatch.TestSupport;
+using DiasporaMatch.Text;
 
 namespace DiasporaMatch.Search;
 

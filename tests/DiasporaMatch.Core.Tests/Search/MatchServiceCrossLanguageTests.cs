@@ -1,5 +1,4 @@
 using System.Text.Json;
-using DiasporaMatch.Matching;
 using DiasporaMatch.Ranking;
 using DiasporaMatch.Records;
 using DiasporaMatch.TestSupport;

@@ -1,4 +1,5 @@
 using DiasporaMatch.Search;
+using DiasporaMatch.Text;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Store;

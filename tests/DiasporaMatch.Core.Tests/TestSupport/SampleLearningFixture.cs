@@ -3,6 +3,7 @@ using DiasporaMatch.Matching;
 using DiasporaMatch.Ranking.Learning;
 using DiasporaMatch.Records;
 using DiasporaMatch.Reference;
+using DiasporaMatch.Training;
 
 namespace DiasporaMatch.TestSupport;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using DiasporaMatch.Decisions;
-using DiasporaMatch.Matching;
 using DiasporaMatch.Records;
 
 namespace DiasporaMatch.Ranking.Learning;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using DiasporaMatch.Records;
-using DiasporaMatch.Reference;
 
 namespace DiasporaMatch.Ranking.Learning;
 

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
 
-namespace DiasporaMatch.Search;
+namespace DiasporaMatch.Facts;
 
 /// <summary>
 /// Prefetch hints for loops over a thousand candidates scattered across a large heap: asking for the memory a

@@ -1,8 +1,9 @@
 using DiasporaMatch.Decisions;
+using DiasporaMatch.Ranking;
 using DiasporaMatch.Ranking.Learning;
 using DiasporaMatch.TestSupport;
 
-namespace DiasporaMatch.Ranking.Learning;
+namespace DiasporaMatch.Training;
 
 /// <summary>The real pipeline on the bundled sample: time-split holdout, LambdaRank, promotion, determinism.</summary>
 [Collection(SampleLearningCollection.Name)]

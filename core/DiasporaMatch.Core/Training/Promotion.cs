@@ -1,4 +1,7 @@
-namespace DiasporaMatch.Ranking.Learning;
+using DiasporaMatch.Ranking.Learning;
+using DiasporaMatch.Training;
+
+namespace DiasporaMatch.Training;
 
 /// <summary>
 /// What both learning pipelines share: the candidate's manifest, and the promotion rule — a candidate becomes

@@ -1,6 +1,8 @@
+using DiasporaMatch.Ranking;
+using DiasporaMatch.Ranking.Learning;
 using DiasporaMatch.TestSupport;
 
-namespace DiasporaMatch.Ranking.Learning;
+namespace DiasporaMatch.Training;
 
 /// <summary>The investor ↔ opportunity pipeline on the sample's investment decisions: split, training, promotion, determinism.</summary>
 [Collection(SampleLearningCollection.Name)]

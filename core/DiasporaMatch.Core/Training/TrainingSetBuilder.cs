@@ -1,8 +1,10 @@
 using DiasporaMatch.Decisions;
 using DiasporaMatch.Matching;
+using DiasporaMatch.Ranking;
+using DiasporaMatch.Ranking.Learning;
 using DiasporaMatch.Search;
 
-namespace DiasporaMatch.Ranking.Learning;
+namespace DiasporaMatch.Training;
 
 /// <summary>
 /// Builds ranking groups from decisions: one group per need, holding what staff were shown and the grade each

@@ -1,9 +1,11 @@
 using DiasporaMatch.Facts;
 using DiasporaMatch.Matching;
+using DiasporaMatch.Ranking;
+using DiasporaMatch.Ranking.Learning;
 using DiasporaMatch.Records;
 using DiasporaMatch.Search;
 
-namespace DiasporaMatch.Ranking.Learning;
+namespace DiasporaMatch.Training;
 
 /// <summary>
 /// The learn step for investors ↔ opportunities, the same shape as <see cref="LearningPipeline"/>: decisions

@@ -1,6 +1,6 @@
 using DiasporaMatch.Facts;
 
-namespace DiasporaMatch.Search;
+namespace DiasporaMatch.Facts;
 
 /// <summary>
 /// Encodes languages as index terms so "requires French at B2" is one term query: a holder of French C1 is

@@ -1,3 +1,4 @@
+using DiasporaMatch.Search;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Ar;
 using Lucene.Net.Analysis.Core;
@@ -11,7 +12,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 
-namespace DiasporaMatch.Search;
+namespace DiasporaMatch.Text;
 
 /// <summary>
 /// The analyzers of every text field. Text language is rarely declared, so each text is indexed once through a
@@ -43,11 +44,11 @@ public static class TextAnalysis
 
     /// <summary>
     /// Distinct tokens of <paramref name="text"/> as the field's analyzer sees them, at most <paramref name="max"/>.
-    /// The text is cleaned by <see cref="QueryText.Clean"/> first, so query syntax is only ever plain text.
+    /// The text is cleaned by <see cref="TextCleaner"/> first, so query syntax is only ever plain text.
     /// </summary>
     public static IReadOnlyList<string> Tokenise(string field, string? text, int max)
     {
-        var clean = QueryText.Clean(text);
+        var clean = TextCleaner.Clean(text, CleanMode.Words);
         if (clean.Length == 0)
         {
             return [];

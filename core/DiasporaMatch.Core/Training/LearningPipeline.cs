@@ -1,7 +1,9 @@
 using DiasporaMatch.Matching;
+using DiasporaMatch.Ranking;
+using DiasporaMatch.Ranking.Learning;
 using DiasporaMatch.Search;
 
-namespace DiasporaMatch.Ranking.Learning;
+namespace DiasporaMatch.Training;
 
 /// <summary>The time-split training and holdout groups built from the store's decisions and the feature log.</summary>
 public sealed record LearningData(TimeSplit Split, RankingSet Training, RankingSet Holdout);

@@ -1,0 +1,28 @@
+namespace DiasporaMatch.TestSupport;
+
+/// <summary>The domain's layers, lowest first: a folder may use its own layer's folders and those below.</summary>
+internal static class Layers
+{
+    private static readonly string[][] Order =
+    [
+        ["Text", "Validation"],
+        ["Reference", "Storage", "Replication"],
+        ["Profiles", "Needs", "Opportunities", "Organisations", "Decisions", "Records"],
+        ["Taxonomy", "Access", "Import"],
+        ["Normalisation", "Cv"],
+        ["Facts"],
+        ["Search"],
+        ["Ranking"],
+        ["Matching", "Audit", "Assignments"],
+        ["Training", "Privacy", "Programme"],
+        ["Sample", "Hosting"],
+    ];
+
+    private static readonly Dictionary<string, int> Ranks = Order
+        .SelectMany((folders, rank) => folders.Select(folder => (folder, rank)))
+        .ToDictionary(p => p.folder, p => p.rank, StringComparer.Ordinal);
+
+    public static bool Contains(string folder) => Ranks.ContainsKey(folder);
+
+    public static int RankOf(string folder) => Ranks.GetValueOrDefault(folder, -1);
+}
