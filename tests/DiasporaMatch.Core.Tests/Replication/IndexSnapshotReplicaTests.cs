@@ -2,9 +2,10 @@ using System.Text;
 using DiasporaMatch.Matching;
 using DiasporaMatch.Records;
 using DiasporaMatch.Replication;
+using DiasporaMatch.Search;
 using DiasporaMatch.TestSupport;
 
-namespace DiasporaMatch.Search;
+namespace DiasporaMatch.Replication;
 
 /// <summary>DESIGN.md, Scale: the writer publishes a snapshot; a replica in another folder starts from it and follows the store's change log.</summary>
 public sealed class IndexSnapshotReplicaTests

@@ -1,7 +1,7 @@
 using DiasporaMatch.Profiles;
 using DiasporaMatch.TestSupport;
 
-namespace DiasporaMatch.Search;
+namespace DiasporaMatch.Matching;
 
 public sealed class MatchServiceFilterTests : IAsyncLifetime
 {

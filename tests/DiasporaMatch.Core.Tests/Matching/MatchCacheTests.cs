@@ -2,7 +2,7 @@ using DiasporaMatch.Matching;
 using DiasporaMatch.Ranking;
 using DiasporaMatch.TestSupport;
 
-namespace DiasporaMatch.Search;
+namespace DiasporaMatch.Matching;
 
 public sealed class MatchCacheTests
 {

@@ -3,7 +3,7 @@ using DiasporaMatch.Ranking;
 using DiasporaMatch.Records;
 using DiasporaMatch.TestSupport;
 
-namespace DiasporaMatch.Search;
+namespace DiasporaMatch.Matching;
 
 /// <summary>Through the real starter taxonomy and normaliser: one concept, whatever language it was written in.</summary>
 public sealed class MatchServiceCrossLanguageTests : IAsyncLifetime

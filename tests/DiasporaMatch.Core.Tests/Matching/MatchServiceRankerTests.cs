@@ -3,7 +3,7 @@ using DiasporaMatch.Ranking.Learning;
 using DiasporaMatch.Reference;
 using DiasporaMatch.TestSupport;
 
-namespace DiasporaMatch.Search;
+namespace DiasporaMatch.Matching;
 
 /// <summary>`recommend` and `invest` with each ranker on the sample: the model orders by its own scores, or falls back.</summary>
 [Collection(SampleLearningCollection.Name)]

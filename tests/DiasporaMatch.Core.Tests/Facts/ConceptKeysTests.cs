@@ -1,6 +1,6 @@
 using DiasporaMatch.Facts;
 
-namespace DiasporaMatch.Search;
+namespace DiasporaMatch.Facts;
 
 public sealed class ConceptKeysTests
 {

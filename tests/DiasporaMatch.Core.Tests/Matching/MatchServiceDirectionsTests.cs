@@ -2,7 +2,8 @@ using DiasporaMatch.Opportunities;
 using DiasporaMatch.Profiles;
 using DiasporaMatch.TestSupport;
 
-namespace DiasporaMatch.Search;
+using DiasporaMatch.Search;
+namespace DiasporaMatch.Matching;
 
 public sealed class MatchServiceDirectionsTests : IAsyncLifetime
 {

@@ -1,7 +1,7 @@
 using DiasporaMatch.Ranking;
 using DiasporaMatch.TestSupport;
 
-namespace DiasporaMatch.Search;
+namespace DiasporaMatch.Matching;
 
 public sealed class MatchServiceScoringTests : IAsyncLifetime
 {

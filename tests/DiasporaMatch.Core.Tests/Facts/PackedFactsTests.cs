@@ -1,7 +1,7 @@
 using DiasporaMatch.Facts;
 using DiasporaMatch.Profiles;
 
-namespace DiasporaMatch.Search;
+namespace DiasporaMatch.Facts;
 
 public sealed class PackedFactsTests
 {
