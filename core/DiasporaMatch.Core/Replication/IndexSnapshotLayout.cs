@@ -1,20 +1,14 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Lucene.Net.Index;
+using DiasporaMatch.Search;
 using Lucene.Net.Store;
-
 
 namespace DiasporaMatch.Replication;
 
 /// <summary>What a snapshot holds: the index folders <see cref="SearchIndexes.Open"/> uses, and the names allowed in them.</summary>
 public static partial class IndexSnapshotLayout
 {
-    /// <summary>The per-kind folders under the index root (as in <see cref="SearchIndexes.Open"/>).</summary>
-    public static IReadOnlyList<string> Folders { get; } = ["profiles", "needs", "opportunities"];
-
-    /// <summary>The commit user-data key <see cref="LuceneIndex{TFacts}"/> stores the change-log cursor under.</summary>
-    internal const string CursorKey = "cursor";
-
     /// <summary>Manifests come from shared storage: a path must be one index folder and one plain file name, never a way out.</summary>
     public static void CheckPath(string path)
     {
@@ -36,7 +30,7 @@ public static partial class IndexSnapshotLayout
     public static long LocalCursor(string indexRoot)
     {
         var cursor = long.MaxValue;
-        foreach (var folder in Folders)
+        foreach (var folder in SearchIndexes.Folders)
         {
             var path = Path.Combine(indexRoot, folder);
             if (!System.IO.Directory.Exists(path))
@@ -57,7 +51,7 @@ public static partial class IndexSnapshotLayout
     }
 
     internal static long CursorOf(IndexCommit commit) =>
-        commit.UserData.TryGetValue(CursorKey, out var value) ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
+        commit.UserData.TryGetValue(IndexFields.CursorKey, out var value) ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
 
     [GeneratedRegex(@"^(profiles|needs|opportunities)/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99}\z", RegexOptions.CultureInvariant)]
     private static partial Regex SafePath();

@@ -1,3 +1,4 @@
+using DiasporaMatch.Search;
 namespace DiasporaMatch.Replication;
 
 /// <summary>
@@ -36,7 +37,7 @@ public sealed class IndexSnapshotReplica(IIndexSnapshotStore snapshots)
                 }
             }
 
-            foreach (var folder in IndexSnapshotLayout.Folders)
+            foreach (var folder in SearchIndexes.Folders)
             {
                 Directory.CreateDirectory(Path.Combine(staging, folder)); // an index with no files yet still needs its folder
             }

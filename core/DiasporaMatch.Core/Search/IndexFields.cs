@@ -5,6 +5,9 @@ public static class IndexFields
 {
     public const string Id = "id";
 
+    /// <summary>Not a field: the commit user-data key the change-log cursor is stored under, beside the documents it covers.</summary>
+    public const string CursorKey = "cursor";
+
     /// <summary>Compact facts the rankers read (one stored binary value), decoded once per segment.</summary>
     public const string Facts = "facts";
 

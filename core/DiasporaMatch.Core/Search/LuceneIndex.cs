@@ -15,9 +15,9 @@ namespace DiasporaMatch.Search;
 public sealed class LuceneIndex<TFacts> : IDisposable
     where TFacts : class
 {
-    private const string CursorKey = "cursor";
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
+    private readonly SnapshotDeletionPolicy _pins = new(new KeepOnlyLastCommitDeletionPolicy());
     private readonly SearcherManager _searchers;
     private readonly CancellationTokenSource _closing = new();
     private readonly SemaphoreSlim _warming = new(1, 1);
@@ -31,6 +31,7 @@ public sealed class LuceneIndex<TFacts> : IDisposable
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = SearchSimilarity.Instance,
             RAMBufferSizeMB = 128,
+            IndexDeletionPolicy = _pins,
         };
         _writer = new IndexWriter(directory, config);
         if (!DirectoryReader.IndexExists(directory))
@@ -38,7 +39,7 @@ public sealed class LuceneIndex<TFacts> : IDisposable
             _writer.Commit(); // an empty first commit, so readers and the cursor always have one to open
         }
 
-        Cursor = _writer.CommitData.TryGetValue(CursorKey, out var value) ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
+        Cursor = _writer.CommitData.TryGetValue(IndexFields.CursorKey, out var value) ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Factory(this, warming));
     }
 
@@ -59,10 +60,22 @@ public sealed class LuceneIndex<TFacts> : IDisposable
     /// <summary>Makes every change so far durable with <paramref name="cursor"/>, then refreshes searchers.</summary>
     public void Commit(long cursor)
     {
-        _writer.SetCommitData(new Dictionary<string, string> { [CursorKey] = cursor.ToString(CultureInfo.InvariantCulture) });
+        _writer.SetCommitData(new Dictionary<string, string> { [IndexFields.CursorKey] = cursor.ToString(CultureInfo.InvariantCulture) });
         _writer.Commit();
         Cursor = cursor;
         _searchers.MaybeRefreshBlocking();
+    }
+
+    /// <summary>
+    /// Pins the latest commit: its files stay on disk, whatever the writer commits meanwhile, until
+    /// <see cref="Unpin"/> (Lucene's own way to copy a live index, used to publish snapshots).
+    /// </summary>
+    public IndexCommit Pin() => _pins.Snapshot();
+
+    public void Unpin(IndexCommit commit)
+    {
+        _pins.Release(commit);
+        _writer.DeleteUnusedFiles();
     }
 
     /// <summary>Rewrites segments holding deleted documents, so an erased record leaves no bytes behind.</summary>

@@ -6,12 +6,23 @@ namespace DiasporaMatch.Search;
 /// <summary>The three indexes, each in its own folder under one root (or in memory for tests).</summary>
 public sealed class SearchIndexes : IDisposable
 {
-    private SearchIndexes(LuceneIndex<ExpertFacts> profiles, LuceneIndex<NeedFacts> needs, LuceneIndex<OpportunityFacts> opportunities)
+    public const string ProfilesFolder = "profiles";
+    public const string NeedsFolder = "needs";
+    public const string OpportunitiesFolder = "opportunities";
+
+    private SearchIndexes(string? root, LuceneIndex<ExpertFacts> profiles, LuceneIndex<NeedFacts> needs, LuceneIndex<OpportunityFacts> opportunities)
     {
+        Root = root;
         Profiles = profiles;
         Needs = needs;
         Opportunities = opportunities;
     }
+
+    /// <summary>The index folders under <see cref="Root"/>, one per indexed kind.</summary>
+    public static IReadOnlyList<string> Folders { get; } = [ProfilesFolder, NeedsFolder, OpportunitiesFolder];
+
+    /// <summary>The folder holding the three index folders; null for indexes in memory.</summary>
+    public string? Root { get; }
 
     public LuceneIndex<ExpertFacts> Profiles { get; }
 
@@ -26,14 +37,24 @@ public sealed class SearchIndexes : IDisposable
     public long Cursor => Math.Min(Profiles.Cursor, Math.Min(Needs.Cursor, Opportunities.Cursor));
 
     public static SearchIndexes Open(string root, FactsWarming warming = FactsWarming.Lazy) => new(
-        new LuceneIndex<ExpertFacts>(FSDirectory.Open(Path.Combine(root, "profiles")), warming),
-        new LuceneIndex<NeedFacts>(FSDirectory.Open(Path.Combine(root, "needs")), warming),
-        new LuceneIndex<OpportunityFacts>(FSDirectory.Open(Path.Combine(root, "opportunities")), warming));
+        root,
+        new LuceneIndex<ExpertFacts>(FSDirectory.Open(Path.Combine(root, ProfilesFolder)), warming),
+        new LuceneIndex<NeedFacts>(FSDirectory.Open(Path.Combine(root, NeedsFolder)), warming),
+        new LuceneIndex<OpportunityFacts>(FSDirectory.Open(Path.Combine(root, OpportunitiesFolder)), warming));
 
     public static SearchIndexes InMemory() => new(
+        null,
         new LuceneIndex<ExpertFacts>(new RAMDirectory()),
         new LuceneIndex<NeedFacts>(new RAMDirectory()),
         new LuceneIndex<OpportunityFacts>(new RAMDirectory()));
+
+    /// <summary>Pins each index's latest commit (by folder) until the result is disposed.</summary>
+    public PinnedCommits Pin() => new(
+    [
+        (ProfilesFolder, Profiles.Pin(), Profiles.Unpin),
+        (NeedsFolder, Needs.Pin(), Needs.Unpin),
+        (OpportunitiesFolder, Opportunities.Pin(), Opportunities.Unpin),
+    ]);
 
     public void Commit(long cursor)
     {

@@ -15,7 +15,7 @@ public sealed partial class SnapshotFunction(ApiServices api, IndexSnapshotPubli
     public async Task PublishIndexSnapshot([TimerTrigger("0 */15 * * * *")] TimerInfo timer, CancellationToken cancellationToken)
     {
         await api.IndexChangesAsync(cancellationToken);
-        var manifest = await publisher.PublishAsync(api.Workspace.IndexFolder, cancellationToken);
+        var manifest = await publisher.PublishAsync(api.Matches.Indexes, cancellationToken);
         Published(logger, manifest.Id, manifest.Cursor, manifest.Files.Count);
     }
 

@@ -16,7 +16,7 @@ public sealed class IndexSnapshotReplicaTests
         await using var h = new SearchHarness(onDisk: true);
         await h.AddAndIndexAsync(Profile("E-1"), Profile("E-2"));
         var snapshots = new FileIndexSnapshotStore(h.Folder.File("snapshots"));
-        var published = await new IndexSnapshotPublisher(snapshots, TimeProvider.System).PublishAsync(h.Folder.File("index"));
+        var published = await new IndexSnapshotPublisher(snapshots, TimeProvider.System).PublishAsync(h.Service.Indexes);
         await h.AddAndIndexAsync(Profile("E-3"));
 
         var restored = await new IndexSnapshotReplica(snapshots).RestoreNewestAsync(h.Folder.File("replica"));
@@ -38,7 +38,7 @@ public sealed class IndexSnapshotReplicaTests
         await using var h = new SearchHarness(onDisk: true);
         await h.AddAndIndexAsync(Profile("E-1"), Profile("E-2"));
         var snapshots = new FileIndexSnapshotStore(h.Folder.File("snapshots"));
-        await new IndexSnapshotPublisher(snapshots, TimeProvider.System).PublishAsync(h.Folder.File("index"));
+        await new IndexSnapshotPublisher(snapshots, TimeProvider.System).PublishAsync(h.Service.Indexes);
         await h.Store.DeleteAsync(RecordKind.Profiles, "E-1");
 
         await new IndexSnapshotReplica(snapshots).RestoreNewestAsync(h.Folder.File("replica"));
@@ -56,7 +56,7 @@ public sealed class IndexSnapshotReplicaTests
         await using var h = new SearchHarness(onDisk: true);
         await h.AddAndIndexAsync(Profile("E-1"));
         var snapshots = new FileIndexSnapshotStore(h.Folder.File("snapshots"));
-        await new IndexSnapshotPublisher(snapshots, TimeProvider.System).PublishAsync(h.Folder.File("index"));
+        await new IndexSnapshotPublisher(snapshots, TimeProvider.System).PublishAsync(h.Service.Indexes);
         await h.AddAndIndexAsync(Profile("E-2"));
 
         Assert.Null(await new IndexSnapshotReplica(snapshots).RestoreNewestAsync(h.Folder.File("index")));
@@ -73,7 +73,7 @@ public sealed class IndexSnapshotReplicaTests
         for (var i = 1; i <= 3; i++)
         {
             await h.AddAndIndexAsync(Profile($"E-{i}"));
-            last = await publisher.PublishAsync(h.Folder.File("index"));
+            last = await publisher.PublishAsync(h.Service.Indexes);
         }
 
         Assert.Equal(last!.Id, (await snapshots.ReadNewestAsync())?.Id);

@@ -6,12 +6,12 @@ internal static class Layers
     private static readonly string[][] Order =
     [
         ["Text", "Validation"],
-        ["Reference", "Storage", "Replication"],
+        ["Reference", "Storage"],
         ["Profiles", "Needs", "Opportunities", "Organisations", "Decisions", "Records"],
         ["Taxonomy", "Access", "Import"],
         ["Normalisation", "Cv"],
         ["Facts"],
-        ["Search"],
+        ["Search", "Replication"],
         ["Ranking"],
         ["Matching", "Audit", "Assignments"],
         ["Training", "Privacy", "Programme"],
