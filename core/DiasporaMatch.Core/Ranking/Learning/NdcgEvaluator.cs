@@ -7,10 +7,11 @@ public sealed record NdcgScores(double At1, double At3, double At10, int Groups)
 }
 
 /// <summary>
-/// Normalised discounted cumulative gain, computed here (not by ML.NET) so every ranker — bm25, baseline, the
-/// current model, a candidate — is measured the same way on the same holdout. Gain 2^grade − 1, discount
-/// log2(rank + 1); ties broken by item id so the figure never depends on input order. Groups without any
-/// relevant item say nothing about order and are left out.
+/// Normalised discounted cumulative gain, so every ranker — bm25, baseline, the current model, a candidate — is
+/// measured the same way on the same holdout. Gain 2^grade − 1, discount log2(rank + 1). It equals ML.NET's
+/// <c>Ranking.Evaluate</c> with those gains (tested), but for two cases that evaluator cannot express: ties are
+/// broken by item id, so the figure never depends on input order, and groups without any relevant item say
+/// nothing about order and are left out.
 /// </summary>
 public static class NdcgEvaluator
 {
