@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DiasporaMatch.Reference;
+using DiasporaMatch.Text;
 using DiasporaMatch.Validation;
 
 namespace DiasporaMatch.Records;
@@ -8,6 +9,12 @@ namespace DiasporaMatch.Records;
 public sealed class RecordSchemas
 {
     public const int MaxShortText = 200;
+
+    /// <summary>
+    /// Occupations, titles and skill phrases: as long as the resolver reads (ESCO's longest preferred label has
+    /// 202 characters), so a profile or need written with any taxonomy label is accepted.
+    /// </summary>
+    public const int MaxLabelText = TextCleaner.MaxPhraseChars;
     public const int MaxLongText = 20_000;
     public const int MaxListItems = 100;
 
@@ -23,7 +30,9 @@ public sealed class RecordSchemas
         var id = new StringRule(TextChecks.MaxIdLength, check: TextChecks.CheckId);
         var shortText = new StringRule(MaxShortText);
         var longText = new StringRule(MaxLongText, multiline: true, minLength: 0);
-        var phrases = new ArrayRule(new StringRule(MaxShortText), MaxListItems);
+        var label = new StringRule(MaxLabelText);
+        var skills = new ArrayRule(label, MaxListItems);
+        var supports = new ArrayRule(shortText, MaxListItems);
         var date = new StringRule(10, check: TextChecks.CheckDate);
         var range = new ObjectRule().Required("from", date).Required("to", date).Check(CheckRangeOrder);
         var language = new ObjectRule()
@@ -38,7 +47,7 @@ public sealed class RecordSchemas
             .Optional("ticketMinEur", money)
             .Optional("ticketMaxEur", money)
             .Optional("stage", stage)
-            .Optional("supportWanted", phrases)
+            .Optional("supportWanted", supports)
             .Check(CheckTicketOrder);
         var consent = new ObjectRule()
             .Required("given", BooleanRule.Instance)
@@ -52,10 +61,10 @@ public sealed class RecordSchemas
             .Required("countryOfResidence", country)
             .Optional("originCountry", country)
             .Optional("languages", languages)
-            .Optional("occupation", shortText)
-            .Optional("headline", shortText)
+            .Optional("occupation", label)
+            .Optional("headline", label)
             .Optional("summary", longText)
-            .Optional("skills", phrases)
+            .Optional("skills", skills)
             .Optional("yearsExperience", new NumberRule(0, 70, integer: true))
             .Optional("sectors", new ArrayRule(sector, 20))
             .Optional("availability", new ArrayRule(range, 50))
@@ -67,15 +76,15 @@ public sealed class RecordSchemas
         var need = new ObjectRule()
             .Optional("id", id)
             .Required("organisationId", id)
-            .Required("title", shortText)
+            .Required("title", label)
             .Optional("description", longText)
             .Required("country", country)
             .Optional("region", region)
             .Optional("city", new StringRule(100))
             .Required("sector", sector)
-            .Optional("occupation", shortText)
-            .Optional("requiredSkills", phrases)
-            .Optional("optionalSkills", phrases)
+            .Optional("occupation", label)
+            .Optional("requiredSkills", skills)
+            .Optional("optionalSkills", skills)
             .Optional("requiredLanguages", languages)
             .Optional("minYearsExperience", new NumberRule(0, 70, integer: true))
             .Optional("window", range)
@@ -89,14 +98,14 @@ public sealed class RecordSchemas
         var opportunity = new ObjectRule()
             .Optional("id", id)
             .Required("organisationId", id)
-            .Required("title", shortText)
+            .Required("title", label)
             .Optional("description", longText)
             .Required("country", country)
             .Optional("region", region)
             .Required("sector", sector)
             .Optional("amountSoughtEur", money)
             .Optional("stage", stage)
-            .Optional("supportOffered", phrases)
+            .Optional("supportOffered", supports)
             .Optional("status", status)
             .Check((e, p, r) => CheckRegionOfCountry(reference, e, p, r));
 
