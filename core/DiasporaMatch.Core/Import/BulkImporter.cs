@@ -167,7 +167,7 @@ public sealed class BulkImporter(RecordService records, RecordSchemas schemas)
 
     private IEnumerable<Parsed> ReadCsv(TextReader text, string? kind)
     {
-        var csv = new CsvReader(text, maxFieldLength: MaxLineChars);
+        var csv = new CsvReader(text, maxRecordLength: MaxLineChars);
         if (!TryReadCsv(csv, out var header) || header is null)
         {
             yield break;

@@ -1,23 +1,32 @@
-using System.Text;
+using CsvHelper;
+using Library = CsvHelper;
 
 namespace DiasporaMatch.Text;
 
 /// <summary>
-/// Streaming RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks.
-/// Records are yielded one at a time so a file of any size never sits in memory.
+/// RFC 4180 records one at a time, through CsvHelper's reader, so a file of any size never sits in memory: quoted
+/// fields may hold separators, doubled quotes and line breaks; blank lines are skipped. Broken text is a
+/// <see cref="CsvFormatException"/> naming the line its record starts on.
 /// </summary>
 public sealed class CsvReader
 {
-    private readonly TextReader _reader;
-    private readonly char _separator;
-    private readonly int _maxFieldLength;
-    private long _line = 1;
+    private readonly Library.CsvReader _reader;
+    private readonly int _maxRecordLength;
 
-    public CsvReader(TextReader reader, char separator = ',', int maxFieldLength = 1 << 20)
+    public CsvReader(TextReader reader, char separator = ',', int maxRecordLength = 1 << 20)
     {
-        _reader = reader;
-        _separator = separator;
-        _maxFieldLength = maxFieldLength;
+        _maxRecordLength = maxRecordLength;
+        _reader = Library.CsvReader.Create(reader, new CsvReaderOptions
+        {
+            Separator = separator,
+            HasHeader = false,
+            AllowLineBreaksInQuotes = true,
+            SkipEmptyLines = true,
+            TrackLineNumbers = true,
+            MaxRecordSize = maxRecordLength,
+            MalformedData = CsvMalformedDataHandling.Throw,
+            FieldCountMismatch = CsvFieldCountHandling.Allow, // widths are checked by the callers, with their own words
+        }, leaveOpen: true);
     }
 
     public IEnumerable<CsvRecord> ReadAll()
@@ -31,89 +40,41 @@ public sealed class CsvReader
     public bool TryRead(out CsvRecord record)
     {
         record = null!;
-        if (_reader.Peek() < 0)
+        try
         {
-            return false;
-        }
-
-        var startLine = _line;
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        var fieldStarted = false;
-        while (true)
-        {
-            var c = _reader.Read();
-            if (c < 0)
+            if (!_reader.Read())
             {
-                if (quoted)
-                {
-                    throw new CsvFormatException(startLine, "a quoted field is not closed before the end of the file");
-                }
-
-                fields.Add(field.ToString());
-                break;
-            }
-
-            var ch = (char)c;
-            if (quoted)
-            {
-                if (ch == '"')
-                {
-                    if (_reader.Peek() == '"')
-                    {
-                        _reader.Read();
-                        field.Append('"');
-                    }
-                    else
-                    {
-                        quoted = false;
-                    }
-                }
-                else
-                {
-                    if (ch == '\n')
-                    {
-                        _line++;
-                    }
-
-                    field.Append(ch);
-                }
-            }
-            else if (ch == '"' && !fieldStarted)
-            {
-                quoted = true;
-                fieldStarted = true;
-            }
-            else if (ch == _separator)
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-                fieldStarted = false;
-            }
-            else if (ch == '\r' && _reader.Peek() == '\n')
-            {
-                continue;
-            }
-            else if (ch == '\n')
-            {
-                _line++;
-                fields.Add(field.ToString());
-                break;
-            }
-            else
-            {
-                field.Append(ch);
-                fieldStarted = true;
-            }
-
-            if (field.Length > _maxFieldLength)
-            {
-                throw new CsvFormatException(startLine, $"a field is longer than {_maxFieldLength} characters");
+                return false;
             }
         }
+        catch (Library.CsvFormatException e)
+        {
+            throw new CsvFormatException(e.LineNumber, WithoutPosition(e.Message));
+        }
 
-        record = new CsvRecord(startLine, fields);
+        var fields = new string[_reader.FieldCount];
+        var length = 0;
+        for (var i = 0; i < fields.Length; i++)
+        {
+            fields[i] = _reader.GetString(i);
+            length += fields[i].Length;
+        }
+
+        if (length > _maxRecordLength)
+        {
+            throw new CsvFormatException(_reader.LineNumber, $"a record is longer than {_maxRecordLength} characters");
+        }
+
+        record = new CsvRecord(_reader.LineNumber, fields);
         return true;
+    }
+
+    /// <summary>"Malformed CSV in record 2 (line 2): a quoted field that is never closed (byte offset 24)" → the reason alone.</summary>
+    private static string WithoutPosition(string message)
+    {
+        var colon = message.IndexOf("): ", StringComparison.Ordinal);
+        var reason = colon < 0 ? message : message[(colon + 3)..];
+        var offset = reason.LastIndexOf(" (byte offset", StringComparison.Ordinal);
+        return offset < 0 ? reason : reason[..offset];
     }
 }
