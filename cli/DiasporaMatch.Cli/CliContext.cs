@@ -16,7 +16,11 @@ public sealed class CliContext(ParseResult parse, TextWriter output, TextWriter 
 
     public TextWriter Err => error;
 
+    /// <summary>For commands that write: takes the data folder's writer lock (fails with one clear line when `serve` holds it).</summary>
     public Workspace OpenWorkspace() => Workspace.Open(DataFolder);
+
+    /// <summary>For commands that only read the store: no lock, nothing written or repaired, so they run beside `serve`.</summary>
+    public Workspace OpenReadOnlyWorkspace() => Workspace.Open(DataFolder, new WorkspaceOptions { ReadOnly = true });
 
     public void WriteJson<T>(T value) => output.WriteLine(JsonSerializer.Serialize(value, RecordJson.Options));
 }

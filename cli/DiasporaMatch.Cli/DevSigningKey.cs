@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using System.Text;
+using DiasporaMatch.Storage;
 
 namespace DiasporaMatch.Cli;
 
@@ -21,12 +23,17 @@ public static class DevSigningKey
             return File.ReadAllText(path).Trim();
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        PrivateFiles.CreateFolder(Path.GetDirectoryName(path)!);
         var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
-        File.WriteAllText(path, key);
-        if (!OperatingSystem.IsWindows())
+        try
         {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            // Created 0600 and exclusively: never a moment readable by others, and two first starts cannot both write a key.
+            using var file = new FileStream(path, PrivateFiles.Options(FileMode.CreateNew, FileAccess.Write));
+            file.Write(Encoding.UTF8.GetBytes(key));
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return File.ReadAllText(path).Trim();
         }
 
         return key;

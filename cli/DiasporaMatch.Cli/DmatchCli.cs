@@ -42,12 +42,23 @@ public static class DmatchCli
 
         try
         {
-            return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+            // The default handler would print these as "Unhandled exception" with a stack trace before the catch below saw them.
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
         catch (Exception ex) when (ex is ImportFileException or StoreBusyException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
         {
             await error.WriteLineAsync($"dmatch: {ex.Message}");
             return ExitCodes.InvalidInput;
+        }
+        catch (Exception ex)
+        {
+            // As the default handler did: a bug shows its trace; a cancelled run (Ctrl+C) exits quietly.
+            if (ex is not OperationCanceledException)
+            {
+                await error.WriteLineAsync($"Unhandled exception: {ex}");
+            }
+
+            return 1;
         }
     }
 }

@@ -35,6 +35,8 @@ public static class LocalHost
         builder.Services.AddDiasporaMatchApi();
 
         var app = builder.Build();
+        // Open the data folder now: a second `serve` (or one beside an import) fails to start with one line, not 500s on its writes.
+        app.Services.GetRequiredService<Hosting.Workspace>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         UseWebUi(app);

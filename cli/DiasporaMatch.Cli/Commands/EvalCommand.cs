@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using DiasporaMatch.Ranking.Learning;
+using DiasporaMatch.Storage;
 using DiasporaMatch.Training;
 
 namespace DiasporaMatch.Cli.Commands;
@@ -20,7 +21,7 @@ public static class EvalCommand
         command.SetAction(async (parse, ct) =>
         {
             var context = new CliContext(parse, output, error);
-            await using var workspace = context.OpenWorkspace();
+            await using var workspace = context.OpenReadOnlyWorkspace();
             using var service = await workspace.OpenMatchServiceAsync(ct);
             var pipeline = new LearningPipeline(service, service.Models ?? workspace.Models, workspace.Time);
             var data = await pipeline.PrepareAsync(cancellationToken: ct);
@@ -54,9 +55,9 @@ public static class EvalCommand
 
             if (parse.GetValue(report) is { } folder)
             {
-                Directory.CreateDirectory(folder);
+                PrivateFiles.CreateFolder(folder);
                 var rows = evaluation.Metrics.Select(m => (m.Key, m.Value)).ToList();
-                await File.WriteAllBytesAsync(Path.Combine(folder, "eval.png"), EvalChart.Render(rows), ct);
+                await PrivateFiles.WriteAllBytesAsync(Path.Combine(folder, "eval.png"), EvalChart.Render(rows), ct);
                 var table = new StringWriter(CultureInfo.InvariantCulture);
                 await WriteTableAsync(table, evaluation.Metrics);
                 await WriteInvestmentsAsync(table, investments);
@@ -72,8 +73,8 @@ public static class EvalCommand
                     .AppendLine("![NDCG by ranker](eval.png)")
                     .AppendLine()
                     .AppendLine("Chart: groups NDCG@1, @3, @10 left to right; bars in table order: grey bm25, blue baseline, orange model.");
-                await File.WriteAllTextAsync(Path.Combine(folder, "eval.md"), markdown.ToString(), ct);
-                await File.WriteAllTextAsync(Path.Combine(folder, "eval.json"), System.Text.Json.JsonSerializer.Serialize(json, Records.RecordJson.Indented), ct);
+                await PrivateFiles.WriteAllTextAsync(Path.Combine(folder, "eval.md"), markdown.ToString(), ct);
+                await PrivateFiles.WriteAllTextAsync(Path.Combine(folder, "eval.json"), System.Text.Json.JsonSerializer.Serialize(json, Records.RecordJson.Indented), ct);
                 await error.WriteLineAsync($"Report written to {Path.GetFullPath(folder)} (eval.md, eval.json, eval.png)");
             }
 

@@ -23,7 +23,7 @@ public static class GetCommand
                 return ExitCodes.InvalidInput;
             }
 
-            await using var workspace = context.OpenWorkspace();
+            await using var workspace = context.OpenReadOnlyWorkspace();
             var document = await workspace.Store.GetAsync(parse.GetValue(kind)!, recordId, ct);
             if (document is null)
             {

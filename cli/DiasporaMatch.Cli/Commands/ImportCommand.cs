@@ -3,6 +3,7 @@ using System.Text.Json;
 using DiasporaMatch.Hosting;
 using DiasporaMatch.Import;
 using DiasporaMatch.Records;
+using DiasporaMatch.Storage;
 
 namespace DiasporaMatch.Cli.Commands;
 
@@ -27,7 +28,7 @@ public static class ImportCommand
 
     public static async Task<int> RunAsync(CliContext context, Workspace workspace, IEnumerable<FileInfo> files, string? kind, FileInfo? reportFile, CancellationToken ct)
     {
-        await using var report = reportFile is null ? null : new StreamWriter(reportFile.FullName, append: false);
+        await using var report = reportFile is null ? null : PrivateFiles.Writer(reportFile.FullName);
         var rejectedAny = false;
         foreach (var file in files)
         {

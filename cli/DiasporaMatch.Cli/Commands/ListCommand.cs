@@ -22,7 +22,7 @@ public static class ListCommand
         command.SetAction(async (parse, ct) =>
         {
             var context = new CliContext(parse, output, error);
-            await using var workspace = context.OpenWorkspace();
+            await using var workspace = context.OpenReadOnlyWorkspace();
             var page = await workspace.Store.ListAsync(parse.GetValue(kind)!, parse.GetValue(cursor), parse.GetValue(limit), ct);
             if (context.Json)
             {

@@ -35,7 +35,7 @@ public static class MatchCommand
                 return ExitCodes.InvalidInput;
             }
 
-            await using var workspace = context.OpenWorkspace();
+            await using var workspace = context.OpenReadOnlyWorkspace();
             using var service = await workspace.OpenMatchServiceAsync(ct);
             if (rankerName == RankerNames.Model)
             {

@@ -43,7 +43,7 @@ public static class SuggestCommand
                 return ExitCodes.InvalidInput;
             }
 
-            await using var workspace = context.OpenWorkspace();
+            await using var workspace = context.OpenReadOnlyWorkspace();
             using var service = await workspace.OpenMatchServiceAsync(ct);
             var rankerName = parse.GetValue(ranker)!;
             if (rankerName == RankerNames.Model)

@@ -122,9 +122,14 @@ public sealed class Workspace : IAsyncDisposable
     {
         options ??= new WorkspaceOptions();
         var full = Path.GetFullPath(root);
-        Directory.CreateDirectory(full);
+        if (!options.ReadOnly)
+        {
+            PrivateFiles.CreateFolder(full); // a reader creates nothing: a missing folder is an empty one
+        }
+
         var reference = ReferenceData.Load(options.ReferenceFolder ?? DataPaths.ReferenceFolder);
-        var store = options.Store ?? new FileDocumentStore(Path.Combine(full, "store"), new FileStoreOptions { FlushToDisk = options.FlushToDisk }, options.Time);
+        var store = options.Store ?? new FileDocumentStore(
+            Path.Combine(full, "store"), new FileStoreOptions { FlushToDisk = options.FlushToDisk, ReadOnly = options.ReadOnly }, options.Time);
         return new Workspace(full, reference, store, ownsStore: options.Store is null, options.Time, new Random(options.Seed));
     }
 

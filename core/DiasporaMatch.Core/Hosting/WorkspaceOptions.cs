@@ -9,6 +9,12 @@ public sealed record WorkspaceOptions
 
     public bool FlushToDisk { get; init; } = true;
 
+    /// <summary>
+    /// Opens the file store as a reader (`dmatch get`, `list`, `match`…): no writer lock, nothing written or repaired,
+    /// so it runs beside `dmatch serve`. Without it the open takes the writer lock or fails with <see cref="Storage.StoreBusyException"/>.
+    /// </summary>
+    public bool ReadOnly { get; init; }
+
     /// <summary>Overrides the bundled reference data folder (tests).</summary>
     public string? ReferenceFolder { get; init; }
 

@@ -20,6 +20,9 @@ public sealed class SearchIndexer(IDocumentStore store, SearchIndexes indexes, F
 
     public static IReadOnlyList<string> IndexedKinds { get; } = [RecordKind.Profiles, RecordKind.Needs, RecordKind.Opportunities];
 
+    /// <summary>Where the indexer says what an operator must know (an index rebuilt on its own); standard error unless a host sets it.</summary>
+    public Action<string> Warning { get; set; } = message => Console.Error.WriteLine(message);
+
     /// <summary>Applies every change after the committed cursor.</summary>
     public async Task<IndexingReport> CatchUpAsync(CancellationToken cancellationToken = default)
     {
@@ -43,41 +46,7 @@ public sealed class SearchIndexer(IDocumentStore store, SearchIndexes indexes, F
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            var cursor = await FeedEndAsync(cancellationToken);
-            indexes.Profiles.DeleteAll();
-            indexes.Needs.DeleteAll();
-            indexes.Opportunities.DeleteAll();
-            var indexed = 0;
-            var unreadable = 0;
-            foreach (var kind in IndexedKinds)
-            {
-                string? page = null;
-                do
-                {
-                    var ids = await store.ListAsync(kind, page, BatchSize, cancellationToken);
-                    await Parallel.ForEachAsync(
-                        ids.Ids,
-                        new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
-                        async (id, ct) =>
-                        {
-                            var outcome = await IndexOneAsync(kind, id, ct);
-                            if (outcome == Outcome.Indexed)
-                            {
-                                Interlocked.Increment(ref indexed);
-                            }
-                            else if (outcome == Outcome.Unreadable)
-                            {
-                                Interlocked.Increment(ref unreadable);
-                            }
-                        });
-                    page = ids.NextCursor;
-                }
-                while (page is not null);
-            }
-
-            indexes.Commit(cursor);
-            var after = await CatchUpLockedAsync(cancellationToken);
-            return new IndexingReport(indexed + after.Indexed, after.Removed, unreadable + after.Unreadable, after.Cursor);
+            return await RebuildLockedAsync(cancellationToken);
         }
         finally
         {
@@ -85,9 +54,57 @@ public sealed class SearchIndexer(IDocumentStore store, SearchIndexes indexes, F
         }
     }
 
+    private async Task<IndexingReport> RebuildLockedAsync(CancellationToken cancellationToken)
+    {
+        var cursor = await FeedEndAsync(cancellationToken);
+        indexes.Profiles.DeleteAll();
+        indexes.Needs.DeleteAll();
+        indexes.Opportunities.DeleteAll();
+        var indexed = 0;
+        var unreadable = 0;
+        foreach (var kind in IndexedKinds)
+        {
+            string? page = null;
+            do
+            {
+                var ids = await store.ListAsync(kind, page, BatchSize, cancellationToken);
+                await Parallel.ForEachAsync(
+                    ids.Ids,
+                    new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+                    async (id, ct) =>
+                    {
+                        var outcome = await IndexOneAsync(kind, id, ct);
+                        if (outcome == Outcome.Indexed)
+                        {
+                            Interlocked.Increment(ref indexed);
+                        }
+                        else if (outcome == Outcome.Unreadable)
+                        {
+                            Interlocked.Increment(ref unreadable);
+                        }
+                    });
+                page = ids.NextCursor;
+            }
+            while (page is not null);
+        }
+
+        indexes.Commit(cursor);
+        var after = await CatchUpLockedAsync(cancellationToken);
+        return new IndexingReport(indexed + after.Indexed, after.Removed, unreadable + after.Unreadable, after.Cursor);
+    }
+
     private async Task<IndexingReport> CatchUpLockedAsync(CancellationToken cancellationToken)
     {
         var cursor = indexes.Cursor;
+        var newest = Math.Max(indexes.Profiles.Cursor, Math.Max(indexes.Needs.Cursor, indexes.Opportunities.Cursor));
+        if (newest > 0 && !await FeedHasAsync(newest, cancellationToken))
+        {
+            // The index has applied changes the log no longer holds (a log restored from a backup, or cut): resuming
+            // from the cursor would skip every write until the log grows past it, so start again from the store.
+            Warning($"dmatch: the search index has applied change {newest} but the change log ends before it; rebuilding the index from the store");
+            return await RebuildLockedAsync(cancellationToken);
+        }
+
         int indexed = 0, removed = 0, unreadable = 0;
         while (true)
         {
@@ -183,6 +200,9 @@ public sealed class SearchIndexer(IDocumentStore store, SearchIndexes indexes, F
 
         return Outcome.Removed;
     }
+
+    private async Task<bool> FeedHasAsync(long sequence, CancellationToken cancellationToken) =>
+        (await store.ReadChangesAsync(sequence - 1, 1, cancellationToken)) is [{ } change] && change.Sequence == sequence;
 
     private async Task<long> FeedEndAsync(CancellationToken cancellationToken)
     {

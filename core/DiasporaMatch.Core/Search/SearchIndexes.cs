@@ -1,4 +1,5 @@
 using DiasporaMatch.Facts;
+using DiasporaMatch.Storage;
 using Lucene.Net.Store;
 
 namespace DiasporaMatch.Search;
@@ -36,11 +37,41 @@ public sealed class SearchIndexes : IDisposable
     /// <summary>The sequence every index has committed; resuming from it replays only idempotent upserts and deletes.</summary>
     public long Cursor => Math.Min(Profiles.Cursor, Math.Min(Needs.Cursor, Opportunities.Cursor));
 
-    public static SearchIndexes Open(string root, FactsWarming warming = FactsWarming.Lazy) => new(
-        root,
-        new LuceneIndex<ExpertFacts>(FSDirectory.Open(Path.Combine(root, ProfilesFolder)), warming),
-        new LuceneIndex<NeedFacts>(FSDirectory.Open(Path.Combine(root, NeedsFolder)), warming),
-        new LuceneIndex<OpportunityFacts>(FSDirectory.Open(Path.Combine(root, OpportunitiesFolder)), warming));
+    /// <summary>Opens (creating when missing) the indexes under <paramref name="root"/>; another process holding them fails with <see cref="StoreBusyException"/>.</summary>
+    public static SearchIndexes Open(string root, FactsWarming warming = FactsWarming.Lazy)
+    {
+        LuceneIndex<ExpertFacts>? profiles = null;
+        LuceneIndex<NeedFacts>? needs = null;
+        try
+        {
+            profiles = new LuceneIndex<ExpertFacts>(PrivateFolder(root, ProfilesFolder), warming);
+            needs = new LuceneIndex<NeedFacts>(PrivateFolder(root, NeedsFolder), warming);
+            return new SearchIndexes(root, profiles, needs, new LuceneIndex<OpportunityFacts>(PrivateFolder(root, OpportunitiesFolder), warming));
+        }
+        catch (LockObtainFailedException ex)
+        {
+            profiles?.Dispose();
+            needs?.Dispose();
+            throw new StoreBusyException(Path.GetDirectoryName(Path.GetFullPath(root))!, ex);
+        }
+        catch
+        {
+            profiles?.Dispose();
+            needs?.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Lucene creates its own files with the process's default mode (it takes no mode): the folders holding them
+    /// are created 0700 first, so nothing inside is reachable by other users whatever the files' own modes.
+    /// </summary>
+    private static FSDirectory PrivateFolder(string root, string name)
+    {
+        var path = Path.Combine(root, name);
+        PrivateFiles.CreateFolder(path);
+        return FSDirectory.Open(path);
+    }
 
     public static SearchIndexes InMemory() => new(
         null,

@@ -6,15 +6,16 @@ namespace DiasporaMatch.Storage;
 
 /// <summary>
 /// Append-only JSONL change feed with group commit: concurrent writers share one write and one flush,
-/// so durability costs one disk sync per batch, not per document. A torn last line (a crash mid-append)
-/// is cut off on open; it was never acknowledged.
+/// so durability costs one disk sync per batch, not per document. Opened by the writer (who holds the data
+/// folder's writer lock) a torn last line (a crash mid-append) is cut off; it was never acknowledged. Opened
+/// read-only it is never written: readers see the complete lines only, and pick up lines appended since.
 /// </summary>
 internal sealed class ChangeLog : IAsyncDisposable
 {
     private readonly string _path;
     private readonly bool _flushToDisk;
     private readonly TimeProvider _time;
-    private readonly FileStream _stream;
+    private readonly FileStream? _stream;
     private readonly List<long> _offsets = [];
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writer;
@@ -22,19 +23,37 @@ internal sealed class ChangeLog : IAsyncDisposable
     private readonly HashSet<long> _applied = [];
     private readonly Lock _streamLock = new();
     private long _visible;
+    private long _scanned; // read-only: the end of the last complete line seen
 
-    public ChangeLog(string path, bool flushToDisk, TimeProvider time)
+    private ChangeLog(string path, bool flushToDisk, TimeProvider time, FileStream? stream)
     {
         _path = path;
         _flushToDisk = flushToDisk;
         _time = time;
-        _stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
-        var validLength = Scan(_stream, _offsets);
-        _stream.SetLength(validLength);
-        _stream.Position = validLength;
+        _stream = stream;
+        if (stream is null)
+        {
+            _writer = Task.CompletedTask;
+            _queue.Writer.TryComplete();
+            Refresh();
+            return;
+        }
+
+        var validLength = Scan(stream, 0, _offsets);
+        stream.SetLength(validLength);
+        stream.Position = validLength;
         _visible = _offsets.Count; // after a restart no write is in flight: everything logged is settled
         _writer = Task.Run(WriteLoopAsync);
     }
+
+    /// <summary>The writer's log: only the holder of the data folder's writer lock may open it (it repairs the tail).</summary>
+    public static ChangeLog OpenForWriting(string path, bool flushToDisk, TimeProvider time) =>
+        new(path, flushToDisk, time, new FileStream(path, PrivateFiles.Options(FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read)));
+
+    /// <summary>A reader's view: never writes, truncates or repairs; a missing log is an empty one.</summary>
+    public static ChangeLog OpenReadOnly(string path) => new(path, flushToDisk: false, TimeProvider.System, stream: null);
+
+    public bool ReadOnly => _stream is null;
 
     /// <summary>The last sequence readers may see: every change up to it has been applied to its document.</summary>
     public long LastSequence
@@ -77,6 +96,7 @@ internal sealed class ChangeLog : IAsyncDisposable
 
     public Task<DocumentChange> AppendAsync(string kind, string id, ChangeOperation operation, string? version)
     {
+        EnsureWritable();
         var pending = new Pending(kind, id, operation, version, new TaskCompletionSource<DocumentChange>(TaskCreationOptions.RunContinuationsAsynchronously));
         ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(pending), this);
 
@@ -85,6 +105,11 @@ internal sealed class ChangeLog : IAsyncDisposable
 
     public IReadOnlyList<DocumentChange> Read(long afterSequence, int limit)
     {
+        if (ReadOnly)
+        {
+            Refresh();
+        }
+
         long start;
         int available;
         lock (_offsetsLock)
@@ -122,14 +147,15 @@ internal sealed class ChangeLog : IAsyncDisposable
     /// </summary>
     public int Redact(string kind, string id)
     {
+        var stream = EnsureWritable();
         var needle = Encoding.UTF8.GetBytes($"\"kind\":\"{kind}\",\"id\":\"{id}\"");
         var idOffset = needle.Length - Encoding.UTF8.GetByteCount(id) - 1;
         var filler = Encoding.UTF8.GetBytes("Z" + new string('_', id.Length - 1));
         var redacted = 0;
         lock (_streamLock)
         {
-            var end = _stream.Position;
-            _stream.Flush();
+            var end = stream.Position;
+            stream.Flush();
             var buffer = new byte[end];
             using (var reader = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
             {
@@ -139,15 +165,15 @@ internal sealed class ChangeLog : IAsyncDisposable
             ReadOnlySpan<byte> bytes = buffer;
             for (var at = bytes.IndexOf(needle); at >= 0;)
             {
-                _stream.Position = at + idOffset;
-                _stream.Write(filler);
+                stream.Position = at + idOffset;
+                stream.Write(filler);
                 redacted++;
                 var next = bytes[(at + needle.Length)..].IndexOf(needle);
                 at = next < 0 ? -1 : at + needle.Length + next;
             }
 
-            _stream.Position = end;
-            _stream.Flush(flushToDisk: true);
+            stream.Position = end;
+            stream.Flush(flushToDisk: true);
         }
 
         return redacted;
@@ -157,7 +183,36 @@ internal sealed class ChangeLog : IAsyncDisposable
     {
         _queue.Writer.TryComplete();
         await _writer.ConfigureAwait(false);
-        await _stream.DisposeAsync().ConfigureAwait(false);
+        if (_stream is not null)
+        {
+            await _stream.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private FileStream EnsureWritable() =>
+        _stream ?? throw new InvalidOperationException($"{_path} was opened read-only; only the data folder's writer appends to it");
+
+    /// <summary>Read-only: takes in the complete lines appended since the last look; a line being written is left for later.</summary>
+    private void Refresh()
+    {
+        FileStream reader;
+        try
+        {
+            reader = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return;
+        }
+
+        using (reader)
+        {
+            lock (_offsetsLock)
+            {
+                _scanned = Scan(reader, _scanned, _offsets);
+                _visible = _offsets.Count;
+            }
+        }
     }
 
     private async Task WriteLoopAsync()
@@ -173,7 +228,7 @@ internal sealed class ChangeLog : IAsyncDisposable
                 batch.Add(item);
             }
 
-            var startLength = _stream.Length;
+            var startLength = _stream!.Length;
             var firstSequence = AppendedCount + 1;
             var now = _time.GetUtcNow();
             var offsets = new List<long>(batch.Count);
@@ -192,14 +247,14 @@ internal sealed class ChangeLog : IAsyncDisposable
             {
                 lock (_streamLock)
                 {
-                    _stream.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
+                    _stream!.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
                 }
 
-                _stream.Flush(flushToDisk: _flushToDisk && !FileSystemSync.Available);
+                _stream!.Flush(flushToDisk: _flushToDisk && !FileSystemSync.Available);
                 if (_flushToDisk && FileSystemSync.Available)
                 {
                     // Makes this batch's lines and the documents its writers staged durable in one call.
-                    FileSystemSync.SyncAll(_stream.SafeFileHandle);
+                    FileSystemSync.SyncAll(_stream!.SafeFileHandle);
                 }
             }
             catch (Exception ex)
@@ -226,8 +281,8 @@ internal sealed class ChangeLog : IAsyncDisposable
     {
         try
         {
-            _stream.SetLength(length);
-            _stream.Position = length;
+            _stream!.SetLength(length);
+            _stream!.Position = length;
         }
         catch (IOException)
         {
@@ -235,12 +290,13 @@ internal sealed class ChangeLog : IAsyncDisposable
         }
     }
 
-    private static long Scan(FileStream stream, List<long> offsets)
+    /// <summary>Indexes the complete, well-formed lines from <paramref name="from"/>; returns the end of the last one.</summary>
+    private static long Scan(FileStream stream, long from, List<long> offsets)
     {
-        stream.Position = 0;
+        stream.Position = from;
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-        var bytes = reader.ReadBytes((int)Math.Min(int.MaxValue, stream.Length));
-        long lineStart = 0;
+        var bytes = reader.ReadBytes((int)Math.Min(int.MaxValue, stream.Length - from));
+        var lineStart = 0;
         for (var i = 0; i < bytes.Length; i++)
         {
             if (bytes[i] != (byte)'\n')
@@ -248,17 +304,17 @@ internal sealed class ChangeLog : IAsyncDisposable
                 continue;
             }
 
-            var change = Parse(Encoding.UTF8.GetString(bytes, (int)lineStart, (int)(i - lineStart)));
+            var change = Parse(Encoding.UTF8.GetString(bytes, lineStart, i - lineStart));
             if (change is null || change.Sequence != offsets.Count + 1)
             {
                 break;
             }
 
-            offsets.Add(lineStart);
+            offsets.Add(from + lineStart);
             lineStart = i + 1;
         }
 
-        return lineStart;
+        return from + lineStart;
     }
 
     private static DocumentChange? Parse(string line)

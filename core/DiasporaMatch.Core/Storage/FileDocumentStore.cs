@@ -6,7 +6,9 @@ namespace DiasporaMatch.Storage;
 /// new document, never a torn one. The change is logged before the rename (a crash in between leaves a feed
 /// entry whose consumer re-reads the unchanged document, which is harmless; the reverse would lose a change)
 /// but readers see it only once the rename is done, so no consumer reads the old document for a new entry.
-/// One process writes a data folder at a time; a second writer is refused with a clear error.
+/// One process writes a data folder at a time, decided at open: a writer takes the OS lock on <c>writer.lock</c>
+/// before it touches the log (a second writer is refused with <see cref="StoreBusyException"/>); a read-only
+/// store never writes, truncates or repairs anything. Everything is created owner-only (<see cref="PrivateFiles"/>).
 /// </summary>
 public sealed class FileDocumentStore : IDocumentStore, IRedactableChangeLog, IAsyncDisposable
 {
@@ -15,21 +17,44 @@ public sealed class FileDocumentStore : IDocumentStore, IRedactableChangeLog, IA
     private readonly FileStoreOptions _options;
     private readonly ChangeLog _log;
     private readonly SemaphoreSlim[] _locks = Enumerable.Range(0, Stripes).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
-    private readonly string _lockPath;
-    private readonly Lock _writerLockGate = new();
-    private volatile FileStream? _writerLock;
+    private readonly FileStream? _writerLock;
 
+    /// <summary>Opens the store; as a writer (the default) it throws <see cref="StoreBusyException"/> when another process writes the folder.</summary>
     public FileDocumentStore(string root, FileStoreOptions? options = null, TimeProvider? time = null)
     {
         _options = options ?? new FileStoreOptions();
         Root = Path.GetFullPath(root);
         _docs = Path.Combine(Root, "docs");
-        Directory.CreateDirectory(_docs);
-        _lockPath = Path.Combine(Root, "writer.lock");
-        _log = new ChangeLog(Path.Combine(Root, "changes.log"), _options.FlushToDisk, time ?? TimeProvider.System);
+        var logPath = Path.Combine(Root, "changes.log");
+        if (_options.ReadOnly)
+        {
+            _log = ChangeLog.OpenReadOnly(logPath);
+            return;
+        }
+
+        PrivateFiles.CreateFolder(_docs);
+        _writerLock = AcquireWriterLock(Root);
+        try
+        {
+            // Only the lock holder repairs: a reader cutting a "torn" tail would cut lines the writer is still appending.
+            foreach (var stray in Directory.EnumerateFiles(_docs, "*.tmp", SearchOption.AllDirectories))
+            {
+                File.Delete(stray); // left by a process killed mid-write; the document itself is intact
+            }
+
+            _log = ChangeLog.OpenForWriting(logPath, _options.FlushToDisk, time ?? TimeProvider.System);
+        }
+        catch
+        {
+            _writerLock.Dispose();
+            throw;
+        }
     }
 
     public string Root { get; }
+
+    /// <summary>Opened read-only: reads only, any write throws.</summary>
+    public bool ReadOnly => _options.ReadOnly;
 
     public long LastSequence => _log.LastSequence;
 
@@ -52,7 +77,7 @@ public sealed class FileDocumentStore : IDocumentStore, IRedactableChangeLog, IA
     public async Task<bool> DeleteAsync(string kind, string id, string? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         StoreNames.Check(kind, id);
-        EnsureWriter();
+        EnsureWritable();
         var gate = LockFor(kind, id);
         await gate.WaitAsync(cancellationToken);
         try
@@ -115,6 +140,7 @@ public sealed class FileDocumentStore : IDocumentStore, IRedactableChangeLog, IA
     public Task<int> RedactChangesAsync(string kind, string id)
     {
         StoreNames.Check(kind, id);
+        EnsureWritable();
         return Task.FromResult(_log.Redact(kind, id));
     }
 
@@ -131,7 +157,7 @@ public sealed class FileDocumentStore : IDocumentStore, IRedactableChangeLog, IA
     private async Task<StoredDocument> WriteAsync(string kind, string id, ReadOnlyMemory<byte> json, string? expectedVersion, CancellationToken cancellationToken)
     {
         StoreNames.Check(kind, id);
-        EnsureWriter();
+        EnsureWritable();
         var gate = LockFor(kind, id);
         await gate.WaitAsync(cancellationToken);
         string? temp = null;
@@ -154,9 +180,9 @@ public sealed class FileDocumentStore : IDocumentStore, IRedactableChangeLog, IA
                 throw new DocumentConflictException(kind, id, "the document changed since it was read (stale version)");
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            PrivateFiles.CreateFolder(Path.GetDirectoryName(path)!);
             temp = $"{path}.{Guid.NewGuid():N}.tmp";
-            await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.None))
+            await using (var file = new FileStream(temp, PrivateFiles.Options(FileMode.CreateNew, FileAccess.Write)))
             {
                 await file.WriteAsync(json, CancellationToken.None);
                 file.Flush(flushToDisk: _options.FlushToDisk && !FileSystemSync.Available); // else the log's group sync covers it
@@ -187,37 +213,24 @@ public sealed class FileDocumentStore : IDocumentStore, IRedactableChangeLog, IA
         }
     }
 
-    private void EnsureWriter()
+    private void EnsureWritable()
     {
-        if (_writerLock is not null)
+        if (_options.ReadOnly)
         {
-            return;
+            throw new InvalidOperationException($"the data folder {Root} was opened read-only");
         }
+    }
 
-        lock (_writerLockGate)
+    /// <summary>An OS lock (flock, released by the kernel when the process dies, however it dies) on <c>writer.lock</c>.</summary>
+    private static FileStream AcquireWriterLock(string root)
+    {
+        try
         {
-            if (_writerLock is not null)
-            {
-                return;
-            }
-
-            FileStream writerLock;
-            try
-            {
-                writerLock = new FileStream(_lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            }
-            catch (IOException ex)
-            {
-                throw new StoreBusyException(Root, ex);
-            }
-
-            // Before publishing the lock: other writers of this process must not start temp files we would delete.
-            foreach (var stray in Directory.EnumerateFiles(_docs, "*.tmp", SearchOption.AllDirectories))
-            {
-                File.Delete(stray); // left by a process killed mid-write; the document itself is intact
-            }
-
-            _writerLock = writerLock;
+            return new FileStream(Path.Combine(root, "writer.lock"), PrivateFiles.Options(FileMode.OpenOrCreate, FileAccess.ReadWrite));
+        }
+        catch (IOException ex) when (ex is not FileNotFoundException and not DirectoryNotFoundException)
+        {
+            throw new StoreBusyException(root, ex);
         }
     }
 

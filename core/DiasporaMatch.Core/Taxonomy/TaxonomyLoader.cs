@@ -1,4 +1,5 @@
 using DiasporaMatch.Reference;
+using DiasporaMatch.Storage;
 
 namespace DiasporaMatch.Taxonomy;
 
@@ -22,7 +23,7 @@ public static class TaxonomyLoader
     public static EscoImportResult ImportInto(string dataRoot, string escoDirectory)
     {
         var result = EscoImporter.Import(escoDirectory);
-        Directory.CreateDirectory(Path.GetDirectoryName(SnapshotPath(dataRoot))!);
+        PrivateFiles.CreateFolder(Path.GetDirectoryName(SnapshotPath(dataRoot))!);
         TaxonomySnapshot.Save(result.Taxonomy, SnapshotPath(dataRoot));
         return result;
     }

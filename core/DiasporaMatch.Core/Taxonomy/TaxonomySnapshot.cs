@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using DiasporaMatch.Storage;
 
 namespace DiasporaMatch.Taxonomy;
 
@@ -47,11 +48,11 @@ public static class TaxonomySnapshot
     public static void Save(Taxonomy taxonomy, string path)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        Directory.CreateDirectory(directory);
+        PrivateFiles.CreateFolder(directory);
         var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var stream = File.Create(temporary))
+            using (var stream = PrivateFiles.Open(temporary))
             {
                 Save(taxonomy, stream);
             }

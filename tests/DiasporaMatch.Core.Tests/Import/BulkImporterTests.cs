@@ -151,10 +151,11 @@ public sealed class BulkImporterTests : IAsyncLifetime
     [Fact]
     public async Task ImportAsync_StoreRefusesWrites_FailsInsteadOfHanging()
     {
-        await using var other = new Storage.FileDocumentStore(Path.Combine(_test.Folder, "store"));
-        await other.CreateAsync(RecordKind.Organisations, "ORG-1", "{}"u8.ToArray()); // takes the writer lock
+        // A store opened read-only refuses every write: the importer must surface that, not wait on it.
+        await using var reader = Hosting.Workspace.Open(_test.Folder, new Hosting.WorkspaceOptions { ReadOnly = true });
         var lines = string.Join("\n", Enumerable.Range(1, 5000).Select(i => ProfileLine(i)));
 
-        await Assert.ThrowsAsync<Storage.StoreBusyException>(() => Import(lines, ImportFormat.JsonLines));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => reader.Importer.ImportAsync(
+            new MemoryStream(Encoding.UTF8.GetBytes(lines)), ImportFormat.JsonLines, null, _ => Task.CompletedTask));
     }
 }

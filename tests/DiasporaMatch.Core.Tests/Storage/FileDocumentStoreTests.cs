@@ -54,13 +54,88 @@ public sealed class FileDocumentStoreTests : DocumentStoreContractTests, IAsyncL
     }
 
     [Fact]
-    public async Task CreateAsync_SecondProcessWritingSameFolder_IsRefused()
+    public async Task Open_SecondWriter_IsRefusedBeforeTouchingTheLog()
     {
         await _store.CreateAsync("profiles", "E-1", "{}"u8.ToArray());
-        await using var other = new FileDocumentStore(_folder.Path);
+        var log = Path.Combine(_folder.Path, "changes.log");
+        await File.AppendAllTextAsync(log, "{\"seq\":2,\"kind\":\"prof", Encoding.UTF8); // looks torn to anyone but the writer
+        var before = await File.ReadAllBytesAsync(log);
 
-        await Assert.ThrowsAsync<StoreBusyException>(() => other.CreateAsync("profiles", "E-2", "{}"u8.ToArray()));
-        Assert.NotNull(await other.GetAsync("profiles", "E-1"));
+        var refused = Assert.Throws<StoreBusyException>(() => new FileDocumentStore(_folder.Path));
+
+        Assert.Contains("being written by another process", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await File.ReadAllBytesAsync(log));
+    }
+
+    [Fact]
+    public async Task OpenReadOnly_TornTail_ReadsCompleteLinesAndChangesNothing()
+    {
+        await _store.CreateAsync("profiles", "E-1", "{\"a\":1}"u8.ToArray());
+        var log = Path.Combine(_folder.Path, "changes.log");
+        await File.AppendAllTextAsync(log, "{\"seq\":2,\"kind\":\"prof", Encoding.UTF8); // a line the writer is still appending
+        var before = await File.ReadAllBytesAsync(log);
+
+        await using (var reader = new FileDocumentStore(_folder.Path, new FileStoreOptions { ReadOnly = true }))
+        {
+            Assert.Equal(["E-1"], (await reader.ReadChangesAsync(0, 10)).Select(c => c.Id));
+            Assert.NotNull(await reader.GetAsync("profiles", "E-1"));
+            await Assert.ThrowsAsync<InvalidOperationException>(() => reader.CreateAsync("profiles", "E-2", "{}"u8.ToArray()));
+        }
+
+        Assert.Equal(before, await File.ReadAllBytesAsync(log));
+    }
+
+    [Fact]
+    public async Task OpenReadOnly_BesideTheWriter_SeesLaterAppends()
+    {
+        await _store.CreateAsync("profiles", "E-1", "{}"u8.ToArray());
+        await using var reader = new FileDocumentStore(_folder.Path, new FileStoreOptions { ReadOnly = true });
+
+        await _store.CreateAsync("profiles", "E-2", "{}"u8.ToArray());
+
+        Assert.Equal(["E-1", "E-2"], (await reader.ReadChangesAsync(0, 10)).Select(c => c.Id));
+        Assert.Equal(2, reader.LastSequence);
+    }
+
+    [Fact]
+    public async Task OpenReadOnly_MissingFolder_CreatesNothing()
+    {
+        var missing = Path.Combine(_folder.Path, "nothing-here");
+
+        await using (var reader = new FileDocumentStore(missing, new FileStoreOptions { ReadOnly = true }))
+        {
+            Assert.Empty((await reader.ListAsync("profiles", null, 10)).Ids);
+            Assert.Empty(await reader.ReadChangesAsync(0, 10));
+        }
+
+        Assert.False(Directory.Exists(missing));
+    }
+
+    [Fact]
+    public async Task CreateAsync_NewFolder_EveryPathIsOwnerOnly()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // Unix modes only
+        }
+
+        var root = Path.Combine(_folder.Path, "fresh", "store");
+        await using (var store = new FileDocumentStore(root))
+        {
+            await store.CreateAsync("profiles", "E-1", "{}"u8.ToArray());
+            var created = await store.GetAsync("profiles", "E-1");
+            await store.ReplaceAsync("profiles", "E-1", "{\"a\":1}"u8.ToArray(), created!.Version);
+        }
+
+        var paths = Directory.EnumerateFileSystemEntries(Path.Combine(_folder.Path, "fresh"), "*", SearchOption.AllDirectories).Append(Path.Combine(_folder.Path, "fresh")).ToList();
+        Assert.Contains(Path.Combine(root, "writer.lock"), paths);
+        Assert.Contains(Path.Combine(root, "changes.log"), paths);
+        Assert.Contains(Path.Combine(root, "docs", "profiles", "E-1.json"), paths);
+        foreach (var path in paths)
+        {
+            var mode = File.GetUnixFileMode(path);
+            Assert.True((mode & ~PrivateFiles.FolderPermissions) == 0, $"{path} is {mode}");
+        }
     }
 
     [Fact]

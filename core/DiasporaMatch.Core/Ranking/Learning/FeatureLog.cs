@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DiasporaMatch.Decisions;
 using DiasporaMatch.Records;
+using DiasporaMatch.Storage;
 
 namespace DiasporaMatch.Ranking.Learning;
 
@@ -149,7 +150,7 @@ public sealed class FeatureLog(string folder, TimeProvider time)
                 var kept = lines.Where(l => JsonSerializer.Deserialize<FeatureLogEntry>(l, RecordJson.Options)!.ExpertId != expertId).ToList();
                 removed += lines.Count - kept.Count;
                 var temp = path + ".tmp";
-                await File.WriteAllLinesAsync(temp, kept, cancellationToken);
+                await PrivateFiles.WriteAllLinesAsync(temp, kept, cancellationToken);
                 File.Move(temp, path, overwrite: true);
             }
         }
@@ -172,8 +173,8 @@ public sealed class FeatureLog(string folder, TimeProvider time)
         await Gate.WaitAsync(cancellationToken);
         try
         {
-            Directory.CreateDirectory(folder);
-            await File.AppendAllLinesAsync(PathOf(name), lines, cancellationToken);
+            PrivateFiles.CreateFolder(folder);
+            await PrivateFiles.AppendAllLinesAsync(PathOf(name), lines, cancellationToken);
         }
         finally
         {

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using DiasporaMatch.Records;
+using DiasporaMatch.Reference;
+using DiasporaMatch.Storage;
 
 namespace DiasporaMatch.Ranking.Learning;
 
@@ -71,9 +73,9 @@ public sealed class ModelRegistry(string folder, string? bundledFolder = null)
     public void Save(RankingModel model)
     {
         var directory = Path.Combine(folder, model.Manifest.Version);
-        Directory.CreateDirectory(directory);
+        PrivateFiles.CreateFolder(directory);
         model.Save(Path.Combine(directory, ModelFile));
-        File.WriteAllBytes(Path.Combine(directory, ManifestFile), JsonSerializer.SerializeToUtf8Bytes(model.Manifest, RecordJson.Indented));
+        PrivateFiles.WriteAllBytes(Path.Combine(directory, ManifestFile), JsonSerializer.SerializeToUtf8Bytes(model.Manifest, RecordJson.Indented));
     }
 
     /// <summary>Makes a saved version current.</summary>
@@ -84,9 +86,9 @@ public sealed class ModelRegistry(string folder, string? bundledFolder = null)
             throw new InvalidOperationException($"model {version} does not exist");
         }
 
-        Directory.CreateDirectory(folder);
+        PrivateFiles.CreateFolder(folder);
         var temp = Path.Combine(folder, CurrentFile + ".tmp");
-        File.WriteAllText(temp, version + "\n");
+        PrivateFiles.WriteAllText(temp, version + "\n");
         File.Move(temp, Path.Combine(folder, CurrentFile), overwrite: true);
     }
 

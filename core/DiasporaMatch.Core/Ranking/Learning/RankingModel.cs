@@ -1,3 +1,4 @@
+using DiasporaMatch.Storage;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
@@ -220,7 +221,7 @@ public sealed class RankingModel : IRanker
 
     public void Save(string path)
     {
-        using var stream = File.Create(path);
+        using var stream = PrivateFiles.Open(path);
         _ml.Model.Save(_model, Load([]).Schema, stream);
     }
 

@@ -1,0 +1,96 @@
+using System.Text;
+
+namespace DiasporaMatch.Storage;
+
+/// <summary>
+/// Everything under a data folder holds personal data (names, emails, CVs, decisions) or secrets, so folders
+/// are created 0700 and files 0600 — with those modes at creation, never chmod'ed after (a file briefly
+/// readable by others has already leaked). Windows has no Unix modes; there the ACLs of the parent apply.
+/// </summary>
+public static class PrivateFiles
+{
+    public const UnixFileMode FolderPermissions = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+
+    public const UnixFileMode FilePermissions = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    /// <summary>Creates the folder and any missing parents owner-only; an existing folder keeps its mode.</summary>
+    public static DirectoryInfo CreateFolder(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return Directory.CreateDirectory(path);
+        }
+
+        // Directory.CreateDirectory(path, mode) gives the mode to the last folder only; its missing parents get the
+        // default, so each missing level is created on its own, outermost first.
+        var missing = new Stack<string>();
+        for (var folder = Path.GetFullPath(path); folder is not null && !Directory.Exists(folder); folder = Path.GetDirectoryName(folder))
+        {
+            missing.Push(folder);
+        }
+
+        while (missing.TryPop(out var folder))
+        {
+            Directory.CreateDirectory(folder, FolderPermissions);
+        }
+
+        return new DirectoryInfo(path);
+    }
+
+    /// <summary>Options for a file stream that creates its file owner-only.</summary>
+    public static FileStreamOptions Options(FileMode mode, FileAccess access, FileShare share = FileShare.None, FileOptions options = FileOptions.None, int bufferSize = 4096)
+    {
+        var result = new FileStreamOptions { Mode = mode, Access = access, Share = share, Options = options, BufferSize = bufferSize };
+        if (!OperatingSystem.IsWindows() && mode != FileMode.Open && mode != FileMode.Truncate)
+        {
+            result.UnixCreateMode = FilePermissions;
+        }
+
+        return result;
+    }
+
+    /// <summary>Opens (creating owner-only when missing) a file for writing.</summary>
+    public static FileStream Open(string path, FileMode mode = FileMode.Create, FileAccess access = FileAccess.Write, FileShare share = FileShare.None) =>
+        new(path, Options(mode, access, share));
+
+    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
+    {
+        using var file = Open(path);
+        file.Write(bytes);
+    }
+
+    public static async Task WriteAllBytesAsync(string path, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken = default)
+    {
+        await using var file = Open(path);
+        await file.WriteAsync(bytes, cancellationToken);
+    }
+
+    public static void WriteAllText(string path, string text) => WriteAllBytes(path, Encoding.UTF8.GetBytes(text));
+
+    public static Task WriteAllTextAsync(string path, string text, CancellationToken cancellationToken = default) =>
+        WriteAllBytesAsync(path, Encoding.UTF8.GetBytes(text), cancellationToken);
+
+    /// <summary>A text writer over a file created owner-only (truncated or appended to when it exists).</summary>
+    public static StreamWriter Writer(string path, bool append = false) =>
+        new(Open(path, append ? FileMode.Append : FileMode.Create), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+
+    /// <summary>Appends lines (each followed by a newline) to a file created owner-only when missing.</summary>
+    public static async Task AppendAllLinesAsync(string path, IEnumerable<string> lines, CancellationToken cancellationToken = default)
+    {
+        await using var writer = Writer(path, append: true);
+        foreach (var line in lines)
+        {
+            await writer.WriteLineAsync(line.AsMemory(), cancellationToken);
+        }
+    }
+
+    /// <summary>Writes lines to a file created owner-only (replacing its content).</summary>
+    public static async Task WriteAllLinesAsync(string path, IEnumerable<string> lines, CancellationToken cancellationToken = default)
+    {
+        await using var writer = Writer(path);
+        foreach (var line in lines)
+        {
+            await writer.WriteLineAsync(line.AsMemory(), cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using DiasporaMatch.Matching;
+using DiasporaMatch.Profiles;
+using DiasporaMatch.Records;
+using DiasporaMatch.Storage;
+using DiasporaMatch.TestSupport;
+
+namespace DiasporaMatch.Search;
+
+public sealed class SearchIndexerCursorTests
+{
+    [Fact]
+    public async Task CatchUp_CursorAheadOfRestoredLog_RebuildsFromTheStoreAndSaysSo()
+    {
+        using var folder = new TempFolder();
+        var taxonomy = new FakeTaxonomy();
+        var root = folder.File("store");
+        var log = Path.Combine(root, "changes.log");
+        byte[] backup;
+        await using (var store = new FileDocumentStore(root, new FileStoreOptions { FlushToDisk = false }))
+        {
+            await PutAsync(store, "E-1");
+            backup = await File.ReadAllBytesAsync(log);
+            await PutAsync(store, "E-2");
+            await PutAsync(store, "E-3");
+            using var service = Open(store, folder, taxonomy);
+            Assert.Equal(3, (await service.Indexer.CatchUpAsync()).Cursor);
+        }
+
+        await File.WriteAllBytesAsync(log, backup); // the log restored from a backup holds one change; the index applied three
+        await using var restored = new FileDocumentStore(root, new FileStoreOptions { FlushToDisk = false });
+        await PutAsync(restored, "E-4"); // change 2: resuming from cursor 3 would never index it
+        using var reopened = Open(restored, folder, taxonomy);
+        var warnings = new List<string>();
+        reopened.Indexer.Warning = warnings.Add;
+
+        var report = await reopened.Indexer.CatchUpAsync();
+
+        Assert.Contains("rebuilding the index", Assert.Single(warnings), StringComparison.Ordinal);
+        Assert.Equal(2, report.Cursor);
+        Assert.Equal(2, reopened.Indexes.Cursor);
+        Assert.Equal(4, reopened.Indexes.Profiles.Count);
+    }
+
+    [Fact]
+    public async Task CatchUp_CursorWithinTheLog_DoesNotRebuild()
+    {
+        await using var h = new SearchHarness(onDisk: true);
+        await h.AddAndIndexAsync(new ProfileBuilder("E-1").Build(), new ProfileBuilder("E-2").Build());
+        h.Reopen();
+        var warnings = new List<string>();
+        h.Service.Indexer.Warning = warnings.Add;
+
+        var report = await h.Service.Indexer.CatchUpAsync();
+
+        Assert.Empty(warnings);
+        Assert.Equal(0, report.Indexed);
+        Assert.Equal(2, report.Cursor);
+    }
+
+    private static MatchService Open(FileDocumentStore store, TempFolder folder, FakeTaxonomy taxonomy) =>
+        new(store, SearchIndexes.Open(folder.File("index")), SearchHarness.Facts(taxonomy), taxonomy);
+
+    private static Task PutAsync(FileDocumentStore store, string id) =>
+        store.CreateAsync(RecordKind.Profiles, id, JsonSerializer.SerializeToUtf8Bytes(new ProfileBuilder(id).Skills("neonatal care").Build(), RecordJson.Options));
+}
