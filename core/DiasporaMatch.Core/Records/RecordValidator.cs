@@ -41,6 +41,13 @@ public sealed class RecordValidator(RecordSchemas schemas)
 
         using (document)
         {
+            if (JsonDuplicates.Check(document.RootElement) is { } duplicate)
+            {
+                var repeated = new ValidationResult();
+                repeated.Add(duplicate.Path, duplicate.Message);
+                return repeated;
+            }
+
             var result = Validate(kind, document.RootElement);
             if (result.IsValid)
             {
