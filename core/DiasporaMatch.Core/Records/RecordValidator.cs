@@ -51,7 +51,7 @@ public sealed class RecordValidator(RecordSchemas schemas)
             var result = Validate(kind, document.RootElement);
             if (result.IsValid)
             {
-                record = document.RootElement.Deserialize<T>(RecordJson.Options);
+                record = RecordTypes.WithoutNullFields(document.RootElement).Deserialize<T>(RecordJson.Options);
             }
 
             return result;
