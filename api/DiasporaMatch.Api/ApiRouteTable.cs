@@ -54,10 +54,19 @@ public static class ApiRouteTable
         new("TrainModel", "POST", "/api/models/train", "Retrain; promote only if better (staff)", ModelEndpoints.TrainAsync),
     ];
 
-    /// <summary>Runs a route's handler; an unexpected failure becomes a logged 500 problem, never a stack trace.</summary>
+    /// <summary>
+    /// Runs a route's handler with the security headers set. Every route that takes a body needs a caller, so an
+    /// anonymous write is answered 401 here, before any handler could read its body.
+    /// </summary>
     public static async Task<IResult> InvokeAsync(ApiRoute route, HttpContext http, IReadOnlyDictionary<string, string> routeValues, ApiServices services)
     {
+        SecurityHeaders.Apply(http.Response.Headers);
         var caller = Api.TokenService.CallerOf(http.User);
+        if (caller is null && !HttpMethods.IsGet(route.Method))
+        {
+            return Problems.Unauthorized();
+        }
+
         return await route.Handler(new ApiRequest(http, routeValues, caller, services));
     }
 }

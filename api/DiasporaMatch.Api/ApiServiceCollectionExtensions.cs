@@ -1,9 +1,11 @@
+using DiasporaMatch.Access;
 using DiasporaMatch.Hosting;
 using DiasporaMatch.Replication;
 using DiasporaMatch.Storage;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace DiasporaMatch.Api;
@@ -32,6 +34,7 @@ public static class ApiServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<ApiOptions>>().Value;
             return new TokenService(options.SigningKey, options.Issuer, sp.GetRequiredService<TimeProvider>());
         });
+        services.AddSingleton(sp => new TokenRevocations(sp.GetRequiredService<Workspace>().Store, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ApiServices>();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
@@ -46,7 +49,27 @@ public static class ApiServiceCollectionExtensions
                 ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
                 ClockSkew = TimeSpan.FromMinutes(1),
             };
+            jwt.Events = new JwtBearerEvents { OnTokenValidated = RefuseRevokedAsync };
         });
         return services;
+    }
+
+    /// <summary>A token issued before its subject was revoked (erased) is refused, though it has not expired.</summary>
+    private static async Task RefuseRevokedAsync(TokenValidatedContext context)
+    {
+        var principal = context.Principal;
+        var subject = principal?.FindFirst(JwtRegisteredClaimNames.Sub)?.Value;
+        if (principal is null || string.IsNullOrEmpty(subject))
+        {
+            return;
+        }
+
+        var revocations = context.HttpContext.RequestServices.GetRequiredService<TokenRevocations>();
+        // A token without iat cannot show it came after a revocation: every revoked subject's such token is refused.
+        var issuedAt = TokenService.IssuedAt(principal) ?? DateTimeOffset.MinValue;
+        if (await revocations.IsRevokedAsync(subject, issuedAt, context.HttpContext.RequestAborted))
+        {
+            context.Fail("the token was issued before its subject was erased");
+        }
     }
 }

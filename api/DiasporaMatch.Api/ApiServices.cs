@@ -15,9 +15,11 @@ public sealed class ApiServices
     private readonly MatchService matches;
     private readonly IOptions<ApiOptions> options;
     private readonly TokenService tokens;
+    private readonly TokenRevocations revocations;
 
-    public ApiServices(Workspace workspace, MatchService matches, IOptions<ApiOptions> options, TokenService tokens)
+    public ApiServices(Workspace workspace, MatchService matches, IOptions<ApiOptions> options, TokenService tokens, TokenRevocations revocations)
     {
+        this.revocations = revocations;
         this.workspace = workspace;
         this.matches = matches;
         this.options = options;
@@ -40,6 +42,9 @@ public sealed class ApiServices
     public ApiOptions Options => options.Value;
 
     public TokenService Tokens => tokens;
+
+    /// <summary>Per-subject "not before" of bearer tokens; erasure revokes the expert's.</summary>
+    public TokenRevocations Revocations => revocations;
 
     public Privacy.ErasureService Erasure => new(workspace.Store, matches, workspace.Audit, workspace.Assignments);
 

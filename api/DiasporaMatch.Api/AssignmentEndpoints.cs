@@ -128,7 +128,7 @@ internal static class AssignmentEndpoints
         http.Response.Headers.ETag = $"\"{result.Version}\"";
         if (status == StatusCodes.Status201Created)
         {
-            http.Response.Headers.Location = $"/api/assignments/{result.Assignment!.Id}";
+            http.Response.Headers.Location = RecordResults.LocationOf(AssignmentService.Kind, result.Assignment!.Id);
         }
 
         return Results.Text(JsonSerializer.Serialize(result.Assignment, RecordJson.Options), "application/json", Encoding.UTF8, status);

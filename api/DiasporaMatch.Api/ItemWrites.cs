@@ -20,15 +20,16 @@ internal static class ItemWrites
         Func<Caller?, JsonElement, JsonElement>? prepare = null,
         Func<WriteOutcome, Task>? afterCreate = null)
     {
+        // Authentication before the body: an anonymous caller never gets 256 KB read on its behalf.
+        if (request.Caller is null)
+        {
+            return Problems.Unauthorized();
+        }
+
         var (body, problem) = await JsonBody.ReadAsync(request.Http.Request, request.Services.Options.MaxRecordBytes, request.Aborted);
         if (problem is not null)
         {
             return problem;
-        }
-
-        if (request.Caller is null)
-        {
-            return Problems.Unauthorized();
         }
 
         body = prepare?.Invoke(request.Caller, body) ?? body;
@@ -61,17 +62,23 @@ internal static class ItemWrites
             return badId;
         }
 
-        var (body, problem) = await JsonBody.ReadAsync(request.Http.Request, request.Services.Options.MaxRecordBytes, request.Aborted);
-        if (problem is not null)
+        if (request.Caller is null)
         {
-            return problem;
+            return Problems.Unauthorized();
         }
 
+        // Access before the body: a caller who may not write this record never gets it read.
         var current = await request.Services.Store.GetAsync(kind, id, request.Aborted);
         var denied = Guard.Access(request, action, current is null ? Ownership.Other : ownership(request.Caller, Parse(current.Json)));
         if (denied is not null)
         {
             return denied;
+        }
+
+        var (body, problem) = await JsonBody.ReadAsync(request.Http.Request, request.Services.Options.MaxRecordBytes, request.Aborted);
+        if (problem is not null)
+        {
+            return problem;
         }
 
         // Moving an item to another organisation is a new ownership decision too.
@@ -85,7 +92,12 @@ internal static class ItemWrites
             return Problems.NotFound($"{kind}/{id}");
         }
 
-        var expected = RecordResults.IfMatch(request.Http.Request);
+        var (expected, preconditionProblem) = RecordResults.IfMatch(request.Http.Request, current.Version);
+        if (preconditionProblem is not null)
+        {
+            return preconditionProblem;
+        }
+
         if (expected is null)
         {
             return Problems.Status(StatusCodes.Status428PreconditionRequired, "If-Match required", "send the ETag of your last read in If-Match, so no update is lost");
@@ -121,9 +133,15 @@ internal static class ItemWrites
             return Problems.NotFound($"{kind}/{id}");
         }
 
+        var (expected, preconditionProblem) = RecordResults.IfMatch(request.Http.Request, current.Version);
+        if (preconditionProblem is not null)
+        {
+            return preconditionProblem;
+        }
+
         try
         {
-            await request.Services.Store.DeleteAsync(kind, id, RecordResults.IfMatch(request.Http.Request), request.Aborted);
+            await request.Services.Store.DeleteAsync(kind, id, expected, request.Aborted);
         }
         catch (Storage.DocumentConflictException)
         {

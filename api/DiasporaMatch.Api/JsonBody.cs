@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace DiasporaMatch.Api;
 
-/// <summary>Reads a JSON request body with a size limit: wrong content type 415, too big 413, malformed 400.</summary>
+/// <summary>Reads a JSON request body with a size limit: wrong content type 415, too big 413, malformed or a key repeated in one object 400.</summary>
 public static class JsonBody
 {
     public static async Task<(JsonElement Value, IResult? Problem)> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
@@ -37,6 +37,11 @@ public static class JsonBody
         try
         {
             using var document = JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), new JsonDocumentOptions { MaxDepth = 16 });
+            if (JsonDuplicates.Check(document.RootElement) is { } duplicate)
+            {
+                return (default, Problems.Validation([duplicate]));
+            }
+
             return (document.RootElement.Clone(), null);
         }
         catch (JsonException ex)

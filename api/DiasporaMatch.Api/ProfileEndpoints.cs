@@ -56,7 +56,14 @@ internal static class ProfileEndpoints
         }
 
         var report = await request.Services.Erasure.EraseAsync(id, request.Aborted);
-        return report.ProfileFound ? Results.NoContent() : Problems.NotFound($"profiles/{id}");
+        if (!report.ProfileFound)
+        {
+            return Problems.NotFound($"profiles/{id}");
+        }
+
+        // The one revocation call of erasure: the expert's tokens issued until now stop working (not in 8 hours).
+        await request.Services.Revocations.RevokeAsync(id, request.Aborted);
+        return Results.NoContent();
     }
 
     public static async Task<IResult> ListAsync(ApiRequest request)

@@ -16,7 +16,7 @@ internal static class RecordResults
 
     public static IResult Written(HttpContext http, string kind, WriteOutcome outcome) => outcome.Status switch
     {
-        WriteStatus.Created => WithETag(http, outcome, Results.Created($"/api/{kind}/{outcome.Id}", new { id = outcome.Id, version = outcome.Version })),
+        WriteStatus.Created => WithETag(http, outcome, Results.Created(LocationOf(kind, outcome.Id!), new { id = outcome.Id, version = outcome.Version })),
         WriteStatus.Updated => WithETag(http, outcome, Results.Ok(new { id = outcome.Id, version = outcome.Version })),
         WriteStatus.NotFound => Problems.NotFound($"{kind}/{outcome.Id}"),
         WriteStatus.AlreadyExists => Problems.Status(StatusCodes.Status409Conflict, "Already exists", outcome.Errors[0].Message),
@@ -24,22 +24,30 @@ internal static class RecordResults
         _ => Problems.Validation(outcome.Errors),
     };
 
-    /// <summary>The version an If-Match header names (quotes and W/ stripped), or null when absent.</summary>
-    public static string? IfMatch(HttpRequest request)
+    /// <summary>
+    /// The version a conditional write may name: <c>Version</c> is the current version when If-Match is satisfied,
+    /// null when no If-Match was sent; otherwise <c>Problem</c> is 400 (malformed) or 412 (no tag matches).
+    /// </summary>
+    public static (string? Version, IResult? Problem) IfMatch(HttpRequest request, string currentVersion)
     {
-        var header = request.Headers.IfMatch.ToString().Trim();
-        if (header.Length == 0)
+        var condition = IfMatchCondition.Parse(request.Headers.IfMatch);
+        if (condition.IsMalformed)
         {
-            return null;
+            return (null, Problems.Status(StatusCodes.Status400BadRequest, "Malformed If-Match", condition.Error));
         }
 
-        if (header.StartsWith("W/", StringComparison.Ordinal))
+        if (!condition.Present)
         {
-            header = header[2..];
+            return (null, null);
         }
 
-        return header.Trim('"');
+        return condition.Matches(currentVersion)
+            ? (currentVersion, null)
+            : (null, Problems.Status(StatusCodes.Status412PreconditionFailed, "Stale version", "If-Match names no current version of the record (weak and empty tags never match)"));
     }
+
+    /// <summary>The path of a created record; the id is escaped, so no id can make a header the server refuses to send after the write.</summary>
+    public static string LocationOf(string kind, string id) => $"/api/{kind}/{Uri.EscapeDataString(id)}";
 
     private static IResult WithETag(HttpContext http, WriteOutcome outcome, IResult result)
     {

@@ -23,7 +23,7 @@ public sealed class TokenService(string signingKey, string issuer, TimeProvider 
         var claims = new Dictionary<string, object>
         {
             [JwtRegisteredClaimNames.Sub] = caller.Subject,
-            [RoleClaim] = caller.Role.ToString().ToLowerInvariant(),
+            [RoleClaim] = RoleNames.Name(caller.Role),
         };
         if (caller.OrganisationId is not null)
         {
@@ -42,6 +42,13 @@ public sealed class TokenService(string signingKey, string issuer, TimeProvider 
         });
     }
 
+    /// <summary>When a validated token was issued (its <c>iat</c>), or null when it carries none (App Service principals).</summary>
+    public static DateTimeOffset? IssuedAt(ClaimsPrincipal principal) =>
+        long.TryParse(principal.FindFirst(JwtRegisteredClaimNames.Iat)?.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            && seconds is > 0 and < 253402300800L
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
+
     /// <summary>The caller a validated principal names, or null when it names no known role.</summary>
     public static Caller? CallerOf(ClaimsPrincipal? principal)
     {
@@ -52,7 +59,8 @@ public sealed class TokenService(string signingKey, string issuer, TimeProvider 
 
         var subject = principal.FindFirst(JwtRegisteredClaimNames.Sub)?.Value ?? principal.FindFirst(ClaimTypes.NameIdentifier)?.Value;
         var roleText = principal.FindFirst(RoleClaim)?.Value ?? principal.FindFirst(ClaimTypes.Role)?.Value;
-        if (string.IsNullOrEmpty(subject) || !Enum.TryParse<Role>(roleText, ignoreCase: true, out var role) || !Enum.IsDefined(role))
+        // Strict: only the names Issue writes ("ADMIN" or "3" are no role at all).
+        if (string.IsNullOrEmpty(subject) || !RoleNames.TryParse(roleText, out var role))
         {
             return null;
         }

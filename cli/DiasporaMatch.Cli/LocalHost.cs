@@ -1,6 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using DiasporaMatch.Access;
 using DiasporaMatch.Api;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -20,7 +17,9 @@ public static class LocalHost
     /// <summary>The local-development sign-in route of the web UI; not part of the API route table, never in Azure.</summary>
     public const string DevTokenPath = "/dev/token";
 
-    public static WebApplication Build(string dataFolder, string urls)
+    public static WebApplication Build(string dataFolder, string urls) => Build(dataFolder, urls, new LocalHostOptions());
+
+    public static WebApplication Build(string dataFolder, string urls, LocalHostOptions options)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -37,12 +36,17 @@ public static class LocalHost
         var app = builder.Build();
         // Open the data folder now: a second `serve` (or one beside an import) fails to start with one line, not 500s on its writes.
         app.Services.GetRequiredService<Hosting.Workspace>();
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         UseWebUi(app);
         app.UseAuthentication();
         app.MapDiasporaMatchApi();
-        app.MapPost(DevTokenPath, IssueDevTokenAsync);
+        if (options.DevTokens != DevTokenRoles.None)
+        {
+            app.MapPost(DevTokenPath, (HttpContext http, TokenService tokens) => DevTokenEndpoint.IssueAsync(http, tokens, options.DevTokens));
+        }
+
         return app;
     }
 
@@ -63,60 +67,4 @@ public static class LocalHost
             OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache",
         });
     }
-
-    /// <summary>
-    /// Local development only: the web UI's sign-in. Body <c>{"role": "expert|institution|staff", "subject": "ID", "org": "ORG"}</c>;
-    /// answers <c>{"token", "role", "subject", "org"}</c>. Loopback callers only, never admin: it is `dmatch token` for the browser.
-    /// </summary>
-    private static async Task<IResult> IssueDevTokenAsync(HttpContext http, TokenService tokens)
-    {
-        if (http.Connection.RemoteIpAddress is not { } remote || !IPAddress.IsLoopback(remote))
-        {
-            return Problems.Forbidden();
-        }
-
-        JsonElement body;
-        try
-        {
-            using var document = await JsonDocument.ParseAsync(http.Request.Body, default, http.RequestAborted);
-            body = document.RootElement.Clone();
-        }
-        catch (JsonException)
-        {
-            return Problems.Status(StatusCodes.Status400BadRequest, "Malformed JSON", "send {\"role\", \"subject\", \"org\"}");
-        }
-
-        var role = Text(body, "role");
-        var subject = Text(body, "subject")?.Trim();
-        var organisation = Text(body, "org")?.Trim();
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (!Enum.TryParse<Role>(role, ignoreCase: true, out var parsed) || parsed is not (Role.Expert or Role.Institution or Role.Staff))
-        {
-            errors["role"] = ["must be expert, institution or staff"];
-        }
-
-        if (string.IsNullOrEmpty(subject) || subject.Length > 64)
-        {
-            errors["subject"] = ["required, at most 64 characters"];
-        }
-
-        if (parsed == Role.Institution && string.IsNullOrEmpty(organisation))
-        {
-            errors["org"] = ["required for an institution member"];
-        }
-
-        if (errors.Count > 0)
-        {
-            return Results.ValidationProblem(errors, title: "The request has invalid fields");
-        }
-
-        var caller = new Caller(parsed, subject!, parsed == Role.Institution ? organisation : null);
-        var token = tokens.Issue(caller, TimeSpan.FromHours(8));
-        return Results.Json(new DevToken(token, parsed.ToString().ToLowerInvariant(), caller.Subject, caller.OrganisationId));
-    }
-
-    private static string? Text(JsonElement body, string name) =>
-        body.ValueKind == JsonValueKind.Object && body.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    private sealed record DevToken(string Token, string Role, string Subject, string? Org);
 }

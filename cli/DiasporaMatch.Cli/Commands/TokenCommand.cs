@@ -35,7 +35,7 @@ public static class TokenCommand
         {
             var context = new CliContext(parse, output, error);
             var tokens = new TokenService(DevSigningKey.LoadOrCreate(context.DataFolder), new ApiOptions().Issuer, TimeProvider.System);
-            var caller = new Caller(Enum.Parse<Role>(parse.GetValue(role)!, ignoreCase: true), parse.GetValue(subject)!, parse.GetValue(organisation));
+            var caller = new Caller(RoleNames.TryParse(parse.GetValue(role), out var parsed) ? parsed : throw new InvalidOperationException("the role was validated"), parse.GetValue(subject)!, parse.GetValue(organisation));
             await output.WriteLineAsync(tokens.Issue(caller, TimeSpan.FromHours(parse.GetValue(hours))));
             return ExitCodes.Success;
         });

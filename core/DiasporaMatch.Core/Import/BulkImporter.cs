@@ -159,6 +159,12 @@ public sealed class BulkImporter(RecordService records, RecordSchemas schemas)
                 continue;
             }
 
+            if (JsonDuplicates.Check(element) is { } duplicate)
+            {
+                yield return Parsed.Failed(reader.LineNumber, $"{duplicate.Path}: {duplicate.Message}");
+                continue;
+            }
+
             kind ??= KindDetector.FromFields(element.EnumerateObject().Select(p => SafeJson.TryGetName(p, out var name) ? name : ""))
                 ?? throw new ImportFileException($"line {reader.LineNumber}: cannot tell the record kind from its fields; pass --kind");
             yield return Parsed.Ok(reader.LineNumber, kind, element);

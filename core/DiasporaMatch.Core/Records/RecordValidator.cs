@@ -41,10 +41,17 @@ public sealed class RecordValidator(RecordSchemas schemas)
 
         using (document)
         {
+            if (JsonDuplicates.Check(document.RootElement) is { } duplicate)
+            {
+                var repeated = new ValidationResult();
+                repeated.Add(duplicate.Path, duplicate.Message);
+                return repeated;
+            }
+
             var result = Validate(kind, document.RootElement);
             if (result.IsValid)
             {
-                record = document.RootElement.Deserialize<T>(RecordJson.Options);
+                record = RecordTypes.WithoutNullFields(document.RootElement).Deserialize<T>(RecordJson.Options);
             }
 
             return result;

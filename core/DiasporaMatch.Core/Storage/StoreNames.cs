@@ -23,6 +23,6 @@ public static partial class StoreNames
         }
     }
 
-    [GeneratedRegex("^[a-z][a-z-]{0,31}$")]
+    [GeneratedRegex(@"^[a-z][a-z-]{0,31}\z", RegexOptions.CultureInvariant)]
     private static partial Regex KindPattern();
 }

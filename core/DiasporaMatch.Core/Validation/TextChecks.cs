@@ -60,9 +60,10 @@ public static partial class TextChecks
 
     public static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 37), "...");
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]*$")]
+    // \z, never $: $ also matches before a final newline, which let "A-EVIL\n" through as an id (and a file name).
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._-]*\z", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
 
-    [GeneratedRegex(@"^[^@\s<>""]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}$")]
+    [GeneratedRegex(@"^[^@\s<>""]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}\z")]
     private static partial Regex EmailPattern();
 }

@@ -27,10 +27,10 @@ public sealed class RunningHost : IAsyncDisposable
     /// <summary>The host's services, for tests that change what a host has (no trained model, say).</summary>
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<RunningHost> StartAsync()
+    public static async Task<RunningHost> StartAsync(LocalHostOptions? options = null)
     {
         var data = Path.Combine(Path.GetTempPath(), "dmatch-host-tests", Guid.NewGuid().ToString("N"));
-        var app = LocalHost.Build(data, "http://127.0.0.1:0");
+        var app = LocalHost.Build(data, "http://127.0.0.1:0", options ?? new LocalHostOptions());
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new RunningHost(app, data, new Uri(address));
@@ -47,8 +47,11 @@ public sealed class RunningHost : IAsyncDisposable
         return request;
     }
 
-    public string Token(Caller caller) =>
-        new TokenService(DevSigningKey.LoadOrCreate(DataFolder), new ApiOptions().Issuer, TimeProvider.System).Issue(caller, TimeSpan.FromHours(1));
+    public string Token(Caller caller) => Token(caller, TimeProvider.System);
+
+    /// <summary>A token issued at the time <paramref name="time"/> says (to tell tokens from before and after a revocation).</summary>
+    public string Token(Caller caller, TimeProvider time) =>
+        new TokenService(DevSigningKey.LoadOrCreate(DataFolder), new ApiOptions().Issuer, time).Issue(caller, TimeSpan.FromHours(1));
 
     public async ValueTask DisposeAsync()
     {

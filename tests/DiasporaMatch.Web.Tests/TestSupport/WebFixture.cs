@@ -35,7 +35,8 @@ public sealed class WebFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = LocalHost.Build(DataFolder, "http://127.0.0.1:0");
+        // As `dmatch serve --dev-staff-tokens`: the sign-in page is used for every role the UI has.
+        _app = LocalHost.Build(DataFolder, "http://127.0.0.1:0", new LocalHostOptions { DevTokens = DevTokenRoles.MembersAndStaff });
         await _app.StartAsync();
         Address = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         Client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromMinutes(5) };

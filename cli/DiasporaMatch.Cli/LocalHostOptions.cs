@@ -1,0 +1,8 @@
+namespace DiasporaMatch.Cli;
+
+/// <summary>What `dmatch serve` was started with beyond its address.</summary>
+public sealed record LocalHostOptions
+{
+    /// <summary>Which roles the web UI's development sign-in (<c>POST /dev/token</c>) may mint; none: the route is not mapped.</summary>
+    public DevTokenRoles DevTokens { get; init; } = DevTokenRoles.None;
+}
