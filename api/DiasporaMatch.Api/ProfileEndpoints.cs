@@ -42,7 +42,10 @@ internal static class ProfileEndpoints
     public static Task<IResult> ReplaceAsync(ApiRequest request) =>
         ItemWrites.ReplaceAsync(request, RecordKind.Profiles, ApiAction.UpdateProfile, (caller, _) => Guard.ProfileOwnership(caller, request.RouteValue("id")));
 
-    /// <summary>Erasure, not just deletion: the profile, the decisions about the expert, feature logs, index and change log.</summary>
+    /// <summary>
+    /// Erasure, not just deletion (see <see cref="Privacy.ErasureService"/>): 204 once erased, also when asked again;
+    /// 409 listing the booked assignments it would cancel unless <c>?confirm=true</c>.
+    /// </summary>
     public static async Task<IResult> DeleteAsync(ApiRequest request)
     {
         var id = request.RouteValue("id");
@@ -56,8 +59,26 @@ internal static class ProfileEndpoints
             return denied;
         }
 
-        var report = await request.Services.Erasure.EraseAsync(id, request.Aborted);
-        return report.ProfileFound ? Results.NoContent() : Problems.NotFound($"profiles/{id}");
+        var confirm = request.Query("confirm");
+        if (confirm is not (null or "true" or "false"))
+        {
+            return Problems.Validation([new FieldError("confirm", "must be true or false")]);
+        }
+
+        var report = await request.Services.Erasure.EraseAsync(id, confirm == "true", request.Aborted);
+        return report.Outcome switch
+        {
+            Privacy.ErasureOutcome.NotFound => Problems.NotFound($"profiles/{id}"),
+            Privacy.ErasureOutcome.NeedsConfirmation => Results.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: "Erasure would cancel booked assignments",
+                detail: $"erasing profiles/{id} cancels {report.ToCancel!.Count} approved or in-progress assignment(s); repeat with ?confirm=true to cancel them and erase",
+                extensions: new Dictionary<string, object?>
+                {
+                    ["wouldCancel"] = report.ToCancel!.Select(a => new { a.Id, a.NeedId, state = Assignments.AssignmentWorkflow.Name(a.State), a.From, a.To }).ToArray(),
+                }),
+            _ => Results.NoContent(),
+        };
     }
 
     public static async Task<IResult> ListAsync(ApiRequest request)
