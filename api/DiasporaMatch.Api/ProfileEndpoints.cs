@@ -128,7 +128,8 @@ internal static class ProfileEndpoints
             var assignment = RecordTypes.Read<Assignments.Assignment>(document.Json);
             if (assignment.ExpertId == id)
             {
-                assignments.Add(assignment);
+                // As on the assignment routes: the history names roles, not the staff or members who moved it.
+                assignments.Add(Assignments.AssignmentDisclosure.For(request.Caller!, assignment, request.Services.Options.SigningKey));
             }
         }
 

@@ -125,6 +125,19 @@ public sealed class AssignmentRoutesTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NoContent, (await SendAsync(HttpMethod.Delete, "/api/profiles/E-0001", Callers.Expert)).StatusCode);
     }
 
+    [Fact]
+    public async Task ExportProfile_Assignments_NameRolesNotStaffOrMembers()
+    {
+        await ApprovedAssignmentAsync();
+
+        var export = await SendAsync(HttpMethod.Get, "/api/profiles/E-0001/export", Callers.Expert);
+
+        var text = await export.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        var history = JsonDocument.Parse(text).RootElement.GetProperty("assignments")[0].GetProperty("history").EnumerateArray();
+        Assert.Equal(["staff", "staff", "expert", "institution", "staff"], history.Select(t => t.GetProperty("by").GetString()));
+    }
+
     /// <summary>The organisation, E-0001, N-0001 and an assignment walked to approved; returns its id.</summary>
     private async Task<string> ApprovedAssignmentAsync()
     {
