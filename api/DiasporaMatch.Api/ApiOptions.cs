@@ -30,6 +30,13 @@ public sealed class ApiOptions
     public string Issuer { get; set; } = "diasporamatch";
 
     /// <summary>
+    /// Secret behind erasure tombstones (≥ 32 characters), for hosts that share one store across machines (the
+    /// Functions app). Unset, the data folder's own key file is used (created once, owner-only).
+    /// </summary>
+    [MinLength(32)]
+    public string? ErasureKey { get; set; }
+
+    /// <summary>
     /// Accept App Service Authentication's X-MS-CLIENT-PRINCIPAL header (Azure only: the platform strips a
     /// client's copy). Never set for the local host, where anyone could send the header.
     /// </summary>

@@ -1,3 +1,4 @@
+using System.Text;
 using DiasporaMatch.Access;
 using DiasporaMatch.Hosting;
 using DiasporaMatch.Replication;
@@ -19,9 +20,16 @@ public static class ApiServiceCollectionExtensions
         services.AddProblemDetails();
         services.AddSingleton(TimeProvider.System);
         // A host may register its own IDocumentStore (the Functions app's Blob store); otherwise the data folder's file store.
-        services.AddSingleton(sp => Workspace.Open(
-            sp.GetRequiredService<IOptions<ApiOptions>>().Value.DataFolder,
-            new WorkspaceOptions { Time = sp.GetRequiredService<TimeProvider>(), Store = sp.GetService<IDocumentStore>() }));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<ApiOptions>>().Value;
+            return Workspace.Open(options.DataFolder, new WorkspaceOptions
+            {
+                Time = sp.GetRequiredService<TimeProvider>(),
+                Store = sp.GetService<IDocumentStore>(),
+                ErasureKey = options.ErasureKey is { } key ? Encoding.UTF8.GetBytes(key) : null,
+            });
+        });
         services.AddSingleton(sp =>
         {
             var workspace = sp.GetRequiredService<Workspace>();
@@ -36,6 +44,7 @@ public static class ApiServiceCollectionExtensions
         });
         services.AddSingleton(sp => new TokenRevocations(sp.GetRequiredService<Workspace>().Store, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ApiServices>();
+        services.AddHostedService<ErasureResumption>();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TokenService>((jwt, tokens) =>

@@ -46,7 +46,7 @@ public sealed class ApiServices
     /// <summary>Per-subject "not before" of bearer tokens; erasure revokes the expert's.</summary>
     public TokenRevocations Revocations => revocations;
 
-    public Privacy.ErasureService Erasure => new(workspace.Store, matches, workspace.Audit, workspace.Assignments);
+    public Privacy.ErasureService Erasure => new(workspace.Store, matches, workspace.Audit, workspace.Assignments, workspace.ErasureKey);
 
     /// <summary>The one audit call of every API write path: <c>kind.verb</c> on one record, summaries without personal data.</summary>
     public Task AuditAsync(Caller? caller, string kind, string verb, string id, string? before, string? after, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using DiasporaMatch.Access;
 using DiasporaMatch.Assignments;
 using DiasporaMatch.Records;
@@ -40,7 +41,7 @@ internal static class AssignmentEndpoints
 
         var result = await request.Services.Assignments.CreateAsync(new AssignmentRequest(needId!, expertId!, from, to, id), request.Caller!, request.Aborted);
         return result.Succeeded
-            ? Written(request.Http, result, StatusCodes.Status201Created)
+            ? await WrittenAsync(request, result, StatusCodes.Status201Created)
             : Refused(result);
     }
 
@@ -58,7 +59,7 @@ internal static class AssignmentEndpoints
             return denied;
         }
 
-        return result.Succeeded ? Written(request.Http, result, StatusCodes.Status200OK) : Refused(result);
+        return result.Succeeded ? await WrittenAsync(request, result, StatusCodes.Status200OK) : Refused(result);
     }
 
     /// <summary>Body <c>{"to", "reason"?, "rating"?}</c>: 200 with the moved assignment; 409 with the reason for an illegal move or a booking conflict.</summary>
@@ -115,7 +116,7 @@ internal static class AssignmentEndpoints
         }
 
         var result = await request.Services.Assignments.TransitionAsync(id, state, reason, request.Caller!, rating, request.Aborted);
-        return result.Succeeded ? Written(request.Http, result, StatusCodes.Status200OK) : Refused(result);
+        return result.Succeeded ? await WrittenAsync(request, result, StatusCodes.Status200OK) : Refused(result);
     }
 
     private static Ownership OwnershipOf(Caller? caller, AssignmentResult result) =>
@@ -123,15 +124,31 @@ internal static class AssignmentEndpoints
             ? Ownership.Own
             : Ownership.Other;
 
-    private static IResult Written(HttpContext http, AssignmentResult result, int status)
+    /// <summary>The assignment as the caller may see it (<see cref="AssignmentDisclosure"/>), with the expert's contact once the institution may have it.</summary>
+    private static async Task<IResult> WrittenAsync(ApiRequest request, AssignmentResult result, int status)
     {
+        var http = request.Http;
         http.Response.Headers.ETag = $"\"{result.Version}\"";
         if (status == StatusCodes.Status201Created)
         {
             http.Response.Headers.Location = RecordResults.LocationOf(AssignmentService.Kind, result.Assignment!.Id);
         }
 
-        return Results.Text(JsonSerializer.Serialize(result.Assignment, RecordJson.Options), "application/json", Encoding.UTF8, status);
+        var json = await DisclosedAsync(request, result.Assignment!);
+        return Results.Text(json.ToJsonString(RecordJson.Options), "application/json", Encoding.UTF8, status);
+    }
+
+    /// <summary>One assignment's JSON for the caller: pseudonyms and roles where the access policy says so, plus <c>expert</c> (name, email) when revealed to the institution.</summary>
+    internal static async Task<JsonObject> DisclosedAsync(ApiRequest request, Assignment assignment)
+    {
+        var caller = request.Caller!;
+        var json = JsonSerializer.SerializeToNode(AssignmentDisclosure.For(caller, assignment, request.Services.Options.SigningKey), RecordJson.Options)!.AsObject();
+        if (await AssignmentDisclosure.ContactAsync(request.Services.Store, caller, assignment, request.Aborted) is { } contact)
+        {
+            json["expert"] = JsonSerializer.SerializeToNode(contact, RecordJson.Options);
+        }
+
+        return json;
     }
 
     private static IResult Refused(AssignmentResult result) => result.Outcome switch

@@ -25,7 +25,19 @@ internal static class AssignmentListEndpoints
             return bad;
         }
 
-        var listings = await new AssignmentDirectory(request.Services.Store).ListAsync(request.Caller!, needId, expertId, request.Aborted);
-        return Results.Json(new { assignments = listings.Select(l => new { assignment = l.Assignment, conflicts = l.Conflicts }) }, Records.RecordJson.Options);
+        // Institutions know an expert by the pseudonym until acceptance, so a filter by expert matches the id they see.
+        var caller = request.Caller!;
+        var listings = await new AssignmentDirectory(request.Services.Store).ListAsync(caller, needId, caller.IsStaff ? expertId : null, request.Aborted);
+        var rows = new List<object>(listings.Count);
+        foreach (var listing in listings)
+        {
+            var shown = await AssignmentEndpoints.DisclosedAsync(request, listing.Assignment);
+            if (expertId is null || caller.IsStaff || (string?)shown["expertId"] == expertId)
+            {
+                rows.Add(new { assignment = shown, conflicts = listing.Conflicts });
+            }
+        }
+
+        return Results.Json(new { assignments = rows }, Records.RecordJson.Options);
     }
 }

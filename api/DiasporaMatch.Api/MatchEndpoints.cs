@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using DiasporaMatch.Access;
 using DiasporaMatch.Ranking;
 using DiasporaMatch.Records;
@@ -73,9 +71,5 @@ internal static class MatchEndpoints
     }
 
     /// <summary>Stable per need, unlinkable across needs without the key: institutions can discuss "candidate 3f9a…" with staff.</summary>
-    internal static string Pseudonym(string key, string needId, string expertId)
-    {
-        var hash = HMACSHA256.HashData(Encoding.UTF8.GetBytes(key), Encoding.UTF8.GetBytes(needId + "\n" + expertId));
-        return "candidate-" + Convert.ToHexStringLower(hash.AsSpan(0, 6));
-    }
+    internal static string Pseudonym(string key, string needId, string expertId) => AccessPolicy.Pseudonym(key, needId, expertId);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DiasporaMatch.Access;
+using DiasporaMatch.Validation;
 using DiasporaMatch.Decisions;
 using DiasporaMatch.Matching;
 using DiasporaMatch.Ranking;
@@ -41,7 +42,17 @@ internal static class ProfileEndpoints
     public static Task<IResult> ReplaceAsync(ApiRequest request) =>
         ItemWrites.ReplaceAsync(request, RecordKind.Profiles, ApiAction.UpdateProfile, (caller, _) => Guard.ProfileOwnership(caller, request.RouteValue("id")));
 
-    /// <summary>Erasure, not just deletion: the profile, the decisions about the expert, feature logs, index and change log.</summary>
+    /// <summary>
+    /// Erasure, not just deletion (see <see cref="Privacy.ErasureService"/>): 204 once erased, also when asked again;
+    /// 409 listing the booked assignments it would cancel unless <c>?confirm=true</c>.
+    /// </summary>
+    /// <summary>The one revocation call of erasure: the expert's tokens issued until now stop working (not in 8 hours).</summary>
+    private static async Task<IResult> RevokedAsync(ApiRequest request, string id)
+    {
+        await request.Services.Revocations.RevokeAsync(id, request.Aborted);
+        return Results.NoContent();
+    }
+
     public static async Task<IResult> DeleteAsync(ApiRequest request)
     {
         var id = request.RouteValue("id");
@@ -55,15 +66,26 @@ internal static class ProfileEndpoints
             return denied;
         }
 
-        var report = await request.Services.Erasure.EraseAsync(id, request.Aborted);
-        if (!report.ProfileFound)
+        var confirm = request.Query("confirm");
+        if (confirm is not (null or "true" or "false"))
         {
-            return Problems.NotFound($"profiles/{id}");
+            return Problems.Validation([new FieldError("confirm", "must be true or false")]);
         }
 
-        // The one revocation call of erasure: the expert's tokens issued until now stop working (not in 8 hours).
-        await request.Services.Revocations.RevokeAsync(id, request.Aborted);
-        return Results.NoContent();
+        var report = await request.Services.Erasure.EraseAsync(id, confirm == "true", request.Aborted);
+        return report.Outcome switch
+        {
+            Privacy.ErasureOutcome.NotFound => Problems.NotFound($"profiles/{id}"),
+            Privacy.ErasureOutcome.NeedsConfirmation => Results.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: "Erasure would cancel booked assignments",
+                detail: $"erasing profiles/{id} cancels {report.ToCancel!.Count} approved or in-progress assignment(s); repeat with ?confirm=true to cancel them and erase",
+                extensions: new Dictionary<string, object?>
+                {
+                    ["wouldCancel"] = report.ToCancel!.Select(a => new { a.Id, a.NeedId, state = Assignments.AssignmentWorkflow.Name(a.State), a.From, a.To }).ToArray(),
+                }),
+            _ => await RevokedAsync(request, id),
+        };
     }
 
     public static async Task<IResult> ListAsync(ApiRequest request)
@@ -113,7 +135,8 @@ internal static class ProfileEndpoints
             var assignment = RecordTypes.Read<Assignments.Assignment>(document.Json);
             if (assignment.ExpertId == id)
             {
-                assignments.Add(assignment);
+                // As on the assignment routes: the history names roles, not the staff or members who moved it.
+                assignments.Add(Assignments.AssignmentDisclosure.For(request.Caller!, assignment, request.Services.Options.SigningKey));
             }
         }
 

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using DiasporaMatch.Cli.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace DiasporaMatch.Cli;
 
@@ -79,5 +81,75 @@ public sealed class AssignmentRoutesTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, (await SendAsync(HttpMethod.Post, "/api/assignments/A-1/transitions", Callers.Staff, """{"to":"cancelled","extra":1}""")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await SendAsync(HttpMethod.Post, "/api/assignments/A-1/transitions", Callers.Staff, """{"to":"cancelled"}""")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await SendAsync(HttpMethod.Post, "/api/assignments", Callers.Staff, """{"needId":"N-0001","expertId":"E-0001","from":"2027-01-01","to":"2027-01-30"}""")).StatusCode);
+    }
+
+    [Fact]
+    public async Task DeleteProfile_ExpertWithApprovedAssignment_Is409ListingItUntilConfirmedThen204Repeatedly()
+    {
+        var id = await ApprovedAssignmentAsync();
+
+        var refused = await SendAsync(HttpMethod.Delete, "/api/profiles/E-0001", Callers.Expert);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal([(id, "approved")], problem.GetProperty("wouldCancel").EnumerateArray().Select(a => (a.GetProperty("id").GetString(), a.GetProperty("state").GetString())));
+        Assert.Equal("approved", await StateOf(await SendAsync(HttpMethod.Get, $"/api/assignments/{id}", Callers.Staff))); // nothing changed
+        Assert.Equal(HttpStatusCode.BadRequest, (await SendAsync(HttpMethod.Delete, "/api/profiles/E-0001?confirm=yes", Callers.Expert)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await SendAsync(HttpMethod.Delete, "/api/profiles/E-0001?confirm=true", Callers.Expert)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await SendAsync(HttpMethod.Delete, "/api/profiles/E-0001", Callers.Expert)).StatusCode); // a retry is answered, not 404
+        Assert.Equal(HttpStatusCode.NotFound, (await SendAsync(HttpMethod.Get, "/api/profiles/E-0001", Callers.Staff)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await SendAsync(HttpMethod.Get, $"/api/assignments/{id}", Callers.Staff)).StatusCode);
+        var audit = await (await SendAsync(HttpMethod.Get, $"/api/audit?subject={id}", Callers.Staff)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("assignments.cancelled", audit.GetProperty("events").EnumerateArray().Last().GetProperty("action").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await SendAsync(HttpMethod.Delete, "/api/profiles/E-NEVER", Callers.Staff)).StatusCode);
+    }
+
+    /// <summary>An erasure that died part-way is finished by the host's start-up hook; DELETE then answers 204.</summary>
+    [Fact]
+    public async Task StartUp_PendingErasure_IsFinished()
+    {
+        await ApprovedAssignmentAsync();
+        var services = _host.Services.GetRequiredService<Api.ApiServices>();
+        var crashing = new Privacy.ErasureService(services.Store, services.Matches, services.Workspace.Audit, services.Assignments, services.Workspace.ErasureKey)
+        {
+            StepCompleted = (step, _) => step == Privacy.ErasureStep.Decisions ? throw new InvalidOperationException("simulated crash") : Task.CompletedTask,
+        };
+        await Assert.ThrowsAsync<InvalidOperationException>(() => crashing.EraseAsync("E-0001", confirmed: true));
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(HttpMethod.Get, "/api/profiles/E-0001", Callers.Staff)).StatusCode);
+
+        var startUp = _host.Services.GetServices<IHostedService>().Single(s => s.GetType().Name == "ErasureResumption");
+        await startUp.StartAsync(CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await SendAsync(HttpMethod.Get, "/api/profiles/E-0001", Callers.Staff)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await SendAsync(HttpMethod.Delete, "/api/profiles/E-0001", Callers.Expert)).StatusCode);
+    }
+
+    [Fact]
+    public async Task ExportProfile_Assignments_NameRolesNotStaffOrMembers()
+    {
+        await ApprovedAssignmentAsync();
+
+        var export = await SendAsync(HttpMethod.Get, "/api/profiles/E-0001/export", Callers.Expert);
+
+        var text = await export.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        var history = JsonDocument.Parse(text).RootElement.GetProperty("assignments")[0].GetProperty("history").EnumerateArray();
+        Assert.Equal(["staff", "staff", "expert", "institution", "staff"], history.Select(t => t.GetProperty("by").GetString()));
+    }
+
+    /// <summary>The organisation, E-0001, N-0001 and an assignment walked to approved; returns its id.</summary>
+    private async Task<string> ApprovedAssignmentAsync()
+    {
+        Assert.Equal(HttpStatusCode.Created, (await SendAsync(HttpMethod.Post, "/api/organisations", Callers.Staff, LocalHostTests.Organisation)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await SendAsync(HttpMethod.Post, "/api/profiles", Callers.Expert, LocalHostTests.Profile)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await SendAsync(HttpMethod.Post, "/api/needs", Callers.Institution, LocalHostTests.Need)).StatusCode);
+        var created = await SendAsync(HttpMethod.Post, "/api/assignments", Callers.Staff, """{"needId":"N-0001","expertId":"E-0001","from":"2027-03-01","to":"2027-03-30"}""");
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        Assert.Equal("proposed", await StateOf(await MoveAsync(id, Callers.Staff, "proposed")));
+        Assert.Equal("accepted", await StateOf(await MoveAsync(id, Callers.Expert, "accepted")));
+        Assert.Equal("confirmed", await StateOf(await MoveAsync(id, Callers.Institution, "confirmed")));
+        Assert.Equal("approved", await StateOf(await MoveAsync(id, Callers.Staff, "approved")));
+        return id;
     }
 }

@@ -1,8 +1,11 @@
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using DiasporaMatch.Access;
 using DiasporaMatch.Api;
 using DiasporaMatch.Cli.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace DiasporaMatch.Cli;
 
@@ -163,5 +166,137 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
             new StringContent("""{"needId":"N-M1","expertId":"E-0001","from":"2027-03-01","to":"2027-03-31"}""", Encoding.UTF8, "application/json")));
         assignment.EnsureSuccessStatusCode();
         return assignment.Headers.Location!.ToString().Split('/')[^1];
+    }
+
+    // ---- Issue #16: what each role sees of an assignment, per state (institutions: pseudonyms until the expert accepts) ----
+
+    public static TheoryData<string, bool> DisclosureStates() => new()
+    {
+        { "shortlisted", false },
+        { "proposed", false },
+        { "accepted", true },
+        { "approved", true },
+    };
+
+    /// <summary>
+    /// Every assignment route × every caller, for an assignment in each state: the institution sees the match list's
+    /// per-need pseudonym (detail, list, list filtered by expert) until the expert accepts, then the expert's id,
+    /// name and email; history names roles to everyone but staff; audit and conflicts stay staff-only.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(DisclosureStates))]
+    public async Task AssignmentRoutes_EachCallerAndState_InstitutionSeesPseudonymUntilAccepted(string state, bool revealed)
+    {
+        await SeedAsync();
+        var host = fixture.Host;
+        var needId = "N-D" + state.ToUpperInvariant();
+        var id = await WalkAsync(needId, state);
+        var pseudonym = AccessPolicy.Pseudonym(host.Services.GetRequiredService<IOptions<ApiOptions>>().Value.SigningKey, needId, "E-0001");
+        Assert.Equal(pseudonym, await MatchListPseudonymAsync(needId, "E-0001")); // the same one the match list shows
+        var shownId = revealed ? "E-0001" : pseudonym;
+
+        foreach (var caller in Columns)
+        {
+            var detail = await GetAsync($"/api/assignments/{id}", caller);
+            var list = await GetAsync($"/api/assignments?needId={needId}", caller);
+            var byExpert = await GetAsync($"/api/assignments?needId={needId}&expertId=E-0001", caller);
+            var audit = await GetAsync($"/api/audit?subject={id}", caller);
+            var party = caller == Callers.Institution || caller == Callers.Expert || caller == Callers.Staff;
+            var because = $"{caller?.Subject ?? "anonymous"} on a {state} assignment";
+
+            if (caller is null)
+            {
+                Assert.All([detail, list, byExpert, audit], r => Assert.Equal(HttpStatusCode.Unauthorized, r.Status));
+                continue;
+            }
+
+            Assert.True((party ? HttpStatusCode.OK : HttpStatusCode.Forbidden) == detail.Status, because);
+            Assert.True((caller == Callers.Staff ? HttpStatusCode.OK : HttpStatusCode.Forbidden) == audit.Status, because);
+            var rows = list.Body.GetProperty("assignments").EnumerateArray().ToList();
+            if (!party)
+            {
+                Assert.Empty(rows);
+                continue;
+            }
+
+            var expected = caller == Callers.Institution ? shownId : "E-0001";
+            Assert.Equal(expected, detail.Body.GetProperty("expertId").GetString());
+            Assert.Equal([expected], rows.Select(r => r.GetProperty("assignment").GetProperty("expertId").GetString()));
+            if (caller != Callers.Staff)
+            {
+                // Conflicts name other organisations' assignments: staff only (the other states' cases give staff some).
+                Assert.All(rows, r => Assert.Equal(0, r.GetProperty("conflicts").GetArrayLength()));
+            }
+
+            Assert.Equal(expected == "E-0001" ? 1 : 0, byExpert.Body.GetProperty("assignments").GetArrayLength());
+
+            var movers = detail.Body.GetProperty("history").EnumerateArray().Select(t => t.GetProperty("by").GetString()).ToList();
+            var contact = detail.Body.TryGetProperty("expert", out var expert) ? (expert.GetProperty("name").GetString(), expert.GetProperty("email").GetString()) : default;
+            if (caller == Callers.Staff)
+            {
+                Assert.Contains("STAFF-1", movers);
+                Assert.Equal(default, contact);
+                continue;
+            }
+
+            Assert.All(movers, by => Assert.Contains(by, new[] { "staff", "expert", "institution" }));
+            Assert.DoesNotContain("STAFF-1", detail.Text + list.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("\"U-1\"", detail.Text + list.Text, StringComparison.Ordinal);
+            if (caller == Callers.Institution)
+            {
+                Assert.Equal(revealed ? ("Nadia El Amrani", "nadia@example.org") : default, contact);
+                Assert.Equal(revealed, (detail.Text + list.Text + byExpert.Text).Contains("E-0001", StringComparison.Ordinal));
+            }
+            else
+            {
+                Assert.Equal(default, contact);
+            }
+        }
+    }
+
+    /// <summary>What the institution's match list calls <paramref name="expertId"/>: the entry at the rank staff see them at.</summary>
+    private async Task<string?> MatchListPseudonymAsync(string needId, string expertId)
+    {
+        var staff = await GetAsync($"/api/needs/{needId}/matches?top=50", Callers.Staff);
+        var institution = await GetAsync($"/api/needs/{needId}/matches?top=50", Callers.Institution);
+        var rank = staff.Body.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("expertId").GetString()).ToList().IndexOf(expertId);
+        Assert.True(rank >= 0, $"{expertId} must be on the match list of {needId}: {staff.Text}");
+        return institution.Body.GetProperty("results")[rank].GetProperty("expertId").GetString();
+    }
+
+    private async Task<(HttpStatusCode Status, string Text, JsonElement Body)> GetAsync(string path, Caller? caller)
+    {
+        using var response = await fixture.Host.Client.SendAsync(fixture.Host.Request(HttpMethod.Get, path, caller));
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, text, response.IsSuccessStatusCode ? JsonDocument.Parse(text).RootElement.Clone() : default);
+    }
+
+    /// <summary>A need of ORG-CHU and an assignment of E-0001 to it, walked by each step's own party to <paramref name="state"/>.</summary>
+    private async Task<string> WalkAsync(string needId, string state)
+    {
+        var host = fixture.Host;
+        async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, Caller caller, string json) =>
+            await host.Client.SendAsync(host.Request(method, path, caller, new StringContent(json, Encoding.UTF8, "application/json")));
+
+        (await SendAsync(HttpMethod.Post, "/api/needs", Callers.Staff, Need.Replace("N-M1", needId, StringComparison.Ordinal))).EnsureSuccessStatusCode();
+        // Each state its own dates: only one of them is booked, but none may overlap another booking of E-0001.
+        using var created = await SendAsync(HttpMethod.Post, "/api/assignments", Callers.Staff, $$"""{"needId":"{{needId}}","expertId":"E-0001","from":"2027-04-01","to":"2027-04-10"}""");
+        created.EnsureSuccessStatusCode();
+        var id = created.Headers.Location!.ToString().Split('/')[^1];
+        (string To, Caller By)[] path = [("proposed", Callers.Staff), ("accepted", Callers.Expert), ("confirmed", Callers.Institution), ("approved", Callers.Staff)];
+        var current = "shortlisted";
+        foreach (var (to, by) in path)
+        {
+            if (current == state)
+            {
+                break;
+            }
+
+            using var moved = await SendAsync(HttpMethod.Post, $"/api/assignments/{id}/transitions", by, $$"""{"to":"{{to}}"}""");
+            Assert.True(moved.IsSuccessStatusCode, $"{current} → {to}: {(int)moved.StatusCode} {await moved.Content.ReadAsStringAsync()}");
+            current = to;
+        }
+
+        return id;
     }
 }

@@ -29,6 +29,11 @@ public sealed class InstitutionManageTests(WebFixture web)
 
         var proposal = page.Locator($"#inst-proposals li[data-assignment-id='{id}']");
         await Expect(proposal.Locator(".state")).ToHaveTextAsync("State: accepted by the expert");
+        // The expert accepted: the page shows their name and email, as the candidates' note promises.
+        var expert = await web.GetJsonAsync("/api/profiles/E-000005", WebApi.Staff);
+        await Expect(proposal.Locator(".expert")).ToContainTextAsync($"Expert {expert.GetProperty("fullName").GetString()}");
+        var email = expert.GetProperty("email").GetString()!;
+        await Expect(proposal.Locator("a.expert-contact")).ToHaveAttributeAsync("href", $"mailto:{email}");
         await Screenshots.TakeAsync(page, "institution-needs");
         await proposal.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
         await Expect(page.Locator($"#inst-proposals li[data-assignment-id='{id}'] .state")).ToHaveTextAsync("State: confirmed by the institution");

@@ -164,8 +164,9 @@ export function institutionView(root, caller) {
     setText(status, items.length ? 'institution.ownNeedsCount' : 'institution.ownNeedsNone', { count: items.length, org: caller.org });
   }
 
+  // Before the expert accepts, the API gives a pseudonym; after, `expert` holds their name and email, as promised.
   const proposals = () => showAssignments(root.querySelector('#inst-proposals'), root.querySelector('#inst-proposals-state'),
-    { accepted: ['confirmed', 'declined'] }, { label: (a) => t('institution.proposalExpert', { expert: a.expertId }) });
+    { accepted: ['confirmed', 'declined'] }, { label: expertLabel });
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -204,4 +205,21 @@ export function institutionView(root, caller) {
     document.removeEventListener('languagechange', relabel);
     unbindOpportunity();
   };
+}
+
+function expertLabel(assignment) {
+  const { expert } = assignment;
+  if (!expert) {
+    return t('institution.proposalExpert', { expert: assignment.expertId });
+  }
+  const who = document.createDocumentFragment();
+  who.append(t('institution.proposalExpert', { expert: expert.name }));
+  if (expert.email) {
+    const mail = document.createElement('a');
+    mail.href = `mailto:${expert.email}`;
+    mail.textContent = expert.email;
+    mail.className = 'expert-contact';
+    who.append(' · ', mail);
+  }
+  return who;
 }

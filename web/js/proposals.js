@@ -34,7 +34,8 @@ function row(assignment, title, moves, label, refresh) {
   item.append(heading);
   if (label) {
     const who = document.createElement('p');
-    who.textContent = label(assignment);
+    who.className = 'expert';
+    who.append(label(assignment)); // text, or nodes (the institution's contact link)
     item.append(who);
   }
   item.append(meta, state);

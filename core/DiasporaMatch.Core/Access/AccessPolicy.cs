@@ -1,3 +1,7 @@
+using System.Security.Cryptography;
+using System.Text;
+using DiasporaMatch.Assignments;
+
 namespace DiasporaMatch.Access;
 
 /// <summary>
@@ -39,5 +43,25 @@ public static class AccessPolicy
             (_, ApiAction.ReadOpenItem or ApiAction.ListItems or ApiAction.ListAssignments) => AccessDecision.Allow,
             _ => AccessDecision.Deny,
         };
+    }
+
+    /// <summary>
+    /// Whether <paramref name="caller"/> may know which expert an assignment is about. Staff and the expert do;
+    /// the need's organisation only once the expert has accepted (their yes is the consent to be named); before
+    /// that it sees <see cref="Pseudonym"/>, on every route, as on the match list.
+    /// </summary>
+    public static bool RevealsExpert(Caller caller, Assignment assignment) =>
+        caller.IsStaff
+        || caller.Role == Role.Expert && caller.Subject == assignment.ExpertId
+        || caller.Role == Role.Institution && caller.OrganisationId == assignment.OrganisationId && ExpertAccepted(assignment);
+
+    /// <summary>The expert said yes at some point: later moves (confirmed, approved, even cancelled) do not take the name back.</summary>
+    public static bool ExpertAccepted(Assignment assignment) => assignment.History.Any(t => t.To == AssignmentState.Accepted);
+
+    /// <summary>Stable per need, unlinkable across needs without the key: institutions can discuss "candidate 3f9a…" with staff.</summary>
+    public static string Pseudonym(string key, string needId, string expertId)
+    {
+        var hash = HMACSHA256.HashData(Encoding.UTF8.GetBytes(key), Encoding.UTF8.GetBytes(needId + "\n" + expertId));
+        return "candidate-" + Convert.ToHexStringLower(hash.AsSpan(0, 6));
     }
 }

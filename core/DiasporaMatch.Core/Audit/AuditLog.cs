@@ -121,6 +121,6 @@ public sealed class AuditLog(IDocumentStore store, TimeProvider time)
     }
 
     /// <summary>16 hex digits of the subject id's hash and a dot: a valid id start whatever the subject id holds.</summary>
-    private static string PrefixOf(string subjectId) =>
+    internal static string PrefixOf(string subjectId) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(subjectId)).AsSpan(0, 8)) + ".";
 }

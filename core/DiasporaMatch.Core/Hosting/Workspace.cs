@@ -19,9 +19,10 @@ namespace DiasporaMatch.Hosting;
 /// </summary>
 public sealed class Workspace : IAsyncDisposable
 {
-    private Workspace(string root, ReferenceData reference, IDocumentStore store, bool ownsStore, TimeProvider time, Random random)
+    private Workspace(string root, ReferenceData reference, IDocumentStore store, bool ownsStore, TimeProvider time, Random random, byte[]? erasureKey)
     {
         _ownsStore = ownsStore;
+        _erasureKey = erasureKey;
         Root = root;
         Reference = reference;
         Store = store;
@@ -44,6 +45,7 @@ public sealed class Workspace : IAsyncDisposable
     private ITermNormaliser? _termNormaliser;
     private ITaxonomyView? _taxonomyView;
     private ModelRegistry? _models;
+    private byte[]? _erasureKey;
 
     /// <summary>Loaded on first use: commands that never match never pay for it.</summary>
     public Taxonomy.Taxonomy Taxonomy => _taxonomy.Value;
@@ -73,6 +75,9 @@ public sealed class Workspace : IAsyncDisposable
     public AuditLog Audit { get; }
 
     public AssignmentService Assignments { get; }
+
+    /// <summary>The secret behind erasure tombstones: the one configured, else the data folder's own (created once).</summary>
+    public byte[] ErasureKey => _erasureKey ??= Privacy.ErasureKey.LoadOrCreate(Root);
 
     /// <summary>Where the Lucene indexes live (one folder per indexed kind).</summary>
     public string IndexFolder => Path.Combine(Root, "index");
@@ -130,7 +135,7 @@ public sealed class Workspace : IAsyncDisposable
         var reference = ReferenceData.Load(options.ReferenceFolder ?? DataPaths.ReferenceFolder);
         var store = options.Store ?? new FileDocumentStore(
             Path.Combine(full, "store"), new FileStoreOptions { FlushToDisk = options.FlushToDisk, ReadOnly = options.ReadOnly }, options.Time);
-        return new Workspace(full, reference, store, ownsStore: options.Store is null, options.Time, new Random(options.Seed));
+        return new Workspace(full, reference, store, ownsStore: options.Store is null, options.Time, new Random(options.Seed), options.ErasureKey);
     }
 
     public async ValueTask DisposeAsync()

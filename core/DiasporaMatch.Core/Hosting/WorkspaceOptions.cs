@@ -23,4 +23,10 @@ public sealed record WorkspaceOptions
     /// the caller keeps ownership. The folder still holds the local index replica, models and feature logs.
     /// </summary>
     public Storage.IDocumentStore? Store { get; init; }
+
+    /// <summary>
+    /// The erasure tombstone secret, when the deployment configures one (hosts that share a store across
+    /// machines must); otherwise a key file in the data folder.
+    /// </summary>
+    public byte[]? ErasureKey { get; init; }
 }

@@ -1,4 +1,15 @@
+using DiasporaMatch.Assignments;
+
 namespace DiasporaMatch.Privacy;
 
-/// <summary>What an erasure removed; counts only, no personal data.</summary>
-public sealed record ErasureReport(bool ProfileFound, int Decisions, int FeatureLogEntries, int ChangeLogEntries);
+/// <summary>
+/// What an erasure did: counts only, no personal data. <see cref="ToCancel"/> lists the booked assignments a
+/// confirmation would cancel (only with <see cref="ErasureOutcome.NeedsConfirmation"/>).
+/// </summary>
+public sealed record ErasureReport(
+    ErasureOutcome Outcome,
+    string Tombstone,
+    int Decisions = 0,
+    int FeatureLogEntries = 0,
+    int ChangeLogEntries = 0,
+    IReadOnlyList<Assignment>? ToCancel = null);

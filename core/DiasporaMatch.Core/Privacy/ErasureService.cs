@@ -1,29 +1,115 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using DiasporaMatch.Access;
 using DiasporaMatch.Assignments;
 using DiasporaMatch.Audit;
 using DiasporaMatch.Decisions;
 using DiasporaMatch.Matching;
-using DiasporaMatch.Ranking.Learning;
 using DiasporaMatch.Records;
 using DiasporaMatch.Storage;
 
 namespace DiasporaMatch.Privacy;
 
 /// <summary>
-/// Erases an expert everywhere the service keeps them: the profile, the decisions about them (the training
-/// rows: no later training run sees them), the feature logs, the search index (deleted documents are merged
-/// away, not just marked) and the id in the store's change log when the store can redact it (<see cref="IRedactableChangeLog"/>).
+/// Erases an expert everywhere the service keeps them: assignments and booking sheet, the decisions about them
+/// (the training rows), the feature logs, the profile, the search index (deleted documents merged away), the id
+/// in the store's change log when the store can redact it (<see cref="IRedactableChangeLog"/>) and the audit,
+/// where a keyed tombstone stands in for the id.
+/// <para>
+/// A journaled operation: the intent is stored first (kind <see cref="Kind"/>), every step can run again, and an
+/// erasure a crash interrupted is finished by the next DELETE or by <see cref="ResumePendingAsync"/> at start-up.
+/// The profile goes after the data that hangs off it; the index, change log and audit follow because the
+/// profile's delete is itself a change that names the id.
+/// </para>
 /// </summary>
-public sealed class ErasureService(IDocumentStore store, MatchService matches, AuditLog audit, AssignmentService? assignments = null)
+public sealed class ErasureService(IDocumentStore store, MatchService matches, AuditLog audit, AssignmentService assignments, byte[] key)
 {
+    public const string Kind = "erasures";
+    public const string CancelReason = "the expert's data was erased";
+
+    /// <summary>The workflow's moves are made as this staff caller, so the audit shows the erasure cancelled them.</summary>
     private static readonly Caller ErasureCaller = new(Role.Staff, "erasure");
 
-    public async Task<ErasureReport> EraseAsync(string expertId, CancellationToken cancellationToken = default)
+    /// <summary>Called after each step: the test seam that simulates a crash between two steps.</summary>
+    public Func<ErasureStep, CancellationToken, Task>? StepCompleted { get; init; }
+
+    /// <summary>Assignments erasure would cancel only with confirmation: the expert's dates are booked for them.</summary>
+    public static bool NeedsConfirmation(AssignmentState state) => state is AssignmentState.Approved or AssignmentState.InProgress;
+
+    public string TombstoneOf(string expertId) => ErasureKey.Tombstone(key, expertId);
+
+    /// <summary>
+    /// Erases <paramref name="expertId"/>, finishes an interrupted erasure of them, or says it was done already.
+    /// Booked assignments are cancelled only when <paramref name="confirmed"/>; otherwise nothing changes and
+    /// the report lists them.
+    /// </summary>
+    public async Task<ErasureReport> EraseAsync(string expertId, bool confirmed, CancellationToken cancellationToken = default)
     {
         StoreNames.Check(RecordKind.Profiles, expertId);
+        var tombstone = TombstoneOf(expertId);
+        var journal = await store.GetAsync(Kind, tombstone, cancellationToken);
+        var earlier = journal is null ? null : RecordTypes.Read<ErasureEntry>(journal.Json);
+        if (earlier is { State: ErasureEntry.Pending })
+        {
+            // Confirmed (or not needed) when the intent was recorded: finish what was started.
+            return await RunAsync(tombstone, expertId, cancellationToken);
+        }
+
+        if (await store.GetAsync(RecordKind.Profiles, expertId, cancellationToken) is null)
+        {
+            return new ErasureReport(earlier is null ? ErasureOutcome.NotFound : ErasureOutcome.AlreadyErased, tombstone);
+        }
+
+        // From here the profile exists: a first erasure, or a profile created again under an erased id.
+        var booked = (await new AssignmentDirectory(store).AllAsync(cancellationToken))
+            .Where(a => a.ExpertId == expertId && NeedsConfirmation(a.State))
+            .OrderBy(a => a.Id, StringComparer.Ordinal)
+            .ToArray();
+        if (booked.Length > 0 && !confirmed)
+        {
+            return new ErasureReport(ErasureOutcome.NeedsConfirmation, tombstone, ToCancel: booked);
+        }
+
+        var entry = JsonSerializer.SerializeToUtf8Bytes(new ErasureEntry { Id = tombstone, ExpertId = expertId, StartedAt = matches.Time.GetUtcNow() }, RecordJson.Options);
+        try
+        {
+            _ = journal is null
+                ? await store.CreateAsync(Kind, tombstone, entry, cancellationToken)
+                : await store.ReplaceAsync(Kind, tombstone, entry, journal.Version, cancellationToken);
+        }
+        catch (DocumentConflictException)
+        {
+            // A concurrent DELETE of the same expert recorded the intent first; running the steps again is harmless.
+        }
+
+        await StepAsync(ErasureStep.Journal, cancellationToken);
+        return await RunAsync(tombstone, expertId, cancellationToken);
+    }
+
+    /// <summary>Finishes every erasure a crash left pending; the host calls it once at start-up. Returns how many.</summary>
+    public async Task<int> ResumePendingAsync(CancellationToken cancellationToken = default)
+    {
+        var pending = new List<ErasureEntry>();
+        await foreach (var document in store.ScanAsync(Kind, cancellationToken))
+        {
+            if (RecordTypes.Read<ErasureEntry>(document.Json) is { State: ErasureEntry.Pending, ExpertId: { } } entry)
+            {
+                pending.Add(entry);
+            }
+        }
+
+        foreach (var entry in pending)
+        {
+            await RunAsync(entry.Id, entry.ExpertId!, cancellationToken);
+        }
+
+        return pending.Count;
+    }
+
+    private async Task<ErasureReport> RunAsync(string tombstone, string expertId, CancellationToken cancellationToken)
+    {
+        await EraseAssignmentsAsync(expertId, cancellationToken);
+        await StepAsync(ErasureStep.Assignments, cancellationToken);
+
         var decisions = 0;
         await foreach (var document in store.ScanAsync(RecordKind.Decisions, cancellationToken))
         {
@@ -34,67 +120,129 @@ public sealed class ErasureService(IDocumentStore store, MatchService matches, A
             }
         }
 
-        await EraseAssignmentsAsync(expertId, cancellationToken);
-        var found = await store.DeleteAsync(RecordKind.Profiles, expertId, cancellationToken: cancellationToken);
+        await StepAsync(ErasureStep.Decisions, cancellationToken);
         var logged = matches.FeatureLog is { } log ? await log.EraseAsync(expertId, cancellationToken) : 0;
+        await StepAsync(ErasureStep.FeatureLog, cancellationToken);
+        await store.DeleteAsync(RecordKind.Profiles, expertId, cancellationToken: cancellationToken);
+        await StepAsync(ErasureStep.Profile, cancellationToken);
 
-        // Apply the deletes to the index first: after the change log forgets the id, nothing could.
+        // Apply the delete to the index before the change log forgets the id: after that, nothing could.
         await matches.Indexer.CatchUpAsync(cancellationToken);
         matches.Indexes.Profiles.ExpungeDeletes();
-        var redacted = store is IRedactableChangeLog redactable ? await redactable.RedactChangesAsync(RecordKind.Profiles, expertId) : 0;
-        await TombstoneAuditAsync(expertId, cancellationToken);
-        return new ErasureReport(found, decisions, logged, redacted);
+        await StepAsync(ErasureStep.Index, cancellationToken);
+        var redacted = store is IRedactableChangeLog redactable
+            ? await redactable.RedactChangesAsync(RecordKind.Profiles, expertId) + await redactable.RedactChangesAsync(BookingLedger.ExpertKind, expertId)
+            : 0;
+        await StepAsync(ErasureStep.ChangeLog, cancellationToken);
+        redacted += await TombstoneAuditAsync(expertId, tombstone, cancellationToken);
+        await StepAsync(ErasureStep.Audit, cancellationToken);
+        await FinishAsync(tombstone, cancellationToken);
+        await StepAsync(ErasureStep.Finished, cancellationToken);
+        return new ErasureReport(ErasureOutcome.Erased, tombstone, decisions, logged, redacted);
     }
 
     /// <summary>
-    /// Open assignments are cancelled first (that frees the need's position), then every assignment of the
-    /// expert and their booking sheet go; the sheet is named after the expert, so its log entries are redacted.
+    /// Open assignments are cancelled through the workflow first (audited; that frees the need's position and the
+    /// expert's dates), then every assignment of the expert and their booking sheet go.
     /// </summary>
     private async Task EraseAssignmentsAsync(string expertId, CancellationToken cancellationToken)
     {
-        await foreach (var document in store.ScanAsync(AssignmentService.Kind, cancellationToken))
+        foreach (var assignment in (await new AssignmentDirectory(store).AllAsync(cancellationToken)).Where(a => a.ExpertId == expertId))
         {
-            var assignment = RecordTypes.Read<Assignment>(document.Json);
-            if (assignment.ExpertId != expertId)
+            if (!AssignmentWorkflow.IsFinal(assignment.State))
+            {
+                var cancelled = await assignments.TransitionAsync(assignment.Id, AssignmentState.Cancelled, CancelReason, ErasureCaller, cancellationToken: cancellationToken);
+                if (!cancelled.Succeeded && cancelled.Outcome != AssignmentOutcome.NotFound)
+                {
+                    throw new InvalidOperationException($"{AssignmentService.Kind}/{assignment.Id} could not be cancelled: {cancelled.Reason}");
+                }
+            }
+
+            await store.DeleteAsync(AssignmentService.Kind, assignment.Id, cancellationToken: cancellationToken);
+        }
+
+        await store.DeleteAsync(BookingLedger.ExpertKind, expertId, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>
+    /// The audit keeps what happened but not to whom: events about the expert move under the tombstone (their
+    /// store ids begin with a hash of the subject, so they are re-filed under the tombstone's and the old ids
+    /// redacted from the change log), events by the expert name the tombstone, and one event records the erasure.
+    /// Returns the change log entries redacted.
+    /// </summary>
+    private async Task<int> TombstoneAuditAsync(string expertId, string tombstone, CancellationToken cancellationToken)
+    {
+        var redacted = 0;
+        var oldPrefix = AuditLog.PrefixOf(expertId);
+        var erasureRecorded = false;
+        await foreach (var document in store.ScanAsync(AuditLog.Kind, cancellationToken))
+        {
+            var entry = RecordTypes.Read<AuditEvent>(document.Json);
+            erasureRecorded |= entry is { Action: "profiles.erased" } && entry.SubjectId == tombstone;
+            var about = entry.SubjectId == expertId;
+            if (!about && entry.By != expertId)
             {
                 continue;
             }
 
-            if (assignments is not null && !AssignmentWorkflow.IsFinal(assignment.State))
+            var scrubbed = entry with
             {
-                await assignments.TransitionAsync(document.Id, AssignmentState.Cancelled, "the expert's data was erased", ErasureCaller, cancellationToken: cancellationToken);
+                Id = about ? AuditLog.PrefixOf(tombstone) + (document.Id.StartsWith(oldPrefix, StringComparison.Ordinal) ? document.Id[oldPrefix.Length..] : document.Id) : entry.Id,
+                SubjectId = about ? tombstone : entry.SubjectId,
+                By = entry.By == expertId ? tombstone : entry.By,
+            };
+            var json = JsonSerializer.SerializeToUtf8Bytes(scrubbed, RecordJson.Options);
+            if (scrubbed.Id == document.Id)
+            {
+                await store.ReplaceAsync(AuditLog.Kind, document.Id, json, document.Version, cancellationToken);
+                continue;
             }
 
-            await store.DeleteAsync(AssignmentService.Kind, document.Id, cancellationToken: cancellationToken);
+            try
+            {
+                await store.CreateAsync(AuditLog.Kind, scrubbed.Id, json, cancellationToken);
+            }
+            catch (DocumentConflictException)
+            {
+                // re-filed before a crash; only the old copy is left to remove
+            }
+
+            await store.DeleteAsync(AuditLog.Kind, document.Id, cancellationToken: cancellationToken);
+            redacted += store is IRedactableChangeLog redactable ? await redactable.RedactChangesAsync(AuditLog.Kind, document.Id) : 0;
         }
 
-        if (await store.DeleteAsync(BookingLedger.ExpertKind, expertId, cancellationToken: cancellationToken) && store is IRedactableChangeLog redactable)
+        if (!erasureRecorded)
         {
-            await redactable.RedactChangesAsync(BookingLedger.ExpertKind, expertId);
+            await audit.AppendAsync(null, "profiles.erased", RecordKind.Profiles, tombstone, null, null, cancellationToken);
         }
+
+        return redacted;
     }
 
-    /// <summary>
-    /// The audit keeps what happened but not to whom: events about or by the expert name a one-way tombstone
-    /// instead, and one more event records the erasure itself.
-    /// </summary>
-    private async Task TombstoneAuditAsync(string expertId, CancellationToken cancellationToken)
+    /// <summary>The journal entry keeps the tombstone and when, and forgets whom.</summary>
+    private async Task FinishAsync(string tombstone, CancellationToken cancellationToken)
     {
-        var tombstone = "erased-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(expertId)).AsSpan(0, 8));
-        await foreach (var document in store.ScanAsync(AuditLog.Kind, cancellationToken))
+        while (await store.GetAsync(Kind, tombstone, cancellationToken) is { } document)
         {
-            var entry = RecordTypes.Read<AuditEvent>(document.Json);
-            if (entry.SubjectId == expertId || entry.By == expertId)
+            var entry = RecordTypes.Read<ErasureEntry>(document.Json);
+            if (entry.State == ErasureEntry.Done)
             {
-                var scrubbed = entry with
-                {
-                    SubjectId = entry.SubjectId == expertId ? tombstone : entry.SubjectId,
-                    By = entry.By == expertId ? tombstone : entry.By,
-                };
-                await store.ReplaceAsync(AuditLog.Kind, document.Id, JsonSerializer.SerializeToUtf8Bytes(scrubbed, RecordJson.Options), document.Version, cancellationToken);
+                return;
+            }
+
+            var done = entry with { State = ErasureEntry.Done, ExpertId = null, FinishedAt = matches.Time.GetUtcNow() };
+            try
+            {
+                await store.ReplaceAsync(Kind, tombstone, JsonSerializer.SerializeToUtf8Bytes(done, RecordJson.Options), document.Version, cancellationToken);
+                return;
+            }
+            catch (DocumentConflictException)
+            {
+                // a concurrent run finished it; read again
             }
         }
-
-        await audit.AppendAsync(null, "profiles.erased", RecordKind.Profiles, tombstone, null, null, cancellationToken);
     }
+
+    private Task StepAsync(ErasureStep step, CancellationToken cancellationToken) =>
+        StepCompleted is { } hook ? hook(step, cancellationToken) : Task.CompletedTask;
 }
