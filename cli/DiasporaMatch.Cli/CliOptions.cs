@@ -13,7 +13,7 @@ internal static class CliOptions
         return new Option<int>(name)
         {
             DefaultValueFactory = _ => defaultValue,
-            Description = $"{description} ({min}-{max}, default {defaultValue})",
+            Description = $"{description} ({min}-{max})", // help adds [default: N] itself
             CustomParser = result =>
             {
                 var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Join(' ', result.Tokens.Select(t => t.Value));

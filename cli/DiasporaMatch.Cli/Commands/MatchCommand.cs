@@ -92,7 +92,7 @@ public static class MatchCommand
         var ranker = new Option<string>("--ranker")
         {
             DefaultValueFactory = _ => RankerNames.Baseline,
-            Description = $"{RankerNames.Bm25}, {RankerNames.Baseline} or {RankerNames.Model} (default {RankerNames.Baseline}; {RankerNames.Model} falls back to {RankerNames.Baseline} when no model is trained)",
+            Description = $"{RankerNames.Bm25}, {RankerNames.Baseline} or {RankerNames.Model} ({RankerNames.Model} falls back to {RankerNames.Baseline} when no model is trained)",
         };
         ranker.AcceptOnlyFromAmong(RankerNames.Bm25, RankerNames.Baseline, RankerNames.Model);
         return ranker;

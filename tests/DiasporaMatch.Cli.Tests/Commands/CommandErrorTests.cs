@@ -184,7 +184,7 @@ public sealed partial class CommandErrorTests : IDisposable
         var (code, output, _) = await RunAsync("match", "--help");
 
         Assert.Equal(ExitCodes.Success, code);
-        Assert.Contains("default baseline", output, StringComparison.Ordinal);
+        Assert.Contains("[default: baseline]", output, StringComparison.Ordinal);
     }
 
     private static bool IsEnumLike(Type type, IEnumerable<CompletionItem> completions) =>
