@@ -17,4 +17,10 @@ public static class GlobalOptions
         Description = "Machine-readable output on stdout",
         Recursive = true,
     };
+
+    public static Option<bool> Verbose { get; } = new("--verbose")
+    {
+        Description = "On failure, print the full error (stack trace included), not only its one-line message",
+        Recursive = true,
+    };
 }

@@ -66,8 +66,16 @@ public static class DemoCommand
                 }
             }
 
+            // A command that works as printed: dmatch when installed on PATH, else this build's dll through dotnet.
+            var dmatch = DmatchInvocation.Command();
             await output.WriteLineAsync();
-            await output.WriteLineAsync("Next: dmatch match --need N-0001 --data " + workspace.Root);
+            await output.WriteLineAsync($"Next, the same ranking for one need (match ranks with the {RankerNames.Baseline} ranker unless --ranker {RankerNames.Model} is given):");
+            await output.WriteLineAsync($"  {dmatch} match --need {DemoNeeds[0]} --ranker {RankerNames.Model} --data {DmatchInvocation.Quote(workspace.Root)}");
+            if (dmatch != "dmatch")
+            {
+                await output.WriteLineAsync("  (tools/install-dmatch.sh puts dmatch on PATH)");
+            }
+
             return code;
         });
         return command;

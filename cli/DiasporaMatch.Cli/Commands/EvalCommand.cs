@@ -16,11 +16,16 @@ public static class EvalCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var report = new Option<string?>("--report") { Description = "Folder to write eval.md, eval.json and the eval.png chart into" };
+        var report = new Option<DirectoryInfo?>("--report") { Description = "Folder to write eval.md, eval.json and the eval.png chart into" };
         var command = new Command("eval", "Report ranking quality (NDCG@k) of bm25, baseline and the current model on the holdout") { report };
         command.SetAction(async (parse, ct) =>
         {
             var context = new CliContext(parse, output, error);
+            if (parse.GetValue(report) is { } reportFolder)
+            {
+                InputFiles.RequireWritableFolder(reportFolder);
+            }
+
             await using var workspace = context.OpenReadOnlyWorkspace();
             using var service = await workspace.OpenMatchServiceAsync(ct);
             var pipeline = new LearningPipeline(service, service.Models ?? workspace.Models, workspace.Time);
@@ -53,7 +58,7 @@ public static class EvalCommand
                 await WriteInvestmentsAsync(output, investments);
             }
 
-            if (parse.GetValue(report) is { } folder)
+            if (parse.GetValue(report)?.FullName is { } folder)
             {
                 PrivateFiles.CreateFolder(folder);
                 var rows = evaluation.Metrics.Select(m => (m.Key, m.Value)).ToList();

@@ -13,6 +13,7 @@ public static class ImportCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var files = new Argument<FileInfo[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "JSONL (.jsonl, .ndjson) or CSV (.csv) files" };
+        CliOptions.RejectOptionLikeTokens(files);
         var kind = new Option<string?>("--kind") { Description = $"Record kind: {string.Join(", ", RecordKind.All)} (default: from the file)" };
         kind.AcceptOnlyFromAmong([.. RecordKind.All]);
         var report = new Option<FileInfo?>("--report") { Description = "Write one JSON line per rejected record (line, id, errors) and a summary line" };
@@ -20,6 +21,7 @@ public static class ImportCommand
         command.SetAction(async (parse, ct) =>
         {
             var context = new CliContext(parse, output, error);
+            CheckInputs(parse.GetValue(files)!, parse.GetValue(report));
             await using var workspace = context.OpenWorkspace();
             return await RunAsync(context, workspace, parse.GetValue(files)!, parse.GetValue(kind), parse.GetValue(report), ct);
         });
@@ -71,6 +73,21 @@ public static class ImportCommand
         }
 
         return rejectedAny ? ExitCodes.InvalidInput : ExitCodes.Success;
+    }
+
+    /// <summary>Every named file is readable and of a known format before the store is opened, so a typo changes nothing.</summary>
+    private static void CheckInputs(FileInfo[] files, FileInfo? report)
+    {
+        foreach (var file in files)
+        {
+            InputFiles.RequireFile(file);
+            FormatOf(file.Name);
+        }
+
+        if (report is not null)
+        {
+            InputFiles.RequireFolderOf(report);
+        }
     }
 
     private static ImportFormat FormatOf(string name) => Path.GetExtension(name).ToLowerInvariant() switch

@@ -9,14 +9,7 @@ public static class ListCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var kind = new Argument<string>("KIND").AcceptOnlyFromAmong([.. RecordKind.All]);
-        var limit = new Option<int>("--limit") { DefaultValueFactory = _ => 100, Description = "Ids per page (1-1000)" };
-        limit.Validators.Add(r =>
-        {
-            if (r.GetValue(limit) is < 1 or > 1000)
-            {
-                r.AddError("--limit must be between 1 and 1000");
-            }
-        });
+        var limit = CliOptions.Number("--limit", 100, 1, 1000, "Ids per page");
         var cursor = new Option<string?>("--cursor") { Description = "Continue after this id" };
         var command = new Command("list", "List record ids of a kind, in pages") { kind, limit, cursor };
         command.SetAction(async (parse, ct) =>

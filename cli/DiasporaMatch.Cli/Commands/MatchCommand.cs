@@ -14,12 +14,11 @@ public static class MatchCommand
         var need = new Option<string?>("--need") { Description = "Need id" };
         var allNeeds = new Option<bool>("--all-needs") { Description = "Every need; with --json one JSON line per need" };
         var top = TopOption();
-        var ranker = new Option<string>("--ranker") { DefaultValueFactory = _ => RankerNames.Baseline, Description = "bm25, baseline or model" };
-        ranker.AcceptOnlyFromAmong(RankerNames.Bm25, RankerNames.Baseline, RankerNames.Model);
-        var command = new Command("match", "Ranked experts for a need") { need, allNeeds, top, ranker };
+        var ranker = RankerOption();
+        var command = new Command("match", $"Ranked experts for a need (ranker: {RankerNames.Baseline} unless --ranker says otherwise)") { need, allNeeds, top, ranker };
         command.Validators.Add(r =>
         {
-            if ((r.GetValue(need) is null) == !r.GetValue(allNeeds))
+            if (CliOptions.TryGetValue(r, need, out var needId) && CliOptions.TryGetValue(r, allNeeds, out var all) && (needId is null) == !all)
             {
                 r.AddError("give exactly one of --need ID or --all-needs");
             }
@@ -84,17 +83,18 @@ public static class MatchCommand
         return command;
     }
 
-    internal static Option<int> TopOption()
+    internal static Option<int> TopOption() => CliOptions.Number("--top", 10, 1, 1000, "How many results");
+
+    /// <summary>The baseline by default: it needs no trained model; <c>model</c> falls back to it (and says so) when none exists.</summary>
+    internal static Option<string> RankerOption()
     {
-        var top = new Option<int>("--top") { DefaultValueFactory = _ => 10, Description = "How many results (1-1000)" };
-        top.Validators.Add(r =>
+        var ranker = new Option<string>("--ranker")
         {
-            if (r.GetValue(top) is < 1 or > 1000)
-            {
-                r.AddError("--top must be between 1 and 1000");
-            }
-        });
-        return top;
+            DefaultValueFactory = _ => RankerNames.Baseline,
+            Description = $"{RankerNames.Bm25}, {RankerNames.Baseline} or {RankerNames.Model} ({RankerNames.Model} falls back to {RankerNames.Baseline} when no model is trained)",
+        };
+        ranker.AcceptOnlyFromAmong(RankerNames.Bm25, RankerNames.Baseline, RankerNames.Model);
+        return ranker;
     }
 
     private static async Task WriteAsync(CliContext context, string needId, string ranker, IReadOnlyList<MatchResult> results)

@@ -9,13 +9,14 @@ public static class SampleCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var folder = new Option<DirectoryInfo>("--out") { Required = true, Description = "Folder for the JSONL files (data/sample in the repository)" };
-        var experts = new Option<int>("--experts") { DefaultValueFactory = _ => 2000 };
-        var needs = new Option<int>("--needs") { DefaultValueFactory = _ => 200 };
-        var seed = new Option<int>("--seed") { DefaultValueFactory = _ => new SampleOptions().Seed };
+        var experts = CliOptions.Number("--experts", 2000, 1, 1_000_000, "Experts to generate");
+        var needs = CliOptions.Number("--needs", 200, 1, 100_000, "Needs to generate");
+        var seed = CliOptions.Number("--seed", new SampleOptions().Seed, 0, int.MaxValue, "Random seed (same seed, same data)");
         var command = new Command("sample", "Generate the seeded sample data set from the taxonomy") { folder, experts, needs, seed };
         command.SetAction(async (parse, ct) =>
         {
             var context = new CliContext(parse, output, error);
+            InputFiles.RequireWritableFolder(parse.GetValue(folder)!);
             await using var workspace = context.OpenWorkspace();
             var options = new SampleOptions { Seed = parse.GetValue(seed), Experts = parse.GetValue(experts), Needs = parse.GetValue(needs) };
             var data = new SampleGenerator(SampleVocabulary.From(workspace.Taxonomy), options).Generate();

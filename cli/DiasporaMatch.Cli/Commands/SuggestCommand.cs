@@ -30,8 +30,7 @@ public static class SuggestCommand
     {
         var expert = new Option<string>("--expert") { Required = true, Description = "Expert (profile) id" };
         var top = MatchCommand.TopOption();
-        var ranker = new Option<string>("--ranker") { DefaultValueFactory = _ => RankerNames.Baseline, Description = "bm25, baseline or model" };
-        ranker.AcceptOnlyFromAmong(RankerNames.Bm25, RankerNames.Baseline, RankerNames.Model);
+        var ranker = MatchCommand.RankerOption();
         var command = new Command(name, description) { expert, top, ranker };
         command.SetAction(async (parse, ct) =>
         {

@@ -21,11 +21,7 @@ public static class TaxonomyCommand
         {
             var context = new CliContext(parse, output, error);
             var folder = parse.GetValue(esco)!;
-            if (!folder.Exists)
-            {
-                await error.WriteLineAsync($"dmatch: {folder.FullName} does not exist");
-                return ExitCodes.InvalidInput;
-            }
+            InputFiles.RequireFolder(folder);
 
             try
             {
@@ -62,18 +58,11 @@ public static class TaxonomyCommand
         var kind = new Option<string?>("--kind") { Description = "skill or occupation" };
         kind.AcceptOnlyFromAmong("skill", "occupation");
         var lang = new Option<string?>("--lang") { Description = "Language of the phrase (en, fr, nl, ar…); default: any" };
-        var top = new Option<int>("--top") { DefaultValueFactory = _ => 5 };
-        top.Validators.Add(r =>
-        {
-            if (r.GetValue(top) is < 1 or > 100)
-            {
-                r.AddError("--top must be between 1 and 100");
-            }
-        });
+        var top = CliOptions.Number("--top", 5, 1, 100, "How many concepts");
         var command = new Command("resolve", "Best concepts for a phrase") { text, batch, kind, lang, top };
         command.Validators.Add(r =>
         {
-            if ((r.GetValue(text) is null) == (r.GetValue(batch) is null))
+            if (CliOptions.TryGetValue(r, batch, out var batchFile) && (r.GetValue(text) is null) == (batchFile is null))
             {
                 r.AddError("give exactly one of TEXT or --batch FILE");
             }
@@ -81,6 +70,11 @@ public static class TaxonomyCommand
         command.SetAction(async (parse, ct) =>
         {
             var context = new CliContext(parse, output, error);
+            if (parse.GetValue(batch) is { } batchFile)
+            {
+                InputFiles.RequireFile(batchFile);
+            }
+
             await using var workspace = context.OpenWorkspace();
             var conceptKind = parse.GetValue(kind) switch { "skill" => ConceptKind.Skill, "occupation" => ConceptKind.Occupation, _ => (ConceptKind?)null };
             var resolver = workspace.Resolver;

@@ -14,16 +14,18 @@ public static class TokenCommand
         role.AcceptOnlyFromAmong("expert", "institution", "staff", "admin");
         var subject = new Option<string>("--subject") { Required = true, Description = "The caller's id (an expert's profile id)" };
         var organisation = new Option<string?>("--org") { Description = "The institution member's organisation id" };
-        var hours = new Option<int>("--hours") { DefaultValueFactory = _ => 8 };
+        var hours = CliOptions.Number("--hours", 8, 1, 24 * 30, "Hours the token is valid");
         var command = new Command("token", "Issue a development bearer token for `dmatch serve`") { role, subject, organisation, hours };
         command.Validators.Add(r =>
         {
-            if (r.GetValue(role) == "institution" && r.GetValue(organisation) is null)
+            if (CliOptions.TryGetValue(r, role, out var roleName) && roleName == "institution" && CliOptions.TryGetValue(r, organisation, out var org) && org is null)
             {
                 r.AddError("an institution token needs --org");
             }
 
-            foreach (var id in new[] { r.GetValue(subject), r.GetValue(organisation) }.OfType<string>())
+            CliOptions.TryGetValue(r, subject, out var subjectId);
+            CliOptions.TryGetValue(r, organisation, out var organisationId);
+            foreach (var id in new[] { subjectId, organisationId }.OfType<string>())
             {
                 if (!TextChecks.IsValidId(id))
                 {

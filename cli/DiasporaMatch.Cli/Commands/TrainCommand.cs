@@ -18,7 +18,7 @@ public static class TrainCommand
     {
         var trainer = new Option<string>("--trainer") { DefaultValueFactory = _ => "lightgbm", Description = "lightgbm (LambdaRank) or fasttree" };
         trainer.AcceptOnlyFromAmong("lightgbm", "fasttree");
-        var seed = new Option<int>("--seed") { DefaultValueFactory = _ => new TrainerOptions().Seed, Description = "Training seed (same data and seed, same model)" };
+        var seed = CliOptions.Number("--seed", new TrainerOptions().Seed, 0, int.MaxValue, "Training seed (same data and seed, same model)");
         var investments = new Option<FileInfo?>("--investment-decisions")
         {
             Description = "JSONL of decisions on investor–opportunity pairs ({opportunityId, expertId, decision, at, by}) to log before training",
@@ -27,6 +27,11 @@ public static class TrainCommand
         command.SetAction(async (parse, ct) =>
         {
             var context = new CliContext(parse, output, error);
+            if (parse.GetValue(investments) is { } decisionsFile)
+            {
+                InputFiles.RequireFile(decisionsFile);
+            }
+
             await using var workspace = context.OpenWorkspace();
             using var service = await workspace.OpenMatchServiceAsync(ct);
             var options = new TrainerOptions

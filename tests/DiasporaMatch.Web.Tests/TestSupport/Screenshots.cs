@@ -2,10 +2,15 @@ using Microsoft.Playwright;
 
 namespace DiasporaMatch.Web.TestSupport;
 
-/// <summary>Saves page screenshots into the repository's docs/screenshots (committed), found from the test's output folder.</summary>
+/// <summary>
+/// Saves page screenshots. By default into the test's output folder (bin/, git-ignored) so a test run never
+/// modifies tracked files; with DMATCH_UPDATE_SCREENSHOTS=1 into the repository's committed docs/screenshots.
+/// </summary>
 public static class Screenshots
 {
-    public static string Folder { get; } = FindFolder();
+    public const string UpdateVariable = "DMATCH_UPDATE_SCREENSHOTS";
+
+    public static string Folder { get; } = FindFolder(Environment.GetEnvironmentVariable(UpdateVariable) == "1", AppContext.BaseDirectory);
 
     public static async Task TakeAsync(IPage page, string name)
     {
@@ -22,16 +27,20 @@ public static class Screenshots
         await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, name + ".png"), FullPage = false, Animations = ScreenshotAnimations.Disabled });
     }
 
-    private static string FindFolder()
+    /// <summary>docs/screenshots of the checkout holding <paramref name="baseDirectory"/> when updating, else screenshots/ beside the test binaries.</summary>
+    internal static string FindFolder(bool update, string baseDirectory)
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        if (update)
         {
-            if (File.Exists(Path.Combine(directory.FullName, "DiasporaMatch.sln")))
+            for (var directory = new DirectoryInfo(baseDirectory); directory is not null; directory = directory.Parent)
             {
-                return Path.Combine(directory.FullName, "docs", "screenshots");
+                if (File.Exists(Path.Combine(directory.FullName, "DiasporaMatch.sln")))
+                {
+                    return Path.Combine(directory.FullName, "docs", "screenshots");
+                }
             }
         }
 
-        return Path.Combine(Path.GetTempPath(), "dmatch-screenshots");
+        return Path.Combine(baseDirectory, "screenshots");
     }
 }
