@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using DiasporaMatch.Assignments;
 
 namespace DiasporaMatch.Access;
 
@@ -50,13 +49,10 @@ public static class AccessPolicy
     /// the need's organisation only once the expert has accepted (their yes is the consent to be named); before
     /// that it sees <see cref="Pseudonym"/>, on every route, as on the match list.
     /// </summary>
-    public static bool RevealsExpert(Caller caller, Assignment assignment) =>
+    public static bool RevealsExpert(Caller caller, string expertId, string organisationId, bool expertAccepted) =>
         caller.IsStaff
-        || caller.Role == Role.Expert && caller.Subject == assignment.ExpertId
-        || caller.Role == Role.Institution && caller.OrganisationId == assignment.OrganisationId && ExpertAccepted(assignment);
-
-    /// <summary>The expert said yes at some point: later moves (confirmed, approved, even cancelled) do not take the name back.</summary>
-    public static bool ExpertAccepted(Assignment assignment) => assignment.History.Any(t => t.To == AssignmentState.Accepted);
+        || caller.Role == Role.Expert && caller.Subject == expertId
+        || caller.Role == Role.Institution && caller.OrganisationId == organisationId && expertAccepted;
 
     /// <summary>Stable per need, unlinkable across needs without the key: institutions can discuss "candidate 3f9a…" with staff.</summary>
     public static string Pseudonym(string key, string needId, string expertId)

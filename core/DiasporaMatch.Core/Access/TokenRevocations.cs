@@ -54,7 +54,9 @@ public sealed class TokenRevocations(IDocumentStore store, TimeProvider time)
     public async Task<bool> IsRevokedAsync(string subject, DateTimeOffset issuedAt, CancellationToken cancellationToken = default)
     {
         var notBefore = await NotBeforeAsync(subject, cancellationToken);
-        return notBefore is { } revokedAt && issuedAt <= revokedAt;
+        // Tokens carry whole seconds: one issued in the second of the revocation is taken as issued after it,
+        // so a new sign-in right after an erasure is not refused (a token minted earlier that second survives).
+        return notBefore is { } revokedAt && issuedAt < revokedAt.AddTicks(-(revokedAt.Ticks % TimeSpan.TicksPerSecond));
     }
 
     private async Task<DateTimeOffset?> NotBeforeAsync(string subject, CancellationToken cancellationToken)

@@ -21,7 +21,7 @@ public static class AssignmentDisclosure
 
         return assignment with
         {
-            ExpertId = AccessPolicy.RevealsExpert(caller, assignment) ? assignment.ExpertId : AccessPolicy.Pseudonym(pseudonymKey, assignment.NeedId, assignment.ExpertId),
+            ExpertId = RevealsExpert(caller, assignment) ? assignment.ExpertId : AccessPolicy.Pseudonym(pseudonymKey, assignment.NeedId, assignment.ExpertId),
             History = [.. assignment.History.Select(t => t with { By = t.ByRole })],
             Ratings = [.. assignment.Ratings.Select(r => r with { By = r.ByRole })],
             Notes = [.. assignment.Notes.Select(n => n with { By = "staff" })],
@@ -31,7 +31,7 @@ public static class AssignmentDisclosure
     /// <summary>The expert's name and contact for the need's organisation once the expert accepted; null for everyone else.</summary>
     public static async Task<ExpertContact?> ContactAsync(IDocumentStore store, Caller caller, Assignment assignment, CancellationToken cancellationToken = default)
     {
-        if (caller.Role != Role.Institution || !AccessPolicy.RevealsExpert(caller, assignment))
+        if (caller.Role != Role.Institution || !RevealsExpert(caller, assignment))
         {
             return null;
         }
@@ -41,4 +41,11 @@ public static class AssignmentDisclosure
             ? new ExpertContact(profile.FullName, profile.Email)
             : null;
     }
+
+    /// <summary><see cref="AccessPolicy.RevealsExpert"/> for one assignment.</summary>
+    public static bool RevealsExpert(Caller caller, Assignment assignment) =>
+        AccessPolicy.RevealsExpert(caller, assignment.ExpertId, assignment.OrganisationId, ExpertAccepted(assignment));
+
+    /// <summary>The expert said yes at some point: later moves (confirmed, approved, even cancelled) do not take the name back.</summary>
+    public static bool ExpertAccepted(Assignment assignment) => assignment.History.Any(t => t.To == AssignmentState.Accepted);
 }

@@ -11,7 +11,7 @@ public sealed class TokenRevocationsTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public async Task IsRevoked_TokenIssuedBeforeOrAtRevocation_IsRevokedAndLaterIsNot()
+    public async Task IsRevoked_TokenIssuedBeforeTheRevocationsSecond_IsRevokedAndFromThatSecondIsNot()
     {
         var revocations = new TokenRevocations(new FileDocumentStore(_folder.Path), _clock);
         var issued = _clock.GetUtcNow();
@@ -20,7 +20,8 @@ public sealed class TokenRevocationsTests : IDisposable
         await revocations.RevokeAsync("E-1");
 
         Assert.True(await revocations.IsRevokedAsync("E-1", issued));
-        Assert.True(await revocations.IsRevokedAsync("E-1", _clock.GetUtcNow()));
+        Assert.True(await revocations.IsRevokedAsync("E-1", _clock.GetUtcNow().AddSeconds(-1)));
+        Assert.False(await revocations.IsRevokedAsync("E-1", _clock.GetUtcNow()));
         Assert.False(await revocations.IsRevokedAsync("E-1", _clock.GetUtcNow().AddSeconds(1)));
         Assert.False(await revocations.IsRevokedAsync("E-2", issued));
     }
@@ -31,7 +32,7 @@ public sealed class TokenRevocationsTests : IDisposable
         var store = new FileDocumentStore(_folder.Path);
         var here = new TokenRevocations(store, _clock);
         var elsewhere = new TokenRevocations(store, _clock);
-        var issued = _clock.GetUtcNow();
+        var issued = _clock.GetUtcNow().AddSeconds(-1);
         Assert.False(await here.IsRevokedAsync("E-1", issued));
 
         await elsewhere.RevokeAsync("E-1");
