@@ -29,6 +29,9 @@ public sealed class ApiOptions
 
     public string Issuer { get; set; } = "diasporamatch";
 
+    /// <summary>Whether the bundled models rank until the data folder has its own; false: `model` ranks with the baseline until one is trained.</summary>
+    public bool BundledModels { get; set; } = true;
+
     /// <summary>
     /// Accept App Service Authentication's X-MS-CLIENT-PRINCIPAL header (Azure only: the platform strips a
     /// client's copy). Never set for the local host, where anyone could send the header.

@@ -20,7 +20,11 @@ public static class LocalHost
     /// <summary>The local-development sign-in route of the web UI; not part of the API route table, never in Azure.</summary>
     public const string DevTokenPath = "/dev/token";
 
-    public static WebApplication Build(string dataFolder, string urls)
+    /// <summary>
+    /// The host, composed as a Program.cs would be: configuration, then <c>AddDiasporaMatch</c>, then the pipeline.
+    /// <paramref name="configure"/> lets tests add settings or services (a store, an exporter) first.
+    /// </summary>
+    public static WebApplication Build(string dataFolder, string urls, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -32,7 +36,8 @@ public static class LocalHost
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error); // bearer tokens only: no protected payloads
         builder.WebHost.UseUrls(urls);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = new ApiOptions().MaxImportBytes);
-        builder.Services.AddDiasporaMatchApi();
+        configure?.Invoke(builder); // before composing: settings it adds reach every option, services it adds (a store) are used
+        builder.Services.AddDiasporaMatch(builder.Configuration);
 
         var app = builder.Build();
         app.UseExceptionHandler();

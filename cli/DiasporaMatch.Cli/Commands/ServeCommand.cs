@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace DiasporaMatch.Cli.Commands;
 
@@ -14,7 +15,17 @@ public static class ServeCommand
         {
             var context = new CliContext(parse, output, error);
             await using var app = LocalHost.Build(context.DataFolder, parse.GetValue(urls)!);
-            await app.StartAsync(ct);
+            try
+            {
+                await app.StartAsync(ct);
+            }
+            catch (OptionsValidationException invalid)
+            {
+                // A bad setting (DiasporaMatch__… variables, appsettings) stops the start with one line naming it.
+                await error.WriteLineAsync($"dmatch serve: invalid configuration: {invalid.Message}");
+                return ExitCodes.InvalidInput;
+            }
+
             await error.WriteLineAsync($"DiasporaMatch API on {string.Join(", ", app.Urls)} (data: {Path.GetFullPath(context.DataFolder)}); Ctrl+C stops.");
             await app.WaitForShutdownAsync(ct);
             return ExitCodes.Success;
