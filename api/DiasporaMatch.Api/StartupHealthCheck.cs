@@ -2,7 +2,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace DiasporaMatch.Api;
 
-/// <summary>Readiness: healthy once the start-up work has opened and caught up the indexes.</summary>
+/// <summary>Readiness: healthy once the start-up work has opened and caught up the indexes; degraded while it runs, unhealthy if it failed.</summary>
 internal sealed class StartupHealthCheck(MatchServiceStartup startup) : IHealthCheck
 {
     public const string Name = "startup";
@@ -15,5 +15,5 @@ internal sealed class StartupHealthCheck(MatchServiceStartup startup) : IHealthC
             ? HealthCheckResult.Healthy("indexes open and caught up")
             : startup.Failure is { } failure
                 ? HealthCheckResult.Unhealthy("start-up failed; see the log", failure)
-                : HealthCheckResult.Unhealthy("start-up work is running (index catch-up)"));
+                : HealthCheckResult.Degraded("start-up work is running (index catch-up)")); // alive, not ready yet: not an error
 }

@@ -34,6 +34,9 @@ public static class LocalHost
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error); // bearer tokens only: no protected payloads
+        // `dmatch serve` reports a failed start itself in one line (a bad setting, failed start-up work), not as the host's stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+        builder.Logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.Error); // "still starting" on every readiness probe is not news
         builder.WebHost.UseUrls(urls);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = new ApiOptions().MaxImportBytes);
         configure?.Invoke(builder); // before composing: settings it adds reach every option, services it adds (a store) are used

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using DiasporaMatch.Api;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -28,6 +30,13 @@ public static class ServeCommand
 
             await error.WriteLineAsync($"DiasporaMatch API on {string.Join(", ", app.Urls)} (data: {Path.GetFullPath(context.DataFolder)}); Ctrl+C stops.");
             await app.WaitForShutdownAsync(ct);
+            if (app.Services.GetRequiredService<MatchServiceStartup>().Failure is { } failed)
+            {
+                // Start-up work (index catch-up) failed and stopped the host; the log has the details.
+                await error.WriteLineAsync($"dmatch serve: start-up failed: {failed.Message}");
+                return ExitCodes.InvalidInput;
+            }
+
             return ExitCodes.Success;
         });
         return command;
