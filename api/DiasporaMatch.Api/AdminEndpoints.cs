@@ -100,7 +100,7 @@ internal static class AdminEndpoints
                 },
                 cancellationToken: request.Aborted);
             await request.Services.IndexChangesAsync(request.Aborted);
-            request.Services.Matches.History = null; // imported decisions change track records
+            request.Services.Matches.ForgetHistory(); // imported decisions change track records
             await request.Services.AuditAsync(
                 request.Caller, "imports", "run", summary.Kind, null, $"records {summary.Records}, created {summary.Created}, updated {summary.Updated}, rejected {summary.Rejected}", request.Aborted);
             return Results.Ok(new { summary.Kind, summary.Records, summary.Created, summary.Updated, summary.Rejected, rejections });

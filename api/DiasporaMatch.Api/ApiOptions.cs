@@ -29,6 +29,9 @@ public sealed class ApiOptions
 
     public string Issuer { get; set; } = "diasporamatch";
 
+    /// <summary>Whether the bundled models rank until the data folder has its own; false: `model` ranks with the baseline until one is trained.</summary>
+    public bool BundledModels { get; set; } = true;
+
     /// <summary>
     /// Secret behind erasure tombstones (≥ 32 characters), for hosts that share one store across machines (the
     /// Functions app). Unset, the data folder's own key file is used (created once, owner-only).

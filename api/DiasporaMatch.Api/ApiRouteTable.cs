@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Diagnostics;
 using DiasporaMatch.Records;
 using Microsoft.AspNetCore.Http;
 
@@ -12,6 +14,7 @@ public static class ApiRouteTable
     public static IReadOnlyList<ApiRoute> Routes { get; } =
     [
         new("Health", "GET", "/api/health", "Liveness and what the service holds", SystemEndpoints.HealthAsync),
+        new("Ready", "GET", "/api/health/ready", "Readiness: 200 once start-up work (index catch-up) is done, 503 until then", SystemEndpoints.ReadyAsync),
         new("OpenApi", "GET", "/api/openapi.json", "This API's OpenAPI document", SystemEndpoints.OpenApiAsync),
 
         new("ListProfiles", "GET", "/api/profiles", "Profile ids, paged (staff)", ProfileEndpoints.ListAsync),
@@ -54,9 +57,13 @@ public static class ApiRouteTable
         new("TrainModel", "POST", "/api/models/train", "Retrain; promote only if better (staff)", ModelEndpoints.TrainAsync),
     ];
 
+    /// <summary>The routes that answer while start-up work runs; every other route waits for it.</summary>
+    private static readonly FrozenSet<string> AnswerWhileStarting = FrozenSet.Create(StringComparer.Ordinal, "Health", "Ready", "OpenApi");
+
     /// <summary>
-    /// Runs a route's handler with the security headers set. Every route that takes a body needs a caller, so an
-    /// anonymous write is answered 401 here, before any handler could read its body.
+    /// Runs a route's handler with the security headers set, once start-up work is done (503 if it failed). Every
+    /// route that takes a body needs a caller, so an anonymous write is answered 401 here, before any handler could
+    /// read its body. An unexpected failure becomes a 500 problem carrying the trace id it is logged with.
     /// </summary>
     public static async Task<IResult> InvokeAsync(ApiRoute route, HttpContext http, IReadOnlyDictionary<string, string> routeValues, ApiServices services)
     {
@@ -67,6 +74,24 @@ public static class ApiRouteTable
             return Problems.Unauthorized();
         }
 
-        return await route.Handler(new ApiRequest(http, routeValues, caller, services));
+        var traceId = Activity.Current?.Id ?? http.TraceIdentifier;
+        try
+        {
+            if (!AnswerWhileStarting.Contains(route.Name) && !services.Startup.IsReady)
+            {
+                await services.Startup.OpenAsync(http.RequestAborted);
+            }
+
+            return await route.Handler(new ApiRequest(http, routeValues, caller, services));
+        }
+        catch (Exception) when (services.Startup.Failure is not null && !services.Startup.IsReady)
+        {
+            return Problems.Status(StatusCodes.Status503ServiceUnavailable, "Not ready", "the service could not start; see its log");
+        }
+        catch (Exception ex) when (ex is not (BadHttpRequestException or OperationCanceledException))
+        {
+            Log.Unhandled(services.Logger, ex, route.Name, traceId);
+            return Problems.ServerError(traceId);
+        }
     }
 }

@@ -1,25 +1,46 @@
 using System.Text;
 using DiasporaMatch.Access;
 using DiasporaMatch.Hosting;
-using DiasporaMatch.Replication;
+using DiasporaMatch.Matching;
 using DiasporaMatch.Storage;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using OpenTelemetry;
+using OpenTelemetry.Exporter;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
 
 namespace DiasporaMatch.Api;
 
+/// <summary>
+/// The composition both hosts share (`dmatch serve` and the Functions app): one call per concern, options bound
+/// from configuration and validated when the host starts, start-up work in a hosted service.
+/// </summary>
 public static class ApiServiceCollectionExtensions
 {
-    /// <summary>The API's services over the embedded store (or a store the host registered as <see cref="IDocumentStore"/>): options (validated at start), workspace, matching, bearer tokens.</summary>
-    public static IServiceCollection AddDiasporaMatchApi(this IServiceCollection services)
+    /// <summary>Workspace, matching, the HTTP API and telemetry, from <paramref name="configuration"/>.</summary>
+    public static IServiceCollection AddDiasporaMatch(this IServiceCollection services, IConfiguration configuration) =>
+        services
+            .AddDmatchWorkspace(configuration)
+            .AddDmatchMatching()
+            .AddDmatchApi()
+            .AddDmatchTelemetry(configuration);
+
+    /// <summary>
+    /// <see cref="ApiOptions"/> (validated at start) and the data folder's <see cref="Workspace"/> over the embedded
+    /// file store, or over a store the host registered as <see cref="IDocumentStore"/> (the Functions app's Blob store).
+    /// </summary>
+    public static IServiceCollection AddDmatchWorkspace(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddProblemDetails();
-        services.AddSingleton(TimeProvider.System);
-        // A host may register its own IDocumentStore (the Functions app's Blob store); otherwise the data folder's file store.
+        services.AddOptions<ApiOptions>().Bind(configuration.GetSection(ApiOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<ApiOptions>>().Value;
@@ -27,16 +48,27 @@ public static class ApiServiceCollectionExtensions
             {
                 Time = sp.GetRequiredService<TimeProvider>(),
                 Store = sp.GetService<IDocumentStore>(),
+                BundledModels = options.BundledModels,
                 ErasureKey = options.ErasureKey is { } key ? Encoding.UTF8.GetBytes(key) : null,
+                LoggerFactory = sp.GetRequiredService<ILoggerFactory>(),
             });
         });
-        services.AddSingleton(sp =>
-        {
-            var workspace = sp.GetRequiredService<Workspace>();
-            // A scaled-out host registers a replica: the local index starts from the newest published snapshot, then follows the change log.
-            sp.GetService<IndexSnapshotReplica>()?.RestoreNewestAsync(workspace.IndexFolder).GetAwaiter().GetResult();
-            return workspace.OpenMatchServiceAsync().GetAwaiter().GetResult();
-        });
+        return services;
+    }
+
+    /// <summary>The match service, opened by start-up work in the background, and the readiness check that waits for it.</summary>
+    public static IServiceCollection AddDmatchMatching(this IServiceCollection services)
+    {
+        services.TryAddSingleton<MatchServiceStartup>();
+        services.AddHostedService<MatchServiceStartupService>();
+        services.AddHealthChecks().AddCheck<StartupHealthCheck>(StartupHealthCheck.Name, tags: [StartupHealthCheck.ReadyTag]);
+        return services;
+    }
+
+    /// <summary>What the route handlers use: <see cref="ApiServices"/>, problem details and bearer tokens.</summary>
+    public static IServiceCollection AddDmatchApi(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<ApiOptions>>().Value;
@@ -80,5 +112,48 @@ public static class ApiServiceCollectionExtensions
         {
             context.Fail("the token was issued before its subject was erased");
         }
+    }
+
+    /// <summary>
+    /// OpenTelemetry traces and metrics: HTTP requests (ASP.NET Core instrumentation), the domain's match spans and
+    /// stage latencies and import counts (<see cref="MatchTelemetry.Name"/>). Exported through OTLP when an endpoint is
+    /// configured (<see cref="TelemetryOptions.OtlpEndpoint"/> or <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>), to the console
+    /// only when <see cref="TelemetryOptions.Console"/> is set.
+    /// </summary>
+    public static IServiceCollection AddDmatchTelemetry(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(TelemetryOptions.Section);
+        services.AddOptions<TelemetryOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
+
+        // The exporters are chosen while composing; a malformed value adds none here and fails start-up validation.
+        var options = section.Get<TelemetryOptions>() ?? new TelemetryOptions();
+        var telemetry = services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(options.ServiceName))
+            .WithTracing(tracing =>
+            {
+                tracing.AddSource(MatchTelemetry.Name).AddAspNetCoreInstrumentation();
+                if (options.Console)
+                {
+                    tracing.AddConsoleExporter();
+                }
+            })
+            .WithMetrics(metrics =>
+            {
+                metrics.AddMeter(MatchTelemetry.Name).AddAspNetCoreInstrumentation();
+                if (options.Console)
+                {
+                    metrics.AddConsoleExporter();
+                }
+            });
+        if (Uri.TryCreate(options.OtlpEndpoint, UriKind.Absolute, out var endpoint))
+        {
+            telemetry.UseOtlpExporter(OtlpExportProtocol.Grpc, endpoint);
+        }
+        else if (!string.IsNullOrWhiteSpace(configuration[TelemetryOptions.OtlpEndpointVariable]))
+        {
+            telemetry.UseOtlpExporter(); // reads OTEL_EXPORTER_OTLP_* itself
+        }
+
+        return services;
     }
 }

@@ -4,6 +4,8 @@ using DiasporaMatch.Hosting;
 using DiasporaMatch.Matching;
 using DiasporaMatch.Records;
 using DiasporaMatch.Storage;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace DiasporaMatch.Api;
@@ -12,21 +14,20 @@ namespace DiasporaMatch.Api;
 public sealed class ApiServices
 {
     private readonly Workspace workspace;
-    private readonly MatchService matches;
+    private readonly MatchServiceStartup startup;
     private readonly IOptions<ApiOptions> options;
     private readonly TokenService tokens;
     private readonly TokenRevocations revocations;
 
-    public ApiServices(Workspace workspace, MatchService matches, IOptions<ApiOptions> options, TokenService tokens, TokenRevocations revocations)
+    public ApiServices(Workspace workspace, MatchServiceStartup startup, IOptions<ApiOptions> options, TokenService tokens, TokenRevocations revocations, HealthCheckService health, ILogger<ApiServices> logger)
     {
         this.revocations = revocations;
         this.workspace = workspace;
-        this.matches = matches;
+        this.startup = startup;
         this.options = options;
         this.tokens = tokens;
-
-        // Workflow decisions log the pair's features too, exactly as decisions posted directly do.
-        workspace.Assignments.DecisionRecorded ??= matches.LogDecisionAsync;
+        Health = health;
+        Logger = logger;
     }
 
     public Workspace Workspace => workspace;
@@ -37,7 +38,15 @@ public sealed class ApiServices
 
     public IDocumentStore Store => workspace.Store;
 
-    public MatchService Matches => matches;
+    /// <summary>The open match service: route handlers run once start-up work has opened it (see <see cref="ApiRouteTable.InvokeAsync"/>).</summary>
+    public MatchService Matches => startup.Current;
+
+    /// <summary>Start-up work: hosts and tests await <see cref="MatchServiceStartup.OpenAsync"/> before using <see cref="Matches"/>.</summary>
+    public MatchServiceStartup Startup => startup;
+
+    public HealthCheckService Health { get; }
+
+    internal ILogger Logger { get; }
 
     public ApiOptions Options => options.Value;
 
@@ -46,12 +55,16 @@ public sealed class ApiServices
     /// <summary>Per-subject "not before" of bearer tokens; erasure revokes the expert's.</summary>
     public TokenRevocations Revocations => revocations;
 
-    public Privacy.ErasureService Erasure => new(workspace.Store, matches, workspace.Audit, workspace.Assignments, workspace.ErasureKey);
+    public Privacy.ErasureService Erasure => new(workspace.Store, Matches, workspace.Audit, workspace.Assignments, workspace.ErasureKey);
 
     /// <summary>The one audit call of every API write path: <c>kind.verb</c> on one record, summaries without personal data.</summary>
     public Task AuditAsync(Caller? caller, string kind, string verb, string id, string? before, string? after, CancellationToken cancellationToken) =>
         workspace.Audit.AppendAsync(caller, $"{kind}.{verb}", kind, id, before, after, cancellationToken);
 
-    /// <summary>Applies pending store changes to the indexes, so a write is searchable when its response is sent.</summary>
-    public Task IndexChangesAsync(CancellationToken cancellationToken) => matches.Indexer.CatchUpAsync(cancellationToken);
+    /// <summary>Applies pending store changes to the indexes, so a write is searchable when its response is sent (after start-up work, which it awaits).</summary>
+    public async Task IndexChangesAsync(CancellationToken cancellationToken)
+    {
+        var matches = await startup.OpenAsync(cancellationToken);
+        await matches.Indexer.CatchUpAsync(cancellationToken);
+    }
 }

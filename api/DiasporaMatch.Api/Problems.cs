@@ -19,5 +19,13 @@ public static class Problems
 
     public static IResult Unauthorized() => Status(StatusCodes.Status401Unauthorized, "Sign in first", "send a bearer token (Authorization: Bearer …)");
 
+    /// <summary>An unexpected failure: the trace id it was logged with, nothing else about it.</summary>
+    public static IResult ServerError(string traceId) =>
+        Results.Problem(
+            statusCode: StatusCodes.Status500InternalServerError,
+            title: "Unexpected error",
+            detail: "the error is logged with this trace id",
+            extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["traceId"] = traceId });
+
     public static IResult Forbidden() => Status(StatusCodes.Status403Forbidden, "Not allowed", "your role or organisation does not allow this");
 }

@@ -17,9 +17,11 @@ public static class LocalHost
     /// <summary>The local-development sign-in route of the web UI; not part of the API route table, never in Azure.</summary>
     public const string DevTokenPath = "/dev/token";
 
-    public static WebApplication Build(string dataFolder, string urls) => Build(dataFolder, urls, new LocalHostOptions());
-
-    public static WebApplication Build(string dataFolder, string urls, LocalHostOptions options)
+    /// <summary>
+    /// The host, composed as a Program.cs would be: configuration, then <c>AddDiasporaMatch</c>, then the pipeline.
+    /// <paramref name="configure"/> lets tests add settings or services (a store, an exporter) first.
+    /// </summary>
+    public static WebApplication Build(string dataFolder, string urls, LocalHostOptions? options = null, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -29,9 +31,13 @@ public static class LocalHost
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error); // bearer tokens only: no protected payloads
+        // `dmatch serve` reports a failed start itself in one line (a bad setting, failed start-up work), not as the host's stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+        builder.Logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.Error); // "still starting" on every readiness probe is not news
         builder.WebHost.UseUrls(urls);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = new ApiOptions().MaxImportBytes);
-        builder.Services.AddDiasporaMatchApi();
+        configure?.Invoke(builder); // before composing: settings it adds reach every option, services it adds (a store) are used
+        builder.Services.AddDiasporaMatch(builder.Configuration);
 
         var app = builder.Build();
         // Open the data folder now: a second `serve` (or one beside an import) fails to start with one line, not 500s on its writes.
@@ -42,6 +48,7 @@ public static class LocalHost
         UseWebUi(app);
         app.UseAuthentication();
         app.MapDiasporaMatchApi();
+        options ??= new LocalHostOptions();
         if (options.DevTokens != DevTokenRoles.None)
         {
             app.MapPost(DevTokenPath, (HttpContext http, TokenService tokens) => DevTokenEndpoint.IssueAsync(http, tokens, options.DevTokens));

@@ -118,8 +118,9 @@ public sealed class AssignmentRoutesTests : IAsyncLifetime
         await Assert.ThrowsAsync<InvalidOperationException>(() => crashing.EraseAsync("E-0001", confirmed: true));
         Assert.Equal(HttpStatusCode.OK, (await SendAsync(HttpMethod.Get, "/api/profiles/E-0001", Callers.Staff)).StatusCode);
 
-        var startUp = _host.Services.GetServices<IHostedService>().Single(s => s.GetType().Name == "ErasureResumption");
+        var startUp = (BackgroundService)_host.Services.GetServices<IHostedService>().Single(s => s.GetType().Name == "ErasureResumption");
         await startUp.StartAsync(CancellationToken.None);
+        await startUp.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal(HttpStatusCode.NotFound, (await SendAsync(HttpMethod.Get, "/api/profiles/E-0001", Callers.Staff)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await SendAsync(HttpMethod.Delete, "/api/profiles/E-0001", Callers.Expert)).StatusCode);

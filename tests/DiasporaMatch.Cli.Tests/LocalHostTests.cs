@@ -1,8 +1,14 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using DiasporaMatch.Cli.TestSupport;
+using DiasporaMatch.Matching;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 namespace DiasporaMatch.Cli;
 
@@ -59,6 +65,52 @@ public sealed class LocalHostTests : IAsyncLifetime
 
         var decision = """{"needId":"N-0001","expertId":"E-0001","decision":"shortlisted","at":"2026-11-30T09:00:00Z","by":"STAFF-1"}""";
         Assert.Equal(HttpStatusCode.Created, (await SendAsync(HttpMethod.Post, "/api/decisions", Callers.Staff, decision)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Telemetry_GetMatches_RecordsAMatchSpanAndLatencyByStage()
+    {
+        var spans = new LockedCollection<Activity>();
+        var metrics = new List<MetricSnapshot>();
+        await using var host = await RunningHost.StartAsync(configure: builder =>
+        {
+            builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans));
+            builder.Services.ConfigureOpenTelemetryMeterProvider(meters => meters.AddInMemoryExporter(metrics));
+        });
+        Assert.Equal(HttpStatusCode.Created, (await host.Client.SendAsync(host.Request(HttpMethod.Post, "/api/organisations", Callers.Staff, JsonContent(Organisation)))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await host.Client.SendAsync(host.Request(HttpMethod.Post, "/api/profiles", Callers.Expert, JsonContent(Profile)))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await host.Client.SendAsync(host.Request(HttpMethod.Post, "/api/needs", Callers.Institution, JsonContent(Need)))).StatusCode);
+        // Our own trace id: every host in this test run reports to process-wide listeners, so spans are told apart by trace.
+        var trace = ActivityTraceId.CreateRandom();
+        var request = host.Request(HttpMethod.Get, "/api/needs/N-0001/matches?top=5", Callers.Staff);
+        request.Headers.Add("traceparent", $"00-{trace}-{ActivitySpanId.CreateRandom()}-01");
+
+        using var response = await host.Client.SendAsync(request);
+        host.Services.GetRequiredService<MeterProvider>().ForceFlush();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var match = Assert.Single(spans, s => s.TraceId == trace && s.Source.Name == MatchTelemetry.Name);
+        Assert.Equal("match", match.OperationName);
+        Assert.Equal("N-0001", match.GetTagItem("dmatch.need.id"));
+        Assert.Contains(spans, s => s.TraceId == trace && s.Kind == ActivityKind.Server); // the request's own span, its parent
+        var stages = metrics.Where(m => m.Name == MatchTelemetry.MatchDuration)
+            .SelectMany(m => m.MetricPoints)
+            .Where(p => p.GetHistogramCount() > 0)
+            .SelectMany(p => Tags(p).Where(t => t.Key == "stage").Select(t => (string)t.Value!))
+            .ToHashSet();
+        Assert.Equal(["features", "reasons", "retrieve", "score"], stages.Order());
+        Assert.Contains(metrics, m => m.Name == "http.server.request.duration"); // request rate, from the ASP.NET Core instrumentation
+    }
+
+    private static List<KeyValuePair<string, object?>> Tags(MetricPoint point)
+    {
+        var tags = new List<KeyValuePair<string, object?>>();
+        foreach (var tag in point.Tags)
+        {
+            tags.Add(tag);
+        }
+
+        return tags;
     }
 
     [Fact]

@@ -2,10 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using DiasporaMatch.Cli.TestSupport;
-using DiasporaMatch.Matching;
+using DiasporaMatch.Api;
 using DiasporaMatch.Ranking.Learning;
 using DiasporaMatch.Reference;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 
 namespace DiasporaMatch.Cli;
 
@@ -26,9 +27,12 @@ public sealed class ProfileSuggestionRoutesTests : IAsyncLifetime
 
     private RunningHost _host = null!;
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync() => StartSeededAsync(configure: null);
+
+    /// <summary>A host over a fresh data folder with the organisations, the investor, a need and an opportunity.</summary>
+    private async Task StartSeededAsync(Action<WebApplicationBuilder>? configure)
     {
-        _host = await RunningHost.StartAsync();
+        _host = await RunningHost.StartAsync(configure: configure);
         Assert.Equal(HttpStatusCode.Created, (await SendAsync(HttpMethod.Post, "/api/organisations", Callers.Staff, LocalHostTests.Organisation)).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await SendAsync(HttpMethod.Post, "/api/organisations", Callers.Staff, Centre)).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await SendAsync(HttpMethod.Post, "/api/profiles", Callers.Expert, Investor)).StatusCode);
@@ -82,7 +86,11 @@ public sealed class ProfileSuggestionRoutesTests : IAsyncLifetime
     [InlineData("opportunities")]
     public async Task Suggestions_RankerModelWithoutAnyModel_FallBackToBaselineAndSaySo(string route)
     {
-        _host.Services.GetRequiredService<MatchService>().Models = null;
+        await _host.DisposeAsync();
+        await StartSeededAsync(builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [$"{ApiOptions.Section}:{nameof(ApiOptions.BundledModels)}"] = "false", // no bundled model, none trained
+        }));
 
         var body = await GetAsync($"/api/profiles/E-0001/{route}?ranker=model");
 

@@ -33,6 +33,7 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
     private static readonly Dictionary<string, string[]> Expected = new()
     {
         ["Health"] = [A, A, A, A, A, A],
+        ["Ready"] = [A, A, A, A, A, A],
         ["OpenApi"] = [A, A, A, A, A, A],
         ["ListProfiles"] = [U, F, F, F, F, A],
         ["CreateProfile"] = [U, A, A, F, F, A],

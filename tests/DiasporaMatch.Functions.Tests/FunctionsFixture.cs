@@ -41,7 +41,8 @@ public sealed class FunctionsFixture : IAsyncLifetime
         return http;
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    /// <summary>What the host's start-up service does before the functions run: open and catch up the indexes.</summary>
+    public Task InitializeAsync() => Api.Startup.OpenAsync();
 
     public async Task DisposeAsync()
     {

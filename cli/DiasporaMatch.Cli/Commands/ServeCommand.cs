@@ -1,5 +1,8 @@
 using System.CommandLine;
+using DiasporaMatch.Api;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace DiasporaMatch.Cli.Commands;
 
@@ -17,9 +20,26 @@ public static class ServeCommand
             var context = new CliContext(parse, output, error);
             var devTokens = parse.GetValue(devStaff) ? DevTokenRoles.MembersAndStaff : parse.GetValue(dev) ? DevTokenRoles.Members : DevTokenRoles.None;
             await using var app = LocalHost.Build(context.DataFolder, parse.GetValue(urls)!, new LocalHostOptions { DevTokens = devTokens });
-            await app.StartAsync(ct);
+            try
+            {
+                await app.StartAsync(ct);
+            }
+            catch (OptionsValidationException invalid)
+            {
+                // A bad setting (DiasporaMatch__… variables, appsettings) stops the start with one line naming it.
+                await error.WriteLineAsync($"dmatch serve: invalid configuration: {invalid.Message}");
+                return ExitCodes.InvalidInput;
+            }
+
             await error.WriteLineAsync($"DiasporaMatch API on {string.Join(", ", app.Urls)} (data: {Path.GetFullPath(context.DataFolder)}); Ctrl+C stops.");
             await app.WaitForShutdownAsync(ct);
+            if (app.Services.GetRequiredService<MatchServiceStartup>().Failure is { } failed)
+            {
+                // Start-up work (index catch-up) failed and stopped the host; the log has the details.
+                await error.WriteLineAsync($"dmatch serve: start-up failed: {failed.Message}");
+                return ExitCodes.InvalidInput;
+            }
+
             return ExitCodes.Success;
         });
         return command;

@@ -10,6 +10,7 @@ using DiasporaMatch.Reference;
 using DiasporaMatch.Search;
 using DiasporaMatch.Storage;
 using DiasporaMatch.Taxonomy;
+using Microsoft.Extensions.Logging;
 
 namespace DiasporaMatch.Hosting;
 
@@ -19,32 +20,42 @@ namespace DiasporaMatch.Hosting;
 /// </summary>
 public sealed class Workspace : IAsyncDisposable
 {
-    private Workspace(string root, ReferenceData reference, IDocumentStore store, bool ownsStore, TimeProvider time, Random random, byte[]? erasureKey)
+    private Workspace(string root, ReferenceData reference, IDocumentStore store, bool ownsStore, WorkspaceOptions options)
     {
+        var time = options.Time;
         _ownsStore = ownsStore;
-        _erasureKey = erasureKey;
+        _erasureKey = options.ErasureKey;
+        _loggers = options.LoggerFactory;
+        _bundledModels = options.BundledModels;
         Root = root;
         Reference = reference;
         Store = store;
         Time = time;
         Schemas = new RecordSchemas(reference);
         Validator = new RecordValidator(Schemas);
-        Records = new RecordService(store, Validator, new IdGenerator(time, random));
-        Importer = new BulkImporter(Records, Schemas);
+        Records = new RecordService(store, Validator, new IdGenerator(time, new Random(options.Seed)));
+        Importer = new BulkImporter(Records, Schemas, _loggers.CreateLogger<BulkImporter>());
         Audit = new AuditLog(store, time);
         Assignments = new AssignmentService(store, Records, Audit, time);
         _taxonomy = new Lazy<Taxonomy.Taxonomy>(() => TaxonomyLoader.Load(root));
         _resolver = new Lazy<ConceptResolver>(() => new ConceptResolver(_taxonomy.Value));
         _normaliser = new Lazy<ConceptNormaliser>(() => new ConceptNormaliser(_resolver.Value));
+        _termNormaliser = new Lazy<ITermNormaliser>(() => _normaliser.Value);
+        _taxonomyView = new Lazy<ITaxonomyView>(() => new TaxonomyView(_taxonomy.Value));
+        _models = new Lazy<ModelRegistry>(() => _bundledModels
+            ? new ModelRegistry(Path.Combine(Root, "models"), DataPaths.ModelsFolder)
+            : new ModelRegistry(Path.Combine(Root, "models")));
     }
 
     private readonly bool _ownsStore;
     private readonly Lazy<Taxonomy.Taxonomy> _taxonomy;
     private readonly Lazy<ConceptResolver> _resolver;
     private readonly Lazy<ConceptNormaliser> _normaliser;
-    private ITermNormaliser? _termNormaliser;
-    private ITaxonomyView? _taxonomyView;
-    private ModelRegistry? _models;
+    private readonly Lazy<ITermNormaliser> _termNormaliser;
+    private readonly Lazy<ITaxonomyView> _taxonomyView;
+    private readonly Lazy<ModelRegistry> _models;
+    private readonly ILoggerFactory _loggers;
+    private readonly bool _bundledModels;
     private byte[]? _erasureKey;
 
     /// <summary>Loaded on first use: commands that never match never pay for it.</summary>
@@ -82,21 +93,28 @@ public sealed class Workspace : IAsyncDisposable
     /// <summary>Where the Lucene indexes live (one folder per indexed kind).</summary>
     public string IndexFolder => Path.Combine(Root, "index");
 
-    /// <summary>The learned models: the workspace's own under <c>models/</c>, else the bundled ones.</summary>
-    public ModelRegistry Models => _models ??= new ModelRegistry(Path.Combine(Root, "models"), DataPaths.ModelsFolder);
+    /// <summary>The learned models: the workspace's own under <c>models/</c>, else (unless turned off) the bundled ones.</summary>
+    public ModelRegistry Models => _models.Value;
 
-    /// <summary>Opens the workspace's indexes and applies the store changes they have not seen yet.</summary>
-    public async Task<MatchService> OpenMatchServiceAsync(CancellationToken cancellationToken = default)
+    /// <summary>Opens the workspace's indexes as they are on disk; <see cref="OpenMatchServiceAsync"/> also catches them up.</summary>
+    public MatchService CreateMatchService()
     {
         var indexes = SearchIndexes.Open(IndexFolder, FactsWarming.InBackground);
         var facts = new FactsBuilder(TermNormaliser, new LanguageTerms(Reference.CefrLevels));
-        var service = new MatchService(Store, indexes, facts, TaxonomyView)
+        return new MatchService(Store, indexes, facts, TaxonomyView, new MatchServiceOptions
         {
             Models = Models,
             FeatureLog = new FeatureLog(Path.Combine(Root, FeatureLog.FolderName), Time),
             Time = Time,
             Cache = new MatchCache(Time),
-        };
+            LoggerFactory = _loggers,
+        });
+    }
+
+    /// <summary>Opens the workspace's indexes and applies the store changes they have not seen yet.</summary>
+    public async Task<MatchService> OpenMatchServiceAsync(CancellationToken cancellationToken = default)
+    {
+        var service = CreateMatchService();
         try
         {
             await service.Indexer.CatchUpAsync(cancellationToken);
@@ -109,19 +127,11 @@ public sealed class Workspace : IAsyncDisposable
         }
     }
 
-    /// <summary>Phrase → concept resolution for search: the taxonomy's, unless a benchmark or test sets another.</summary>
-    public ITermNormaliser TermNormaliser
-    {
-        get => _termNormaliser ??= Normaliser;
-        set => _termNormaliser = value;
-    }
+    /// <summary>Phrase → concept resolution for search: the taxonomy's.</summary>
+    public ITermNormaliser TermNormaliser => _termNormaliser.Value;
 
-    /// <summary>The taxonomy's structure for ranking: the taxonomy's, unless a benchmark or test sets another.</summary>
-    public ITaxonomyView TaxonomyView
-    {
-        get => _taxonomyView ??= new TaxonomyView(Taxonomy);
-        set => _taxonomyView = value;
-    }
+    /// <summary>The taxonomy's structure for ranking: the taxonomy's.</summary>
+    public ITaxonomyView TaxonomyView => _taxonomyView.Value;
 
     public static Workspace Open(string root, WorkspaceOptions? options = null)
     {
@@ -135,7 +145,10 @@ public sealed class Workspace : IAsyncDisposable
         var reference = ReferenceData.Load(options.ReferenceFolder ?? DataPaths.ReferenceFolder);
         var store = options.Store ?? new FileDocumentStore(
             Path.Combine(full, "store"), new FileStoreOptions { FlushToDisk = options.FlushToDisk, ReadOnly = options.ReadOnly }, options.Time);
-        return new Workspace(full, reference, store, ownsStore: options.Store is null, options.Time, new Random(options.Seed), options.ErasureKey);
+        var logger = options.LoggerFactory.CreateLogger<Workspace>();
+        var storeKind = options.Store is null ? (options.ReadOnly ? "file, read-only" : "file") : "host-provided";
+        Log.StoreOpened(logger, storeKind, full);
+        return new Workspace(full, reference, store, ownsStore: options.Store is null, options);
     }
 
     public async ValueTask DisposeAsync()

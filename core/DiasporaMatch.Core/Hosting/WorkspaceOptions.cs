@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
 namespace DiasporaMatch.Hosting;
 
 public sealed record WorkspaceOptions
@@ -29,4 +32,10 @@ public sealed record WorkspaceOptions
     /// machines must); otherwise a key file in the data folder.
     /// </summary>
     public byte[]? ErasureKey { get; init; }
+
+    /// <summary>Whether the bundled models stand in until the data folder has its own (false: `model` ranks with the baseline until one is trained).</summary>
+    public bool BundledModels { get; init; } = true;
+
+    /// <summary>Where the domain logs (store open, index catch-up, imports, model promotion): nowhere unless the host gives one.</summary>
+    public ILoggerFactory LoggerFactory { get; init; } = NullLoggerFactory.Instance;
 }

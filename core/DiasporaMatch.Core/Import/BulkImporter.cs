@@ -4,6 +4,8 @@ using System.Threading.Channels;
 using DiasporaMatch.Records;
 using DiasporaMatch.Text;
 using DiasporaMatch.Validation;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DiasporaMatch.Import;
 
@@ -12,8 +14,10 @@ namespace DiasporaMatch.Import;
 /// with their line and every field error and never land. Records are written by parallel lanes (so disk
 /// syncs overlap); all records of one id go to the same lane, so a later line for an id always wins.
 /// </summary>
-public sealed class BulkImporter(RecordService records, RecordSchemas schemas)
+public sealed class BulkImporter(RecordService records, RecordSchemas schemas, ILogger<BulkImporter>? logger = null)
 {
+    private readonly ILogger _logger = logger ?? NullLogger<BulkImporter>.Instance;
+
     private const int Lanes = 64;
     private const int MaxLineChars = RecordValidator.MaxRecordBytes;
 
@@ -31,10 +35,12 @@ public sealed class BulkImporter(RecordService records, RecordSchemas schemas)
         var source = format == ImportFormat.Csv ? ReadCsv(text, kind) : ReadJsonLines(text, kind);
         var counters = new Counters();
         var rejectGate = new SemaphoreSlim(1, 1);
+        string? resolvedKind = kind;
 
         async Task Reject(ImportRejection rejection)
         {
             Interlocked.Increment(ref counters.Rejected);
+            ImportTelemetry.Rejected(resolvedKind);
             await rejectGate.WaitAsync(cancellationToken);
             try
             {
@@ -47,7 +53,6 @@ public sealed class BulkImporter(RecordService records, RecordSchemas schemas)
         }
 
         var lanes = Enumerable.Range(0, Lanes).Select(_ => Channel.CreateBounded<Parsed>(256)).ToArray();
-        string? resolvedKind = kind;
 
         // A failing lane (disk full, store busy) must stop the reader too, or it would block on a full lane forever.
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -97,7 +102,9 @@ public sealed class BulkImporter(RecordService records, RecordSchemas schemas)
         }
 
         progress?.Report(new ImportProgress(counters.Records, counters.Created + counters.Updated, counters.Rejected, total ?? 0, total));
-        return new ImportSummary(resolvedKind ?? "unknown", counters.Records, counters.Created, counters.Updated, counters.Rejected, DateTimeOffset.UtcNow - started);
+        var summary = new ImportSummary(resolvedKind ?? "unknown", counters.Records, counters.Created, counters.Updated, counters.Rejected, DateTimeOffset.UtcNow - started);
+        Log.Imported(_logger, summary.Kind, summary.Records, summary.Created, summary.Updated, summary.Rejected, summary.Elapsed.TotalSeconds);
+        return summary;
     }
 
     private async Task DrainAsync(ChannelReader<Parsed> lane, Counters counters, Func<ImportRejection, Task> reject, CancellationToken cancellationToken)
@@ -108,6 +115,7 @@ public sealed class BulkImporter(RecordService records, RecordSchemas schemas)
             if (outcome.Succeeded)
             {
                 Interlocked.Increment(ref outcome.Status == WriteStatus.Created ? ref counters.Created : ref counters.Updated);
+                ImportTelemetry.Accepted(item.Kind!);
             }
             else
             {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using DiasporaMatch.Decisions;
 using DiasporaMatch.Facts;
 using DiasporaMatch.Needs;
@@ -7,9 +8,9 @@ using DiasporaMatch.Ranking;
 using DiasporaMatch.Ranking.Learning;
 using DiasporaMatch.Records;
 using DiasporaMatch.Reference;
-using DiasporaMatch.Storage;
-
 using DiasporaMatch.Search;
+using DiasporaMatch.Storage;
+using Microsoft.Extensions.Logging;
 
 namespace DiasporaMatch.Matching;
 
@@ -28,36 +29,68 @@ public sealed class MatchService : IDisposable
     private readonly ExpertRetriever _experts;
     private readonly NeedRetriever _needs;
     private readonly OpportunityRetriever _opportunities;
+    private readonly MatchServiceOptions _options;
+    private readonly bool _ownsIndexes;
 
-    public MatchService(IDocumentStore store, SearchIndexes indexes, FactsBuilder facts, ITaxonomyView taxonomy)
+    /// <summary>Experts' track records for the past-assignment features; loaded from the store's decisions on first use.</summary>
+    private AssignmentHistory? _history;
+
+    public MatchService(IDocumentStore store, SearchIndexes indexes, FactsBuilder facts, ITaxonomyView taxonomy, MatchServiceOptions? options = null)
     {
+        _options = options ?? new MatchServiceOptions();
+        _ownsIndexes = true;
         _store = store;
         _facts = facts;
         Indexes = indexes;
-        Indexer = new SearchIndexer(store, indexes, facts);
+        Indexer = new SearchIndexer(store, indexes, facts, _options.LoggerFactory.CreateLogger<SearchIndexer>());
         _features = new FeatureExtractor(taxonomy);
         _experts = new ExpertRetriever(indexes.Profiles, facts.LanguageTerms);
         _needs = new NeedRetriever(indexes.Needs);
         _opportunities = new OpportunityRetriever(indexes.Opportunities);
     }
 
+    /// <summary>A view over <paramref name="source"/>'s indexes with other options; disposing it leaves the indexes open.</summary>
+    private MatchService(MatchService source, MatchServiceOptions options)
+    {
+        _options = options;
+        _ownsIndexes = false;
+        _store = source._store;
+        _facts = source._facts;
+        Indexes = source.Indexes;
+        Indexer = source.Indexer;
+        _features = source._features;
+        _experts = source._experts;
+        _needs = source._needs;
+        _opportunities = source._opportunities;
+    }
+
     public SearchIndexes Indexes { get; }
 
     public SearchIndexer Indexer { get; }
 
-    /// <summary>Where `model` finds the current learned model; none means `model` falls back to the baseline.</summary>
-    public ModelRegistry? Models { get; set; }
+    public MatchServiceOptions Options => _options;
 
-    /// <summary>Where served lists are logged with their feature vectors; none logs nothing.</summary>
-    public FeatureLog? FeatureLog { get; set; }
+    /// <inheritdoc cref="MatchServiceOptions.Models"/>
+    public ModelRegistry? Models => _options.Models;
 
-    /// <summary>Experts' track records for the past-assignment features; loaded from the store's decisions on first use.</summary>
-    public AssignmentHistory? History { get; set; }
+    /// <inheritdoc cref="MatchServiceOptions.FeatureLog"/>
+    public FeatureLog? FeatureLog => _options.FeatureLog;
 
-    public TimeProvider Time { get; set; } = TimeProvider.System;
+    public TimeProvider Time => _options.Time;
 
-    /// <summary>Served lists reused while their inputs are unchanged; none recomputes every request.</summary>
-    public MatchCache? Cache { get; set; }
+    /// <inheritdoc cref="MatchServiceOptions.Cache"/>
+    public MatchCache? Cache => _options.Cache;
+
+    public ILoggerFactory LoggerFactory => _options.LoggerFactory;
+
+    /// <summary>
+    /// The same indexes served with other options (tests and training that swap the model registry or the
+    /// feature log); the caller disposes the view, which leaves this service's indexes open.
+    /// </summary>
+    internal MatchService With(MatchServiceOptions options) => new(this, options);
+
+    /// <summary>Drops the cached track records, so the next ranking reads the store's decisions again (after an import of decisions).</summary>
+    public void ForgetHistory() => _history = null;
 
     /// <summary>Ranked experts for a stored need; null when the need does not exist. `model` without a model ranks by the baseline.</summary>
     public async Task<IReadOnlyList<MatchResult>?> MatchAsync(string needId, int top = 20, string ranker = RankerNames.Baseline, CancellationToken cancellationToken = default) =>
@@ -97,7 +130,11 @@ public sealed class MatchService : IDisposable
 
     public IReadOnlyList<MatchResult> Match(Need need, int top, IRanker ranker, int retrieve = ExpertRetriever.DefaultTop, AssignmentHistory? history = null)
     {
+        using var activity = MatchTelemetry.Source.StartActivity("match");
+        activity?.SetTag("dmatch.need.id", need.Id);
+        activity?.SetTag("dmatch.ranker", ranker.Name);
         var (_, pairs) = Candidates(need, Math.Max(top, retrieve), history ?? AssignmentHistory.Empty, Time.GetUtcNow());
+        var stage = Stopwatch.GetTimestamp();
         var scores = ranker is RankingModel model
             ? model.ScoreAll(pairs.Select(p => p.Features.Values).ToList())
             : pairs.Select(p => ranker.Score(p.Features, p.RetrievalScore)).ToArray();
@@ -105,10 +142,11 @@ public sealed class MatchService : IDisposable
                 pairs[b].RetrievalScore.CompareTo(pairs[a].RetrievalScore) is var byText and not 0 ? byText : string.CompareOrdinal(pairs[a].ExpertId, pairs[b].ExpertId))
             .Select(i => (p: pairs[i], Score: scores[i]))
             .ToList();
+        stage = MatchTelemetry.Stage("score", stage);
         var contributions = ranker is RankingModel explaining
             ? explaining.Contributions(ranked.Select(x => x.p.Features.Values).ToList())
             : null;
-        return ranked
+        var results = ranked
             .Select((x, i) => new MatchResult(
                 i + 1,
                 x.p.ExpertId,
@@ -116,6 +154,9 @@ public sealed class MatchService : IDisposable
                 contributions is null ? ReasonWriter.Write(x.p.Features) : ReasonWriter.Write(x.p.Features, contributions[i]),
                 x.p.Features.Values) { RetrievalScore = x.p.RetrievalScore })
             .ToList();
+        MatchTelemetry.Stage("reasons", stage);
+        activity?.SetTag("dmatch.candidates", pairs.Count);
+        return results;
     }
 
     /// <summary>
@@ -124,8 +165,10 @@ public sealed class MatchService : IDisposable
     /// </summary>
     public (NeedFacts Facts, IReadOnlyList<CandidatePair> Pairs) Candidates(Need need, int retrieve, AssignmentHistory history, DateTimeOffset asOf)
     {
+        var stage = Stopwatch.GetTimestamp();
         var facts = _facts.ForNeed(need, _facts.Normaliser.ForNeed(need));
         var candidates = _experts.Retrieve(need, facts, retrieve);
+        stage = MatchTelemetry.Stage("retrieve", stage);
         var best = RetrievalScores.Best<ExpertFacts>(candidates);
         var prepared = _features.For(facts);
         var pairs = new List<CandidatePair>(candidates.Length);
@@ -140,6 +183,7 @@ public sealed class MatchService : IDisposable
             pairs.Add(new CandidatePair(c.Facts.Id, c.Score, prepared.Extract(c.Facts, c.Score / best, history.Of(c.Facts.Id, asOf))));
         }
 
+        MatchTelemetry.Stage("features", stage);
         return (facts, pairs);
     }
 
@@ -168,7 +212,7 @@ public sealed class MatchService : IDisposable
         var pair = pairs.FirstOrDefault(p => p.ExpertId == decision.ExpertId)
             ?? new CandidatePair(decision.ExpertId, 0, FeaturesFor(facts, profile, history, decision.At));
         await log.AppendDecisionAsync(decision, pair, cancellationToken);
-        History = null; // the track-record features must see this decision from the next ranking on
+        _history = null; // the track-record features must see this decision from the next ranking on
     }
 
     /// <summary>Every stored decision, oldest first.</summary>
@@ -192,7 +236,7 @@ public sealed class MatchService : IDisposable
     public Task<ExpertProfile?> ReadExpertAsync(string expertId, CancellationToken cancellationToken = default) => ReadProfileAsync(expertId, cancellationToken);
 
     private async Task<AssignmentHistory> HistoryAsync(CancellationToken cancellationToken) =>
-        History ??= new AssignmentHistory(await ReadDecisionsAsync(cancellationToken));
+        _history ??= new AssignmentHistory(await ReadDecisionsAsync(cancellationToken));
 
     /// <summary>Open needs for an expert, ranked by the baseline; null when the profile does not exist.</summary>
     public Task<IReadOnlyList<Suggestion>?> RecommendAsync(string expertId, int top = 20, CancellationToken cancellationToken = default) =>
@@ -288,8 +332,11 @@ public sealed class MatchService : IDisposable
 
     public void Dispose()
     {
-        Indexer.Dispose();
-        Indexes.Dispose();
+        if (_ownsIndexes)
+        {
+            Indexer.Dispose();
+            Indexes.Dispose();
+        }
     }
 
     private async Task<ExpertProfile?> ReadProfileAsync(string expertId, CancellationToken cancellationToken)

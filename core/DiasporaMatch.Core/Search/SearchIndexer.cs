@@ -5,6 +5,8 @@ using DiasporaMatch.Opportunities;
 using DiasporaMatch.Profiles;
 using DiasporaMatch.Records;
 using DiasporaMatch.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DiasporaMatch.Search;
 
@@ -13,8 +15,9 @@ namespace DiasporaMatch.Search;
 /// replaying a change is harmless), a delete removes it. Each batch is committed with its last sequence, so a
 /// restart resumes exactly where the last commit ended. One pass runs at a time.
 /// </summary>
-public sealed class SearchIndexer(IDocumentStore store, SearchIndexes indexes, FactsBuilder facts) : IDisposable
+public sealed class SearchIndexer(IDocumentStore store, SearchIndexes indexes, FactsBuilder facts, ILogger<SearchIndexer>? logger = null) : IDisposable
 {
+    private readonly ILogger _logger = logger ?? NullLogger<SearchIndexer>.Instance;
     private const int BatchSize = 1000;
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -27,9 +30,22 @@ public sealed class SearchIndexer(IDocumentStore store, SearchIndexes indexes, F
     public async Task<IndexingReport> CatchUpAsync(CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken);
+        var from = indexes.Cursor;
         try
         {
-            return await CatchUpLockedAsync(cancellationToken);
+            var report = await CatchUpLockedAsync(cancellationToken);
+            if (report.Cursor != from)
+            {
+                Log.CaughtUp(_logger, from, report.Cursor, report.Indexed, report.Removed, report.Unreadable);
+            }
+
+            return report;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The committed cursor stays where the last good batch ended: the next pass resumes there.
+            Log.CatchUpFailed(_logger, ex, indexes.Cursor);
+            throw;
         }
         finally
         {
@@ -126,6 +142,7 @@ public sealed class SearchIndexer(IDocumentStore store, SearchIndexes indexes, F
 
             cursor = changes[^1].Sequence;
             indexes.Commit(cursor);
+            Log.BatchCommitted(_logger, cursor, indexed, removed);
         }
     }
 

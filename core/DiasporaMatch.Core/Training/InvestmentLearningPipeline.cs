@@ -4,6 +4,7 @@ using DiasporaMatch.Ranking;
 using DiasporaMatch.Ranking.Learning;
 using DiasporaMatch.Records;
 using DiasporaMatch.Search;
+using Microsoft.Extensions.Logging;
 
 namespace DiasporaMatch.Training;
 
@@ -129,7 +130,7 @@ public sealed class InvestmentLearningPipeline(MatchService service, ModelRegist
             return new TrainingOutcome(manifest, false, "no investment decisions to train or measure on: not promoted", evaluation.ModelVersion);
         }
 
-        return Promotion.Decide(registry, candidate, manifest, candidateScores.At10, referenceName, reference.At10, evaluation.ModelVersion, "investor candidate");
+        return Promotion.Decide(registry, candidate, manifest, candidateScores.At10, referenceName, reference.At10, evaluation.ModelVersion, "investor candidate", service.LoggerFactory.CreateLogger(typeof(Promotion).FullName!));
     }
 
     /// <summary>The hand-weighted <see cref="InvestmentScorer"/> on the same groups.</summary>

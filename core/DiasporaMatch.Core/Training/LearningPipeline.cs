@@ -2,6 +2,7 @@ using DiasporaMatch.Matching;
 using DiasporaMatch.Ranking;
 using DiasporaMatch.Ranking.Learning;
 using DiasporaMatch.Search;
+using Microsoft.Extensions.Logging;
 
 namespace DiasporaMatch.Training;
 
@@ -86,6 +87,6 @@ public sealed class LearningPipeline(MatchService service, ModelRegistry registr
             return new TrainingOutcome(manifest, false, "no holdout to measure the candidate on: not promoted", evaluation.ModelVersion);
         }
 
-        return Promotion.Decide(registry, candidate, manifest, candidateScores.At10, referenceName, reference.At10, evaluation.ModelVersion, "candidate");
+        return Promotion.Decide(registry, candidate, manifest, candidateScores.At10, referenceName, reference.At10, evaluation.ModelVersion, "candidate", service.LoggerFactory.CreateLogger(typeof(Promotion).FullName!));
     }
 }

@@ -1,5 +1,5 @@
 using DiasporaMatch.Ranking.Learning;
-using DiasporaMatch.Training;
+using Microsoft.Extensions.Logging;
 
 namespace DiasporaMatch.Training;
 
@@ -34,16 +34,18 @@ internal static class Promotion
     }
 
     public static TrainingOutcome Decide(
-        ModelRegistry registry, RankingModel candidate, ModelManifest manifest, double candidateAt10, string referenceName, double referenceAt10, string? currentVersion, string subject)
+        ModelRegistry registry, RankingModel candidate, ModelManifest manifest, double candidateAt10, string referenceName, double referenceAt10, string? currentVersion, string subject, ILogger logger)
     {
         if (candidateAt10 <= referenceAt10)
         {
+            Log.NotPromoted(logger, manifest.Ranks, manifest.Version, candidateAt10, referenceName, referenceAt10);
             return new TrainingOutcome(manifest, false,
                 $"{subject} NDCG@10 {candidateAt10:0.0000} does not beat the {referenceName} ({referenceAt10:0.0000}): not promoted", currentVersion);
         }
 
         registry.Save(candidate);
         registry.SetCurrent(manifest.Version);
+        Log.Promoted(logger, manifest.Ranks, manifest.Version, candidateAt10, referenceName, referenceAt10, currentVersion);
         return new TrainingOutcome(manifest, true, $"{subject} NDCG@10 {candidateAt10:0.0000} beats the {referenceName} ({referenceAt10:0.0000}): promoted", manifest.Version);
     }
 }

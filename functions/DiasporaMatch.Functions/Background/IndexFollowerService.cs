@@ -9,8 +9,8 @@ namespace DiasporaMatch.Functions.Background;
 
 /// <summary>
 /// Every instance's replica follows the store's change log on its own: a queue message reaches one instance
-/// only, so the queue cannot keep replicas current. Resolving <see cref="ApiServices"/> opens the indexes,
-/// which restores the newest snapshot first (see <c>AddDiasporaMatchApi</c>).
+/// only, so the queue cannot keep replicas current. <see cref="ApiServices.IndexChangesAsync"/> first awaits the
+/// start-up work that opens the indexes (restoring the newest snapshot first: see <see cref="MatchServiceStartup"/>).
 /// </summary>
 public sealed partial class IndexFollowerService(IServiceProvider services, IOptions<IndexReplicaOptions> options, ILogger<IndexFollowerService> logger) : BackgroundService
 {

@@ -11,7 +11,7 @@ public sealed partial class RetrainFunction(ApiServices api, ILogger<RetrainFunc
     [Function(nameof(NightlyRetrain))]
     public async Task NightlyRetrain([TimerTrigger("0 0 2 * * *")] TimerInfo timer, CancellationToken cancellationToken)
     {
-        var matches = api.Matches;
+        var matches = await api.Startup.OpenAsync(cancellationToken);
         var pipeline = new LearningPipeline(matches, matches.Models ?? api.Workspace.Models, api.Workspace.Time);
         var data = await pipeline.PrepareAsync(cancellationToken: cancellationToken);
         if (data.Training.Groups.Count == 0 || data.Holdout.Groups.Count == 0)

@@ -13,9 +13,9 @@ namespace DiasporaMatch.Functions.Hosting;
 
 public static class FunctionsServiceCollectionExtensions
 {
-    /// <summary>Everything the functions use: the API's services over the configured store, and the index replica.</summary>
+    /// <summary>Everything the functions use: the composition `dmatch serve` uses, over the configured store, and the index replica.</summary>
     public static IServiceCollection AddDiasporaMatchFunctions(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddDiasporaMatchApi().AddDiasporaMatchStorage(configuration).AddDiasporaMatchIndexReplica();
+        services.AddDiasporaMatch(configuration).AddDiasporaMatchStorage(configuration).AddDiasporaMatchIndexReplica();
 
     /// <summary>
     /// The Blob document store and Blob index snapshots when a <c>BlobStore</c> connection string or service URI

@@ -9,6 +9,9 @@ public sealed class SystemFunctions(ApiServices api)
     [Function(nameof(Health))]
     public Task<IResult> Health([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest req) => api.RunAsync(nameof(Health), req);
 
+    [Function(nameof(Ready))]
+    public Task<IResult> Ready([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health/ready")] HttpRequest req) => api.RunAsync(nameof(Ready), req);
+
     [Function(nameof(OpenApi))]
     public Task<IResult> OpenApi([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "openapi.json")] HttpRequest req) => api.RunAsync(nameof(OpenApi), req);
 }

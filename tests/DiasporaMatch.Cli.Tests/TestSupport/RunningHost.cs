@@ -27,11 +27,20 @@ public sealed class RunningHost : IAsyncDisposable
     /// <summary>The host's services, for tests that change what a host has (no trained model, say).</summary>
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<RunningHost> StartAsync(LocalHostOptions? options = null)
+    /// <summary>
+    /// Starts the host and, unless <paramref name="waitUntilReady"/> is false, waits (bounded) until its start-up work
+    /// is done; <paramref name="configure"/> adds settings or services first.
+    /// </summary>
+    public static async Task<RunningHost> StartAsync(LocalHostOptions? options = null, Action<WebApplicationBuilder>? configure = null, bool waitUntilReady = true)
     {
         var data = Path.Combine(Path.GetTempPath(), "dmatch-host-tests", Guid.NewGuid().ToString("N"));
-        var app = LocalHost.Build(data, "http://127.0.0.1:0", options ?? new LocalHostOptions());
+        var app = LocalHost.Build(data, "http://127.0.0.1:0", options, configure);
         await app.StartAsync();
+        if (waitUntilReady)
+        {
+            await app.Services.GetRequiredService<ApiServices>().Startup.OpenAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new RunningHost(app, data, new Uri(address));
     }

@@ -17,7 +17,7 @@ public sealed class MatchServiceRankerTests(SampleLearningFixture sample)
         var model = registry.Investments.Current()!;
         var investor = sample.InvestmentData.Holdout.Groups[0].Id;
 
-        var results = await WithModels(registry, () => sample.Service.InvestAsync(investor, 10, RankerNames.Model));
+        var results = await WithModels(registry, service => service.InvestAsync(investor, 10, RankerNames.Model));
 
         Assert.NotEmpty(results!);
         Assert.Equal(model.ScoreAll(results!.Select(r => r.Features).ToList()), results!.Select(r => r.Score));
@@ -30,7 +30,7 @@ public sealed class MatchServiceRankerTests(SampleLearningFixture sample)
     {
         var investor = sample.InvestmentData.Holdout.Groups[0].Id;
 
-        var results = await WithModels(sample.NewRegistry(), () => sample.Service.InvestAsync(investor, 10, RankerNames.Model));
+        var results = await WithModels(sample.NewRegistry(), service => service.InvestAsync(investor, 10, RankerNames.Model));
 
         Assert.Equal(results!.Select(r => InvestmentScorer.Score(r.Features)), results!.Select(r => r.Score));
     }
@@ -48,7 +48,7 @@ public sealed class MatchServiceRankerTests(SampleLearningFixture sample)
         var model = registry.Current()!;
         var expert = await FirstExpertWithRecommendationsAsync();
 
-        var results = await WithModels(registry, () => sample.Service.RecommendAsync(expert, 10, RankerNames.Model));
+        var results = await WithModels(registry, service => service.RecommendAsync(expert, 10, RankerNames.Model));
 
         Assert.Equal(model.ScoreAll(results!.Select(r => r.Features).ToList()), results!.Select(r => r.Score));
         Assert.Equal(results!.Select(r => r.Score).OrderDescending(), results!.Select(r => r.Score));
@@ -68,16 +68,9 @@ public sealed class MatchServiceRankerTests(SampleLearningFixture sample)
         throw new InvalidOperationException("no sample expert has three recommended needs");
     }
 
-    private async Task<T> WithModels<T>(ModelRegistry registry, Func<Task<T>> act)
+    private async Task<T> WithModels<T>(ModelRegistry registry, Func<MatchService, Task<T>> act)
     {
-        sample.Service.Models = registry;
-        try
-        {
-            return await act();
-        }
-        finally
-        {
-            sample.Service.Models = null;
-        }
+        using var service = sample.Service.With(sample.Service.Options with { Models = registry });
+        return await act(service);
     }
 }

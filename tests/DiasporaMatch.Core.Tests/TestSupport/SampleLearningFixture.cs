@@ -14,7 +14,9 @@ namespace DiasporaMatch.TestSupport;
 public sealed class SampleLearningFixture : IAsyncLifetime
 {
     private readonly TestWorkspace _test = new();
+    private MatchService _opened = null!;
 
+    /// <summary>The sample's match service without models or a feature log (a view over the opened one's indexes).</summary>
     public MatchService Service { get; private set; } = null!;
 
     public LearningData Data { get; private set; } = null!;
@@ -35,20 +37,18 @@ public sealed class SampleLearningFixture : IAsyncLifetime
             await _test.Workspace.Importer.ImportAsync(file, ImportFormat.JsonLines, kind, _ => Task.CompletedTask);
         }
 
-        Service = await _test.Workspace.OpenMatchServiceAsync();
-        Service.Models = null;
-        Service.FeatureLog = null;
+        _opened = await _test.Workspace.OpenMatchServiceAsync();
+        Service = _opened.With(_opened.Options with { Models = null, FeatureLog = null });
         Data = await Pipeline(NewRegistry()).PrepareAsync();
 
         // The investor pipeline reads its decisions from a feature log; the need tests keep running without one.
         InvestmentDecisions = File.ReadLines(Path.Combine(DataPaths.SampleFolder, Sample.SampleWriter.InvestmentDecisionsFile + ".jsonl"))
             .Select(l => System.Text.Json.JsonSerializer.Deserialize<InvestmentDecision>(l, RecordJson.Options)!)
             .ToList();
-        Service.FeatureLog = new FeatureLog(Path.Combine(_test.Folder, "investment-log"), _test.Clock);
-        var investments = InvestmentPipeline(NewRegistry());
+        using var logging = _opened.With(Service.Options with { FeatureLog = new FeatureLog(Path.Combine(_test.Folder, "investment-log"), _test.Clock) });
+        var investments = new InvestmentLearningPipeline(logging, NewRegistry(), _test.Clock);
         await investments.LogDecisionsAsync(InvestmentDecisions);
         InvestmentData = await investments.PrepareAsync();
-        Service.FeatureLog = null;
     }
 
     public InvestmentLearningPipeline InvestmentPipeline(ModelRegistry registry) => new(Service, registry, _test.Clock);
@@ -61,6 +61,7 @@ public sealed class SampleLearningFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Service.Dispose();
+        _opened.Dispose();
         await _test.DisposeAsync();
     }
 }

@@ -93,23 +93,18 @@ public sealed class InvestmentLearningPipelineTests(SampleLearningFixture sample
             good with { Value = "maybe" },
             good,
         };
-        sample.Service.FeatureLog = new FeatureLog(Path.Combine(sample.Test.Folder, "log-" + Guid.NewGuid().ToString("N")), sample.Test.Clock);
-        try
-        {
-            var errors = await sample.InvestmentPipeline(sample.NewRegistry()).LogDecisionsAsync(decisions);
+        var log = new FeatureLog(Path.Combine(sample.Test.Folder, "log-" + Guid.NewGuid().ToString("N")), sample.Test.Clock);
+        using var logging = sample.Service.With(sample.Service.Options with { FeatureLog = log });
 
-            Assert.Equal([1, 2, 3], errors.Select(e => e.Index));
-            Assert.Contains("opportunities/O-9999 does not exist", errors[0].Error, StringComparison.Ordinal);
-            Assert.Contains("profiles/E-999999 does not exist", errors[1].Error, StringComparison.Ordinal);
-            Assert.Contains("\"maybe\"", errors[2].Error, StringComparison.Ordinal);
-            var logged = Assert.Single(sample.Service.FeatureLog.ReadAll());
-            Assert.Equal(FeatureLogEntry.InvestDecided, logged.Event);
-            Assert.Equal(good.OpportunityId, logged.OpportunityId);
-            Assert.Equal(InvestmentScorer.FeatureNames.Count, logged.Features.Length);
-        }
-        finally
-        {
-            sample.Service.FeatureLog = null;
-        }
+        var errors = await new InvestmentLearningPipeline(logging, sample.NewRegistry(), sample.Test.Clock).LogDecisionsAsync(decisions);
+
+        Assert.Equal([1, 2, 3], errors.Select(e => e.Index));
+        Assert.Contains("opportunities/O-9999 does not exist", errors[0].Error, StringComparison.Ordinal);
+        Assert.Contains("profiles/E-999999 does not exist", errors[1].Error, StringComparison.Ordinal);
+        Assert.Contains("\"maybe\"", errors[2].Error, StringComparison.Ordinal);
+        var logged = Assert.Single(log.ReadAll());
+        Assert.Equal(FeatureLogEntry.InvestDecided, logged.Event);
+        Assert.Equal(good.OpportunityId, logged.OpportunityId);
+        Assert.Equal(InvestmentScorer.FeatureNames.Count, logged.Features.Length);
     }
 }

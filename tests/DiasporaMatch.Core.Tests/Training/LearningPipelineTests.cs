@@ -163,14 +163,9 @@ public sealed class LearningPipelineTests(SampleLearningFixture sample)
         var served = sample.Service.Match(need, 5, new BaselineRanker());
         await log.AppendServedAsync(needId, "baseline", null, served);
         var decision = new Decision { Id = "D-X", NeedId = needId, ExpertId = served[0].ExpertId, Value = DecisionGrades.Approved, At = sample.Test.Clock.GetUtcNow() };
-        sample.Service.FeatureLog = log;
-        try
+        using (var logging = sample.Service.With(sample.Service.Options with { FeatureLog = log }))
         {
-            await sample.Service.LogDecisionAsync(decision);
-        }
-        finally
-        {
-            sample.Service.FeatureLog = null;
+            await logging.LogDecisionAsync(decision);
         }
 
         var entries = log.ReadAll();

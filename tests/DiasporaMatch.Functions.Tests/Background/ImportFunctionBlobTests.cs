@@ -21,6 +21,7 @@ public sealed class ImportFunctionBlobTests(AzuriteFixture azurite)
     {
         var containerName = "t" + Guid.NewGuid().ToString("N");
         await using var instance = new BlobFunctionsInstance(azurite, containerName, "s" + Guid.NewGuid().ToString("N"));
+        await instance.StartAsync();
         var service = new BlobServiceClient(azurite.ConnectionString);
         var name = $"profiles-{Guid.NewGuid():N}.jsonl";
         var sample = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "data", "sample", "profiles.jsonl")).Take(2);

@@ -24,6 +24,7 @@ public sealed class IndexFollowerServiceTests
             }).Build();
             await using var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration).AddDiasporaMatchFunctions(configuration).BuildServiceProvider();
             var api = services.GetRequiredService<ApiServices>();
+            await api.Startup.OpenAsync(); // the start-up service's work, on an empty store
             var profile = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "data", "sample", "profiles.jsonl")).First();
             // As if another instance wrote it: in the store and its change log, not applied to this instance's index.
             await api.Records.CreateAsync(RecordKind.Profiles, JsonDocument.Parse(profile).RootElement);

@@ -56,7 +56,7 @@ public sealed class FunctionsServiceCollectionExtensionsTests(AzuriteFixture azu
         var snapshots = writer.Services.GetRequiredService<IIndexSnapshotStore>();
 
         await using var replica = new BlobFunctionsInstance(azurite, containerName, snapshotContainerName);
-        var api = replica.Api; // opening the API's services restores the newest snapshot, then catches up from its cursor
+        var api = await replica.StartAsync(); // start-up work restores the newest snapshot, then catches up from its cursor
 
         Assert.IsType<BlobIndexSnapshotStore>(snapshots);
         Assert.Equal(writer.Api.Matches.Indexes.Cursor, (await snapshots.ReadNewestAsync())!.Cursor);
@@ -102,9 +102,10 @@ public sealed class FunctionsServiceCollectionExtensionsTests(AzuriteFixture azu
 
     private static async Task<string> CreateAsync(BlobFunctionsInstance instance, string json)
     {
-        var outcome = await instance.Api.Records.CreateAsync(RecordKind.Profiles, JsonDocument.Parse(json).RootElement);
+        var api = await instance.StartAsync();
+        var outcome = await api.Records.CreateAsync(RecordKind.Profiles, JsonDocument.Parse(json).RootElement);
         Assert.Equal(WriteStatus.Created, outcome.Status);
-        await instance.Api.IndexChangesAsync(CancellationToken.None);
+        await api.IndexChangesAsync(CancellationToken.None);
         return outcome.Id!;
     }
 

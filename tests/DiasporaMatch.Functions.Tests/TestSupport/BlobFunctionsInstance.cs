@@ -40,6 +40,13 @@ public sealed class BlobFunctionsInstance : IAsyncDisposable
 
     public ApiServices Api => Services.GetRequiredService<ApiServices>();
 
+    /// <summary>The instance's start-up work (what its hosted service runs): restore the newest snapshot, open the indexes, catch up.</summary>
+    public async Task<ApiServices> StartAsync()
+    {
+        await Api.Startup.OpenAsync();
+        return Api;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();

@@ -1,0 +1,95 @@
+using DiasporaMatch.Hosting;
+using DiasporaMatch.Matching;
+using DiasporaMatch.Replication;
+using Microsoft.Extensions.Logging;
+
+namespace DiasporaMatch.Api;
+
+/// <summary>
+/// The host's match service, opened once by start-up work (<see cref="MatchServiceStartupService"/>) rather than
+/// in a DI factory: restore the newest index snapshot when the host follows a replica, open the indexes, apply the
+/// store changes they have not seen. Requests await <see cref="OpenAsync"/>; readiness reports <see cref="IsReady"/>.
+/// </summary>
+public sealed class MatchServiceStartup : IDisposable
+{
+    private readonly Workspace _workspace;
+    private readonly IndexSnapshotReplica? _replica;
+    private readonly TimeProvider _time;
+    private readonly ILogger<MatchServiceStartup> _logger;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Lazy<Task<MatchService>> _open;
+
+    public MatchServiceStartup(Workspace workspace, TimeProvider time, ILogger<MatchServiceStartup> logger, IndexSnapshotReplica? replica = null)
+    {
+        _workspace = workspace;
+        _replica = replica;
+        _time = time;
+        _logger = logger;
+        _open = new Lazy<Task<MatchService>>(() => RunAsync(_stopping.Token));
+    }
+
+    /// <summary>True once the indexes are open and caught up.</summary>
+    public bool IsReady => _open.IsValueCreated && _open.Value.IsCompletedSuccessfully;
+
+    /// <summary>Why start-up failed, if it did.</summary>
+    public Exception? Failure => _open.IsValueCreated ? _open.Value.Exception?.GetBaseException() : null;
+
+    /// <summary>The open match service; only after <see cref="OpenAsync"/> completed (request handlers run after it).</summary>
+    public MatchService Current => IsReady
+        ? _open.Value.Result
+        : throw new InvalidOperationException("The match service is not open yet: await MatchServiceStartup.OpenAsync first");
+
+    /// <summary>Starts the work on first call; every caller awaits the same work (<paramref name="cancellationToken"/> stops only the waiting).</summary>
+    public Task<MatchService> OpenAsync(CancellationToken cancellationToken = default) => _open.Value.WaitAsync(cancellationToken);
+
+    public void Dispose()
+    {
+        _stopping.Cancel();
+        if (IsReady)
+        {
+            _open.Value.Result.Dispose();
+        }
+
+        _stopping.Dispose();
+    }
+
+    private async Task<MatchService> RunAsync(CancellationToken cancellationToken)
+    {
+        await Task.Yield(); // the caller of OpenAsync never runs the work on its own thread
+        var started = _time.GetTimestamp();
+        try
+        {
+            if (_replica is not null)
+            {
+                // A scaled-out host: the local index starts from the newest published snapshot, then follows the change log.
+                var restored = await _replica.RestoreNewestAsync(_workspace.IndexFolder, cancellationToken);
+                if (restored is not null)
+                {
+                    Log.SnapshotRestored(_logger, restored.Cursor);
+                }
+            }
+
+            var service = _workspace.CreateMatchService();
+            try
+            {
+                await service.Indexer.CatchUpAsync(cancellationToken);
+            }
+            catch
+            {
+                service.Dispose();
+                throw;
+            }
+
+            // Workflow decisions log the pair's features too, exactly as decisions posted directly do.
+            _workspace.Assignments.DecisionRecorded ??= service.LogDecisionAsync;
+            var seconds = _time.GetElapsedTime(started).TotalSeconds;
+            Log.Ready(_logger, service.Indexes.Cursor, seconds);
+            return service;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.StartupFailed(_logger, ex);
+            throw;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Logging;
+
+namespace DiasporaMatch.Search;
+
+/// <summary>The search folder's log messages (source-generated): cursors and counts, never record contents.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Debug, Message = "Index batch committed at change {Cursor} ({Indexed} indexed, {Removed} removed so far)")]
+    public static partial void BatchCommitted(ILogger logger, long cursor, int indexed, int removed);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Indexes caught up from change {From} to {To}: {Indexed} indexed, {Removed} removed, {Unreadable} unreadable")]
+    public static partial void CaughtUp(ILogger logger, long from, long to, int indexed, int removed, int unreadable);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Error, Message = "Index catch-up failed; the committed cursor {Cursor} is where the next pass resumes")]
+    public static partial void CatchUpFailed(ILogger logger, Exception exception, long cursor);
+}
