@@ -105,7 +105,7 @@ public static class MatchCommand
             {
                 needId,
                 ranker,
-                results = results.Select(r => new { rank = r.Rank, expertId = r.ExpertId, score = Math.Round(r.Score, 4), reasons = r.Reasons }),
+                results = results.Select(r => new { rank = r.Rank, expertId = r.ExpertId, score = Math.Round(r.Score, 4), eligible = r.Eligible, reasons = r.Reasons }),
             };
             await context.Out.WriteLineAsync(JsonSerializer.Serialize(line, RecordJson.Options));
             return;

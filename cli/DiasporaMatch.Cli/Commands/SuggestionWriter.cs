@@ -15,7 +15,7 @@ internal static class SuggestionWriter
             {
                 expertId,
                 ranker,
-                results = results.Select(r => new { rank = r.Rank, id = r.Id, title = r.Title, score = Math.Round(r.Score, 4), reasons = r.Reasons }),
+                results = results.Select(r => new { rank = r.Rank, id = r.Id, title = r.Title, score = Math.Round(r.Score, 4), eligible = r.Eligible, reasons = r.Reasons }),
             };
             await context.Out.WriteLineAsync(JsonSerializer.Serialize(body, RecordJson.Options));
             return;

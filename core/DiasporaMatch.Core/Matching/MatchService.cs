@@ -138,7 +138,7 @@ public sealed class MatchService : IDisposable
         var scores = ranker is RankingModel model
             ? model.ScoreAll(pairs.Select(p => p.Features.Values).ToList())
             : pairs.Select(p => ranker.Score(p.Features, p.RetrievalScore)).ToArray();
-        var ranked = TopRanked.ByScore(scores, top, (a, b) =>
+        var ranked = Eligibility.Rank(scores, pairs.Select(p => p.Eligible).ToArray(), top, (a, b) =>
                 pairs[b].RetrievalScore.CompareTo(pairs[a].RetrievalScore) is var byText and not 0 ? byText : string.CompareOrdinal(pairs[a].ExpertId, pairs[b].ExpertId))
             .Select(i => (p: pairs[i], Score: scores[i]))
             .ToList();
@@ -152,7 +152,7 @@ public sealed class MatchService : IDisposable
                 x.p.ExpertId,
                 x.Score,
                 contributions is null ? ReasonWriter.Write(x.p.Features) : ReasonWriter.Write(x.p.Features, contributions[i]),
-                x.p.Features.Values) { RetrievalScore = x.p.RetrievalScore })
+                x.p.Features.Values) { RetrievalScore = x.p.RetrievalScore, Eligible = x.p.Eligible })
             .ToList();
         MatchTelemetry.Stage("reasons", stage);
         activity?.SetTag("dmatch.candidates", pairs.Count);
@@ -180,7 +180,8 @@ public sealed class MatchService : IDisposable
             }
 
             var c = candidates[i];
-            pairs.Add(new CandidatePair(c.Facts.Id, c.Score, prepared.Extract(c.Facts, c.Score / best, history.Of(c.Facts.Id, asOf))));
+            var eligible = Eligibility.MeetsExperience(facts.MinYears, c.Facts.Packed.Years);
+            pairs.Add(new CandidatePair(c.Facts.Id, c.Score, prepared.Extract(c.Facts, c.Score / best, history.Of(c.Facts.Id, asOf)), eligible));
         }
 
         MatchTelemetry.Stage("features", stage);
@@ -259,12 +260,14 @@ public sealed class MatchService : IDisposable
         var expert = _facts.ForProfile(profile, _facts.Normaliser.ForProfile(profile));
         var candidates = _needs.Retrieve(profile, expert);
         var best = RetrievalScores.Best<NeedFacts>(candidates);
-        var pairs = candidates.Select(c => (c, Features: _features.Extract(c.Facts, expert, c.Score / best))).ToList();
+        var pairs = candidates
+            .Select(c => (c, Features: _features.Extract(c.Facts, expert, c.Score / best), Eligible: Eligibility.MeetsExperience(c.Facts.MinYears, expert.Years)))
+            .ToList();
         var scores = chosen is RankingModel model
             ? model.ScoreAll(pairs.Select(p => p.Features.Values).ToList())
             : pairs.Select(p => chosen.Score(p.Features, p.c.Score)).ToArray();
-        var ranked = TopRanked.ByScore(scores, top, (a, b) => string.CompareOrdinal(pairs[a].c.Facts.Id, pairs[b].c.Facts.Id))
-            .Select(i => (pairs[i].c, pairs[i].Features, Score: scores[i]))
+        var ranked = Eligibility.Rank(scores, pairs.Select(p => p.Eligible).ToArray(), top, (a, b) => string.CompareOrdinal(pairs[a].c.Facts.Id, pairs[b].c.Facts.Id))
+            .Select(i => (pairs[i].c, pairs[i].Features, pairs[i].Eligible, Score: scores[i]))
             .ToList();
         var contributions = chosen is RankingModel explaining ? explaining.Contributions(ranked.Select(x => x.Features.Values).ToList()) : null;
         return ranked
@@ -274,7 +277,7 @@ public sealed class MatchService : IDisposable
                 x.c.Facts.Title,
                 x.Score,
                 contributions is null ? ReasonWriter.Write(x.Features) : ReasonWriter.Write(x.Features, contributions[i]),
-                x.Features.Values))
+                x.Features.Values) { Eligible = x.Eligible })
             .ToList();
     }
 

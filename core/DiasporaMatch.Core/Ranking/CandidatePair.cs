@@ -1,7 +1,7 @@
-using DiasporaMatch.Ranking;
-
-
 namespace DiasporaMatch.Ranking;
 
-/// <summary>A retrieved expert for a need: its BM25 retrieval score and the pair's features.</summary>
-public sealed record CandidatePair(string ExpertId, float RetrievalScore, MatchFeatures Features);
+/// <summary>
+/// A retrieved expert for a need: its BM25 retrieval score, the pair's features, and whether the expert meets the
+/// need's hard constraints (<see cref="Eligibility"/>); ineligible candidates are listed after eligible ones.
+/// </summary>
+public sealed record CandidatePair(string ExpertId, float RetrievalScore, MatchFeatures Features, bool Eligible = true);

@@ -5,4 +5,7 @@ public sealed record MatchResult(int Rank, string ExpertId, double Score, IReadO
 {
     /// <summary>Lucene's BM25 score at retrieval (0 when the expert was not retrieved): logged with the features.</summary>
     public float RetrievalScore { get; init; }
+
+    /// <summary>False for a candidate far below the need's minimum experience: listed after every eligible one (<see cref="Eligibility"/>).</summary>
+    public bool Eligible { get; init; } = true;
 }

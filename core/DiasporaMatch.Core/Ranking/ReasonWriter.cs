@@ -6,7 +6,8 @@ namespace DiasporaMatch.Ranking;
 /// <summary>
 /// Turns a pair's features into plain sentences, strongest contribution first (baseline weight × value), so the
 /// reasons say why this expert ranks where it does. Shortfalls that matter (missing required skills or
-/// languages, too few years) come after the strengths.
+/// languages, too few years) come after the strengths; an expert listed last for far too little experience
+/// (<see cref="Eligibility"/>) has that reason first.
 /// </summary>
 public static class ReasonWriter
 {
@@ -31,6 +32,11 @@ public static class ReasonWriter
             .OfType<string>()
             .Distinct();
         var reasons = strengths.Take(max).ToList();
+        if (e is { MinYears: { } minimum, Years: { } held } && !Eligibility.MeetsExperience(minimum, held))
+        {
+            reasons.Insert(0, Eligibility.Reason(minimum, held)); // why it is listed last comes first
+        }
+
         foreach (var caveat in Caveats(e))
         {
             if (reasons.Count >= max + 1)
@@ -90,7 +96,7 @@ public static class ReasonWriter
                 : $"does not speak {LanguageName(language.Required.Code)}";
         }
 
-        if (e.Years is { } years && e.MinYears is { } min && years < min)
+        if (e.Years is { } years && e.MinYears is { } min && years < min && Eligibility.MeetsExperience(min, years))
         {
             yield return $"has {Count(years, "year")} of experience ({min} required)";
         }
