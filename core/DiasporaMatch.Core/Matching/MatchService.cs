@@ -339,6 +339,7 @@ public sealed class MatchService : IDisposable
         {
             Indexer.Dispose();
             Indexes.Dispose();
+            Cache?.Dispose();
         }
     }
 

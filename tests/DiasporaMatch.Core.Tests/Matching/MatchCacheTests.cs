@@ -15,7 +15,7 @@ public sealed class MatchCacheTests
     [Fact]
     public void Get_SameKeyIndexAndHistory_ServedAgain()
     {
-        var cache = new MatchCache(_time);
+        using var cache = new MatchCache(_time);
         cache.Put(Key, 7, _history, Results);
 
         Assert.Same(Results, cache.Get(Key, 7, _history));
@@ -26,7 +26,7 @@ public sealed class MatchCacheTests
     [Fact]
     public void Get_IndexMovedOn_EverythingForgotten()
     {
-        var cache = new MatchCache(_time);
+        using var cache = new MatchCache(_time);
         cache.Put(Key, 7, _history, Results);
 
         Assert.Null(cache.Get(Key, 8, _history));
@@ -36,7 +36,7 @@ public sealed class MatchCacheTests
     [Fact]
     public void Get_NewDecisionHistory_Missed()
     {
-        var cache = new MatchCache(_time);
+        using var cache = new MatchCache(_time);
         cache.Put(Key, 7, _history, Results);
 
         Assert.Null(cache.Get(Key, 7, new object()));
@@ -45,10 +45,23 @@ public sealed class MatchCacheTests
     [Fact]
     public void Get_AfterLifetime_Missed()
     {
-        var cache = new MatchCache(_time);
+        using var cache = new MatchCache(_time);
         cache.Put(Key, 7, _history, Results);
         _time.Advance(MatchCache.Lifetime);
 
         Assert.Null(cache.Get(Key, 7, _history));
+    }
+
+    [Fact]
+    public void Put_MoreListsThanCapacity_NeverHoldsMore()
+    {
+        using var cache = new MatchCache(_time);
+        for (var i = 0; i < MatchCache.Capacity + 500; i++)
+        {
+            cache.Put(Key with { NeedId = $"N-{i}" }, 7, _history, Results);
+        }
+
+        Assert.InRange(cache.Count, 1, MatchCache.Capacity);
+        Assert.Same(Results, cache.Get(Key with { NeedId = "N-0" }, 7, _history) ?? cache.Get(Key with { NeedId = $"N-{MatchCache.Capacity - 1}" }, 7, _history));
     }
 }
