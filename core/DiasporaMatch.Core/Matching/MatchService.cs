@@ -147,12 +147,13 @@ public sealed class MatchService : IDisposable
             ? explaining.Contributions(ranked.Select(x => x.p.Features.Values).ToList())
             : null;
         var results = ranked
-            .Select((x, i) => new MatchResult(
-                i + 1,
-                x.p.ExpertId,
-                x.Score,
-                contributions is null ? ReasonWriter.Write(x.p.Features) : ReasonWriter.Write(x.p.Features, contributions[i]),
-                x.p.Features.Values) { RetrievalScore = x.p.RetrievalScore, Eligible = x.p.Eligible })
+            .Select((x, i) => (x, Explanation: contributions is null ? ReasonWriter.Explain(x.p.Features) : ReasonWriter.Explain(x.p.Features, contributions[i])))
+            .Select((r, i) => new MatchResult(i + 1, r.x.p.ExpertId, r.x.Score, English(r.Explanation), r.x.p.Features.Values)
+            {
+                RetrievalScore = r.x.p.RetrievalScore,
+                Eligible = r.x.p.Eligible,
+                Explanation = r.Explanation,
+            })
             .ToList();
         MatchTelemetry.Stage("reasons", stage);
         activity?.SetTag("dmatch.candidates", pairs.Count);
@@ -187,6 +188,8 @@ public sealed class MatchService : IDisposable
         MatchTelemetry.Stage("features", stage);
         return (facts, pairs);
     }
+
+    private static IReadOnlyList<string> English(IReadOnlyList<Reason> reasons) => ReasonCatalogue.Bundled.Render(reasons, ReasonCatalogue.DefaultLanguage);
 
     /// <summary>Features of a pair retrieval did not return (a decided expert filtered out, or below the cut): text score 0.</summary>
     public MatchFeatures FeaturesFor(NeedFacts need, ExpertProfile profile, AssignmentHistory history, DateTimeOffset asOf) =>
@@ -271,13 +274,12 @@ public sealed class MatchService : IDisposable
             .ToList();
         var contributions = chosen is RankingModel explaining ? explaining.Contributions(ranked.Select(x => x.Features.Values).ToList()) : null;
         return ranked
-            .Select((x, i) => new Suggestion(
-                i + 1,
-                x.c.Facts.Id,
-                x.c.Facts.Title,
-                x.Score,
-                contributions is null ? ReasonWriter.Write(x.Features) : ReasonWriter.Write(x.Features, contributions[i]),
-                x.Features.Values) { Eligible = x.Eligible })
+            .Select((x, i) => (x, Explanation: contributions is null ? ReasonWriter.Explain(x.Features) : ReasonWriter.Explain(x.Features, contributions[i])))
+            .Select((r, i) => new Suggestion(i + 1, r.x.c.Facts.Id, r.x.c.Facts.Title, r.x.Score, English(r.Explanation), r.x.Features.Values)
+            {
+                Eligible = r.x.Eligible,
+                Explanation = r.Explanation,
+            })
             .ToList();
     }
 

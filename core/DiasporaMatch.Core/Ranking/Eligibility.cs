@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace DiasporaMatch.Ranking;
 
 /// <summary>
@@ -16,11 +14,6 @@ public static class Eligibility
     /// <summary>False only when both are known and the expert has more than <see cref="ExperienceTolerance"/> years fewer than required.</summary>
     public static bool MeetsExperience(int? minYears, int? years) =>
         minYears is not { } minimum || years is not { } held || held >= minimum - ExperienceTolerance;
-
-    /// <summary>The plain-words reason an ineligible candidate is listed last; it leads the candidate's reasons.</summary>
-    public static string Reason(int minYears, int years) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"listed after every eligible candidate: {years} {(years == 1 ? "year" : "years")} of experience, more than {ExperienceTolerance} below the {minYears} required");
 
     /// <summary>
     /// The first <paramref name="top"/> indices: eligible candidates by score, then ineligible ones by score; equal

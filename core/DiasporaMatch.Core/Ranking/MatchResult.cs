@@ -8,4 +8,7 @@ public sealed record MatchResult(int Rank, string ExpertId, double Score, IReadO
 
     /// <summary>False for a candidate far below the need's minimum experience: listed after every eligible one (<see cref="Eligibility"/>).</summary>
     public bool Eligible { get; init; } = true;
+
+    /// <summary>The reasons as codes with arguments, for rendering in the reader's language (<see cref="ReasonCatalogue"/>); <c>Reasons</c> is their English.</summary>
+    public IReadOnlyList<Reason> Explanation { get; init; } = [];
 }

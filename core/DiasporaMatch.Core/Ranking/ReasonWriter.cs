@@ -1,40 +1,48 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace DiasporaMatch.Ranking;
 
 /// <summary>
-/// Turns a pair's features into plain sentences, strongest contribution first (baseline weight × value), so the
-/// reasons say why this expert ranks where it does. Shortfalls that matter (missing required skills or
-/// languages, too few years) come after the strengths; an expert listed last for far too little experience
-/// (<see cref="Eligibility"/>) has that reason first.
+/// Turns a pair's features into reasons (stable codes with arguments, worded by <see cref="ReasonCatalogue"/>),
+/// strongest contribution first (baseline weight × value), so the reasons say why this expert ranks where it
+/// does. Shortfalls that matter (missing required skills or languages, too few years) come after the strengths;
+/// an expert listed last for far too little experience (<see cref="Eligibility"/>) has that reason first.
 /// </summary>
 public static class ReasonWriter
 {
     public const int MaxReasons = 4;
 
+    /// <summary>The reasons in English, as the CLI and logs show them.</summary>
     public static IReadOnlyList<string> Write(MatchFeatures features, int max = MaxReasons) =>
-        Write(features, Enumerable.Range(0, FeatureSchema.Count).Select(i => BaselineRanker.Weights[i] * features.Values[i]).ToArray(), max);
+        ReasonCatalogue.Bundled.Render(Explain(features, max), ReasonCatalogue.DefaultLanguage);
+
+    /// <inheritdoc cref="Explain(MatchFeatures, IReadOnlyList{float}, int)"/>
+    public static IReadOnlyList<string> Write(MatchFeatures features, IReadOnlyList<float> contributions, int max = MaxReasons) =>
+        ReasonCatalogue.Bundled.Render(Explain(features, contributions, max), ReasonCatalogue.DefaultLanguage);
+
+    public static IReadOnlyList<Reason> Explain(MatchFeatures features, int max = MaxReasons) =>
+        Explain(features, Enumerable.Range(0, FeatureSchema.Count).Select(i => BaselineRanker.Weights[i] * features.Values[i]).ToArray(), max);
 
     /// <summary>
     /// Reasons ordered by each feature's contribution to the score: a learned model's feature contributions
     /// (one per feature, in <see cref="FeatureSchema"/> order; a shorter array covers the first features).
     /// </summary>
-    public static IReadOnlyList<string> Write(MatchFeatures features, IReadOnlyList<float> contributions, int max = MaxReasons)
+    public static IReadOnlyList<Reason> Explain(MatchFeatures features, IReadOnlyList<float> contributions, int max = MaxReasons)
     {
         var e = features.Evidence;
         var v = features.Values;
-        var strengths = Enumerable.Range(0, Math.Min(FeatureSchema.Count, contributions.Count))
+        var reasons = Enumerable.Range(0, Math.Min(FeatureSchema.Count, contributions.Count))
             .Select(i => (Feature: i, Contribution: contributions[i]))
             .Where(x => x.Contribution > 0)
             .OrderByDescending(x => x.Contribution)
-            .Select(x => Strength(x.Feature, e, v))
-            .OfType<string>()
-            .Distinct();
-        var reasons = strengths.Take(max).ToList();
+            .SelectMany(x => Strengths(x.Feature, e, v))
+            .DistinctBy(r => r.Key)
+            .Take(max)
+            .ToList();
         if (e is { MinYears: { } minimum, Years: { } held } && !Eligibility.MeetsExperience(minimum, held))
         {
-            reasons.Insert(0, Eligibility.Reason(minimum, held)); // why it is listed last comes first
+            // Why it is listed last comes first.
+            reasons.Insert(0, Reason.Of("eligibility.experience", ("years", held), ("required", minimum), ("tolerance", Eligibility.ExperienceTolerance)));
         }
 
         foreach (var caveat in Caveats(e))
@@ -50,90 +58,111 @@ public static class ReasonWriter
         return reasons;
     }
 
-    private static string? Strength(int feature, MatchEvidence e, float[] v) => feature switch
+    private static IEnumerable<Reason> Strengths(int feature, MatchEvidence e, float[] v)
     {
-        FeatureSchema.RequiredSkillCoverage or FeatureSchema.RequiredSkillExact when e.RequiredTotal > 0 && e.RequiredCovered > 0 =>
-            $"covers {e.RequiredCovered} of {e.RequiredTotal} required skills"
-            + (e.RequiredRelated > 0 ? $" ({e.RequiredRelated} through a closely related skill)" : ""),
-        FeatureSchema.OptionalSkillCoverage when e.OptionalCovered > 0 => $"also has {e.OptionalCovered} of {e.OptionalTotal} optional skills",
-        FeatureSchema.OccupationMatch => e.Occupation switch
+        switch (feature)
         {
-            OccupationRelation.Same => "works in the same occupation",
-            OccupationRelation.Related => "works in a closely related occupation",
-            OccupationRelation.SameIscoGroup => "works in an occupation of the same ISCO group",
-            OccupationRelation.SimilarWording => "describes a similar occupation",
-            _ => null,
-        },
-        FeatureSchema.OccupationSkillFit when e.OccupationSkills > 0 => $"has {Count(e.OccupationSkills, "skill")} essential to the occupation",
-        FeatureSchema.LanguageCoverage when e.Languages.Count > 0 && e.Languages.Any(l => Meets(l)) =>
-            "speaks " + string.Join(" and ", e.Languages.Where(Meets).Select(Spoken)),
-        FeatureSchema.AvailabilityShare when e.WindowDays > 0 => $"available for {Percent(v[FeatureSchema.AvailabilityShare])} of the window",
-        FeatureSchema.CoversDuration when e.WindowDays > 0 && v[FeatureSchema.CoversDuration] >= 1 => "available for the whole assignment",
-        FeatureSchema.RemoteFit when e.RemoteNeed => "open to remote work",
-        FeatureSchema.RegionPreference when e.Region is not null => $"prefers to work in {e.Region}",
-        FeatureSchema.ExperienceFit or FeatureSchema.ExperienceSurplus when e.Years is { } years && years >= (e.MinYears ?? 0) =>
-            $"has {Count(years, "year")} of experience" + (e.MinYears is > 0 ? $" ({e.MinYears} required)" : ""),
-        FeatureSchema.SectorMatch => $"works in the {e.Sector} sector",
-        FeatureSchema.TextScore when v[FeatureSchema.TextScore] >= 0.5f => "profile wording closely matches the need",
-        FeatureSchema.ConceptOverlap when e.SharedConcepts > 0 => $"shares {Count(e.SharedConcepts, "skill concept")} with the need",
-        FeatureSchema.PastAssignments when e.PastAssignments > 0 => $"completed or was approved for {Count(e.PastAssignments, "earlier assignment")}",
-        FeatureSchema.PastRating when e.MeanRating is { } rating => $"earlier assignments rated {rating.ToString("0.0", CultureInfo.InvariantCulture)} of 5 on average",
-        FeatureSchema.ProfileCompleteness when e.Completeness > 0 => $"profile is {Percent(e.Completeness)} complete",
+            case FeatureSchema.RequiredSkillCoverage or FeatureSchema.RequiredSkillExact when e.RequiredTotal > 0 && e.RequiredCovered > 0:
+                yield return e.RequiredRelated > 0
+                    ? Reason.Of("skills.coversRelated", ("covered", e.RequiredCovered), ("total", e.RequiredTotal), ("related", e.RequiredRelated))
+                    : Reason.Of("skills.covers", ("covered", e.RequiredCovered), ("total", e.RequiredTotal));
+                break;
+            case FeatureSchema.OptionalSkillCoverage when e.OptionalCovered > 0:
+                yield return Reason.Of("skills.optional", ("covered", e.OptionalCovered), ("total", e.OptionalTotal));
+                break;
+            case FeatureSchema.OccupationMatch when Occupation(e.Occupation) is { } code:
+                yield return Reason.Of(code);
+                break;
+            case FeatureSchema.OccupationSkillFit when e.OccupationSkills > 0:
+                yield return Reason.Of("occupation.essentialSkills", ("count", e.OccupationSkills));
+                break;
+            case FeatureSchema.LanguageCoverage:
+                foreach (var language in e.Languages.Where(Meets))
+                {
+                    yield return Spoken(language);
+                }
+
+                break;
+            case FeatureSchema.AvailabilityShare when e.WindowDays > 0:
+                yield return Reason.Of("availability.share", ("percent", Percent(v[FeatureSchema.AvailabilityShare])));
+                break;
+            case FeatureSchema.CoversDuration when e.WindowDays > 0 && v[FeatureSchema.CoversDuration] >= 1:
+                yield return Reason.Of("availability.whole");
+                break;
+            case FeatureSchema.RemoteFit when e.RemoteNeed:
+                yield return Reason.Of("remote.open");
+                break;
+            case FeatureSchema.RegionPreference when e.Region is not null:
+                yield return Reason.Of("region.prefers", ("region", e.Region));
+                break;
+            case FeatureSchema.ExperienceFit or FeatureSchema.ExperienceSurplus when e.Years is { } years && years >= (e.MinYears ?? 0):
+                yield return e.MinYears is > 0
+                    ? Reason.Of("experience.yearsRequired", ("years", years), ("required", e.MinYears.Value))
+                    : Reason.Of("experience.years", ("years", years));
+                break;
+            case FeatureSchema.SectorMatch:
+                yield return Reason.Of("sector.same", ("sector", e.Sector));
+                break;
+            case FeatureSchema.TextScore when v[FeatureSchema.TextScore] >= 0.5f:
+                yield return Reason.Of("text.close");
+                break;
+            case FeatureSchema.ConceptOverlap when e.SharedConcepts > 0:
+                yield return Reason.Of("concepts.shared", ("count", e.SharedConcepts));
+                break;
+            case FeatureSchema.PastAssignments when e.PastAssignments > 0:
+                yield return Reason.Of("history.assignments", ("count", e.PastAssignments));
+                break;
+            case FeatureSchema.PastRating when e.MeanRating is { } rating:
+                yield return Reason.Of("history.rating", ("rating", rating.ToString("0.0", CultureInfo.InvariantCulture)));
+                break;
+            case FeatureSchema.ProfileCompleteness when e.Completeness > 0:
+                yield return Reason.Of("profile.completeness", ("percent", Percent(e.Completeness)));
+                break;
+        }
+    }
+
+    private static string? Occupation(OccupationRelation relation) => relation switch
+    {
+        OccupationRelation.Same => "occupation.same",
+        OccupationRelation.Related => "occupation.related",
+        OccupationRelation.SameIscoGroup => "occupation.iscoGroup",
+        OccupationRelation.SimilarWording => "occupation.similar",
         _ => null,
     };
 
-    private static IEnumerable<string> Caveats(MatchEvidence e)
+    private static IEnumerable<Reason> Caveats(MatchEvidence e)
     {
         if (e.RequiredTotal > 0 && e.RequiredCovered < e.RequiredTotal)
         {
-            yield return $"lacks {e.RequiredTotal - e.RequiredCovered} of {e.RequiredTotal} required skills";
+            yield return Reason.Of("skills.lacks", ("missing", e.RequiredTotal - e.RequiredCovered), ("total", e.RequiredTotal));
         }
 
         foreach (var language in e.Languages.Where(l => !Meets(l)))
         {
-            yield return language.Held is { } held
-                ? $"speaks {LanguageName(held.Code)} {held.Level ?? "(level not stated)"} ({language.Required.Level} required)"
-                : $"does not speak {LanguageName(language.Required.Code)}";
+            var required = language.Required.Level ?? "";
+            yield return language.Held switch
+            {
+                { Level: { } level } => Reason.Of("language.below", ("language", language.Required.Code), ("level", level), ("required", required)),
+                not null => Reason.Of("language.levelUnknown", ("language", language.Required.Code), ("required", required)),
+                null => Reason.Of("language.missing", ("language", language.Required.Code)),
+            };
         }
 
         if (e.Years is { } years && e.MinYears is { } min && years < min && Eligibility.MeetsExperience(min, years))
         {
-            yield return $"has {Count(years, "year")} of experience ({min} required)";
+            yield return Reason.Of("experience.below", ("years", years), ("required", min));
         }
     }
 
     private static bool Meets(LanguageEvidence l) => l.Held is { } held && (l.Required.Rank < 0 || held.Rank >= l.Required.Rank);
 
-    private static string Spoken(LanguageEvidence l)
+    private static Reason Spoken(LanguageEvidence l) => (l.Held!.Level, l.Required.Level) switch
     {
-        var name = LanguageName(l.Held!.Code);
-        var held = l.Held.Level is null ? name : $"{name} {l.Held.Level}";
-        return l.Required.Level is null ? held : $"{held} ({l.Required.Level} required)";
-    }
+        (null, null) => Reason.Of("language.speaks", ("language", l.Held.Code)),
+        ({ } level, null) => Reason.Of("language.speaksLevel", ("language", l.Held.Code), ("level", level)),
+        (null, { } required) => Reason.Of("language.meetsRequired", ("language", l.Held.Code), ("required", required)),
+        ({ } level, { } required) => Reason.Of("language.meetsLevel", ("language", l.Held.Code), ("level", level), ("required", required)),
+    };
 
-    /// <summary>English name of an ISO 639-1 code ("fr" → French), the code itself when the platform does not know it.</summary>
-    public static string LanguageName(string code) =>
-        LanguageNames.TryGetValue(code, out var name) ? name
-        : LanguageNames.Count < 1_000 ? LanguageNames.GetOrAdd(code, NameOf) // codes are ISO 639-1: the bound is never reached by valid data
-        : NameOf(code);
-
-    // The culture lookup takes a process-wide lock: under load every ranking's reasons queued on it.
-    private static readonly ConcurrentDictionary<string, string> LanguageNames = new(StringComparer.Ordinal);
-
-    private static string NameOf(string code)
-    {
-        try
-        {
-            var culture = CultureInfo.GetCultureInfo(code);
-            return culture.ThreeLetterISOLanguageName is "ivl" || culture.EnglishName.StartsWith("Unknown", StringComparison.Ordinal) ? code : culture.EnglishName;
-        }
-        catch (CultureNotFoundException)
-        {
-            return code;
-        }
-    }
-
-    private static string Percent(float share) => Math.Round(share * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
-
-    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+    private static string Percent(float share) => Math.Round(share * 100).ToString("0", CultureInfo.InvariantCulture);
 }

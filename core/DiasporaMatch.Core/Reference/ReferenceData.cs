@@ -17,8 +17,12 @@ public sealed class ReferenceData
         IReadOnlyList<string> cefrLevels,
         FrozenSet<string> sectors,
         FrozenDictionary<string, FrozenSet<string>> regionsByCountry,
-        FrozenDictionary<string, IReadOnlyDictionary<string, string>> regionNames)
+        FrozenDictionary<string, IReadOnlyDictionary<string, string>> regionNames,
+        FrozenDictionary<string, IReadOnlyDictionary<string, string>> languageNames,
+        FrozenDictionary<string, IReadOnlyDictionary<string, string>> sectorNames)
     {
+        LanguageNames = languageNames;
+        SectorNames = sectorNames;
         Countries = countries;
         Languages = languages;
         CefrLevels = cefrLevels;
@@ -38,6 +42,12 @@ public sealed class ReferenceData
 
     /// <summary>Region code → names per language.</summary>
     public FrozenDictionary<string, IReadOnlyDictionary<string, string>> RegionNames { get; }
+
+    /// <summary>Language code → names per language.</summary>
+    public FrozenDictionary<string, IReadOnlyDictionary<string, string>> LanguageNames { get; }
+
+    /// <summary>Sector code → names per language.</summary>
+    public FrozenDictionary<string, IReadOnlyDictionary<string, string>> SectorNames { get; }
 
     public IEnumerable<string> CountriesWithRegions => _regionsByCountry.Keys;
 
@@ -59,8 +69,8 @@ public sealed class ReferenceData
         }
 
         var countries = ReadCodes(Path.Combine(directory, "countries.json"), "countries");
-        var languages = ReadCodes(Path.Combine(directory, "languages.json"), "languages");
-        var sectors = ReadCodes(Path.Combine(directory, "sectors.json"), "sectors");
+        var languageNames = ReadNames(Path.Combine(directory, "languages.json"), "languages");
+        var sectorNames = ReadNames(Path.Combine(directory, "sectors.json"), "sectors");
         using var cefr = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(directory, "cefr.json")));
         var levels = cefr.RootElement.GetProperty("levels").EnumerateArray().Select(e => e.GetString()!).ToArray();
 
@@ -82,13 +92,29 @@ public sealed class ReferenceData
             regionsByCountry[country] = codes.ToFrozenSet();
         }
 
-        return new ReferenceData(countries, languages, levels, sectors, regionsByCountry.ToFrozenDictionary(), regionNames.ToFrozenDictionary());
+        return new ReferenceData(
+            countries,
+            languageNames.Keys.ToFrozenSet(),
+            levels,
+            sectorNames.Keys.ToFrozenSet(),
+            regionsByCountry.ToFrozenDictionary(),
+            regionNames.ToFrozenDictionary(),
+            languageNames,
+            sectorNames);
     }
 
     private static FrozenSet<string> ReadCodes(string file, string property)
     {
         using var doc = JsonDocument.Parse(File.ReadAllBytes(file));
         return doc.RootElement.GetProperty(property).EnumerateArray().Select(e => e.GetProperty("code").GetString()!).ToFrozenSet();
+    }
+
+    private static FrozenDictionary<string, IReadOnlyDictionary<string, string>> ReadNames(string file, string property)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(file));
+        return doc.RootElement.GetProperty(property).EnumerateArray().ToFrozenDictionary(
+            e => e.GetProperty("code").GetString()!,
+            e => (IReadOnlyDictionary<string, string>)e.GetProperty("names").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!));
     }
 
     private static int IndexOf(IReadOnlyList<string> list, string value)

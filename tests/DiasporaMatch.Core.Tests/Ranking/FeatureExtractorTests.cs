@@ -60,12 +60,25 @@ public sealed class FeatureExtractorTests
     public void Extract_MissingLanguageAndTooFewYears_AreStatedAsShortfalls()
     {
         var need = new NeedBuilder("N-1").With(n => n with { RequiredLanguages = [new LanguageSkill("ar", "B1")], MinYearsExperience = 8 }).Build();
-        var expert = new ProfileBuilder("E-1").Skills("neonatal care").With(p => p with { YearsExperience = 3 }).Build();
+        var expert = new ProfileBuilder("E-1").Skills("neonatal care").With(p => p with { YearsExperience = 6 }).Build();
 
         var reasons = ReasonWriter.Write(Extract(need, expert), max: 10);
 
         Assert.Contains("does not speak Arabic", reasons);
-        Assert.Contains("has 3 years of experience (8 required)", reasons);
+        Assert.Contains("has 6 years of experience (8 required)", reasons);
+    }
+
+    [Fact]
+    public void Explain_FarTooFewYears_ListedLastReasonFirstWithoutRepeatingTheShortfall()
+    {
+        var need = new NeedBuilder("N-1").With(n => n with { MinYearsExperience = 8 }).Build();
+        var expert = new ProfileBuilder("E-1").Skills("neonatal care").With(p => p with { YearsExperience = 3 }).Build();
+
+        var reasons = ReasonWriter.Explain(Extract(need, expert), max: 10);
+
+        Assert.Equal("eligibility.experience", reasons[0].Code);
+        Assert.Equal(("3", "8", "2"), (reasons[0].Args["years"], reasons[0].Args["required"], reasons[0].Args["tolerance"]));
+        Assert.DoesNotContain(reasons, r => r.Code == "experience.below");
     }
 
     [Fact]
