@@ -60,18 +60,6 @@ public readonly struct PackedFacts
     /// <summary>Skill phrases, resolved or not.</summary>
     public int SkillFactCount => _data[SkillFactsAt];
 
-    /// <summary>Asks for the header's line, which the hard filters read (<see cref="MemoryHints"/>).</summary>
-    public void PrefetchHeader() => MemoryHints.Prefetch(_data);
-
-    /// <summary>Asks for the lines that ranking reads past the header (skills and expanded concepts), ahead of use.</summary>
-    public void PrefetchRanked()
-    {
-        for (int at = _data[SkillsAt], end = _data[EndAt]; at < end; at += 16)
-        {
-            MemoryHints.Prefetch(_data, at);
-        }
-    }
-
     public static int Hash(string value) => StringComparer.Ordinal.GetHashCode(value);
 
     /// <summary>The packed array of <paramref name="facts"/>.</summary>

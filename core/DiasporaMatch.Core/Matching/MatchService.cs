@@ -20,9 +20,6 @@ namespace DiasporaMatch.Matching;
 /// </summary>
 public sealed class MatchService : IDisposable
 {
-    /// <summary>How many candidates ahead features ask for an expert's packed facts (<see cref="MemoryHints"/>).</summary>
-    private const int FeaturePrefetchDistance = 4;
-
     private readonly IDocumentStore _store;
     private readonly FactsBuilder _facts;
     private readonly FeatureExtractor _features;
@@ -175,11 +172,6 @@ public sealed class MatchService : IDisposable
         var pairs = new List<CandidatePair>(candidates.Length);
         for (var i = 0; i < candidates.Length; i++)
         {
-            if (i + FeaturePrefetchDistance < candidates.Length)
-            {
-                candidates[i + FeaturePrefetchDistance].Facts.Packed.PrefetchRanked();
-            }
-
             var c = candidates[i];
             var eligible = Eligibility.MeetsExperience(facts.MinYears, c.Facts.Packed.Years);
             pairs.Add(new CandidatePair(c.Facts.Id, c.Score, prepared.Extract(c.Facts, c.Score / best, history.Of(c.Facts.Id, asOf)), eligible));

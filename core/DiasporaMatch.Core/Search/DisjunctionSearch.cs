@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Numerics;
 using System.Runtime.CompilerServices;
@@ -57,69 +58,34 @@ public static class DisjunctionSearch
     private static void Score(AtomicReaderContext leaf, IReadOnlyList<WeightedTerm> terms, IBits accepted, TopHits best)
     {
         var reader = leaf.AtomicReader;
-        var sums = ZeroedSums.Take(reader.MaxDoc);
-        var cleared = false;
+        var sums = ArrayPool<float>.Shared.Rent(reader.MaxDoc);
         try
         {
+            Array.Clear(sums, 0, reader.MaxDoc);
             foreach (var term in terms)
             {
                 Accumulate(sums, term.Postings.InLeaf(leaf.Ord), SegmentPostings.NormsOf(reader, term.Term.Field), term);
             }
 
-            OfferBest(sums, reader.MaxDoc, accepted, leaf.DocBase, best);
-            cleared = true;
+            OfferAbove(sums, reader.MaxDoc, (accepted as FixedBitSet)?.GetBits(), accepted, leaf.DocBase, best);
         }
         finally
         {
-            if (!cleared)
-            {
-                Array.Clear(sums, 0, reader.MaxDoc);
-            }
-
-            ZeroedSums.Give(sums);
+            ArrayPool<float>.Shared.Return(sums);
         }
-    }
-
-    /// <summary>
-    /// Offers the segment's documents that can be among the best, and zeroes the sums. When at least capacity
-    /// accepted documents reach the <see cref="SampledFloor"/>, the best of the segment are all among them and
-    /// only they are offered; otherwise every document is.
-    /// </summary>
-    private static void OfferBest(float[] sums, int maxDoc, IBits accepted, int docBase, TopHits best)
-    {
-        var words = (accepted as FixedBitSet)?.GetBits(); // this project's filters: tested a word at a time
-        var floor = SampledFloor.Estimate(sums, maxDoc, words, accepted, best.Capacity);
-        if (floor > 0)
-        {
-            var reached = SampledFloor.Collect(sums, maxDoc, words, accepted, floor);
-            if (reached.Length >= best.Capacity)
-            {
-                foreach (var doc in reached)
-                {
-                    best.Offer(docBase + doc, sums[doc]);
-                }
-
-                Array.Clear(sums, 0, maxDoc);
-                return;
-            }
-        }
-
-        OfferAndClear(sums, maxDoc, words, accepted, docBase, best);
     }
 
     /// <summary>
     /// Offers every accepted document scoring above what the kept hits already beat, a vector of sums at a
-    /// time, and zeroes the sums behind it, so the array goes back clean without a pass of its own.
-    /// Documents come in increasing order, so a tie with the weakest kept hit always loses (as Lucene ranks).
+    /// time. Documents come in increasing order, so a tie with the weakest kept hit always loses (as Lucene ranks).
     /// </summary>
-    private static void OfferAndClear(float[] sums, int maxDoc, long[]? words, IBits accepted, int docBase, TopHits best)
+    private static void OfferAbove(float[] sums, int maxDoc, long[]? words, IBits accepted, int docBase, TopHits best)
     {
         var width = Vector<float>.Count;
         var doc = 0;
         for (; doc + width <= maxDoc; doc += width)
         {
             var block = new Vector<float>(sums, doc);
-            Vector<float>.Zero.CopyTo(sums, doc);
             var above = Vector.GreaterThan(block, new Vector<float>(best.Threshold));
             if (above == Vector<int>.Zero)
             {
@@ -138,7 +104,6 @@ public static class DisjunctionSearch
         for (; doc < maxDoc; doc++)
         {
             var score = sums[doc];
-            sums[doc] = 0;
             if (score > best.Threshold && Accepted(words, accepted, doc))
             {
                 best.Offer(docBase + doc, score);

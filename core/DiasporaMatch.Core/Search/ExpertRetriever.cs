@@ -18,9 +18,6 @@ public sealed class ExpertRetriever(LuceneIndex<ExpertFacts> index, LanguageTerm
     /// </summary>
     public const double BroadConceptShare = 0.05;
 
-    /// <summary>How many candidates ahead the facts are asked for (<see cref="MemoryHints"/>).</summary>
-    private const int PrefetchDistance = 6;
-
     /// <summary>The need's candidates, best retrieval score first; an array, since ranking walks it a thousand times per query.</summary>
     public Candidate<ExpertFacts>[] Retrieve(Need need, NeedFacts facts, int top = DefaultTop) =>
         index.Search(searcher =>
@@ -37,17 +34,6 @@ public sealed class ExpertRetriever(LuceneIndex<ExpertFacts> index, LanguageTerm
             var count = 0;
             for (var i = 0; i < experts.Length; i++)
             {
-                // Two stages ahead: the facts object, then (once it has arrived) its packed array.
-                if (i + 2 * PrefetchDistance < experts.Length)
-                {
-                    MemoryHints.Prefetch(experts[i + 2 * PrefetchDistance]);
-                }
-
-                if (i + PrefetchDistance < experts.Length)
-                {
-                    experts[i + PrefetchDistance].Packed.PrefetchHeader();
-                }
-
                 if (HardFilters.Passes(facts, languageIds, experts[i].Packed))
                 {
                     passing[count++] = new Candidate<ExpertFacts>(experts[i], hits[i].Score);
