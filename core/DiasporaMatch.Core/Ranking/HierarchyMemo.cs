@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DiasporaMatch.Facts;
 using DiasporaMatch.Normalisation;
 
@@ -13,21 +14,7 @@ public sealed class HierarchyMemo(ITaxonomyView taxonomy)
 {
     public const int MaxDepth = 2;
 
-    private static readonly Ancestry Unknown = new(AncestryState.Unknown, [], []);
-    private static readonly Ancestry AskPerPair = new(AncestryState.AskPerPair, [], []);
-    private readonly Lock _growing = new();
-
-    /// <summary>Ancestry by concept id: an array read costs a few nanoseconds, and a ranking reads it thousands of times.</summary>
-    private Ancestry?[] _ancestry = new Ancestry?[1024];
-
-    /// <summary>
-    /// The same ancestors flat, <see cref="NearStride"/> ints per concept id: a count + 1 (0 until known), then the
-    /// ids. Ranking asks of every distinct skill a query meets whether an ancestor is wanted; one cache line
-    /// answers it instead of two objects scattered on the heap. Concepts with more ancestors keep only the objects.
-    /// </summary>
-    private int[] _near = new int[1024 * NearStride];
-
-    private const int NearStride = 8;
+    private readonly ConcurrentDictionary<int, Ancestry> _known = new();
 
     /// <summary>The hierarchy distance within <see cref="MaxDepth"/>, or null when unrelated so close (or unknown).</summary>
     public int? Distance(int a, int b)
@@ -73,71 +60,29 @@ public sealed class HierarchyMemo(ITaxonomyView taxonomy)
         var known => known.Ids,
     };
 
-    /// <summary>
-    /// <see cref="Ancestors"/> without allocating or chasing objects when the concept has been seen before;
-    /// false when the view lists no ancestors (ask <see cref="Distance"/> per pair).
-    /// </summary>
+    /// <summary><see cref="Ancestors"/> as a span; false when the view lists no ancestors (ask <see cref="Distance"/> per pair).</summary>
     public bool TryAncestors(int id, out ReadOnlySpan<int> ancestors)
     {
-        var near = Volatile.Read(ref _near);
-        var at = id * NearStride;
-        if ((uint)at < (uint)near.Length && Volatile.Read(ref near[at]) is > 0 and var count)
-        {
-            ancestors = near.AsSpan(at + 1, count - 1);
-            return true;
-        }
-
         var ids = Ancestors(id);
         ancestors = ids;
         return ids is not null;
     }
 
-    private Ancestry Of(int id)
-    {
-        var known = Volatile.Read(ref _ancestry);
-        if (id < known.Length && known[id] is { } remembered)
-        {
-            return remembered;
-        }
+    private Ancestry Of(int id) =>
+        _known.TryGetValue(id, out var known) ? known : _known.GetOrAdd(id, static (id, view) => Read(id, view), taxonomy);
 
+    private static Ancestry Read(int id, ITaxonomyView taxonomy)
+    {
         var uri = ConceptIds.UriOf(id);
         var listed = taxonomy.AncestorsWithDepth(uri, MaxDepth);
-        var ancestry = listed is not null
-            ? new Ancestry(AncestryState.Listed, [.. listed.Select(x => ConceptIds.Of(x.Uri))], [.. listed.Select(x => x.Depth)])
-            : taxonomy.HierarchyDistance(uri, uri, 0) is null ? Unknown : AskPerPair; // known but not listed: a view without ancestry
-        ancestry = ancestry with { Isco = taxonomy.IscoCode(uri) };
-        lock (_growing)
-        {
-            var slots = _ancestry;
-            if (id >= slots.Length)
-            {
-                Array.Resize(ref slots, Math.Max(id + 1, slots.Length * 2));
-            }
-
-            slots[id] ??= ancestry; // a racing reader sees the old array or this one; both are right
-            Volatile.Write(ref _ancestry, slots);
-            Flatten(id, slots[id]!);
-            return slots[id]!;
-        }
-    }
-
-    /// <summary>Copies a listed ancestry into <see cref="_near"/> (ids first, count last: a reader seeing the count sees them). Under the lock.</summary>
-    private void Flatten(int id, Ancestry ancestry)
-    {
-        if (ancestry.State != AncestryState.Listed || ancestry.Ids.Length >= NearStride)
-        {
-            return;
-        }
-
-        var near = _near;
-        if ((id + 1) * NearStride > near.Length)
-        {
-            Array.Resize(ref near, Math.Max((id + 1) * NearStride, near.Length * 2));
-        }
-
-        ancestry.Ids.CopyTo(near, id * NearStride + 1);
-        Volatile.Write(ref near[id * NearStride], ancestry.Ids.Length + 1);
-        Volatile.Write(ref _near, near);
+        var state = listed is not null ? AncestryState.Listed
+            : taxonomy.HierarchyDistance(uri, uri, 0) is null ? AncestryState.Unknown
+            : AncestryState.AskPerPair; // known but not listed: a view without ancestry
+        return new Ancestry(
+            state,
+            listed is null ? [] : [.. listed.Select(x => ConceptIds.Of(x.Uri))],
+            listed is null ? [] : [.. listed.Select(x => x.Depth)],
+            taxonomy.IscoCode(uri));
     }
 
     private enum AncestryState
@@ -147,10 +92,8 @@ public sealed class HierarchyMemo(ITaxonomyView taxonomy)
         AskPerPair,
     }
 
-    private sealed record Ancestry(AncestryState State, int[] Ids, int[] Depths)
+    private sealed record Ancestry(AncestryState State, int[] Ids, int[] Depths, string? Isco)
     {
-        public string? Isco { get; init; }
-
         public int? DepthOf(int id)
         {
             var at = Array.IndexOf(Ids, id);
