@@ -1,9 +1,10 @@
+using DiasporaMatch.Search;
+
 namespace DiasporaMatch.Ranking;
 
 /// <summary>
-/// The first few of many ranked items, without sorting them all: a ranked list shows twenty of a thousand
-/// candidates, so each candidate is compared with the last one kept and most stop there. Ties keep input
-/// order, as a stable sort would.
+/// The first few of many ranked items, without sorting them all (a ranked list shows twenty of a thousand
+/// candidates), through the one top-k selector (<see cref="TopK{T}"/>). Ties keep input order, as a stable sort would.
 /// </summary>
 internal static class TopRanked
 {
@@ -14,28 +15,15 @@ internal static class TopRanked
     public static int[] ByScore(IReadOnlyList<double> scores, int top, Comparison<int> ties) =>
         Indices(scores.Count, top, (a, b) => scores[b].CompareTo(scores[a]) is var byScore and not 0 ? byScore : ties(a, b));
 
-    /// <summary>Indices of the first <paramref name="top"/> of <paramref name="count"/> items in <paramref name="compare"/>'s order.</summary>
+    /// <summary>Indices of the first <paramref name="top"/> of <paramref name="count"/> items in <paramref name="compare"/>'s order, ties in input order.</summary>
     public static int[] Indices(int count, int top, Comparison<int> compare)
     {
-        var kept = new int[Math.Clamp(top, 0, count)];
-        var n = 0;
-        for (var i = 0; i < count && kept.Length > 0; i++)
+        var best = new TopK<int>(Math.Min(top, count), Comparer<int>.Create((a, b) => compare(a, b) is var c and not 0 ? c : a.CompareTo(b)));
+        for (var i = 0; i < count; i++)
         {
-            if (n == kept.Length && compare(i, kept[n - 1]) >= 0)
-            {
-                continue;
-            }
-
-            var at = n < kept.Length ? n++ : n - 1; // full: the last kept gives way
-            while (at > 0 && compare(i, kept[at - 1]) < 0)
-            {
-                kept[at] = kept[at - 1];
-                at--;
-            }
-
-            kept[at] = i;
+            best.Offer(i);
         }
 
-        return kept;
+        return best.ToArray();
     }
 }
