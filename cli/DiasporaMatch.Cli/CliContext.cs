@@ -29,9 +29,9 @@ public sealed class CliContext(ParseResult parse, TextWriter output, TextWriter 
     /// <summary>
     /// For query commands (match, recommend, invest, eval): the store and the indexes opened read-only, so they run
     /// beside `serve` and change nothing there. Indexes behind the store (records imported since the last indexing)
-    /// are first caught up when no other process writes the folder — a user who just imported expects to find the new
-    /// records, as before. Beside a writer they answer from the index as it is, and say on stderr how far behind it is;
-    /// with no index at all beside a writer, one line and exit 1.
+    /// are first caught up when no other process writes the folder and it is writable — a user who just imported
+    /// expects to find the new records, as before. Otherwise they answer from the index as it is and say on stderr
+    /// how far behind it is (never a silent stale answer); with no index at all, one line and exit 1.
     /// </summary>
     internal async Task<QuerySession> OpenQueryAsync(CancellationToken cancellationToken)
     {
@@ -48,19 +48,18 @@ public sealed class CliContext(ParseResult parse, TextWriter output, TextWriter 
                     return new QuerySession(workspace, service);
                 }
 
-                if (!await TryCatchUpAsync(cancellationToken))
+                if (await TryCatchUpAsync(cancellationToken) is { } why)
                 {
-                    await error.WriteLineAsync(Describe(lag));
+                    await error.WriteLineAsync(Describe(lag, why));
                     return new QuerySession(workspace, service);
                 }
 
                 service.Dispose(); // it reads the commit from before the catch-up
                 service = null;
             }
-            else if (!await TryCatchUpAsync(cancellationToken))
+            else if (await TryCatchUpAsync(cancellationToken) is { } why)
             {
-                throw new CliInputException(
-                    $"there is no search index in {workspace.IndexFolder} yet, and another process writes the data folder; try again once `dmatch serve` has started (it builds the index)");
+                throw new CliInputException($"there is no search index in {workspace.IndexFolder} yet, and it cannot be built now: {why}");
             }
 
             service = await workspace.OpenMatchServiceAsync(cancellationToken);
@@ -74,26 +73,30 @@ public sealed class CliContext(ParseResult parse, TextWriter output, TextWriter 
         }
     }
 
-    /// <summary>Takes the writer lock just long enough to catch the indexes up; false when another process holds it.</summary>
-    private async Task<bool> TryCatchUpAsync(CancellationToken cancellationToken)
+    /// <summary>Takes the writer lock just long enough to catch the indexes up; null when done, else why it could not.</summary>
+    private async Task<string?> TryCatchUpAsync(CancellationToken cancellationToken)
     {
         try
         {
             await using var writer = OpenWorkspace();
             await writer.CatchUpIndexAsync(cancellationToken);
-            return true;
+            return null;
         }
         catch (StoreBusyException)
         {
-            return false;
+            return "another process writes the data folder (`dmatch serve` indexes as it writes; otherwise try again once it has finished)";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return "the data folder is not writable by this user";
         }
     }
 
-    private static string Describe(IndexLag lag) => lag.Ahead
-        ? "dmatch: the search index holds changes the store's change log does not (a log restored from a backup?); the process writing the data folder rebuilds it when it next starts; answering from the index as it is"
+    private static string Describe(IndexLag lag, string why) => lag.Ahead
+        ? $"dmatch: the search index holds changes the store's change log does not (a log restored from a backup?) and cannot be rebuilt now: {why}; answering from the index as it is"
         : string.Create(
             CultureInfo.InvariantCulture,
-            $"dmatch: the search index is {lag.Behind} change{(lag.Behind == 1 ? "" : "s")} behind the store, and another process writes the data folder (`dmatch serve` indexes as it writes; otherwise run this again once it has finished); answering from the index as it is");
+            $"dmatch: the search index is {lag.Behind} change{(lag.Behind == 1 ? "" : "s")} behind the store and cannot be caught up now: {why}; answering from the index as it is");
 
     public void WriteJson<T>(T value) => output.WriteLine(JsonSerializer.Serialize(value, RecordJson.Options));
 }
