@@ -1,3 +1,5 @@
+using DiasporaMatch.Decisions;
+using DiasporaMatch.Ranking;
 using DiasporaMatch.Ranking.Learning;
 using DiasporaMatch.Search;
 using DiasporaMatch.TestSupport;
@@ -30,5 +32,8 @@ public sealed class MatchServiceReadOnlyTests
         Assert.NotEmpty(written!);
         Assert.Equal(written!.Select(r => (r.ExpertId, r.Score)), read!.Select(r => (r.ExpertId, r.Score)));
         Assert.False(Directory.Exists(logFolder)); // not one served line
+        var decision = new Decision { Id = "D-1", NeedId = "N-1", ExpertId = "E-1", Value = DecisionGrades.Approved, At = DateTimeOffset.UnixEpoch };
+        await Assert.ThrowsAsync<InvalidOperationException>(() => reader.LogDecisionAsync(decision));
+        Assert.False(Directory.Exists(logFolder));
     }
 }
