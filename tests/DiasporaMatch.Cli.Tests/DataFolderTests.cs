@@ -20,7 +20,7 @@ public sealed class DataFolderTests(ITestOutputHelper output) : IDisposable
     public void Dispose() => _cli.Dispose();
 
     [Fact]
-    public async Task Serve_SecondWriter_RefusedAtStartWithOneLineWhileReadersRun()
+    public async Task Serve_SecondWriter_RefusedAtStartWithOneLineWhileReadersAndQueriesRun()
     {
         var (serve, address) = await DmatchProcess.ServeAsync(Data, Bound);
         using (serve)
@@ -33,6 +33,8 @@ public sealed class DataFolderTests(ITestOutputHelper output) : IDisposable
             var import = await DmatchProcess.RunAsync(Bound, "import", profiles, "--data", Data);
             var get = await DmatchProcess.RunAsync(Bound, "get", RecordKind.Profiles, "E-0001", "--data", Data);
             var list = await DmatchProcess.RunAsync(Bound, "list", RecordKind.Profiles, "--data", Data);
+            var match = await DmatchProcess.RunAsync(Bound, "match", "--all-needs", "--data", Data);
+            var recommend = await DmatchProcess.RunAsync(Bound, "recommend", "--expert", "E-0001", "--data", Data);
 
             foreach (var refused in new[] { second, import })
             {
@@ -45,6 +47,9 @@ public sealed class DataFolderTests(ITestOutputHelper output) : IDisposable
             Assert.Contains("E-0001", get.Out, StringComparison.Ordinal);
             Assert.True(list.Code == ExitCodes.Success, list.Err);
             Assert.Contains("E-0001", list.Out, StringComparison.Ordinal);
+            Assert.True(match.Code == ExitCodes.Success, match.Err); // query commands read the server's index, read-only
+            Assert.True(recommend.Code == ExitCodes.Success, recommend.Err);
+            Assert.StartsWith("E-0001 (baseline): 0 needs", recommend.Out, StringComparison.Ordinal);
             Assert.Equal(HttpStatusCode.Created, (await PostProfileAsync(address, "E-0003")).StatusCode); // the first server still writes
             await using var reader = new FileDocumentStore(Path.Combine(Data, "store"), new FileStoreOptions { ReadOnly = true });
             Assert.Null(await reader.GetAsync(RecordKind.Profiles, "E-0002")); // the refused import wrote nothing

@@ -26,8 +26,8 @@ public static class EvalCommand
                 InputFiles.RequireWritableFolder(reportFolder);
             }
 
-            await using var workspace = context.OpenReadOnlyWorkspace();
-            using var service = await workspace.OpenMatchServiceAsync(ct);
+            await using var session = await context.OpenQueryAsync(ct);
+            var (workspace, service) = (session.Workspace, session.Service);
             var pipeline = new LearningPipeline(service, service.Models ?? workspace.Models, workspace.Time);
             var data = await pipeline.PrepareAsync(cancellationToken: ct);
             if (data.Holdout.Groups.Count == 0)

@@ -34,8 +34,8 @@ public static class MatchCommand
                 return ExitCodes.InvalidInput;
             }
 
-            await using var workspace = context.OpenReadOnlyWorkspace();
-            using var service = await workspace.OpenMatchServiceAsync(ct);
+            await using var session = await context.OpenQueryAsync(ct);
+            var (workspace, service) = (session.Workspace, session.Service);
             if (rankerName == RankerNames.Model)
             {
                 if (service.Models?.Current() is { } model)

@@ -42,8 +42,8 @@ public static class SuggestCommand
                 return ExitCodes.InvalidInput;
             }
 
-            await using var workspace = context.OpenReadOnlyWorkspace();
-            using var service = await workspace.OpenMatchServiceAsync(ct);
+            await using var session = await context.OpenQueryAsync(ct);
+            var service = session.Service;
             var rankerName = parse.GetValue(ranker)!;
             if (rankerName == RankerNames.Model)
             {

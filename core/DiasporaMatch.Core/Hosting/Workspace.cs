@@ -27,6 +27,7 @@ public sealed class Workspace : IAsyncDisposable
         _erasureKey = options.ErasureKey;
         _loggers = options.LoggerFactory;
         _bundledModels = options.BundledModels;
+        ReadOnly = options.ReadOnly;
         Root = root;
         Reference = reference;
         Store = store;
@@ -67,6 +68,9 @@ public sealed class Workspace : IAsyncDisposable
 
     public string Root { get; }
 
+    /// <summary>Opened with <see cref="WorkspaceOptions.ReadOnly"/>: the store and the indexes are read, never written.</summary>
+    public bool ReadOnly { get; }
+
     public ReferenceData Reference { get; }
 
     /// <summary>The file store under <c>store/</c>, or the store the caller gave in <see cref="WorkspaceOptions.Store"/>.</summary>
@@ -96,10 +100,15 @@ public sealed class Workspace : IAsyncDisposable
     /// <summary>The learned models: the workspace's own under <c>models/</c>, else (unless turned off) the bundled ones.</summary>
     public ModelRegistry Models => _models.Value;
 
-    /// <summary>Opens the workspace's indexes as they are on disk; <see cref="OpenMatchServiceAsync"/> also catches them up.</summary>
+    /// <summary>
+    /// Opens the workspace's indexes as they are on disk; <see cref="OpenMatchServiceAsync"/> also catches them up.
+    /// A read-only workspace opens them read-only (they must exist): the service then writes nothing.
+    /// </summary>
     public MatchService CreateMatchService()
     {
-        var indexes = SearchIndexes.Open(IndexFolder, FactsWarming.InBackground);
+        var indexes = ReadOnly
+            ? SearchIndexes.OpenReadOnly(IndexFolder, FactsWarming.InBackground)
+            : SearchIndexes.Open(IndexFolder, FactsWarming.InBackground);
         var facts = new FactsBuilder(TermNormaliser, new LanguageTerms(Reference.CefrLevels));
         return new MatchService(Store, indexes, facts, TaxonomyView, new MatchServiceOptions
         {
@@ -111,10 +120,18 @@ public sealed class Workspace : IAsyncDisposable
         });
     }
 
-    /// <summary>Opens the workspace's indexes and applies the store changes they have not seen yet.</summary>
+    /// <summary>
+    /// Opens the workspace's indexes and applies the store changes they have not seen yet; a read-only workspace
+    /// answers from the indexes as the writer last committed them (<see cref="SearchIndexer.LagAsync"/> tells how far behind).
+    /// </summary>
     public async Task<MatchService> OpenMatchServiceAsync(CancellationToken cancellationToken = default)
     {
         var service = CreateMatchService();
+        if (ReadOnly)
+        {
+            return service;
+        }
+
         try
         {
             await service.Indexer.CatchUpAsync(cancellationToken);
@@ -125,6 +142,22 @@ public sealed class Workspace : IAsyncDisposable
             service.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Applies the store changes the indexes have not seen (creating them when missing), then closes them: for a
+    /// process that holds the writer lock only long enough to bring the indexes up to date.
+    /// </summary>
+    public async Task<IndexingReport> CatchUpIndexAsync(CancellationToken cancellationToken = default)
+    {
+        if (ReadOnly)
+        {
+            throw new InvalidOperationException("a read-only workspace cannot update its indexes");
+        }
+
+        using var indexes = SearchIndexes.Open(IndexFolder);
+        using var indexer = new SearchIndexer(Store, indexes, new FactsBuilder(TermNormaliser, new LanguageTerms(Reference.CefrLevels)), _loggers.CreateLogger<SearchIndexer>());
+        return await indexer.CatchUpAsync(cancellationToken);
     }
 
     /// <summary>Phrase → concept resolution for search: the taxonomy's.</summary>

@@ -63,6 +63,9 @@ public sealed class MatchService : IDisposable
 
     public SearchIndexes Indexes { get; }
 
+    /// <summary>Over read-only indexes (a reader beside the writing process): it answers queries and writes nothing, not even the feature log.</summary>
+    public bool ReadOnly => Indexes.ReadOnly;
+
     public SearchIndexer Indexer { get; }
 
     public MatchServiceOptions Options => _options;
@@ -113,7 +116,7 @@ public sealed class MatchService : IDisposable
             Cache?.Put(key, generation, history, results);
         }
 
-        if (FeatureLog is { } log)
+        if (FeatureLog is { } log && !ReadOnly)
         {
             await log.AppendServedAsync(needId, chosen.Name, (chosen as RankingModel)?.Manifest.Version, results, cancellationToken);
         }
@@ -190,6 +193,11 @@ public sealed class MatchService : IDisposable
     /// <summary>Logs the features of a decided pair as they are now, so training later learns from what staff saw.</summary>
     public async Task LogDecisionAsync(Decision decision, CancellationToken cancellationToken = default)
     {
+        if (ReadOnly)
+        {
+            throw new InvalidOperationException("the match service is read-only: decisions are logged by the process that writes the data folder");
+        }
+
         if (FeatureLog is not { } log)
         {
             return;

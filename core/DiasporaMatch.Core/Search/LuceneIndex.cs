@@ -10,19 +10,22 @@ namespace DiasporaMatch.Search;
 /// <summary>
 /// One Lucene index (profiles, needs or opportunities): a single writer, one <see cref="SearcherManager"/>
 /// refreshed after each commit (never reopened per query), and the change-feed cursor stored in the commit's
-/// user data, so the documents and the cursor that produced them are durable together.
+/// user data, so the documents and the cursor that produced them are durable together. Opened read-only
+/// (<see cref="OpenReadOnly"/>) it has no writer: it searches the last commit beside the process that writes, takes
+/// no lock, creates nothing, and refuses every write.
 /// </summary>
 public sealed class LuceneIndex<TFacts> : IDisposable
     where TFacts : class
 {
     private readonly LuceneDirectory _directory;
-    private readonly IndexWriter _writer;
+    private readonly IndexWriter? _writer;
     private readonly SnapshotDeletionPolicy _pins = new(new KeepOnlyLastCommitDeletionPolicy());
     private readonly SearcherManager _searchers;
     private readonly CancellationTokenSource _closing = new();
     private readonly SemaphoreSlim _warming = new(1, 1);
     private int _warmingReaders;
 
+    /// <summary>Opens the index for writing (creating it when missing); another writer holding it fails with <see cref="LockObtainFailedException"/>.</summary>
     public LuceneIndex(LuceneDirectory directory, FactsWarming warming = FactsWarming.Lazy)
     {
         _directory = directory;
@@ -43,25 +46,50 @@ public sealed class LuceneIndex<TFacts> : IDisposable
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Factory(this, warming));
     }
 
-    /// <summary>Last change-feed sequence whose effect is committed.</summary>
+    private LuceneIndex(FactsWarming warming, LuceneDirectory directory)
+    {
+        _directory = directory;
+        _searchers = new SearcherManager(directory, new Factory(this, warming)); // throws IndexNotFoundException when there is no commit
+        Cursor = Search(CommittedCursor);
+    }
+
+    /// <summary>
+    /// Opens the last commit of an existing index for reading only: no IndexWriter, so no write lock and no file
+    /// created, and it runs beside the process that writes the index. It sees the commit that was last when it opened.
+    /// </summary>
+    internal static LuceneIndex<TFacts> OpenReadOnly(LuceneDirectory directory, FactsWarming warming = FactsWarming.Lazy) => new(warming, directory);
+
+    /// <summary>Last change-feed sequence whose effect is committed (for a read-only index: in the commit it reads).</summary>
     public long Cursor { get; private set; }
+
+    /// <summary>Opened by <see cref="OpenReadOnly"/>: searches only, every write throws.</summary>
+    public bool ReadOnly => _writer is null;
+
+    /// <summary>The cursor in the commit <paramref name="searcher"/> reads: documents and cursor come from the same commit.</summary>
+    private static long CommittedCursor(IndexSearcher searcher) =>
+        ((DirectoryReader)searcher.IndexReader).IndexCommit.UserData.TryGetValue(IndexFields.CursorKey, out var value)
+            ? long.Parse(value, CultureInfo.InvariantCulture)
+            : 0;
+
+    private IndexWriter Writer => _writer ?? throw new InvalidOperationException("the index is open read-only (beside the process that writes it): it cannot be changed");
 
     public FactsCache<TFacts> Facts { get; } = new();
 
     /// <summary>True while facts are being decoded in the background (<see cref="FactsWarming.InBackground"/>): queries are slower until then.</summary>
     public bool Warming => Volatile.Read(ref _warmingReaders) > 0;
 
-    public void Upsert(string id, Document document) => _writer.UpdateDocument(new Term(IndexFields.Id, id), document);
+    public void Upsert(string id, Document document) => Writer.UpdateDocument(new Term(IndexFields.Id, id), document);
 
-    public void Delete(string id) => _writer.DeleteDocuments(new Term(IndexFields.Id, id));
+    public void Delete(string id) => Writer.DeleteDocuments(new Term(IndexFields.Id, id));
 
-    public void DeleteAll() => _writer.DeleteAll();
+    public void DeleteAll() => Writer.DeleteAll();
 
     /// <summary>Makes every change so far durable with <paramref name="cursor"/>, then refreshes searchers.</summary>
     public void Commit(long cursor)
     {
-        _writer.SetCommitData(new Dictionary<string, string> { [IndexFields.CursorKey] = cursor.ToString(CultureInfo.InvariantCulture) });
-        _writer.Commit();
+        var writer = Writer;
+        writer.SetCommitData(new Dictionary<string, string> { [IndexFields.CursorKey] = cursor.ToString(CultureInfo.InvariantCulture) });
+        writer.Commit();
         Cursor = cursor;
         _searchers.MaybeRefreshBlocking();
     }
@@ -70,18 +98,22 @@ public sealed class LuceneIndex<TFacts> : IDisposable
     /// Pins the latest commit: its files stay on disk, whatever the writer commits meanwhile, until
     /// <see cref="Unpin"/> (Lucene's own way to copy a live index, used to publish snapshots).
     /// </summary>
-    public IndexCommit Pin() => _pins.Snapshot();
+    public IndexCommit Pin()
+    {
+        _ = Writer; // only the writer's deletion policy can keep a commit's files
+        return _pins.Snapshot();
+    }
 
     public void Unpin(IndexCommit commit)
     {
         _pins.Release(commit);
-        _writer.DeleteUnusedFiles();
+        Writer.DeleteUnusedFiles();
     }
 
     /// <summary>Rewrites segments holding deleted documents, so an erased record leaves no bytes behind.</summary>
     public void ExpungeDeletes()
     {
-        _writer.ForceMergeDeletes(doWait: true);
+        Writer.ForceMergeDeletes(doWait: true);
         Commit(Cursor);
     }
 
@@ -116,7 +148,7 @@ public sealed class LuceneIndex<TFacts> : IDisposable
     {
         _closing.Cancel(); // a background warm-up stops at its next document
         _searchers.Dispose();
-        _writer.Dispose();
+        _writer?.Dispose();
         _directory.Dispose();
         _closing.Dispose();
         _warming.Dispose();

@@ -29,6 +29,7 @@ public sealed class SearchIndexer(IDocumentStore store, SearchIndexes indexes, F
     /// <summary>Applies every change after the committed cursor.</summary>
     public async Task<IndexingReport> CatchUpAsync(CancellationToken cancellationToken = default)
     {
+        EnsureWritable();
         await _gate.WaitAsync(cancellationToken);
         var from = indexes.Cursor;
         try
@@ -59,6 +60,7 @@ public sealed class SearchIndexer(IDocumentStore store, SearchIndexes indexes, F
     /// </summary>
     public async Task<IndexingReport> RebuildAsync(CancellationToken cancellationToken = default)
     {
+        EnsureWritable();
         await _gate.WaitAsync(cancellationToken);
         try
         {
@@ -67,6 +69,41 @@ public sealed class SearchIndexer(IDocumentStore store, SearchIndexes indexes, F
         finally
         {
             _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// How far the committed indexes are from the store's change log, read without changing anything (what a
+    /// read-only reader tells its user): changes to indexed records not applied yet, or an index ahead of the log.
+    /// </summary>
+    public async Task<IndexLag> LagAsync(CancellationToken cancellationToken = default)
+    {
+        var newest = Math.Max(indexes.Profiles.Cursor, Math.Max(indexes.Needs.Cursor, indexes.Opportunities.Cursor));
+        if (newest > 0 && !await FeedHasAsync(newest, cancellationToken))
+        {
+            return new IndexLag(0, Ahead: true);
+        }
+
+        var behind = 0L;
+        var cursor = indexes.Cursor;
+        while (true)
+        {
+            var changes = await store.ReadChangesAsync(cursor, BatchSize, cancellationToken);
+            if (changes.Count == 0)
+            {
+                return new IndexLag(behind, Ahead: false);
+            }
+
+            behind += changes.Count(c => IndexedKinds.Contains(c.Kind));
+            cursor = changes[^1].Sequence;
+        }
+    }
+
+    private void EnsureWritable()
+    {
+        if (indexes.ReadOnly)
+        {
+            throw new InvalidOperationException("the indexes are open read-only: only the process that writes the data folder catches them up");
         }
     }
 

@@ -1,5 +1,6 @@
 using DiasporaMatch.Facts;
 using DiasporaMatch.Storage;
+using Lucene.Net.Index;
 using Lucene.Net.Store;
 
 namespace DiasporaMatch.Search;
@@ -31,6 +32,9 @@ public sealed class SearchIndexes : IDisposable
 
     public LuceneIndex<OpportunityFacts> Opportunities { get; }
 
+    /// <summary>Opened by <see cref="OpenReadOnly"/>: searches only, writes throw, nothing is created or locked.</summary>
+    public bool ReadOnly => Profiles.ReadOnly;
+
     /// <summary>True while any index decodes facts in the background (a server's first seconds, and after merges).</summary>
     public bool Warming => Profiles.Warming || Needs.Warming || Opportunities.Warming;
 
@@ -53,6 +57,46 @@ public sealed class SearchIndexes : IDisposable
             profiles?.Dispose();
             needs?.Dispose();
             throw new StoreBusyException(Path.GetDirectoryName(Path.GetFullPath(root))!, ex);
+        }
+        catch
+        {
+            profiles?.Dispose();
+            needs?.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>True when each of the three index folders under <paramref name="root"/> holds a commit (reads only).</summary>
+    public static bool Exists(string root) => Folders.All(name =>
+    {
+        var path = Path.Combine(root, name);
+        if (!System.IO.Directory.Exists(path))
+        {
+            return false;
+        }
+
+        using var directory = FSDirectory.Open(path);
+        return DirectoryReader.IndexExists(directory);
+    });
+
+    /// <summary>
+    /// Opens the last commit of each existing index for reading only, beside the process that writes them (no lock
+    /// taken, nothing created or written); missing indexes fail with <see cref="DirectoryNotFoundException"/>.
+    /// </summary>
+    public static SearchIndexes OpenReadOnly(string root, FactsWarming warming = FactsWarming.Lazy)
+    {
+        if (!Exists(root))
+        {
+            throw new DirectoryNotFoundException($"there is no search index in {Path.GetFullPath(root)} yet");
+        }
+
+        LuceneIndex<ExpertFacts>? profiles = null;
+        LuceneIndex<NeedFacts>? needs = null;
+        try
+        {
+            profiles = LuceneIndex<ExpertFacts>.OpenReadOnly(FSDirectory.Open(Path.Combine(root, ProfilesFolder)), warming);
+            needs = LuceneIndex<NeedFacts>.OpenReadOnly(FSDirectory.Open(Path.Combine(root, NeedsFolder)), warming);
+            return new SearchIndexes(root, profiles, needs, LuceneIndex<OpportunityFacts>.OpenReadOnly(FSDirectory.Open(Path.Combine(root, OpportunitiesFolder)), warming));
         }
         catch
         {

@@ -16,7 +16,7 @@ using Xunit.Abstractions;
 namespace DiasporaMatch.Cli.Commands;
 
 /// <summary>
-/// Crash consistency of `dmatch serve`: bursts of concurrent acknowledged writes, readers (`get`, `list`) in other
+/// Crash consistency of `dmatch serve`: bursts of concurrent acknowledged writes, readers (`get`, `list`, `match`) in other
 /// processes at the same time, kill -9 at a seeded random point, restart — every acknowledged write is in the
 /// store, the change log and the index, and no document is in the store without its log entry.
 /// </summary>
@@ -101,9 +101,12 @@ public sealed class ServeCrashTests(ITestOutputHelper output) : IDisposable
                     while (!stop.IsCancellationRequested)
                     {
                         var known = acknowledged.Keys.ToList();
-                        string[] args = known.Count > 0 && readerRandom.Next(2) == 0
-                            ? ["get", RecordKind.Profiles, known[readerRandom.Next(known.Count)], "--data", data]
-                            : ["list", RecordKind.Profiles, "--limit", "5", "--data", data];
+                        string[] args = (known.Count > 0 ? readerRandom.Next(3) : 1 + readerRandom.Next(2)) switch
+                        {
+                            0 => ["get", RecordKind.Profiles, known[readerRandom.Next(known.Count)], "--data", data],
+                            1 => ["list", RecordKind.Profiles, "--limit", "5", "--data", data],
+                            _ => ["match", "--all-needs", "--data", data], // reads the index the server is committing to
+                        };
                         var (code, _, error) = await DmatchProcess.RunAsync(Bound, args);
                         Interlocked.Increment(ref readerRuns);
                         if (code != ExitCodes.Success)

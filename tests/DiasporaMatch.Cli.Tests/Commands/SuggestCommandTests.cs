@@ -5,8 +5,12 @@ using DiasporaMatch.Reference;
 
 namespace DiasporaMatch.Cli.Commands;
 
-/// <summary>`recommend` and `invest` with `--ranker` over the imported sample, ranking with the bundled models.</summary>
-public sealed class SuggestCommandTests(SampleCliFixture sample) : IClassFixture<SampleCliFixture>
+/// <summary>
+/// `recommend` and `invest` with `--ranker` over the imported sample, ranking with the bundled models, beside a
+/// running host that holds the data folder (they read it, read-only).
+/// </summary>
+[Collection(BesideSampleHost.Name)]
+public sealed class SuggestCommandTests(SampleHostFixture sample)
 {
     // E-001438 invests in trade (sample investment decisions); E-000001 is an ordinary sample expert.
     private const string Investor = "E-001438";
@@ -55,5 +59,25 @@ public sealed class SuggestCommandTests(SampleCliFixture sample) : IClassFixture
         var (code, _, _) = await sample.Cli.RunAsync("invest", "--expert", Investor, "--ranker", "random");
 
         Assert.Equal(ExitCodes.Usage, code);
+    }
+
+    [Theory]
+    [InlineData("recommend", "E-000001", "recommendations", "baseline")]
+    [InlineData("recommend", "E-000001", "recommendations", "model")]
+    [InlineData("invest", Investor, "opportunities", "baseline")]
+    [InlineData("invest", Investor, "opportunities", "model")]
+    public async Task Suggest_BesideRunningHost_EqualsTheServersRankingAndChangesNoFile(string command, string expertId, string route, string ranker)
+    {
+        var served = await sample.GetAsync($"/api/profiles/{expertId}/{route}?top=10&ranker={ranker}");
+        var before = sample.Snapshot();
+
+        var (code, output, error) = await sample.Cli.RunAsync(command, "--expert", expertId, "--top", "10", "--ranker", ranker, "--json");
+
+        Assert.True(code == ExitCodes.Success, error);
+        Assert.DoesNotContain("behind", error, StringComparison.Ordinal);
+        var listed = JsonDocument.Parse(output).RootElement;
+        Assert.NotEmpty(SampleHostFixture.Ranking(listed, "id"));
+        Assert.Equal(SampleHostFixture.Ranking(served, "id"), SampleHostFixture.Ranking(listed, "id"));
+        Assert.Equal(before, sample.Snapshot());
     }
 }

@@ -29,11 +29,12 @@ public sealed class RunningHost : IAsyncDisposable
 
     /// <summary>
     /// Starts the host and, unless <paramref name="waitUntilReady"/> is false, waits (bounded) until its start-up work
-    /// is done; <paramref name="configure"/> adds settings or services first.
+    /// is done; <paramref name="configure"/> adds settings or services first. <paramref name="dataFolder"/> serves a folder
+    /// the test has filled (removed on dispose like the default fresh one).
     /// </summary>
-    public static async Task<RunningHost> StartAsync(LocalHostOptions? options = null, Action<WebApplicationBuilder>? configure = null, bool waitUntilReady = true)
+    public static async Task<RunningHost> StartAsync(LocalHostOptions? options = null, Action<WebApplicationBuilder>? configure = null, bool waitUntilReady = true, string? dataFolder = null)
     {
-        var data = Path.Combine(Path.GetTempPath(), "dmatch-host-tests", Guid.NewGuid().ToString("N"));
+        var data = dataFolder ?? Path.Combine(Path.GetTempPath(), "dmatch-host-tests", Guid.NewGuid().ToString("N"));
         var app = LocalHost.Build(data, "http://127.0.0.1:0", options, configure);
         await app.StartAsync();
         if (waitUntilReady)

@@ -1,4 +1,7 @@
+using System.Security.Cryptography;
+using DiasporaMatch.Facts;
 using DiasporaMatch.TestSupport;
+using Lucene.Net.Store;
 
 namespace DiasporaMatch.Search;
 
@@ -49,4 +52,53 @@ public sealed class LuceneIndexTests
 
         Assert.InRange(index.Facts.Decoded - atDispose, 0, 1); // at most the document in hand when it closed
     }
+
+    [Fact]
+    public void OpenReadOnly_BesideTheOpenWriter_ReadsTheLastCommitAndItsCursor()
+    {
+        using var folder = new TempFolder();
+        using var writer = new LuceneIndex<NeedFacts>(FSDirectory.Open(folder.Path));
+        FactsIndex.Add(writer, "N-1");
+        FactsIndex.Add(writer, "N-2");
+        writer.Commit(7);
+        FactsIndex.Add(writer, "N-3"); // not committed: a reader must not see it
+
+        using var reader = LuceneIndex<NeedFacts>.OpenReadOnly(FSDirectory.Open(folder.Path));
+
+        Assert.True(reader.ReadOnly);
+        Assert.False(writer.ReadOnly);
+        Assert.Equal(7, reader.Cursor);
+        Assert.Equal(2, reader.Count);
+        Assert.Equal("N-2", reader.Search(s => reader.FactsOf(s, 1)).Id);
+    }
+
+    [Fact]
+    public void Upsert_ReadOnly_ThrowsAndLeavesEveryFileAsItWas()
+    {
+        using var folder = new TempFolder();
+        using (var writer = new LuceneIndex<NeedFacts>(FSDirectory.Open(folder.Path)))
+        {
+            FactsIndex.Add(writer, "N-1");
+            writer.Commit(3);
+        }
+
+        var before = Files(folder.Path);
+        using (var reader = LuceneIndex<NeedFacts>.OpenReadOnly(FSDirectory.Open(folder.Path)))
+        {
+            var refused = Assert.Throws<InvalidOperationException>(() => FactsIndex.Add(reader, "N-2"));
+            Assert.Contains("read-only", refused.Message, StringComparison.Ordinal);
+            Assert.Throws<InvalidOperationException>(() => reader.Delete("N-1"));
+            Assert.Throws<InvalidOperationException>(reader.DeleteAll);
+            Assert.Throws<InvalidOperationException>(() => reader.Commit(4));
+            Assert.Throws<InvalidOperationException>(() => reader.Pin());
+            Assert.Throws<InvalidOperationException>(reader.ExpungeDeletes);
+            Assert.Equal(1, reader.Count);
+            Assert.Equal(3, reader.Cursor);
+        }
+
+        Assert.Equal(before, Files(folder.Path));
+    }
+
+    private static Dictionary<string, string> Files(string folder) =>
+        System.IO.Directory.EnumerateFiles(folder).ToDictionary(path => Path.GetFileName(path), path => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path))), StringComparer.Ordinal);
 }

@@ -55,6 +55,25 @@ public sealed class SearchIndexerTests
         Assert.Equal(incremental.Select(r => WithoutText(r.Features)), rebuilt.Select(r => WithoutText(r.Features)));
     }
 
+    [Fact]
+    public async Task Lag_ReadOnlyIndexesBesideTheWriter_CountsUnindexedChangesAndRefusesToCatchUp()
+    {
+        await using var h = new SearchHarness(onDisk: true);
+        await h.AddAndIndexAsync(new ProfileBuilder("E-1").Skills("neonatal care").Build());
+        await h.AddAsync(new ProfileBuilder("E-2").Skills("neonatal care").Build());
+        await h.AddAsync(new NeedBuilder("N-1").Build());
+        using var reader = new Matching.MatchService(h.Store, SearchIndexes.OpenReadOnly(h.Folder.File("index")), SearchHarness.Facts(h.Taxonomy), h.Taxonomy);
+
+        Assert.Equal(new IndexLag(2, Ahead: false), await reader.Indexer.LagAsync());
+        await Assert.ThrowsAsync<InvalidOperationException>(() => reader.Indexer.CatchUpAsync());
+        await Assert.ThrowsAsync<InvalidOperationException>(() => reader.Indexer.RebuildAsync());
+        Assert.Equal(1, reader.Indexes.Profiles.Count);
+
+        await h.Service.Indexer.CatchUpAsync();
+
+        Assert.True((await h.Service.Indexer.LagAsync()).Current);
+    }
+
     private static string WithoutText(float[] features) =>
         string.Join(",", features.Where((_, i) => i != Ranking.FeatureSchema.TextScore));
 

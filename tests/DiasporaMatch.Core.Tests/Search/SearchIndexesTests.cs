@@ -25,5 +25,16 @@ public sealed class SearchIndexesTests
         Assert.Contains(files, name => !File.Exists(Path.Combine(folder, name)));
     }
 
+    [Fact]
+    public void OpenReadOnly_NoIndex_ThrowsAndCreatesNothing()
+    {
+        using var folder = new TempFolder();
+        var root = folder.File("index");
+
+        Assert.False(SearchIndexes.Exists(root));
+        Assert.Throws<DirectoryNotFoundException>(() => SearchIndexes.OpenReadOnly(root));
+        Assert.False(Directory.Exists(root));
+    }
+
     private static Profiles.ExpertProfile Profile(string id) => new ProfileBuilder(id).Skills("neonatal care").Build();
 }
