@@ -69,6 +69,37 @@ public class DirectCallTests(FunctionsFixture fixture) : IClassFixture<Functions
         Assert.Equal(StatusCodes.Status401Unauthorized, refused);
     }
 
+    [Fact]
+    public async Task An_app_service_principal_of_an_erased_subject_is_refused()
+    {
+        var expertPrincipal = Convert.ToBase64String(Encoding.UTF8.GetBytes("""{"claims":[{"typ":"roles","val":"expert"},{"typ":"dmatch_subject","val":"E-REVOKED"}]}"""));
+        HttpContext Request()
+        {
+            var http = fixture.NewContext();
+            http.Request.Headers[AppServicePrincipal.Header] = expertPrincipal;
+            http.Request.Method = "GET";
+            return http;
+        }
+
+        fixture.Api.Options.TrustAppServiceAuthentication = true;
+        try
+        {
+            var before = Request();
+            var (signedIn, _) = await ExecuteAsync(await new ProfileFunctions(fixture.Api).GetProfile(before.Request, "E-REVOKED"), before);
+            await fixture.Api.Revocations.RevokeAsync("E-REVOKED", CancellationToken.None);
+            var after = Request();
+            var (refused, body) = await ExecuteAsync(await new ProfileFunctions(fixture.Api).GetProfile(after.Request, "E-REVOKED"), after);
+
+            Assert.Equal(StatusCodes.Status404NotFound, signedIn); // signed in: their own (absent) profile, not a refusal
+            Assert.Equal(StatusCodes.Status401Unauthorized, refused);
+            Assert.Contains("Sign in first", body, StringComparison.Ordinal);
+        }
+        finally
+        {
+            fixture.Api.Options.TrustAppServiceAuthentication = false;
+        }
+    }
+
     [Theory]
     [InlineData("../needs.jsonl")]
     [InlineData("nested/needs.jsonl")]
