@@ -1,0 +1,14 @@
+namespace DiasporaMatch.Allocation;
+
+/// <summary>How a plan is made.</summary>
+public sealed record AllocationOptions
+{
+    /// <summary>Fair exposure: at most this many rows per expert in one plan (none: only dates limit it).</summary>
+    public int? MaxPerExpert { get; init; }
+
+    /// <summary>When the solver stops and returns the best plan found so far (marked not optimal).</summary>
+    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Fixed so that the same problem gives the same plan.</summary>
+    public int Seed { get; init; } = 1;
+}

@@ -1,0 +1,65 @@
+using Google.OrTools.Sat;
+
+namespace DiasporaMatch.Allocation;
+
+/// <summary>
+/// Plans many experts onto many needs at once with OR-Tools' CP-SAT: one yes/no per candidate pair; each need
+/// takes at most its open positions; an expert takes at most one of any two needs whose windows overlap (and,
+/// with fair exposure, at most <see cref="AllocationOptions.MaxPerExpert"/> rows); the total quality is maximised.
+/// Pairs booked on overlapping dates or below a need's minimum are never offered to the solver.
+/// </summary>
+public static class AllocationSolver
+{
+    public static AllocationPlan Solve(AllocationProblem problem, AllocationOptions? options = null)
+    {
+        options ??= new AllocationOptions();
+        var graph = CandidateGraph.Of(problem);
+        if (graph.Pairs.Count == 0)
+        {
+            return graph.PlanOf([], optimal: true);
+        }
+
+        var model = new CpModel();
+        var chosen = graph.Pairs.Select((p, i) => model.NewBoolVar($"x{i}")).ToArray();
+        foreach (var need in Enumerable.Range(0, graph.Pairs.Count).GroupBy(i => graph.Pairs[i].NeedId, StringComparer.Ordinal))
+        {
+            model.Add(LinearExpr.Sum(need.Select(i => chosen[i])) <= graph.Needs[need.Key].Positions);
+        }
+
+        foreach (var expert in Enumerable.Range(0, graph.Pairs.Count).GroupBy(i => graph.Pairs[i].ExpertId, StringComparer.Ordinal))
+        {
+            var pairs = expert.ToArray();
+            for (var a = 0; a < pairs.Length; a++)
+            {
+                for (var b = a + 1; b < pairs.Length; b++)
+                {
+                    if (CandidateGraph.Overlaps(graph.Needs[graph.Pairs[pairs[a]].NeedId], graph.Needs[graph.Pairs[pairs[b]].NeedId]))
+                    {
+                        model.AddBoolOr([chosen[pairs[a]].Not(), chosen[pairs[b]].Not()]);
+                    }
+                }
+            }
+
+            if (options.MaxPerExpert is { } cap)
+            {
+                model.Add(LinearExpr.Sum(pairs.Select(i => chosen[i])) <= cap);
+            }
+        }
+
+        model.Maximize(LinearExpr.WeightedSum(chosen, graph.Quality));
+        var solver = new CpSolver
+        {
+            StringParameters = string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"max_time_in_seconds:{options.TimeLimit.TotalSeconds} random_seed:{options.Seed} num_search_workers:{Math.Max(1, Environment.ProcessorCount)}"),
+        };
+        var status = solver.Solve(model);
+        if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
+        {
+            // Choosing nothing is always feasible, so this is the solver giving up before any solution.
+            throw new InvalidOperationException($"the allocation solver found no plan ({status})");
+        }
+
+        return graph.PlanOf(Enumerable.Range(0, chosen.Length).Where(i => solver.BooleanValue(chosen[i])), status == CpSolverStatus.Optimal);
+    }
+}
