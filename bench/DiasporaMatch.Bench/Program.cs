@@ -31,6 +31,12 @@ if (args.Length > 0 && args[0] == "http")
     return;
 }
 
+if (args.Length > 0 && args[0] == "allocate")
+{
+    AllocationBench.Run();
+    return;
+}
+
 if (args.Length > 0 && args[0] == "ltr")
 {
     LtrBench.Run();

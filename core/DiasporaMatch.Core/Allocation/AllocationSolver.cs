@@ -29,14 +29,15 @@ public static class AllocationSolver
         foreach (var expert in Enumerable.Range(0, graph.Pairs.Count).GroupBy(i => graph.Pairs[i].ExpertId, StringComparer.Ordinal))
         {
             var pairs = expert.ToArray();
-            for (var a = 0; a < pairs.Length; a++)
+            // Windows are intervals: the needs covering any one start day are pairwise overlapping, and every
+            // overlapping pair shares the later start day, so "at most one per start day" says exactly "never two
+            // overlapping", in a handful of constraints instead of one per pair.
+            foreach (var day in pairs.Select(i => graph.Needs[graph.Pairs[i].NeedId].Window?.From).OfType<DateOnly>().Distinct())
             {
-                for (var b = a + 1; b < pairs.Length; b++)
+                var covering = pairs.Where(i => graph.Needs[graph.Pairs[i].NeedId].Window is { } w && w.From <= day && day <= w.To).ToArray();
+                if (covering.Length > 1)
                 {
-                    if (CandidateGraph.Overlaps(graph.Needs[graph.Pairs[pairs[a]].NeedId], graph.Needs[graph.Pairs[pairs[b]].NeedId]))
-                    {
-                        model.AddBoolOr([chosen[pairs[a]].Not(), chosen[pairs[b]].Not()]);
-                    }
+                    model.Add(LinearExpr.Sum(covering.Select(i => chosen[i])) <= 1);
                 }
             }
 
