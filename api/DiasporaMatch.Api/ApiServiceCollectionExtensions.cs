@@ -76,7 +76,6 @@ public static class ApiServiceCollectionExtensions
         });
         services.AddSingleton(sp => new TokenRevocations(sp.GetRequiredService<Workspace>().Store, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ApiServices>();
-        services.AddHostedService<ErasureResumption>();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TokenService>((jwt, tokens) =>

@@ -16,4 +16,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 5004, Level = LogLevel.Information, Message = "Index snapshot restored at change {Cursor}")]
     public static partial void SnapshotRestored(ILogger logger, long cursor);
+
+    [LoggerMessage(EventId = 5005, Level = LogLevel.Warning, Message = "Finished {Count} erasure(s) interrupted before the last start")]
+    public static partial void ErasuresResumed(ILogger logger, int count);
 }

@@ -8,7 +8,7 @@ namespace DiasporaMatch.Api;
 /// <summary>
 /// The host's match service, opened once by start-up work (<see cref="MatchServiceStartupService"/>) rather than
 /// in a DI factory: restore the newest index snapshot when the host follows a replica, open the indexes, apply the
-/// store changes they have not seen. Requests await <see cref="OpenAsync"/>; readiness reports <see cref="IsReady"/>.
+/// store changes they have not seen, finish erasures a crash interrupted. Requests await <see cref="OpenAsync"/>; readiness reports <see cref="IsReady"/>.
 /// </summary>
 public sealed class MatchServiceStartup : IDisposable
 {
@@ -82,6 +82,14 @@ public sealed class MatchServiceStartup : IDisposable
 
             // Workflow decisions log the pair's features too, exactly as decisions posted directly do.
             _workspace.Assignments.DecisionRecorded ??= service.LogDecisionAsync;
+
+            // Erasures a crash left half done are finished before the host answers, so no request meets a half-erased expert.
+            var erasures = new Privacy.ErasureService(_workspace.Store, service, _workspace.Audit, _workspace.Assignments, _workspace.ErasureKey);
+            if (await erasures.ResumePendingAsync(cancellationToken) is > 0 and var resumed)
+            {
+                Log.ErasuresResumed(_logger, resumed);
+            }
+
             var seconds = _time.GetElapsedTime(started).TotalSeconds;
             Log.Ready(_logger, service.Indexes.Cursor, seconds);
             return service;

@@ -63,6 +63,15 @@ public sealed class RunningHost : IAsyncDisposable
     public string Token(Caller caller, TimeProvider time) =>
         new TokenService(DevSigningKey.LoadOrCreate(DataFolder), new ApiOptions().Issuer, time).Issue(caller, TimeSpan.FromHours(1));
 
+    /// <summary>Stops this host and starts another on the same data folder, as a restart would; dispose the one returned.</summary>
+    public async Task<RunningHost> RestartAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        return await StartAsync(dataFolder: DataFolder);
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
