@@ -28,6 +28,26 @@ internal static class CliOptions
         };
     }
 
+    /// <summary>A calendar date written yyyy-MM-dd; anything else is one parse error naming the option.</summary>
+    public static Option<DateOnly?> Date(string name, string description)
+    {
+        return new Option<DateOnly?>(name)
+        {
+            Description = $"{description} (yyyy-MM-dd)",
+            CustomParser = result =>
+            {
+                var token = string.Join(' ', result.Tokens.Select(t => t.Value));
+                if (DateOnly.TryParseExact(token, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                {
+                    return date;
+                }
+
+                result.AddError($"{name} must be a date written yyyy-MM-dd, not '{token}'");
+                return null;
+            },
+        };
+    }
+
     /// <summary>
     /// An option's value for a check across options; false when its own value was refused (missing, not a number, not
     /// one of the allowed values): GetValue throws then, and the parser already reports that error, so the check skips.

@@ -53,6 +53,7 @@ public static class DmatchCli
         root.Subcommands.Add(TokenCommand.Create(output, error));
         root.Subcommands.Add(IndexCommand.Create(output, error));
         root.Subcommands.Add(MatchCommand.Create(output, error));
+        root.Subcommands.Add(AllocateCommand.Create(output, error));
         root.Subcommands.Add(SuggestCommand.Recommend(output, error));
         root.Subcommands.Add(SuggestCommand.Invest(output, error));
         root.Subcommands.Add(TrainCommand.Create(output, error));
