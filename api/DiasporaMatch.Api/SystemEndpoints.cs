@@ -37,5 +37,5 @@ internal static class SystemEndpoints
             statusCode: ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }
 
-    public static Task<IResult> OpenApiAsync(ApiRequest request) => Task.FromResult(Results.Json(OpenApiDocument.Build(ApiRouteTable.Routes)));
+    public static Task<IResult> OpenApiAsync(ApiRequest request) => Task.FromResult(Results.Json(OpenApiDocument.Build(ApiRouteTable.Routes, $"{request.Http.Request.Scheme}://{request.Http.Request.Host}{request.Http.Request.PathBase}")));
 }
