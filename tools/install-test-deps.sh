@@ -28,6 +28,9 @@ if [ "$installed" != "$REDOCLY_VERSION" ]; then
   npm install --prefix "$redocly_dir" --no-audit --no-fund --loglevel=error --save-exact "@redocly/cli@$REDOCLY_VERSION" >/dev/null
 fi
 
+# Kiota (the generated-client test's code generator) is a local dotnet tool pinned in .config/dotnet-tools.json.
+dotnet tool restore >/dev/null
+
 # The browser tests (tests/DiasporaMatch.Web.Tests) drive Debian's Chromium through Playwright's bundled driver;
 # they never download a browser (`playwright install` is not used).
 if [ ! -x /usr/bin/chromium ]; then

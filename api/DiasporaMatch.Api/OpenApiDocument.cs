@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using DiasporaMatch.Records;
 using Microsoft.AspNetCore.Http;
@@ -16,6 +17,12 @@ namespace DiasporaMatch.Api;
 public static partial class OpenApiDocument
 {
     private const string ProblemSchema = nameof(ProblemDetails);
+
+    /// <summary>
+    /// The records' options, but describing numbers as numbers: the server writes them so and clients should send
+    /// them so (the web defaults' leniency for quoted numbers would make every number a number-or-string union).
+    /// </summary>
+    private static readonly JsonSerializerOptions SchemaOptions = new(RecordJson.Options) { NumberHandling = JsonNumberHandling.Strict };
 
     /// <summary>What each query parameter the API reads holds (the handlers' own rules).</summary>
     private static readonly Dictionary<string, (string Description, JsonObject Schema)> QueryParameters = new(StringComparer.Ordinal)
@@ -195,7 +202,14 @@ public static partial class OpenApiDocument
     /// </summary>
     private static JsonNode Export(Type type, string name)
     {
-        var schema = RecordJson.Options.GetJsonSchemaAsNode(type, new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true });
+        var schema = SchemaOptions.GetJsonSchemaAsNode(type, new JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = true,
+
+            // A type with its own converter (feature bars) exports as the boolean schema `true`; OpenAPI tools read
+            // the equivalent empty object, not all read a boolean.
+            TransformSchemaNode = (_, node) => node is JsonValue { } value && value.GetValueKind() == JsonValueKind.True ? new JsonObject() : node,
+        });
         Reroot(schema, $"#/components/schemas/{name}");
         return schema;
     }

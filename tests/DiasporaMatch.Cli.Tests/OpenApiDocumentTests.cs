@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using DiasporaMatch.Cli.TestSupport;
 using Xunit.Abstractions;
@@ -68,6 +69,27 @@ public sealed partial class OpenApiDocumentTests(ITestOutputHelper output) : IAs
         var declared = schema.GetProperty("properties").EnumerateObject().Select(p => p.Name).ToHashSet();
         Assert.All(receipt.EnumerateObject(), p => Assert.Contains(p.Name, declared));
         Assert.All(schema.GetProperty("required").EnumerateArray(), r => Assert.True(receipt.TryGetProperty(r.GetString()!, out _), r.GetString()));
+    }
+
+    /// <summary>
+    /// The generated client (tests/DiasporaMatch.ApiClient) is built from a checked-in snapshot of the document, so a
+    /// route change must refresh it; the served server URL (a free port) is left out of the comparison.
+    /// </summary>
+    [Fact]
+    public async Task Snapshot_MatchesServedDocument()
+    {
+        var served = JsonNode.Parse(await DocumentAsync())!;
+        served["servers"] = new JsonArray(new JsonObject { ["url"] = "http://127.0.0.1:5080" });
+        var text = served.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+        var snapshot = Path.Combine(Redocly.RepoRoot(), "tests", "DiasporaMatch.ApiClient", "openapi.json");
+        if (Environment.GetEnvironmentVariable("DMATCH_UPDATE_OPENAPI_SNAPSHOT") == "1")
+        {
+            await File.WriteAllTextAsync(snapshot, text);
+        }
+
+        Assert.True(
+            File.Exists(snapshot) && await File.ReadAllTextAsync(snapshot) == text,
+            $"{snapshot} differs from the served document; refresh it with DMATCH_UPDATE_OPENAPI_SNAPSHOT=1 dotnet test tests/DiasporaMatch.Cli.Tests --filter Snapshot_MatchesServedDocument, then rebuild (the client is generated from it).");
     }
 
     [GeneratedRegex(@"\b[1-9]\d* errors?\b", RegexOptions.IgnoreCase)]

@@ -39,7 +39,7 @@ internal static class Redocly
         return (process.ExitCode, await output, await error);
     }
 
-    private static string RepoRoot()
+    public static string RepoRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
