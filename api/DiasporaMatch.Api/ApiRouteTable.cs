@@ -61,14 +61,14 @@ public static class ApiRouteTable
         new("CreateAssignment", "POST", "/api/assignments", "Open an assignment for a (need, expert) pair (staff)", AssignmentEndpoints.CreateAsync) { Status = 201, Errors = [400, 401, 403, 404, 409, 413, 415] },
         new("GetAssignment", "GET", "/api/assignments/{id}", "Read an assignment with its history (staff, its expert, the need's organisation)", AssignmentEndpoints.GetAsync) { Errors = Read },
         new("MoveAssignment", "POST", "/api/assignments/{id}/transitions", "Move an assignment to another state ({to, reason, rating}) per the workflow", AssignmentEndpoints.TransitionAsync) { Errors = [400, 401, 403, 404, 409, 413, 415] },
-        new("RetentionReport", "GET", "/api/privacy/retention", "Profiles untouched for N years (?years=, staff)", PrivacyEndpoints.RetentionAsync) { Query = ["years"], Errors = [400, 401, 403] },
-        new("ReadAudit", "GET", "/api/audit", "Audit events about one record (?subject=ID, staff)", AuditEndpoints.ForSubjectAsync) { Query = ["subject"], Errors = [400, 401, 403] },
-        new("RecentAudit", "GET", "/api/audit/recent", "The newest audit events of the whole log (?limit=, staff)", AuditEndpoints.RecentAsync) { Query = ["limit"], Errors = [400, 401, 403] },
+        new("RetentionReport", "GET", "/api/privacy/retention", "Profiles untouched for N years (?years=, staff)", PrivacyEndpoints.RetentionAsync) { Response = typeof(RetentionList), Query = ["years"], Errors = [400, 401, 403] },
+        new("ReadAudit", "GET", "/api/audit", "Audit events about one record (?subject=ID, staff)", AuditEndpoints.ForSubjectAsync) { Response = typeof(AuditTrail), Query = ["subject"], Errors = [400, 401, 403] },
+        new("RecentAudit", "GET", "/api/audit/recent", "The newest audit events of the whole log (?limit=, staff)", AuditEndpoints.RecentAsync) { Response = typeof(RecentAudit), Query = ["limit"], Errors = [400, 401, 403] },
         new("ProgrammeDashboard", "GET", "/api/programme/dashboard", "Needs and assignments by region, sector and state; time to match (staff)", ProgrammeEndpoints.DashboardAsync) { Errors = [401, 403] },
-        new("Import", "POST", "/api/imports", "Bulk import JSONL or CSV (?kind=)", AdminEndpoints.ImportAsync) { BodyMediaTypes = ["application/x-ndjson", "text/csv"], Query = ["kind"], Errors = [400, 401, 403, 413, 415] },
+        new("Import", "POST", "/api/imports", "Bulk import JSONL or CSV (?kind=)", AdminEndpoints.ImportAsync) { Response = typeof(ImportResult), BodyMediaTypes = ["application/x-ndjson", "text/csv"], Query = ["kind"], Errors = [400, 401, 403, 413, 415] },
         new("CurrentModel", "GET", "/api/models/current", "The ranking model in use, with its metrics (staff)", ModelEndpoints.CurrentAsync) { Errors = [401, 403, 404] },
         new("ModelChart", "GET", "/api/models/current/chart.png", "The current model's NDCG chart per ranker (PNG, staff)", ModelEndpoints.ChartAsync) { ResponseMediaType = "image/png", Errors = [401, 403, 404] },
-        new("TrainModel", "POST", "/api/models/train", "Retrain; promote only if better (staff)", ModelEndpoints.TrainAsync) { Errors = [401, 403, 409] },
+        new("TrainModel", "POST", "/api/models/train", "Retrain; promote only if better (staff)", ModelEndpoints.TrainAsync) { Response = typeof(TrainingResult), Errors = [401, 403, 409] },
     ];
 
     /// <summary>The routes that answer while start-up work runs; every other route waits for it.</summary>
