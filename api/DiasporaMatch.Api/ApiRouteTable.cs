@@ -27,7 +27,7 @@ public static class ApiRouteTable
 
     public static IReadOnlyList<ApiRoute> Routes { get; } =
     [
-        new("Health", "GET", "/api/health", "Liveness and what the service holds", SystemEndpoints.HealthAsync),
+        new("Health", "GET", "/api/health", "Liveness and what the service holds", SystemEndpoints.HealthAsync) { Response = typeof(HealthStatus) },
         new("Ready", "GET", "/api/health/ready", "Readiness: 200 once start-up work (index catch-up) is done, 503 until then", SystemEndpoints.ReadyAsync) { Errors = [503] },
         new("OpenApi", "GET", "/api/openapi.json", "This API's OpenAPI document", SystemEndpoints.OpenApiAsync),
 
@@ -64,9 +64,9 @@ public static class ApiRouteTable
         new("RetentionReport", "GET", "/api/privacy/retention", "Profiles untouched for N years (?years=, staff)", PrivacyEndpoints.RetentionAsync) { Response = typeof(RetentionList), Query = ["years"], Errors = [400, 401, 403] },
         new("ReadAudit", "GET", "/api/audit", "Audit events about one record (?subject=ID, staff)", AuditEndpoints.ForSubjectAsync) { Response = typeof(AuditTrail), Query = ["subject"], Errors = [400, 401, 403] },
         new("RecentAudit", "GET", "/api/audit/recent", "The newest audit events of the whole log (?limit=, staff)", AuditEndpoints.RecentAsync) { Response = typeof(RecentAudit), Query = ["limit"], Errors = [400, 401, 403] },
-        new("ProgrammeDashboard", "GET", "/api/programme/dashboard", "Needs and assignments by region, sector and state; time to match (staff)", ProgrammeEndpoints.DashboardAsync) { Errors = [401, 403] },
+        new("ProgrammeDashboard", "GET", "/api/programme/dashboard", "Needs and assignments by region, sector and state; time to match (staff)", ProgrammeEndpoints.DashboardAsync) { Response = typeof(Programme.ProgrammeDashboard), Errors = [401, 403] },
         new("Import", "POST", "/api/imports", "Bulk import JSONL or CSV (?kind=)", AdminEndpoints.ImportAsync) { Response = typeof(ImportResult), BodyMediaTypes = ["application/x-ndjson", "text/csv"], Query = ["kind"], Errors = [400, 401, 403, 413, 415] },
-        new("CurrentModel", "GET", "/api/models/current", "The ranking model in use, with its metrics (staff)", ModelEndpoints.CurrentAsync) { Errors = [401, 403, 404] },
+        new("CurrentModel", "GET", "/api/models/current", "The ranking model in use, with its metrics (staff)", ModelEndpoints.CurrentAsync) { Response = typeof(Ranking.Learning.ModelManifest), Errors = [401, 403, 404] },
         new("ModelChart", "GET", "/api/models/current/chart.png", "The current model's NDCG chart per ranker (PNG, staff)", ModelEndpoints.ChartAsync) { ResponseMediaType = "image/png", Errors = [401, 403, 404] },
         new("TrainModel", "POST", "/api/models/train", "Retrain; promote only if better (staff)", ModelEndpoints.TrainAsync) { Response = typeof(TrainingResult), Errors = [401, 403, 409] },
     ];
