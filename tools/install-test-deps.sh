@@ -19,6 +19,18 @@ if [ "$installed" != "$AZURITE_VERSION" ]; then
   npm install --prefix "$azurite_dir" --no-audit --no-fund --loglevel=error --save-exact "azurite@$AZURITE_VERSION" >/dev/null
 fi
 
+# The OpenAPI lint test (tests/DiasporaMatch.Cli.Tests/OpenApiDocumentTests.cs) runs Redocly's linter from here.
+REDOCLY_VERSION=2.77.0
+redocly_dir=.tools/redocly
+installed=$(node -p "require('./$redocly_dir/node_modules/@redocly/cli/package.json').version" 2>/dev/null || true)
+if [ "$installed" != "$REDOCLY_VERSION" ]; then
+  mkdir -p "$redocly_dir"
+  npm install --prefix "$redocly_dir" --no-audit --no-fund --loglevel=error --save-exact "@redocly/cli@$REDOCLY_VERSION" >/dev/null
+fi
+
+# Kiota (the generated-client test's code generator) is a local dotnet tool pinned in .config/dotnet-tools.json.
+dotnet tool restore >/dev/null
+
 # The browser tests (tests/DiasporaMatch.Web.Tests) drive Debian's Chromium through Playwright's bundled driver;
 # they never download a browser (`playwright install` is not used).
 if [ ! -x /usr/bin/chromium ]; then

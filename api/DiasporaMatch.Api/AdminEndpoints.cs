@@ -103,7 +103,7 @@ internal static class AdminEndpoints
             request.Services.Matches.ForgetHistory(); // imported decisions change track records
             await request.Services.AuditAsync(
                 request.Caller, "imports", "run", summary.Kind, null, $"records {summary.Records}, created {summary.Created}, updated {summary.Updated}, rejected {summary.Rejected}", request.Aborted);
-            return Results.Ok(new { summary.Kind, summary.Records, summary.Created, summary.Updated, summary.Rejected, rejections });
+            return Results.Ok(new Contracts.ImportResult(summary.Kind, summary.Records, summary.Created, summary.Updated, summary.Rejected, rejections));
         }
         catch (ImportFileException ex)
         {

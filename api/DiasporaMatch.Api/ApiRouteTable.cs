@@ -1,6 +1,13 @@
 using System.Collections.Frozen;
 using System.Diagnostics;
+using DiasporaMatch.Api.Contracts;
+using DiasporaMatch.Decisions;
+using DiasporaMatch.Needs;
+using DiasporaMatch.Opportunities;
+using DiasporaMatch.Organisations;
+using DiasporaMatch.Profiles;
 using DiasporaMatch.Records;
+using DiasporaMatch.Storage;
 using Microsoft.AspNetCore.Http;
 
 namespace DiasporaMatch.Api;
@@ -11,50 +18,57 @@ namespace DiasporaMatch.Api;
 /// </summary>
 public static class ApiRouteTable
 {
+    // The error statuses most routes share; a route's own list says which ones it really answers.
+    private static readonly int[] Read = [400, 401, 403, 404];
+    private static readonly int[] Write = [400, 401, 403, 409, 413, 415];
+    private static readonly int[] Replace = [400, 401, 403, 404, 412, 413, 415, 428];
+    private static readonly string[] Page = ["limit", "cursor"];
+    private static readonly string[] Ranked = ["top", "ranker"];
+
     public static IReadOnlyList<ApiRoute> Routes { get; } =
     [
-        new("Health", "GET", "/api/health", "Liveness and what the service holds", SystemEndpoints.HealthAsync),
-        new("Ready", "GET", "/api/health/ready", "Readiness: 200 once start-up work (index catch-up) is done, 503 until then", SystemEndpoints.ReadyAsync),
+        new("Health", "GET", "/api/health", "Liveness and what the service holds", SystemEndpoints.HealthAsync) { Response = typeof(HealthStatus) },
+        new("Ready", "GET", "/api/health/ready", "Readiness: 200 once start-up work (index catch-up) is done, 503 until then", SystemEndpoints.ReadyAsync) { Errors = [503] },
         new("OpenApi", "GET", "/api/openapi.json", "This API's OpenAPI document", SystemEndpoints.OpenApiAsync),
 
-        new("ListProfiles", "GET", "/api/profiles", "Profile ids, paged (staff)", ProfileEndpoints.ListAsync),
-        new("CreateProfile", "POST", "/api/profiles", "Submit an expert profile", ProfileEndpoints.CreateAsync),
-        new("GetProfile", "GET", "/api/profiles/{id}", "Read a profile (ETag)", ProfileEndpoints.GetAsync),
-        new("ReplaceProfile", "PUT", "/api/profiles/{id}", "Update a profile (If-Match)", ProfileEndpoints.ReplaceAsync),
-        new("DeleteProfile", "DELETE", "/api/profiles/{id}", "Delete a profile", ProfileEndpoints.DeleteAsync),
-        new("ExportProfile", "GET", "/api/profiles/{id}/export", "Everything held about the expert", ProfileEndpoints.ExportAsync),
-        new("ProfileRecommendations", "GET", "/api/profiles/{id}/recommendations", "Needs for the expert (?top=&ranker=)", ProfileEndpoints.RecommendationsAsync),
-        new("SuggestCvSkills", "POST", "/api/profiles/{id}/cv", "Skills suggested from a CV (PDF or DOCX body; read in memory, never stored)", CvEndpoints.SuggestSkillsAsync),
-        new("ProfileOpportunities", "GET", "/api/profiles/{id}/opportunities", "Investment opportunities for the expert (?top=&ranker=)", ProfileEndpoints.OpportunitiesAsync),
+        new("ListProfiles", "GET", "/api/profiles", "Profile ids, paged (staff)", ProfileEndpoints.ListAsync) { Response = typeof(DocumentPage), Query = Page, Errors = [400, 401, 403] },
+        new("CreateProfile", "POST", "/api/profiles", "Submit an expert profile", ProfileEndpoints.CreateAsync) { Body = typeof(ExpertProfile), Status = 201, Response = typeof(WriteReceipt), Errors = Write },
+        new("GetProfile", "GET", "/api/profiles/{id}", "Read a profile (ETag)", ProfileEndpoints.GetAsync) { Response = typeof(ExpertProfile), Errors = Read },
+        new("ReplaceProfile", "PUT", "/api/profiles/{id}", "Update a profile (If-Match)", ProfileEndpoints.ReplaceAsync) { Body = typeof(ExpertProfile), Response = typeof(WriteReceipt), Errors = Replace },
+        new("DeleteProfile", "DELETE", "/api/profiles/{id}", "Delete a profile", ProfileEndpoints.DeleteAsync) { Status = 204, Query = ["confirm"], Errors = [400, 401, 403, 409] },
+        new("ExportProfile", "GET", "/api/profiles/{id}/export", "Everything held about the expert", ProfileEndpoints.ExportAsync) { Errors = Read },
+        new("ProfileRecommendations", "GET", "/api/profiles/{id}/recommendations", "Needs for the expert (?top=&ranker=)", ProfileEndpoints.RecommendationsAsync) { Response = typeof(SuggestionList), Query = Ranked, Errors = Read },
+        new("SuggestCvSkills", "POST", "/api/profiles/{id}/cv", "Skills suggested from a CV (PDF or DOCX body; read in memory, never stored)", CvEndpoints.SuggestSkillsAsync) { Response = typeof(CvSkills), BodyMediaTypes = ["application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"], Query = ["lang"], Errors = [400, 401, 403, 404, 413, 415, 422] },
+        new("ProfileOpportunities", "GET", "/api/profiles/{id}/opportunities", "Investment opportunities for the expert (?top=&ranker=)", ProfileEndpoints.OpportunitiesAsync) { Response = typeof(SuggestionList), Query = Ranked, Errors = Read },
 
-        new("ListNeeds", "GET", "/api/needs", "Need ids, paged", ItemEndpoints.List(RecordKind.Needs)),
-        new("CreateNeed", "POST", "/api/needs", "Post a need", ItemEndpoints.Create(RecordKind.Needs)),
-        new("GetNeed", "GET", "/api/needs/{id}", "Read a need (ETag)", ItemEndpoints.Get(RecordKind.Needs)),
-        new("ReplaceNeed", "PUT", "/api/needs/{id}", "Update a need (If-Match)", ItemEndpoints.Replace(RecordKind.Needs)),
-        new("DeleteNeed", "DELETE", "/api/needs/{id}", "Delete a need", ItemEndpoints.Delete(RecordKind.Needs)),
-        new("NeedMatches", "GET", "/api/needs/{id}/matches", "Ranked experts for a need (?top=&ranker=)", MatchEndpoints.MatchesAsync),
+        new("ListNeeds", "GET", "/api/needs", "Need ids, paged", ItemEndpoints.List(RecordKind.Needs)) { Response = typeof(DocumentPage), Query = [.. Page, "organisationId"], Errors = [400, 401, 403] },
+        new("CreateNeed", "POST", "/api/needs", "Post a need", ItemEndpoints.Create(RecordKind.Needs)) { Body = typeof(Need), Status = 201, Response = typeof(WriteReceipt), Errors = Write },
+        new("GetNeed", "GET", "/api/needs/{id}", "Read a need (ETag)", ItemEndpoints.Get(RecordKind.Needs)) { Response = typeof(Need), Errors = Read },
+        new("ReplaceNeed", "PUT", "/api/needs/{id}", "Update a need (If-Match)", ItemEndpoints.Replace(RecordKind.Needs)) { Body = typeof(Need), Response = typeof(WriteReceipt), Errors = Replace },
+        new("DeleteNeed", "DELETE", "/api/needs/{id}", "Delete a need", ItemEndpoints.Delete(RecordKind.Needs)) { Status = 204, Errors = [.. Read, 412] },
+        new("NeedMatches", "GET", "/api/needs/{id}/matches", "Ranked experts for a need (?top=&ranker=)", MatchEndpoints.MatchesAsync) { Response = typeof(MatchList), Query = Ranked, Errors = Read },
 
-        new("ListOpportunities", "GET", "/api/opportunities", "Opportunity ids, paged", ItemEndpoints.List(RecordKind.Opportunities)),
-        new("CreateOpportunity", "POST", "/api/opportunities", "Post an investment opportunity", ItemEndpoints.Create(RecordKind.Opportunities)),
-        new("GetOpportunity", "GET", "/api/opportunities/{id}", "Read an opportunity (ETag)", ItemEndpoints.Get(RecordKind.Opportunities)),
-        new("ReplaceOpportunity", "PUT", "/api/opportunities/{id}", "Update an opportunity (If-Match)", ItemEndpoints.Replace(RecordKind.Opportunities)),
-        new("DeleteOpportunity", "DELETE", "/api/opportunities/{id}", "Delete an opportunity", ItemEndpoints.Delete(RecordKind.Opportunities)),
+        new("ListOpportunities", "GET", "/api/opportunities", "Opportunity ids, paged", ItemEndpoints.List(RecordKind.Opportunities)) { Response = typeof(DocumentPage), Query = [.. Page, "organisationId"], Errors = [400, 401, 403] },
+        new("CreateOpportunity", "POST", "/api/opportunities", "Post an investment opportunity", ItemEndpoints.Create(RecordKind.Opportunities)) { Body = typeof(Opportunity), Status = 201, Response = typeof(WriteReceipt), Errors = Write },
+        new("GetOpportunity", "GET", "/api/opportunities/{id}", "Read an opportunity (ETag)", ItemEndpoints.Get(RecordKind.Opportunities)) { Response = typeof(Opportunity), Errors = Read },
+        new("ReplaceOpportunity", "PUT", "/api/opportunities/{id}", "Update an opportunity (If-Match)", ItemEndpoints.Replace(RecordKind.Opportunities)) { Body = typeof(Opportunity), Response = typeof(WriteReceipt), Errors = Replace },
+        new("DeleteOpportunity", "DELETE", "/api/opportunities/{id}", "Delete an opportunity", ItemEndpoints.Delete(RecordKind.Opportunities)) { Status = 204, Errors = [.. Read, 412] },
 
-        new("ListOrganisations", "GET", "/api/organisations", "Organisation ids, paged (staff)", AdminEndpoints.ListOrganisationsAsync),
-        new("CreateOrganisation", "POST", "/api/organisations", "Register an organisation (staff)", AdminEndpoints.CreateOrganisationAsync),
-        new("CreateDecision", "POST", "/api/decisions", "Record a staff decision (staff)", AdminEndpoints.CreateDecisionAsync),
-        new("ListAssignments", "GET", "/api/assignments", "The caller's assignments (?needId=&expertId=; staff: all, with date conflicts)", AssignmentListEndpoints.ListAsync),
-        new("CreateAssignment", "POST", "/api/assignments", "Open an assignment for a (need, expert) pair (staff)", AssignmentEndpoints.CreateAsync),
-        new("GetAssignment", "GET", "/api/assignments/{id}", "Read an assignment with its history (staff, its expert, the need's organisation)", AssignmentEndpoints.GetAsync),
-        new("MoveAssignment", "POST", "/api/assignments/{id}/transitions", "Move an assignment to another state ({to, reason, rating}) per the workflow", AssignmentEndpoints.TransitionAsync),
-        new("RetentionReport", "GET", "/api/privacy/retention", "Profiles untouched for N years (?years=, staff)", PrivacyEndpoints.RetentionAsync),
-        new("ReadAudit", "GET", "/api/audit", "Audit events about one record (?subject=ID, staff)", AuditEndpoints.ForSubjectAsync),
-        new("RecentAudit", "GET", "/api/audit/recent", "The newest audit events of the whole log (?limit=, staff)", AuditEndpoints.RecentAsync),
-        new("ProgrammeDashboard", "GET", "/api/programme/dashboard", "Needs and assignments by region, sector and state; time to match (staff)", ProgrammeEndpoints.DashboardAsync),
-        new("Import", "POST", "/api/imports", "Bulk import JSONL or CSV (?kind=)", AdminEndpoints.ImportAsync),
-        new("CurrentModel", "GET", "/api/models/current", "The ranking model in use, with its metrics (staff)", ModelEndpoints.CurrentAsync),
-        new("ModelChart", "GET", "/api/models/current/chart.png", "The current model's NDCG chart per ranker (PNG, staff)", ModelEndpoints.ChartAsync),
-        new("TrainModel", "POST", "/api/models/train", "Retrain; promote only if better (staff)", ModelEndpoints.TrainAsync),
+        new("ListOrganisations", "GET", "/api/organisations", "Organisation ids, paged (staff)", AdminEndpoints.ListOrganisationsAsync) { Response = typeof(DocumentPage), Query = Page, Errors = [400, 401, 403] },
+        new("CreateOrganisation", "POST", "/api/organisations", "Register an organisation (staff)", AdminEndpoints.CreateOrganisationAsync) { Body = typeof(Organisation), Status = 201, Response = typeof(WriteReceipt), Errors = Write },
+        new("CreateDecision", "POST", "/api/decisions", "Record a staff decision (staff)", AdminEndpoints.CreateDecisionAsync) { Body = typeof(Decision), Status = 201, Response = typeof(WriteReceipt), Errors = Write },
+        new("ListAssignments", "GET", "/api/assignments", "The caller's assignments (?needId=&expertId=; staff: all, with date conflicts)", AssignmentListEndpoints.ListAsync) { Query = ["needId", "expertId"], Errors = [400, 401] },
+        new("CreateAssignment", "POST", "/api/assignments", "Open an assignment for a (need, expert) pair (staff)", AssignmentEndpoints.CreateAsync) { Status = 201, Errors = [400, 401, 403, 404, 409, 413, 415] },
+        new("GetAssignment", "GET", "/api/assignments/{id}", "Read an assignment with its history (staff, its expert, the need's organisation)", AssignmentEndpoints.GetAsync) { Errors = Read },
+        new("MoveAssignment", "POST", "/api/assignments/{id}/transitions", "Move an assignment to another state ({to, reason, rating}) per the workflow", AssignmentEndpoints.TransitionAsync) { Errors = [400, 401, 403, 404, 409, 413, 415] },
+        new("RetentionReport", "GET", "/api/privacy/retention", "Profiles untouched for N years (?years=, staff)", PrivacyEndpoints.RetentionAsync) { Response = typeof(RetentionList), Query = ["years"], Errors = [400, 401, 403] },
+        new("ReadAudit", "GET", "/api/audit", "Audit events about one record (?subject=ID, staff)", AuditEndpoints.ForSubjectAsync) { Response = typeof(AuditTrail), Query = ["subject"], Errors = [400, 401, 403] },
+        new("RecentAudit", "GET", "/api/audit/recent", "The newest audit events of the whole log (?limit=, staff)", AuditEndpoints.RecentAsync) { Response = typeof(RecentAudit), Query = ["limit"], Errors = [400, 401, 403] },
+        new("ProgrammeDashboard", "GET", "/api/programme/dashboard", "Needs and assignments by region, sector and state; time to match (staff)", ProgrammeEndpoints.DashboardAsync) { Response = typeof(Programme.ProgrammeDashboard), Errors = [401, 403] },
+        new("Import", "POST", "/api/imports", "Bulk import JSONL or CSV (?kind=)", AdminEndpoints.ImportAsync) { Response = typeof(ImportResult), BodyMediaTypes = ["application/x-ndjson", "text/csv"], Query = ["kind"], Errors = [400, 401, 403, 413, 415] },
+        new("CurrentModel", "GET", "/api/models/current", "The ranking model in use, with its metrics (staff)", ModelEndpoints.CurrentAsync) { Response = typeof(Ranking.Learning.ModelManifest), Errors = [401, 403, 404] },
+        new("ModelChart", "GET", "/api/models/current/chart.png", "The current model's NDCG chart per ranker (PNG, staff)", ModelEndpoints.ChartAsync) { ResponseMediaType = "image/png", Errors = [401, 403, 404] },
+        new("TrainModel", "POST", "/api/models/train", "Retrain; promote only if better (staff)", ModelEndpoints.TrainAsync) { Response = typeof(TrainingResult), Errors = [401, 403, 409] },
     ];
 
     /// <summary>The routes that answer while start-up work runs; every other route waits for it.</summary>

@@ -23,7 +23,7 @@ internal static class AuditEndpoints
         }
 
         var events = await request.Services.Workspace.Audit.ForSubjectAsync(subject, request.Aborted);
-        return Results.Ok(new { subject, events });
+        return Results.Ok(new Contracts.AuditTrail(subject, events));
     }
 
     public static async Task<IResult> RecentAsync(ApiRequest request)
@@ -40,6 +40,6 @@ internal static class AuditEndpoints
         }
 
         var events = await request.Services.Workspace.Audit.RecentAsync(limit, request.Aborted);
-        return Results.Ok(new { limit, events });
+        return Results.Ok(new Contracts.RecentAudit(limit, events));
     }
 }

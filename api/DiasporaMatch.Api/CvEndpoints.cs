@@ -49,7 +49,7 @@ internal static class CvEndpoints
         {
             var text = CvReader.Read(bytes, format);
             var skills = new SkillSuggester(request.Services.Workspace.Resolver).Suggest(text.Text, language, MaxSuggestions);
-            return Results.Ok(new { format = format.ToString().ToLowerInvariant(), text.Pages, characters = text.Text.Length, text.Truncated, stored = false, skills });
+            return Results.Ok(new Contracts.CvSkills(format.ToString().ToLowerInvariant(), text.Pages, text.Text.Length, text.Truncated, Stored: false, skills));
         }
         catch (CvRejectedException ex)
         {

@@ -51,23 +51,19 @@ internal static class MatchEndpoints
         var fresh = request.Http.Request.Headers.CacheControl.ToString().Contains("no-cache", StringComparison.OrdinalIgnoreCase);
         var results = await request.Services.Matches.MatchAsync(need, top, served, fresh, request.Aborted);
         var pseudonymise = decision == AccessDecision.AllowPseudonymised;
-        return Results.Ok(new
-        {
-            needId = id,
-            ranker = served,
-            modelVersion = served == RankerNames.Model ? request.Services.Matches.Models?.CurrentVersion() : null,
-            note = RankerNames.FallbackNote(ranker, served),
-            results = results.Select(r => new
-            {
+        return Results.Ok(new Contracts.MatchList(
+            id,
+            served,
+            served == RankerNames.Model ? request.Services.Matches.Models?.CurrentVersion() : null,
+            RankerNames.FallbackNote(ranker, served),
+            [.. results.Select(r => new Contracts.RankedExpert(
                 r.Rank,
-                expertId = pseudonymise ? Pseudonym(request.Services.Options.SigningKey, id, r.ExpertId) : r.ExpertId,
-                score = Math.Round(r.Score, 4),
+                pseudonymise ? Pseudonym(request.Services.Options.SigningKey, id, r.ExpertId) : r.ExpertId,
+                Math.Round(r.Score, 4),
                 r.Reasons,
 
                 // Per-feature values for staff's bars; institutions get the reasons only (minimal disclosure).
-                features = pseudonymise ? null : new FeatureBars(r.Features),
-            }),
-        });
+                pseudonymise ? null : new FeatureBars(r.Features)))]));
     }
 
     /// <summary>Stable per need, unlinkable across needs without the key: institutions can discuss "candidate 3f9a…" with staff.</summary>

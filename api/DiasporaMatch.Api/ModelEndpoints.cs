@@ -72,7 +72,7 @@ internal static class ModelEndpoints
             }
 
             var outcome = pipeline.Train(data);
-            return Results.Json(new { promoted = outcome.Promoted, outcome.Reason, candidate = outcome.Candidate, current = outcome.Current }, Records.RecordJson.Options);
+            return Results.Json(new Contracts.TrainingResult(outcome.Promoted, outcome.Reason, outcome.Candidate, outcome.Current), Records.RecordJson.Options);
         }
         finally
         {

@@ -1,13 +1,54 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
+using DiasporaMatch.Records;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 
 namespace DiasporaMatch.Api;
 
-/// <summary>An OpenAPI 3.1 description built from the route table, so it can never drift from what is served.</summary>
+/// <summary>
+/// An OpenAPI 3.1 description built from the route table, so it can never drift from what is served: each route's
+/// declared body, success and error statuses become request bodies and responses whose schemas System.Text.Json
+/// exports from the very CLR types (and options) that read and write them.
+/// </summary>
 public static partial class OpenApiDocument
 {
-    public static object Build(IReadOnlyList<ApiRoute> routes)
+    private const string ProblemSchema = nameof(ProblemDetails);
+
+    /// <summary>
+    /// The records' options, but describing numbers as numbers: the server writes them so and clients should send
+    /// them so (the web defaults' leniency for quoted numbers would make every number a number-or-string union).
+    /// </summary>
+    private static readonly JsonSerializerOptions SchemaOptions = new(RecordJson.Options) { NumberHandling = JsonNumberHandling.Strict };
+
+    /// <summary>What each query parameter the API reads holds (the handlers' own rules).</summary>
+    private static readonly Dictionary<string, (string Description, JsonObject Schema)> QueryParameters = new(StringComparer.Ordinal)
     {
-        var paths = new SortedDictionary<string, Dictionary<string, object>>(StringComparer.Ordinal);
+        ["limit"] = ("Page size", new JsonObject { ["type"] = "integer", ["minimum"] = 1 }),
+        ["cursor"] = ("The nextCursor of the previous page", new JsonObject { ["type"] = "string" }),
+        ["top"] = ("How many results", new JsonObject { ["type"] = "integer", ["minimum"] = 1 }),
+        ["ranker"] = ("Which ranker orders the results", new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("baseline", "model") }),
+        ["lang"] = ("The CV's language, if known", new JsonObject { ["type"] = "string" }),
+        ["kind"] = ("The record kind imported", new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. RecordKind.All.Select(k => JsonValue.Create(k))]) }),
+        ["years"] = ("Untouched for at least this many years", new JsonObject { ["type"] = "integer", ["minimum"] = 1 }),
+        ["subject"] = ("The record the events are about", new JsonObject { ["type"] = "string" }),
+        ["confirm"] = ("Also cancel the booked assignments listed by the 409", new JsonObject { ["type"] = "boolean" }),
+        ["organisationId"] = ("Only this organisation's items", new JsonObject { ["type"] = "string" }),
+        ["needId"] = ("Only this need's assignments", new JsonObject { ["type"] = "string" }),
+        ["expertId"] = ("Only this expert's assignments", new JsonObject { ["type"] = "string" }),
+    };
+
+    /// <param name="routes">The route table.</param>
+    /// <param name="serverUrl">The base URL the document was asked on, so a client generated from it calls the same host.</param>
+    public static JsonObject Build(IReadOnlyList<ApiRoute> routes, string serverUrl)
+    {
+        var schemas = new SortedDictionary<string, JsonNode>(StringComparer.Ordinal);
+        var paths = new SortedDictionary<string, JsonObject>(StringComparer.Ordinal);
+        schemas[ProblemSchema] = Export(typeof(ProblemDetails), ProblemSchema);
+
         foreach (var route in routes)
         {
             if (!paths.TryGetValue(route.Template, out var operations))
@@ -15,27 +56,188 @@ public static partial class OpenApiDocument
                 paths[route.Template] = operations = [];
             }
 
-            operations[route.Method.ToLowerInvariant()] = new Dictionary<string, object>
+            var operation = new JsonObject
             {
                 ["operationId"] = route.Name,
                 ["summary"] = route.Summary,
-                ["parameters"] = Parameter().Matches(route.Template).Select(m => new { name = m.Groups[1].Value, @in = "path", required = true, schema = new { type = "string", pattern = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" } }).ToArray(),
-                ["responses"] = new Dictionary<string, object>
-                {
-                    ["200"] = new { description = "Success" },
-                    ["4XX"] = new { description = "Problem details (RFC 9457)", content = new Dictionary<string, object> { ["application/problem+json"] = new { } } },
-                },
-                ["security"] = route.Name is "Health" or "OpenApi" ? Array.Empty<object>() : new object[] { new Dictionary<string, string[]> { ["bearer"] = [] } },
+                ["tags"] = new JsonArray(TagOf(route)),
             };
+            var parameters = new JsonArray();
+            foreach (Match m in Parameter().Matches(route.Template))
+            {
+                parameters.Add(new JsonObject
+                {
+                    ["name"] = m.Groups[1].Value,
+                    ["in"] = "path",
+                    ["required"] = true,
+                    ["schema"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" },
+                });
+            }
+
+            foreach (var name in route.Query)
+            {
+                var (description, schema) = QueryParameters[name];
+                parameters.Add(new JsonObject { ["name"] = name, ["in"] = "query", ["required"] = false, ["description"] = description, ["schema"] = schema.DeepClone() });
+            }
+
+            if (route.Errors.Contains(StatusCodes.Status412PreconditionFailed))
+            {
+                parameters.Add(new JsonObject { ["name"] = "If-Match", ["in"] = "header", ["required"] = false, ["description"] = "The ETag last read; a stale one is answered 412", ["schema"] = new JsonObject { ["type"] = "string" } });
+            }
+
+            if (parameters.Count > 0)
+            {
+                operation["parameters"] = parameters;
+            }
+
+            if (route.Body is { } body)
+            {
+                operation["requestBody"] = new JsonObject { ["required"] = true, ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = Reference(schemas, body) } } };
+            }
+            else if (route.BodyMediaTypes.Count > 0)
+            {
+                var content = new JsonObject();
+                foreach (var mediaType in route.BodyMediaTypes)
+                {
+                    content[mediaType] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "string", ["contentMediaType"] = mediaType } };
+                }
+
+                operation["requestBody"] = new JsonObject { ["required"] = true, ["content"] = content };
+            }
+
+            var responses = new JsonObject { [route.Status.ToString(System.Globalization.CultureInfo.InvariantCulture)] = Success(schemas, route) };
+            foreach (var status in route.Errors.Order())
+            {
+                responses[status.ToString(System.Globalization.CultureInfo.InvariantCulture)] = new JsonObject
+                {
+                    ["description"] = Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status),
+                    ["content"] = new JsonObject { ["application/problem+json"] = new JsonObject { ["schema"] = new JsonObject { ["$ref"] = $"#/components/schemas/{ProblemSchema}" } } },
+                };
+            }
+
+            operation["responses"] = responses;
+            operation["security"] = IsAnonymous(route)
+                ? new JsonArray()
+                : new JsonArray(new JsonObject { ["bearer"] = new JsonArray() });
+            operations[route.Method.ToLowerInvariant()] = operation;
         }
 
-        return new Dictionary<string, object>
+        var pathsNode = new JsonObject();
+        foreach (var (template, operations) in paths)
+        {
+            pathsNode[template] = operations;
+        }
+
+        var schemasNode = new JsonObject();
+        foreach (var (name, schema) in schemas)
+        {
+            schemasNode[name] = schema;
+        }
+
+        return new JsonObject
         {
             ["openapi"] = "3.1.0",
-            ["info"] = new { title = "DiasporaMatch API", version = "1" },
-            ["paths"] = paths,
-            ["components"] = new { securitySchemes = new { bearer = new { type = "http", scheme = "bearer", bearerFormat = "JWT" } } },
+            ["info"] = new JsonObject
+            {
+                ["title"] = "DiasporaMatch API",
+                ["version"] = "1",
+                ["description"] = "Matches diaspora experts to the needs of Moroccan institutions. Errors are RFC 9457 problem details.",
+                ["license"] = new JsonObject { ["name"] = "Proprietary", ["identifier"] = "LicenseRef-Proprietary" },
+            },
+            ["servers"] = new JsonArray(new JsonObject { ["url"] = serverUrl.TrimEnd('/') }),
+            ["tags"] = new JsonArray([.. routes.Select(TagOf).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(t => new JsonObject { ["name"] = t, ["description"] = $"The {t} routes" })]),
+            ["paths"] = pathsNode,
+            ["components"] = new JsonObject
+            {
+                ["schemas"] = schemasNode,
+                ["securitySchemes"] = new JsonObject { ["bearer"] = new JsonObject { ["type"] = "http", ["scheme"] = "bearer", ["bearerFormat"] = "JWT" } },
+            },
         };
+    }
+
+    private static bool IsAnonymous(ApiRoute route) => route.Name is "Health" or "Ready" or "OpenApi";
+
+    /// <summary>The first path segment after <c>/api/</c>: one tag per area.</summary>
+    private static string TagOf(ApiRoute route) => route.Template["/api/".Length..].Split('/', '.')[0];
+
+    private static JsonObject Success(SortedDictionary<string, JsonNode> schemas, ApiRoute route)
+    {
+        var success = new JsonObject { ["description"] = Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(route.Status) };
+        if (route.Status == StatusCodes.Status201Created)
+        {
+            success["headers"] = new JsonObject { ["Location"] = new JsonObject { ["description"] = "The created resource", ["schema"] = new JsonObject { ["type"] = "string" } } };
+        }
+
+        if (route.Response is { } type)
+        {
+            success["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = Reference(schemas, type) } };
+        }
+        else if (route.ResponseMediaType is { } mediaType)
+        {
+            success["content"] = new JsonObject { [mediaType] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "string", ["contentMediaType"] = mediaType } } };
+        }
+        else if (route.Status != StatusCodes.Status204NoContent)
+        {
+            success["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "object" } } };
+        }
+
+        return success;
+    }
+
+    private static JsonObject Reference(SortedDictionary<string, JsonNode> schemas, Type type)
+    {
+        var name = type.Name;
+        if (!schemas.ContainsKey(name))
+        {
+            schemas[name] = Export(type, name);
+        }
+
+        return new JsonObject { ["$ref"] = $"#/components/schemas/{name}" };
+    }
+
+    /// <summary>
+    /// The exporter's own schema for a type, with the options records are read and written with. Its internal
+    /// references (<c>#/…</c>, for recursive types) point into the schema itself, so they are re-rooted under its
+    /// component.
+    /// </summary>
+    private static JsonNode Export(Type type, string name)
+    {
+        var schema = SchemaOptions.GetJsonSchemaAsNode(type, new JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = true,
+
+            // A type with its own converter (feature bars) exports as the boolean schema `true`; OpenAPI tools read
+            // the equivalent empty object, not all read a boolean.
+            TransformSchemaNode = (_, node) => node is JsonValue { } value && value.GetValueKind() == JsonValueKind.True ? new JsonObject() : node,
+        });
+        Reroot(schema, $"#/components/schemas/{name}");
+        return schema;
+    }
+
+    private static void Reroot(JsonNode? node, string root)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                if (obj["$ref"] is JsonValue value && value.GetValue<string>() is { } target && target.StartsWith('#') && !target.StartsWith("#/components/", StringComparison.Ordinal))
+                {
+                    obj["$ref"] = root + target[1..];
+                }
+
+                foreach (var (_, child) in obj)
+                {
+                    Reroot(child, root);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    Reroot(item, root);
+                }
+
+                break;
+        }
     }
 
     [GeneratedRegex(@"\{([a-zA-Z]+)\}")]

@@ -22,6 +22,6 @@ internal static class PrivacyEndpoints
         }
 
         var stale = await new RetentionReport(request.Services.Store, request.Services.Workspace.Time).FindAsync(years, request.Aborted);
-        return Results.Ok(new { years, count = stale.Count, profiles = stale });
+        return Results.Ok(new Contracts.RetentionList(years, stale.Count, stale));
     }
 }

@@ -189,13 +189,11 @@ internal static class ProfileEndpoints
         var results = await suggest(request.Services.Matches, id, top, served, request.Aborted);
         return results is null
             ? Problems.NotFound($"profiles/{id}")
-            : Results.Ok(new
-            {
-                expertId = id,
-                ranker = served,
-                modelVersion = model?.Manifest.Version,
-                note = RankerNames.FallbackNote(ranker, served),
-                results = results.Select(s => new { s.Rank, s.Id, s.Title, score = Math.Round(s.Score, 4), s.Reasons }),
-            });
+            : Results.Ok(new Contracts.SuggestionList(
+                id,
+                served,
+                model?.Manifest.Version,
+                RankerNames.FallbackNote(ranker, served),
+                [.. results.Select(s => new Contracts.SuggestedItem(s.Rank, s.Id, s.Title, Math.Round(s.Score, 4), s.Reasons))]));
     }
 }

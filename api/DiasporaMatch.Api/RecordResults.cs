@@ -16,8 +16,8 @@ internal static class RecordResults
 
     public static IResult Written(HttpContext http, string kind, WriteOutcome outcome) => outcome.Status switch
     {
-        WriteStatus.Created => WithETag(http, outcome, Results.Created(LocationOf(kind, outcome.Id!), new { id = outcome.Id, version = outcome.Version })),
-        WriteStatus.Updated => WithETag(http, outcome, Results.Ok(new { id = outcome.Id, version = outcome.Version })),
+        WriteStatus.Created => WithETag(http, outcome, Results.Created(LocationOf(kind, outcome.Id!), new Contracts.WriteReceipt(outcome.Id!, outcome.Version!))),
+        WriteStatus.Updated => WithETag(http, outcome, Results.Ok(new Contracts.WriteReceipt(outcome.Id!, outcome.Version!))),
         WriteStatus.NotFound => Problems.NotFound($"{kind}/{outcome.Id}"),
         WriteStatus.AlreadyExists => Problems.Status(StatusCodes.Status409Conflict, "Already exists", outcome.Errors[0].Message),
         WriteStatus.VersionMismatch => Problems.Status(StatusCodes.Status412PreconditionFailed, "Stale version", outcome.Errors[0].Message),

@@ -12,15 +12,13 @@ internal static class SystemEndpoints
         var store = request.Services.Store as FileDocumentStore;
         var startup = request.Services.Startup;
         var indexes = startup.IsReady ? startup.Current.Indexes : null;
-        return Task.FromResult(Results.Ok(new
-        {
-            status = "ok",
-            ready = startup.IsReady,
-            at = request.Services.Workspace.Time.GetUtcNow(),
-            changes = store?.LastSequence,
-            indexedCursor = indexes?.Cursor,
-            factsWarming = indexes?.Warming, // rankings are slower until false (see README, Performance)
-        }));
+        return Task.FromResult(Results.Ok(new Contracts.HealthStatus(
+            "ok",
+            startup.IsReady,
+            request.Services.Workspace.Time.GetUtcNow(),
+            store?.LastSequence,
+            indexes?.Cursor,
+            indexes?.Warming))); // factsWarming: rankings are slower until false (see README, Performance)
     }
 
     /// <summary>Readiness: 200 once start-up work is done (indexes open and caught up), 503 until then or when it failed.</summary>
@@ -37,5 +35,5 @@ internal static class SystemEndpoints
             statusCode: ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }
 
-    public static Task<IResult> OpenApiAsync(ApiRequest request) => Task.FromResult(Results.Json(OpenApiDocument.Build(ApiRouteTable.Routes)));
+    public static Task<IResult> OpenApiAsync(ApiRequest request) => Task.FromResult(Results.Json(OpenApiDocument.Build(ApiRouteTable.Routes, $"{request.Http.Request.Scheme}://{request.Http.Request.Host}{request.Http.Request.PathBase}")));
 }

@@ -1,0 +1,4 @@
+namespace DiasporaMatch.Api.Contracts;
+
+/// <summary>Needs or opportunities suggested to an expert; <c>note</c> says why another ranker than the one asked for served it.</summary>
+internal sealed record SuggestionList(string ExpertId, string Ranker, string? ModelVersion, string? Note, IReadOnlyList<SuggestedItem> Results);

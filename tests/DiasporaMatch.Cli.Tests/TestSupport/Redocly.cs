@@ -1,0 +1,54 @@
+using System.Diagnostics;
+
+namespace DiasporaMatch.Cli.TestSupport;
+
+/// <summary>Redocly's OpenAPI linter, pinned and installed by tools/install-test-deps.sh into .tools/redocly; run with node, bounded.</summary>
+internal static class Redocly
+{
+    public static async Task<(int Code, string Out, string Err)> LintAsync(string documentPath)
+    {
+        var cli = Path.Combine(RepoRoot(), ".tools", "redocly", "node_modules", "@redocly", "cli", "bin", "cli.js");
+        if (!File.Exists(cli))
+        {
+            throw new InvalidOperationException($"@redocly/cli is not installed (no {cli}). Run tools/install-test-deps.sh from the repository root.");
+        }
+
+        var info = new ProcessStartInfo("node") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var arg in new[] { cli, "lint", documentPath, "--extends=recommended", "--format=stylish" })
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        // No telemetry or update check from a test run.
+        info.Environment["REDOCLY_TELEMETRY"] = "off";
+        info.Environment["REDOCLY_SUPPRESS_UPDATE_NOTICE"] = "true";
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        return (process.ExitCode, await output, await error);
+    }
+
+    public static string RepoRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "DiasporaMatch.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No DiasporaMatch.sln above {AppContext.BaseDirectory}");
+    }
+}
