@@ -1,0 +1,33 @@
+using System.Globalization;
+using System.Text;
+
+namespace DiasporaMatch.Notifications;
+
+/// <summary>Makes record text safe to put in a message: no line breaks (header injection), no control or bidi override characters.</summary>
+internal static class NotificationText
+{
+    public static string Clean(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
+        var clean = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            var category = char.GetUnicodeCategory(c);
+            if (IsBidiControl(c) || category is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
+            {
+                continue;
+            }
+
+            clean.Append(category == UnicodeCategory.Control ? ' ' : c);
+        }
+
+        return clean.ToString().Trim();
+    }
+
+    // Embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) can make a name read as something else.
+    private static bool IsBidiControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
+}
