@@ -53,7 +53,6 @@ public sealed class NotificationRenderer(IDocumentStore store, NotificationMailO
         };
         message.From.Add(MailboxAddress.Parse(options.Sender));
         message.To.Add(to);
-        message.Headers.Add(HeaderId.ContentLanguage, language);
 
         var body = new BodyBuilder
         {
@@ -68,6 +67,7 @@ public sealed class NotificationRenderer(IDocumentStore store, NotificationMailO
         }
 
         message.Body = body.ToMessageBody();
+        message.Body.Headers.Add(HeaderId.ContentLanguage, language);
         return (message, null);
     }
 

@@ -59,7 +59,7 @@ public sealed class NotificationSender(NotificationOutbox outbox, NotificationRe
                 }
                 catch (Exception ex) when (IsDeliveryFailure(ex))
                 {
-                    await SettleAsync(RetryLater(claimed, ex.Message), claimedVersion, cancellationToken);
+                    await SettleAsync(RetryLater(claimed, Describe(ex)), claimedVersion, cancellationToken);
                     client?.Dispose();
                     client = null;
                     if (ex is not SmtpCommandException { ErrorCode: SmtpErrorCode.RecipientNotAccepted })
@@ -133,6 +133,10 @@ public sealed class NotificationSender(NotificationOutbox outbox, NotificationRe
             throw;
         }
     }
+
+    /// <summary>The server's reply code leads: it says whether the failure is temporary (4xx) or not (5xx).</summary>
+    private static string Describe(Exception ex) =>
+        ex is SmtpCommandException command ? $"{(int)command.StatusCode} {command.Message}" : ex.Message;
 
     private static bool IsDeliveryFailure(Exception ex) =>
         ex is IOException or SocketException or TimeoutException or CommandException or ProtocolException

@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace DiasporaMatch.Notifications;
 
 /// <summary>Makes record text safe to put in a message: no line breaks (header injection), no control or bidi override characters.</summary>
-internal static class NotificationText
+internal static partial class NotificationText
 {
     public static string Clean(string? text)
     {
@@ -25,8 +26,11 @@ internal static class NotificationText
             clean.Append(category == UnicodeCategory.Control ? ' ' : c);
         }
 
-        return clean.ToString().Trim();
+        return Spaces().Replace(clean.ToString(), " ").Trim();
     }
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex Spaces();
 
     // Embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) can make a name read as something else.
     private static bool IsBidiControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
