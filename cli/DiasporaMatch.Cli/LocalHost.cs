@@ -27,6 +27,7 @@ public static class LocalHost
             [$"{ApiOptions.Section}:{nameof(ApiOptions.DataFolder)}"] = dataFolder,
             [$"{ApiOptions.Section}:{nameof(ApiOptions.SigningKey)}"] = DevSigningKey.LoadOrCreate(dataFolder),
         });
+        builder.Configuration.AddInMemoryCollection(options.Settings);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error); // bearer tokens only: no protected payloads
         builder.WebHost.UseUrls(urls);
