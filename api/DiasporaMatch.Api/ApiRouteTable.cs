@@ -52,6 +52,12 @@ public static class ApiRouteTable
         new("CurrentModel", "GET", "/api/models/current", "The ranking model in use, with its metrics (staff)", ModelEndpoints.CurrentAsync),
         new("ModelChart", "GET", "/api/models/current/chart.png", "The current model's NDCG chart per ranker (PNG, staff)", ModelEndpoints.ChartAsync),
         new("TrainModel", "POST", "/api/models/train", "Retrain; promote only if better (staff)", ModelEndpoints.TrainAsync),
+        new("ListNotifications", "GET", "/api/notifications", "The caller's notifications, newest first, with the unread count", NotificationEndpoints.ListAsync),
+        new("MarkNotificationRead", "POST", "/api/notifications/{id}/read", "Mark one of the caller's notifications read", NotificationEndpoints.MarkReadAsync),
+        new("NotificationFailures", "GET", "/api/notifications/failures", "Notifications refused or failing, with the last error (staff)", NotificationEndpoints.FailuresAsync),
+        new("IssueCalendarFeed", "POST", "/api/calendar/feed", "Issue (or replace) the caller's private calendar feed URL (expert, institution)", NotificationEndpoints.IssueCalendarAsync),
+        new("RevokeCalendarFeed", "DELETE", "/api/calendar/feed", "Revoke the caller's calendar feed URL (expert, institution)", NotificationEndpoints.RevokeCalendarAsync),
+        new("CalendarFeed", "GET", "/api/calendar/{id}.ics", "A private calendar feed of approved assignments (the URL is the secret)", NotificationEndpoints.CalendarFeedAsync),
     ];
 
     /// <summary>

@@ -92,6 +92,69 @@ public sealed class NotificationOutbox(IDocumentStore store, TimeProvider time)
     public async Task<string> ReplaceAsync(Notification notification, string version, CancellationToken cancellationToken = default) =>
         (await store.ReplaceAsync(Kind, notification.Id, JsonSerializer.SerializeToUtf8Bytes(notification, RecordJson.Options), version, cancellationToken)).Version;
 
+    /// <summary>One recipient's notifications, newest first (the in-app list).</summary>
+    public async Task<IReadOnlyList<Notification>> ForRecipientAsync(string role, string recipientId, CancellationToken cancellationToken = default) =>
+        await ScanAsync(cancellationToken)
+            .Select(n => n.Notification)
+            .Where(n => n.RecipientRole == role && n.RecipientId == recipientId)
+            .OrderByDescending(n => n.CreatedAt)
+            .ToListAsync(cancellationToken);
+
+    /// <summary>What could not be delivered, or is still being retried after a failure (for staff).</summary>
+    public async Task<IReadOnlyList<Notification>> FailuresAsync(CancellationToken cancellationToken = default) =>
+        await ScanAsync(cancellationToken)
+            .Select(n => n.Notification)
+            .Where(n => n.Status == NotificationStatus.Failed || (n.Status == NotificationStatus.Pending && n.LastError is not null))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Marks the recipient's notification read; null when it is not theirs (or does not exist: the same answer).</summary>
+    public async Task<Notification?> MarkReadAsync(string id, string role, string recipientId, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 0; attempt < Backoff.MaxAttempts; attempt++)
+        {
+            if (await store.GetAsync(Kind, id, cancellationToken) is not { } document
+                || Read(document) is not { } notification
+                || notification.RecipientRole != role || notification.RecipientId != recipientId)
+            {
+                return null;
+            }
+
+            if (notification.ReadAt is not null)
+            {
+                return notification;
+            }
+
+            var read = notification with { ReadAt = time.GetUtcNow() };
+            try
+            {
+                await ReplaceAsync(read, document.Version, cancellationToken);
+                return read;
+            }
+            catch (DocumentConflictException)
+            {
+                // The sender settled it meanwhile: read again.
+                await Backoff.DelayAsync(attempt, cancellationToken);
+            }
+        }
+
+        throw new DocumentConflictException(Kind, id, "kept changing");
+    }
+
+    /// <summary>Erasure: the person's notifications not yet sent go with them (sent ones hold only ids).</summary>
+    public async Task<int> RemovePendingAsync(string role, string recipientId, CancellationToken cancellationToken = default)
+    {
+        var removed = 0;
+        foreach (var notification in await ForRecipientAsync(role, recipientId, cancellationToken))
+        {
+            if (notification.Status != NotificationStatus.Sent && await store.DeleteAsync(Kind, notification.Id, cancellationToken: cancellationToken))
+            {
+                removed++;
+            }
+        }
+
+        return removed;
+    }
+
     private async Task<int> DeriveAsync(string assignmentId, CancellationToken cancellationToken)
     {
         if (await store.GetAsync(AssignmentService.Kind, assignmentId, cancellationToken) is not { } document)
