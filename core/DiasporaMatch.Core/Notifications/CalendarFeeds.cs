@@ -87,9 +87,6 @@ public sealed class CalendarFeeds(IDocumentStore store, TimeProvider time)
         return AssignmentCalendar.Feed(events, contact);
     }
 
-    /// <summary>Erasure: the person's feed goes with them.</summary>
-    public Task<bool> RemoveAsync(string role, string subjectId, CancellationToken cancellationToken = default) => RevokeAsync(role, subjectId, cancellationToken);
-
     private async Task WriteOwnerAsync(string role, string subjectId, string hash, string? version, CancellationToken cancellationToken)
     {
         var json = JsonSerializer.SerializeToUtf8Bytes(hash);
@@ -103,7 +100,8 @@ public sealed class CalendarFeeds(IDocumentStore store, TimeProvider time)
         }
     }
 
-    private static string OwnerId(string role, string subjectId) => "o" + Hash($"{role}\n{subjectId}")[..40];
+    /// <summary>The owner record's id: a hash, so the store's file names do not spell the person's id.</summary>
+    internal static string OwnerId(string role, string subjectId) => "o" + Hash($"{role}\n{subjectId}")[..40];
 
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 

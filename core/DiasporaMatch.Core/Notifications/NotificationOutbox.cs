@@ -140,13 +140,13 @@ public sealed class NotificationOutbox(IDocumentStore store, TimeProvider time)
         throw new DocumentConflictException(Kind, id, "kept changing");
     }
 
-    /// <summary>Erasure: the person's notifications not yet sent go with them (sent ones hold only ids).</summary>
-    public async Task<int> RemovePendingAsync(string role, string recipientId, CancellationToken cancellationToken = default)
+    /// <summary>Erasure: every notification addressed to the person goes with them.</summary>
+    public async Task<int> RemoveForRecipientAsync(string role, string recipientId, CancellationToken cancellationToken = default)
     {
         var removed = 0;
         foreach (var notification in await ForRecipientAsync(role, recipientId, cancellationToken))
         {
-            if (notification.Status != NotificationStatus.Sent && await store.DeleteAsync(Kind, notification.Id, cancellationToken: cancellationToken))
+            if (await store.DeleteAsync(Kind, notification.Id, cancellationToken: cancellationToken))
             {
                 removed++;
             }
