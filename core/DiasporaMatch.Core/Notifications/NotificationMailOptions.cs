@@ -34,6 +34,9 @@ public sealed class NotificationMailOptions
 
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How many messages one sender has in flight (one SMTP connection each).</summary>
+    public int Concurrency { get; set; } = 4;
+
     public bool Enabled => !string.IsNullOrWhiteSpace(Host);
 
     /// <summary>The first problem with these options, or null; checked when the host starts.</summary>
@@ -64,8 +67,8 @@ public sealed class NotificationMailOptions
             return "Notifications:UserName and Password go together";
         }
 
-        return MaxAttempts < 1 || RetryDelay <= TimeSpan.Zero || Lease <= TimeSpan.Zero || PollInterval <= TimeSpan.Zero
-            ? "Notifications:MaxAttempts, RetryDelay, Lease and PollInterval must be positive"
+        return MaxAttempts < 1 || Concurrency is < 1 or > 64 || RetryDelay <= TimeSpan.Zero || Lease <= TimeSpan.Zero || PollInterval <= TimeSpan.Zero
+            ? "Notifications:MaxAttempts, Concurrency (at most 64), RetryDelay, Lease and PollInterval must be positive"
             : null;
     }
 }

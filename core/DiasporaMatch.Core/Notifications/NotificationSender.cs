@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using System.Threading.Channels;
 using DiasporaMatch.Storage;
 using MailKit;
 using MailKit.Net.Smtp;
@@ -22,19 +23,53 @@ public sealed class NotificationSender(NotificationOutbox outbox, NotificationRe
     public async Task<int> DrainOnceAsync(CancellationToken cancellationToken = default)
     {
         await outbox.PumpAsync(cancellationToken);
+        // A few workers, each with its own SMTP connection: while one waits for the server or a disk sync, the
+        // others go on, and their store writes share the change log's group commits.
+        var due = Channel.CreateUnbounded<(Notification Notification, string Version)>(new UnboundedChannelOptions { SingleWriter = true });
+        var scan = Task.Run(
+            async () =>
+            {
+                try
+                {
+                    await foreach (var item in outbox.ScanAsync(cancellationToken))
+                    {
+                        if (IsDue(item.Notification))
+                        {
+                            due.Writer.TryWrite(item);
+                        }
+                    }
+                }
+                finally
+                {
+                    due.Writer.TryComplete();
+                }
+            },
+            cancellationToken);
+        var sent = await Task.WhenAll(Enumerable.Range(0, options.Concurrency).Select(_ => WorkAsync(due.Reader, cancellationToken)));
+        await scan;
+        return sent.Sum();
+    }
+
+    private bool IsDue(Notification notification)
+    {
+        var now = time.GetUtcNow();
+        return notification.Status == NotificationStatus.Pending && notification.NextAttemptAt <= now && !(notification.ClaimedUntil > now);
+    }
+
+    private async Task<int> WorkAsync(ChannelReader<(Notification Notification, string Version)> due, CancellationToken cancellationToken)
+    {
         var sent = 0;
         SmtpClient? client = null;
         try
         {
-            await foreach (var (notification, version) in outbox.ScanAsync(cancellationToken))
+            await foreach (var (notification, version) in due.ReadAllAsync(cancellationToken))
             {
-                var now = time.GetUtcNow();
-                if (notification.Status != NotificationStatus.Pending || notification.NextAttemptAt > now || notification.ClaimedUntil > now)
+                if (!IsDue(notification))
                 {
                     continue;
                 }
 
-                var claimed = notification with { Attempts = notification.Attempts + 1, ClaimedUntil = now + options.Lease };
+                var claimed = notification with { Attempts = notification.Attempts + 1, ClaimedUntil = time.GetUtcNow() + options.Lease };
                 string claimedVersion;
                 try
                 {
@@ -48,7 +83,7 @@ public sealed class NotificationSender(NotificationOutbox outbox, NotificationRe
                 var (message, problem) = await renderer.RenderAsync(claimed, cancellationToken);
                 if (message is null)
                 {
-                    await SettleAsync(claimed with { Status = NotificationStatus.Failed, LastError = problem }, claimedVersion, cancellationToken);
+                    await SettleAsync(claimed with { Status = NotificationStatus.Failed, ClaimedUntil = null, LastError = problem }, claimedVersion, cancellationToken);
                     continue;
                 }
 
