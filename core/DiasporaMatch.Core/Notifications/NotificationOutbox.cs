@@ -27,10 +27,16 @@ public sealed class NotificationOutbox(IDocumentStore store, TimeProvider time)
     private const string CursorId = "outbox";
     private const int PageSize = 500;
 
+    /// <summary>A proposal still unanswered this long after it was made earns the expert a reminder.</summary>
+    public static readonly TimeSpan ProposalReminderAfter = TimeSpan.FromDays(3);
+
+    /// <summary>Both parties are reminded when an approved mission starts within this many days.</summary>
+    public const int StartingSoonDays = 7;
+
     /// <summary>The deterministic id: the same transition and recipient always make the same notification (and Message-ID).</summary>
-    public static string NotificationId(string assignmentId, int transition, string recipientRole)
+    public static string NotificationId(string assignmentId, int transition, string recipientRole, string? reminder = null)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{assignmentId}\n{transition}\n{recipientRole}"));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{assignmentId}\n{transition}\n{recipientRole}{(reminder is null ? "" : "\n" + reminder)}"));
         return $"NT-{Convert.ToHexStringLower(hash.AsSpan(0, 16))}";
     }
 
@@ -74,6 +80,43 @@ public sealed class NotificationOutbox(IDocumentStore store, TimeProvider time)
                 return created;
             }
         }
+    }
+
+    /// <summary>
+    /// The reminders due now on the injected clock: a proposal unanswered after <see cref="ProposalReminderAfter"/>
+    /// (to the expert), an approved mission starting within <see cref="StartingSoonDays"/> days (to both parties).
+    /// Each is keyed to the transition it follows, so it is created once however often this runs.
+    /// </summary>
+    public async Task<int> RemindAsync(CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var created = 0;
+        await foreach (var document in store.ScanAsync(AssignmentService.Kind, cancellationToken))
+        {
+            var assignment = RecordTypes.Read<Assignment>(document.Json);
+            var last = assignment.History.Count - 1;
+            if (last < 0)
+            {
+                continue;
+            }
+
+            if (assignment.State == AssignmentState.Proposed && now - assignment.History[last].At >= ProposalReminderAfter)
+            {
+                created += await CreateAsync(assignment, last, "reminder-proposal", NotificationRecipients.Expert, now, cancellationToken) ? 1 : 0;
+            }
+
+            var daysToStart = assignment.From.DayNumber - today.DayNumber;
+            if (assignment.State == AssignmentState.Approved && daysToStart is >= 0 and <= StartingSoonDays)
+            {
+                foreach (var role in new[] { NotificationRecipients.Expert, NotificationRecipients.Institution })
+                {
+                    created += await CreateAsync(assignment, last, "starting-soon", role, now, cancellationToken) ? 1 : 0;
+                }
+            }
+        }
+
+        return created;
     }
 
     public async Task<Notification?> GetAsync(string id, CancellationToken cancellationToken = default) =>
@@ -175,40 +218,47 @@ public sealed class NotificationOutbox(IDocumentStore store, TimeProvider time)
 
             foreach (var role in NotificationRecipients.For(transition.To))
             {
-                var notification = new Notification
-                {
-                    Id = NotificationId(assignment.Id, index, role),
-                    AssignmentId = assignment.Id,
-                    Event = AssignmentWorkflow.Name(transition.To),
-                    Transition = index,
-                    RecipientRole = role,
-                    RecipientId = role switch
-                    {
-                        NotificationRecipients.Expert => assignment.ExpertId,
-                        NotificationRecipients.Institution => assignment.OrganisationId,
-                        _ => NotificationRecipients.Staff,
-                    },
-                    CreatedAt = now,
-                    NextAttemptAt = now,
-                };
-                if (await store.GetAsync(Kind, notification.Id, cancellationToken) is not null)
-                {
-                    continue;
-                }
-
-                try
-                {
-                    await store.CreateAsync(Kind, notification.Id, JsonSerializer.SerializeToUtf8Bytes(notification, RecordJson.Options), cancellationToken);
-                    created++;
-                }
-                catch (DocumentConflictException)
-                {
-                    // Derived by another pump in between: the same notification, already there.
-                }
+                created += await CreateAsync(assignment, index, AssignmentWorkflow.Name(transition.To), role, now, cancellationToken) ? 1 : 0;
             }
         }
 
         return created;
+    }
+
+    /// <summary>Creates the notification unless it exists (derived before, by us or another pump); true when new.</summary>
+    private async Task<bool> CreateAsync(Assignment assignment, int transition, string eventName, string role, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var reminder = eventName is "reminder-proposal" or "starting-soon" ? eventName : null;
+        var notification = new Notification
+        {
+            Id = NotificationId(assignment.Id, transition, role, reminder),
+            AssignmentId = assignment.Id,
+            Event = eventName,
+            Transition = transition,
+            RecipientRole = role,
+            RecipientId = role switch
+            {
+                NotificationRecipients.Expert => assignment.ExpertId,
+                NotificationRecipients.Institution => assignment.OrganisationId,
+                _ => NotificationRecipients.Staff,
+            },
+            CreatedAt = now,
+            NextAttemptAt = now,
+        };
+        if (await store.GetAsync(Kind, notification.Id, cancellationToken) is not null)
+        {
+            return false;
+        }
+
+        try
+        {
+            await store.CreateAsync(Kind, notification.Id, JsonSerializer.SerializeToUtf8Bytes(notification, RecordJson.Options), cancellationToken);
+            return true;
+        }
+        catch (DocumentConflictException)
+        {
+            return false; // created by another pump in between: the same notification
+        }
     }
 
     private async Task<(long Cursor, string? Version)> ReadCursorAsync(CancellationToken cancellationToken) =>

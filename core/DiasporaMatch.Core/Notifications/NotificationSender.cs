@@ -23,6 +23,7 @@ public sealed class NotificationSender(NotificationOutbox outbox, NotificationRe
     public async Task<int> DrainOnceAsync(CancellationToken cancellationToken = default)
     {
         await outbox.PumpAsync(cancellationToken);
+        await outbox.RemindAsync(cancellationToken);
         // A few workers, each with its own SMTP connection: while one waits for the server or a disk sync, the
         // others go on, and their store writes share the change log's group commits.
         var due = Channel.CreateUnbounded<(Notification Notification, string Version)>(new UnboundedChannelOptions { SingleWriter = true });

@@ -196,6 +196,42 @@ public sealed class NotificationSenderTests : IAsyncLifetime
         Assert.False(string.IsNullOrEmpty(notification.LastError));
     }
 
+    [Fact]
+    public async Task DrainOnce_ProposalUnansweredForThreeDays_RemindsTheExpertOnce()
+    {
+        await WalkAsync(_test.Workspace, "E-0001", AssignmentState.Proposed);
+        await NewSender().DrainOnceAsync();
+
+        _test.Clock.Advance(NotificationOutbox.ProposalReminderAfter - TimeSpan.FromMinutes(1));
+        var early = await NewSender().DrainOnceAsync();
+        _test.Clock.Advance(TimeSpan.FromMinutes(1));
+        var due = await NewSender().DrainOnceAsync();
+        var again = await NewSender().DrainOnceAsync();
+
+        Assert.Equal((0, 1, 0), (early, due, again));
+        var reminder = _smtp.Messages()[^1];
+        Assert.Equal((ExpertAddress, "Herinnering: voorstel wacht op uw antwoord: Train NICU nurses"), (reminder.To.Mailboxes.Single().Address, reminder.Subject));
+    }
+
+    [Fact]
+    public async Task DrainOnce_ApprovedMissionAWeekAway_RemindsBothPartiesOnce()
+    {
+        await WalkAsync(_test.Workspace, "E-0001", AssignmentState.Approved, from: "2027-03-01", to: "2027-03-30");
+        await NewSender().DrainOnceAsync();
+        var before = _smtp.Messages().Count;
+
+        _test.Clock.Advance(new DateTimeOffset(2027, 2, 21, 9, 0, 0, TimeSpan.Zero) - _test.Clock.GetUtcNow());
+        var eightDaysBefore = await NewSender().DrainOnceAsync();
+        _test.Clock.Advance(TimeSpan.FromDays(1));
+        var sevenDaysBefore = await NewSender().DrainOnceAsync();
+        _test.Clock.Advance(TimeSpan.FromDays(1));
+        var sixDaysBefore = await NewSender().DrainOnceAsync();
+
+        Assert.Equal((0, 2, 0), (eightDaysBefore, sevenDaysBefore, sixDaysBefore));
+        var reminders = _smtp.Messages().Skip(before).Select(m => $"{Title(m)} -> {m.To.Mailboxes.Single().Address}").Order(StringComparer.Ordinal);
+        Assert.Equal([$"Missie begint binnenkort -> {ExpertAddress}", $"المهمة تبدأ قريبًا -> {InstitutionAddress}"], reminders);
+    }
+
     private static string Title(MimeMessage message) => message.Subject![..message.Subject!.IndexOf(':', StringComparison.Ordinal)];
 
     private static int ClosedPort()
