@@ -23,16 +23,29 @@ public sealed class CalendarFeeds(IDocumentStore store, TimeProvider time)
     {
         var token = Base64Url(RandomNumberGenerator.GetBytes(32));
         var hash = Hash(token);
-        var owner = await store.GetAsync(OwnerKind, OwnerId(role, subjectId), cancellationToken);
-        await WriteOwnerAsync(role, subjectId, hash, owner?.Version, cancellationToken);
-        if (owner is not null)
+        for (var attempt = 0; ; attempt++)
         {
-            await store.DeleteAsync(TokenKind, JsonSerializer.Deserialize<string>(owner.Json.Span)!, cancellationToken: cancellationToken);
-        }
+            var owner = await store.GetAsync(OwnerKind, OwnerId(role, subjectId), cancellationToken);
+            try
+            {
+                await WriteOwnerAsync(role, subjectId, hash, owner?.Version, cancellationToken);
+            }
+            catch (DocumentConflictException) when (attempt < Backoff.MaxAttempts)
+            {
+                // Issued or revoked at the same moment by another request: read again and replace that.
+                await Backoff.DelayAsync(attempt, cancellationToken);
+                continue;
+            }
 
-        var feed = new CalendarFeedOwner(role, subjectId, time.GetUtcNow());
-        await store.CreateAsync(TokenKind, hash, JsonSerializer.SerializeToUtf8Bytes(feed, RecordJson.Options), cancellationToken);
-        return token;
+            if (owner is not null)
+            {
+                await store.DeleteAsync(TokenKind, JsonSerializer.Deserialize<string>(owner.Json.Span)!, cancellationToken: cancellationToken);
+            }
+
+            var feed = new CalendarFeedOwner(role, subjectId, time.GetUtcNow());
+            await store.CreateAsync(TokenKind, hash, JsonSerializer.SerializeToUtf8Bytes(feed, RecordJson.Options), cancellationToken);
+            return token;
+        }
     }
 
     /// <summary>Revokes the owner's feed URL; false when there was none.</summary>
