@@ -43,3 +43,16 @@ if [ ! -x /usr/bin/chromium ]; then
     exit 1
   fi
 fi
+
+# The notification tests run a real SMTP server on loopback (Debian's python3-aiosmtpd) and read the calendar
+# invitations with a second parser (python3-icalendar); both are run with Debian's /usr/bin/python3.
+if ! /usr/bin/python3 -c "import aiosmtpd, icalendar" 2>/dev/null; then
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-aiosmtpd python3-icalendar >/dev/null
+  elif command -v sudo >/dev/null; then
+    sudo apt-get update -qq >/dev/null && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-aiosmtpd python3-icalendar >/dev/null
+  else
+    echo "install-test-deps: python3-aiosmtpd and python3-icalendar are required (apt-get install python3-aiosmtpd python3-icalendar)" >&2
+    exit 1
+  fi
+fi

@@ -23,7 +23,7 @@ public static class ApiRouteTable
     private static readonly int[] Write = [400, 401, 403, 409, 413, 415];
     private static readonly int[] Replace = [400, 401, 403, 404, 412, 413, 415, 428];
     private static readonly string[] Page = ["limit", "cursor"];
-    private static readonly string[] Ranked = ["top", "ranker"];
+    private static readonly string[] Ranked = ["top", "ranker", "lang"];
 
     public static IReadOnlyList<ApiRoute> Routes { get; } =
     [
@@ -69,6 +69,12 @@ public static class ApiRouteTable
         new("CurrentModel", "GET", "/api/models/current", "The ranking model in use, with its metrics (staff)", ModelEndpoints.CurrentAsync) { Response = typeof(Ranking.Learning.ModelManifest), Errors = [401, 403, 404] },
         new("ModelChart", "GET", "/api/models/current/chart.png", "The current model's NDCG chart per ranker (PNG, staff)", ModelEndpoints.ChartAsync) { ResponseMediaType = "image/png", Errors = [401, 403, 404] },
         new("TrainModel", "POST", "/api/models/train", "Retrain; promote only if better (staff)", ModelEndpoints.TrainAsync) { Response = typeof(TrainingResult), Errors = [401, 403, 409] },
+        new("ListNotifications", "GET", "/api/notifications", "The caller's notifications, newest first, with the unread count", NotificationEndpoints.ListAsync),
+        new("MarkNotificationRead", "POST", "/api/notifications/{id}/read", "Mark one of the caller's notifications read", NotificationEndpoints.MarkReadAsync),
+        new("NotificationFailures", "GET", "/api/notifications/failures", "Notifications refused or failing, with the last error (staff)", NotificationEndpoints.FailuresAsync),
+        new("IssueCalendarFeed", "POST", "/api/calendar/feed", "Issue (or replace) the caller's private calendar feed URL (expert, institution)", NotificationEndpoints.IssueCalendarAsync),
+        new("RevokeCalendarFeed", "DELETE", "/api/calendar/feed", "Revoke the caller's calendar feed URL (expert, institution)", NotificationEndpoints.RevokeCalendarAsync),
+        new("CalendarFeed", "GET", "/api/calendar/{id}.ics", "A private calendar feed of approved assignments (the URL is the secret)", NotificationEndpoints.CalendarFeedAsync) { ResponseMediaType = "text/calendar", Errors = [404] },
     ];
 
     /// <summary>The routes that answer while start-up work runs; every other route waits for it.</summary>

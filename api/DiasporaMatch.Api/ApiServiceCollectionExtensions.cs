@@ -76,6 +76,10 @@ public static class ApiServiceCollectionExtensions
         });
         services.AddSingleton(sp => new TokenRevocations(sp.GetRequiredService<Workspace>().Store, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ApiServices>();
+        // Notifications (#19): mail settings checked at start; the sender is idle without an SMTP host.
+        services.AddOptions<Notifications.NotificationMailOptions>().BindConfiguration(Notifications.NotificationMailOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<Notifications.NotificationMailOptions>, NotificationOptionsValidation>();
+        services.AddHostedService<NotificationDelivery>();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TokenService>((jwt, tokens) =>

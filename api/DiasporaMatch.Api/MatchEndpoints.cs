@@ -28,6 +28,12 @@ internal static class MatchEndpoints
             return rankerProblem;
         }
 
+        var (language, languageProblem) = ReaderLanguage.Of(request);
+        if (languageProblem is not null)
+        {
+            return languageProblem;
+        }
+
         if (request.Caller is null)
         {
             return Problems.Unauthorized();
@@ -60,7 +66,9 @@ internal static class MatchEndpoints
                 r.Rank,
                 pseudonymise ? Pseudonym(request.Services.Options.SigningKey, id, r.ExpertId) : r.ExpertId,
                 Math.Round(r.Score, 4),
-                r.Reasons,
+                r.Eligible,
+                ReaderLanguage.Reasons(r.Explanation, r.Reasons, language),
+                r.Explanation,
 
                 // Per-feature values for staff's bars; institutions get the reasons only (minimal disclosure).
                 pseudonymise ? null : new FeatureBars(r.Features)))]));

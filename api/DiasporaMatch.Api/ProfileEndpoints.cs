@@ -183,6 +183,12 @@ internal static class ProfileEndpoints
             return rankerProblem;
         }
 
+        var (language, languageProblem) = ReaderLanguage.Of(request);
+        if (languageProblem is not null)
+        {
+            return languageProblem;
+        }
+
         // As for a need's matches: `model` without a trained or bundled model is served by the baseline, and says so.
         var model = ranker == RankerNames.Model ? currentModel(request.Services.Matches.Models) : null;
         var served = ranker == RankerNames.Model && model is null ? RankerNames.Baseline : ranker;
@@ -194,6 +200,6 @@ internal static class ProfileEndpoints
                 served,
                 model?.Manifest.Version,
                 RankerNames.FallbackNote(ranker, served),
-                [.. results.Select(s => new Contracts.SuggestedItem(s.Rank, s.Id, s.Title, Math.Round(s.Score, 4), s.Reasons))]));
+                [.. results.Select(s => new Contracts.SuggestedItem(s.Rank, s.Id, s.Title, Math.Round(s.Score, 4), s.Eligible, ReaderLanguage.Reasons(s.Explanation, s.Reasons, language), s.Explanation))]));
     }
 }

@@ -16,6 +16,7 @@ using Lucene.Net.Search;
 //        DiasporaMatch.Bench http [profiles=100000] [--keep DIR] [--clients 8] [--gc-watch]   (loopback load: GET matches, POST profile on the local host;
 //                                                    --keep reuses DIR's workspace and runs the GET scenarios only)
 //        DiasporaMatch.Bench ltr   (learning to rank: batch scoring of 1,000 candidates, training on 100k pairs)
+//        DiasporaMatch.Bench notify [count=10000]   (a burst of notifications drained to a loopback SMTP server, messages/s)
 if (args.Length > 0 && args[0] == "import")
 {
     await ImportBenchmark.RunAsync(args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var n) ? n : 100_000);
@@ -34,6 +35,12 @@ if (args.Length > 0 && args[0] == "http")
 if (args.Length > 0 && args[0] == "allocate")
 {
     AllocationBench.Run();
+    return;
+}
+
+if (args.Length > 0 && args[0] == "notify")
+{
+    await NotificationBenchmark.RunAsync(args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var n) ? n : 10_000);
     return;
 }
 

@@ -23,12 +23,14 @@ public static class LocalHost
     /// </summary>
     public static WebApplication Build(string dataFolder, string urls, LocalHostOptions? options = null, Action<WebApplicationBuilder>? configure = null)
     {
+        options ??= new LocalHostOptions();
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             [$"{ApiOptions.Section}:{nameof(ApiOptions.DataFolder)}"] = dataFolder,
             [$"{ApiOptions.Section}:{nameof(ApiOptions.SigningKey)}"] = DevSigningKey.LoadOrCreate(dataFolder),
         });
+        builder.Configuration.AddInMemoryCollection(options.Settings);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error); // bearer tokens only: no protected payloads
         // `dmatch serve` reports a failed start itself in one line (a bad setting, failed start-up work), not as the host's stack trace.
@@ -48,7 +50,6 @@ public static class LocalHost
         UseWebUi(app);
         app.UseAuthentication();
         app.MapDiasporaMatchApi();
-        options ??= new LocalHostOptions();
         if (options.DevTokens != DevTokenRoles.None)
         {
             app.MapPost(DevTokenPath, (HttpContext http, TokenService tokens) => DevTokenEndpoint.IssueAsync(http, tokens, options.DevTokens));

@@ -47,6 +47,38 @@ public sealed class LocalHostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Matches_ReadersLanguage_ReasonsInFrenchOrArabicWithTheSameCodes()
+    {
+        await SendAsync(HttpMethod.Post, "/api/organisations", Callers.Staff, Organisation);
+        await SendAsync(HttpMethod.Post, "/api/profiles", Callers.Expert, Profile);
+        await SendAsync(HttpMethod.Post, "/api/needs", Callers.Institution, Need);
+
+        async Task<JsonElement> FirstAsync(string query, string? acceptLanguage = null) =>
+            (await (await SendAsync(HttpMethod.Get, "/api/needs/N-0001/matches" + query, Callers.Staff, change: r =>
+            {
+                if (acceptLanguage is not null)
+                {
+                    r.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
+                }
+            })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("results")[0];
+        var english = await FirstAsync("");
+        var french = await FirstAsync("?lang=fr");
+        var arabic = await FirstAsync("", acceptLanguage: "ar-MA, fr;q=0.5");
+
+        static string[] Texts(JsonElement result) => [.. result.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()!)];
+        static string[] Codes(JsonElement result) => [.. result.GetProperty("reasonCodes").EnumerateArray().Select(r => r.GetProperty("code").GetString()!)];
+        Assert.Contains("covers 1 of 1 required skills", Texts(english));
+        Assert.Contains("couvre 1 des 1 compétences requises", Texts(french));
+        Assert.Contains("يغطي 1 من أصل 1 من المهارات المطلوبة", Texts(arabic));
+        Assert.Equal(Codes(english), Codes(french));
+        Assert.Equal(Codes(english), Codes(arabic));
+        Assert.True(english.GetProperty("eligible").GetBoolean());
+        var refused = await SendAsync(HttpMethod.Get, "/api/needs/N-0001/matches?lang=de", Callers.Staff);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("lang", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Journey_ProfileNeedMatchDecision_WorksOverHttp()
     {
         Assert.Equal(HttpStatusCode.Created, (await SendAsync(HttpMethod.Post, "/api/organisations", Callers.Staff, Organisation)).StatusCode);

@@ -59,6 +59,14 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
         ["CreateDecision"] = [U, F, F, F, F, A],
         ["Import"] = [U, F, F, F, F, A],
         ["CurrentModel"] = [U, F, F, F, F, A],
+        // Anyone signed in has a notification list; marking another's notification read answers 404 (allowed here: the id is unknown to all).
+        ["ListNotifications"] = [U, A, A, A, A, A],
+        ["MarkNotificationRead"] = [U, A, A, A, A, A],
+        ["NotificationFailures"] = [U, F, F, F, F, A],
+        // Experts and organisations have a calendar; staff do not. The feed itself is opened by its URL alone (404 when unknown).
+        ["IssueCalendarFeed"] = [U, A, A, A, A, F],
+        ["RevokeCalendarFeed"] = [U, A, A, A, A, F],
+        ["CalendarFeed"] = [A, A, A, A, A, A],
         ["TrainModel"] = [U, F, F, F, F, A],
         ["CreateAssignment"] = [U, F, F, F, F, A],
         ["GetAssignment"] = [U, A, F, A, F, A],
@@ -116,6 +124,8 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
             "/api/opportunities/{id}" => route.Template.Replace("{id}", "O-M1", StringComparison.Ordinal),
             "/api/assignments/{id}" or "/api/assignments/{id}/transitions" => route.Template.Replace("{id}", assignment, StringComparison.Ordinal),
             "/api/audit" => "/api/audit?subject=E-0001",
+            "/api/notifications/{id}/read" => "/api/notifications/NT-unknown/read",
+            "/api/calendar/{id}.ics" => "/api/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics",
             _ => route.Template,
         };
         var body = route.Name switch

@@ -1,4 +1,10 @@
+using DiasporaMatch.Ranking;
+
 namespace DiasporaMatch.Api.Contracts;
 
-/// <summary>One ranked expert; the id is a per-need pseudonym and the features absent for institutions.</summary>
-internal sealed record RankedExpert(int Rank, string ExpertId, double Score, IReadOnlyList<string> Reasons, FeatureBars? Features);
+/// <summary>
+/// One ranked expert; the id is a per-need pseudonym and the features absent for institutions. <c>Reasons</c> are
+/// written in the reader's language (<c>?lang=</c> or <c>Accept-Language</c>); <c>ReasonCodes</c> are the same
+/// reasons as stable codes with arguments; <c>Eligible</c> is false for a candidate listed after every eligible one.
+/// </summary>
+internal sealed record RankedExpert(int Rank, string ExpertId, double Score, bool Eligible, IReadOnlyList<string> Reasons, IReadOnlyList<Reason> ReasonCodes, FeatureBars? Features);

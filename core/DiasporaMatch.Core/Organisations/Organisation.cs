@@ -13,4 +13,10 @@ public sealed record Organisation
     public string Country { get; init; } = "";
 
     public string? Region { get; init; }
+
+    /// <summary>Where the institution's notifications go.</summary>
+    public string? Email { get; init; }
+
+    /// <summary>fr, ar, en or nl: the language of its notifications (French when unset).</summary>
+    public string? PreferredLanguage { get; init; }
 }

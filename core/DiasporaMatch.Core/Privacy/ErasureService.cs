@@ -4,6 +4,7 @@ using DiasporaMatch.Assignments;
 using DiasporaMatch.Audit;
 using DiasporaMatch.Decisions;
 using DiasporaMatch.Matching;
+using DiasporaMatch.Notifications;
 using DiasporaMatch.Records;
 using DiasporaMatch.Storage;
 
@@ -108,6 +109,10 @@ public sealed class ErasureService(IDocumentStore store, MatchService matches, A
     private async Task<ErasureReport> RunAsync(string tombstone, string expertId, CancellationToken cancellationToken)
     {
         await EraseAssignmentsAsync(expertId, cancellationToken);
+        // Their notifications (sent or not: each names them by id) and calendar feed go with the assignments;
+        // with the assignments gone, nothing can derive those notifications again. No clock is read here.
+        await new NotificationOutbox(store, TimeProvider.System).RemoveForRecipientAsync(NotificationRecipients.Expert, expertId, cancellationToken);
+        await new CalendarFeeds(store, TimeProvider.System).RevokeAsync(NotificationRecipients.Expert, expertId, cancellationToken);
         await StepAsync(ErasureStep.Assignments, cancellationToken);
 
         var decisions = 0;
@@ -132,6 +137,7 @@ public sealed class ErasureService(IDocumentStore store, MatchService matches, A
         await StepAsync(ErasureStep.Index, cancellationToken);
         var redacted = store is IRedactableChangeLog redactable
             ? await redactable.RedactChangesAsync(RecordKind.Profiles, expertId) + await redactable.RedactChangesAsync(BookingLedger.ExpertKind, expertId)
+                + await redactable.RedactChangesAsync(CalendarFeeds.OwnerKind, CalendarFeeds.OwnerId(NotificationRecipients.Expert, expertId))
             : 0;
         await StepAsync(ErasureStep.ChangeLog, cancellationToken);
         redacted += await TombstoneAuditAsync(expertId, tombstone, cancellationToken);

@@ -11,6 +11,9 @@ public sealed record ExpertProfile
 
     public string? Email { get; init; }
 
+    /// <summary>fr, ar, en or nl: the language of the expert's notifications (French when unset).</summary>
+    public string? PreferredLanguage { get; init; }
+
     public string CountryOfResidence { get; init; } = "";
 
     public string? OriginCountry { get; init; }

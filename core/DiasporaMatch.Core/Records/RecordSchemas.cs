@@ -54,10 +54,14 @@ public sealed class RecordSchemas
             .Required("version", new StringRule(32))
             .Required("at", new StringRule(40, check: TextChecks.CheckDateTime));
 
+        string[] notificationLanguages = ["fr", "ar", "en", "nl"];
+        var notificationLanguage = new CodeRule("a notification language (fr, ar, en, nl)", notificationLanguages);
+
         var profile = new ObjectRule()
             .Optional("id", id)
             .Required("fullName", shortText)
             .Optional("email", new StringRule(254, check: TextChecks.CheckEmail))
+            .Optional("preferredLanguage", notificationLanguage)
             .Required("countryOfResidence", country)
             .Optional("originCountry", country)
             .Optional("languages", languages)
@@ -115,6 +119,8 @@ public sealed class RecordSchemas
             .Required("type", new CodeRule($"an organisation type ({string.Join(", ", Vocabulary.OrganisationTypes)})", Vocabulary.OrganisationTypes))
             .Required("country", country)
             .Optional("region", region)
+            .Optional("email", new StringRule(254, check: TextChecks.CheckEmail))
+            .Optional("preferredLanguage", notificationLanguage)
             .Check((e, p, r) => CheckRegionOfCountry(reference, e, p, r));
 
         var decision = new ObjectRule()

@@ -14,7 +14,7 @@ internal static class Layers
         ["Search", "Replication"],
         ["Ranking"],
         ["Matching", "Audit", "Assignments"],
-        ["Training", "Privacy", "Programme", "Allocation"],
+        ["Training", "Privacy", "Programme", "Allocation", "Notifications"],
         ["Sample", "Hosting"],
     ];
 

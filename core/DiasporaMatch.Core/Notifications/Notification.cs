@@ -1,0 +1,42 @@
+namespace DiasporaMatch.Notifications;
+
+/// <summary>
+/// One message owed to one recipient (kind <c>notifications</c>). It holds ids only: names, addresses and the
+/// need's title are read and rendered when it is sent, so an erased or corrected record never lingers here.
+/// </summary>
+public sealed record Notification
+{
+    public string Id { get; init; } = "";
+
+    public string AssignmentId { get; init; } = "";
+
+    /// <summary>The state the assignment entered (proposed, accepted, ... completed).</summary>
+    public string Event { get; init; } = "";
+
+    /// <summary>The position of the transition in the assignment's history: with the recipient, what makes the id.</summary>
+    public int Transition { get; init; }
+
+    /// <summary>expert, institution or staff.</summary>
+    public string RecipientRole { get; init; } = "";
+
+    /// <summary>The expert's or organisation's id; "staff" for the programme team.</summary>
+    public string RecipientId { get; init; } = "";
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>pending, sent or failed (gave up after the allowed attempts).</summary>
+    public string Status { get; init; } = NotificationStatus.Pending;
+
+    public int Attempts { get; init; }
+
+    public DateTimeOffset NextAttemptAt { get; init; }
+
+    /// <summary>A sender holds the notification until then; another sender may take it over afterwards.</summary>
+    public DateTimeOffset? ClaimedUntil { get; init; }
+
+    public DateTimeOffset? SentAt { get; init; }
+
+    public string? LastError { get; init; }
+
+    public DateTimeOffset? ReadAt { get; init; }
+}
