@@ -7,9 +7,9 @@ export const session = {
   clear: () => sessionStorage.removeItem(key),
 };
 
-/** The caller's headers: JSON accepted, the bearer token when signed in, plus any extra. */
+/** The caller's headers: JSON accepted, in the page's language (the API writes ranking reasons in it), the bearer token when signed in, plus any extra. */
 function headersWith(extra) {
-  const headers = { Accept: 'application/json', ...extra };
+  const headers = { Accept: 'application/json', 'Accept-Language': document.documentElement.lang || 'fr', ...extra };
   const current = session.get();
   if (current?.token) {
     headers.Authorization = `Bearer ${current.token}`;

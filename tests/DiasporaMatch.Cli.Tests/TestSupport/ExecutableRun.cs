@@ -20,10 +20,16 @@ public static class ExecutableRun
             info.ArgumentList.Add(arg);
         }
 
+        return await RunAsync(info, TimeSpan.FromSeconds(60));
+    }
+
+    /// <summary>Any process, its output read as it runs, killed with its children when <paramref name="limit"/> passes.</summary>
+    public static async Task<(int Code, string Out, string Err)> RunAsync(ProcessStartInfo info, TimeSpan limit)
+    {
         using var process = Process.Start(info)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var timeout = new CancellationTokenSource(limit);
         try
         {
             await process.WaitForExitAsync(timeout.Token);

@@ -22,21 +22,7 @@ internal static class Redocly
         // No telemetry or update check from a test run.
         info.Environment["REDOCLY_TELEMETRY"] = "off";
         info.Environment["REDOCLY_SUPPRESS_UPDATE_NOTICE"] = "true";
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return (process.ExitCode, await output, await error);
+        return await ExecutableRun.RunAsync(info, TimeSpan.FromSeconds(120));
     }
 
     public static string RepoRoot()
