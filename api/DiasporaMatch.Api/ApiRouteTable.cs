@@ -69,6 +69,7 @@ public static class ApiRouteTable
         new("CurrentModel", "GET", "/api/models/current", "The ranking model in use, with its metrics (staff)", ModelEndpoints.CurrentAsync) { Response = typeof(Ranking.Learning.ModelManifest), Errors = [401, 403, 404] },
         new("ModelChart", "GET", "/api/models/current/chart.png", "The current model's NDCG chart per ranker (PNG, staff)", ModelEndpoints.ChartAsync) { ResponseMediaType = "image/png", Errors = [401, 403, 404] },
         new("TrainModel", "POST", "/api/models/train", "Retrain; promote only if better (staff)", ModelEndpoints.TrainAsync) { Response = typeof(TrainingResult), Errors = [401, 403, 409] },
+        new("PlanAllocation", "POST", "/api/allocation/plans", "Plan experts onto many open needs at once: positions, dates, bookings, optional exposure cap (staff; nothing is written)", AllocationEndpoints.PlanAsync) { Response = typeof(AllocationPlanResult), Errors = [400, 401, 403, 413, 415] },
         new("ListNotifications", "GET", "/api/notifications", "The caller's notifications, newest first, with the unread count", NotificationEndpoints.ListAsync),
         new("MarkNotificationRead", "POST", "/api/notifications/{id}/read", "Mark one of the caller's notifications read", NotificationEndpoints.MarkReadAsync),
         new("NotificationFailures", "GET", "/api/notifications/failures", "Notifications refused or failing, with the last error (staff)", NotificationEndpoints.FailuresAsync),

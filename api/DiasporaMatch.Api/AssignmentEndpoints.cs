@@ -22,17 +22,17 @@ internal static class AssignmentEndpoints
             return denied;
         }
 
-        var (body, problem) = await ReadObjectAsync(request, CreateFields);
+        var (body, problem) = await BodyFields.ReadObjectAsync(request, CreateFields);
         if (problem is not null)
         {
             return problem;
         }
 
         var errors = new List<FieldError>();
-        var needId = RequiredString(body, "needId", errors);
-        var expertId = RequiredString(body, "expertId", errors);
-        var from = RequiredDate(body, "from", errors);
-        var to = RequiredDate(body, "to", errors);
+        var needId = BodyFields.RequiredString(body, "needId", errors);
+        var expertId = BodyFields.RequiredString(body, "expertId", errors);
+        var from = BodyFields.RequiredDate(body, "from", errors);
+        var to = BodyFields.RequiredDate(body, "to", errors);
         var id = SafeJson.GetStringOrNull(body, "id");
         if (errors.Count > 0)
         {
@@ -82,21 +82,21 @@ internal static class AssignmentEndpoints
             return Refused(current);
         }
 
-        var (body, problem) = await ReadObjectAsync(request, TransitionFields);
+        var (body, problem) = await BodyFields.ReadObjectAsync(request, TransitionFields);
         if (problem is not null)
         {
             return problem;
         }
 
         var errors = new List<FieldError>();
-        var toText = RequiredString(body, "to", errors);
+        var toText = BodyFields.RequiredString(body, "to", errors);
         var state = AssignmentState.Shortlisted;
         if (toText is not null && !AssignmentWorkflow.TryParse(toText, out state))
         {
             errors.Add(new FieldError("to", $"must be one of {string.Join(", ", Enum.GetValues<AssignmentState>().Select(AssignmentWorkflow.Name))}"));
         }
 
-        var reason = OptionalString(body, "reason", errors);
+        var reason = BodyFields.OptionalString(body, "reason", errors);
         int? rating = null;
         if (body.TryGetProperty("rating", out var ratingElement) && ratingElement.ValueKind != JsonValueKind.Null)
         {
@@ -166,71 +166,5 @@ internal static class AssignmentEndpoints
     {
         var colon = reason.IndexOf(": ", StringComparison.Ordinal);
         return colon > 0 && !reason[..colon].Contains(' ', StringComparison.Ordinal) ? new FieldError(reason[..colon], reason[(colon + 2)..]) : new FieldError("", reason);
-    }
-
-    private static async Task<(JsonElement Body, IResult? Problem)> ReadObjectAsync(ApiRequest request, string[] allowed)
-    {
-        var (body, problem) = await JsonBody.ReadAsync(request.Http.Request, request.Services.Options.MaxRecordBytes, request.Aborted);
-        if (problem is not null)
-        {
-            return (body, problem);
-        }
-
-        if (body.ValueKind != JsonValueKind.Object)
-        {
-            return (body, Problems.Validation([new FieldError("", "must be a JSON object")]));
-        }
-
-        var unknown = body.EnumerateObject().Where(p => !allowed.Contains(p.Name, StringComparer.Ordinal)).Select(p => new FieldError(p.Name, "is not a known field")).ToList();
-        return (body, unknown.Count > 0 ? Problems.Validation(unknown) : null);
-    }
-
-    private static string? RequiredString(JsonElement body, string name, List<FieldError> errors)
-    {
-        var value = OptionalString(body, name, errors);
-        if (value is null && errors.All(e => e.Path != name))
-        {
-            errors.Add(new FieldError(name, "is required"));
-        }
-
-        return value;
-    }
-
-    private static string? OptionalString(JsonElement body, string name, List<FieldError> errors)
-    {
-        if (!body.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        if (element.ValueKind != JsonValueKind.String)
-        {
-            errors.Add(new FieldError(name, "must be a string"));
-            return null;
-        }
-
-        return element.GetString();
-    }
-
-    private static DateOnly RequiredDate(JsonElement body, string name, List<FieldError> errors)
-    {
-        var text = RequiredString(body, name, errors);
-        if (text is null)
-        {
-            return default;
-        }
-
-        if (TextChecks.CheckDate(text) is { } problem)
-        {
-            errors.Add(new FieldError(name, problem));
-            return default;
-        }
-
-        if (!TextChecks.TryParseDate(text, out var date))
-        {
-            errors.Add(new FieldError(name, "is not a date (YYYY-MM-DD)"));
-        }
-
-        return date;
     }
 }

@@ -63,6 +63,7 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
         ["ListNotifications"] = [U, A, A, A, A, A],
         ["MarkNotificationRead"] = [U, A, A, A, A, A],
         ["NotificationFailures"] = [U, F, F, F, F, A],
+        ["PlanAllocation"] = [U, F, F, F, F, A],
         // Experts and organisations have a calendar; staff do not. The feed itself is opened by its URL alone (404 when unknown).
         ["IssueCalendarFeed"] = [U, A, A, A, A, F],
         ["RevokeCalendarFeed"] = [U, A, A, A, A, F],

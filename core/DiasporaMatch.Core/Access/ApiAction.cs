@@ -28,6 +28,9 @@ public enum ApiAction
     ListAssignments,
     ReadAudit,
     ManageModels,
+
+    /// <summary>Plan experts onto many needs at once (staff).</summary>
+    PlanAllocation,
     Import,
     ReviewRetention,
 

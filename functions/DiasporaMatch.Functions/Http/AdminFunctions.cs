@@ -25,6 +25,9 @@ public sealed class AdminFunctions(ApiServices api)
     [Function(nameof(TrainModel))]
     public Task<IResult> TrainModel([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "models/train")] HttpRequest req) => api.RunAsync(nameof(TrainModel), req);
 
+    [Function(nameof(PlanAllocation))]
+    public Task<IResult> PlanAllocation([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "allocation/plans")] HttpRequest req) => api.RunAsync(nameof(PlanAllocation), req);
+
     [Function(nameof(ModelChart))]
     public Task<IResult> ModelChart([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "models/current/chart.png")] HttpRequest req) => api.RunAsync(nameof(ModelChart), req);
 }

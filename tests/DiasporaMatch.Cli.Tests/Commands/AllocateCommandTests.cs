@@ -34,4 +34,21 @@ public sealed class AllocateCommandTests(SampleHostFixture sample)
         Assert.Equal(expected, code);
         Assert.Contains(message, error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task PlanRoute_Staff_SamePlanAsTheCommandAndBadInputAFieldError()
+    {
+        var (_, output, _) = await sample.Cli.RunAsync("allocate", "--top", "10", "--json");
+        var fromCli = JsonDocument.Parse(output).RootElement.GetProperty("quality").GetInt64();
+
+        var plan = await sample.PostAsync("/api/allocation/plans", """{"top":10}""");
+        var unknown = await sample.PostAsync("/api/allocation/plans", """{"needIds":["N-NOPE"]}""");
+        var both = await sample.PostAsync("/api/allocation/plans", """{"needIds":["N-0001"],"from":"2027-01-01"}""");
+
+        Assert.Equal(fromCli, plan.GetProperty("quality").GetInt64());
+        Assert.True(plan.GetProperty("quality").GetInt64() >= plan.GetProperty("greedyQuality").GetInt64());
+        Assert.Equal(400, unknown.GetProperty("status").GetInt32());
+        Assert.Contains("needs/N-NOPE does not exist", unknown.GetProperty("errors").ToString(), StringComparison.Ordinal);
+        Assert.Equal(400, both.GetProperty("status").GetInt32());
+    }
 }

@@ -37,6 +37,13 @@ public sealed class SampleHostFixture : IAsyncLifetime
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
     }
 
+    /// <summary>A staff POST of <paramref name="json"/> on the host, its JSON body (a problem for a refusal).</summary>
+    public async Task<JsonElement> PostAsync(string path, string json)
+    {
+        using var response = await Host.Client.SendAsync(Host.Request(HttpMethod.Post, path, Callers.Staff, LocalHostTests.JsonContent(json)));
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
     /// <summary>A ranked list (the host's or a command's JSON) as "id score" lines, in rank order.</summary>
     public static IReadOnlyList<string> Ranking(JsonElement body, string idProperty) =>
         body.GetProperty("results").EnumerateArray()
