@@ -1,5 +1,6 @@
 using DiasporaMatch.Access;
 using DiasporaMatch.Programme;
+using DiasporaMatch.Validation;
 using Microsoft.AspNetCore.Http;
 
 namespace DiasporaMatch.Api;
@@ -16,5 +17,53 @@ internal static class ProgrammeEndpoints
 
         var dashboard = await new ProgrammeReport(request.Services.Store, request.Services.Workspace.Time).BuildAsync(request.Aborted);
         return Results.Json(dashboard, Records.RecordJson.Options);
+    }
+
+    /// <summary><c>GET /api/programme/indicators?from=&amp;to=&amp;by=</c> (staff): the indicators of a period, in total or split.</summary>
+    public static async Task<IResult> IndicatorsAsync(ApiRequest request)
+    {
+        if (Guard.Access(request, ApiAction.ViewProgramme, Ownership.None) is { } denied)
+        {
+            return denied;
+        }
+
+        var errors = new List<FieldError>();
+        var from = Date(request, "from", errors);
+        var to = Date(request, "to", errors);
+        var byText = request.Query("by") ?? "total";
+        if (!Enum.TryParse<IndicatorBreakdown>(byText, ignoreCase: true, out var by) || !Enum.IsDefined(by) || byText.Any(char.IsDigit))
+        {
+            errors.Add(new FieldError("by", "must be total, sector, region, organisation or month"));
+        }
+
+        if (errors.Count == 0 && to < from)
+        {
+            errors.Add(new FieldError("to", "must not be before from"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Validation(errors);
+        }
+
+        var rows = await new ProgrammeReport(request.Services.Store, request.Services.Workspace.Time).IndicatorsAsync(from, to, by, request.Aborted);
+        return Results.Ok(new Contracts.ProgrammeIndicatorTable(from, to, by.ToString().ToLowerInvariant(), rows));
+    }
+
+    private static DateOnly Date(ApiRequest request, string name, List<FieldError> errors)
+    {
+        var text = request.Query(name);
+        if (text is null)
+        {
+            errors.Add(new FieldError(name, "is required (YYYY-MM-DD)"));
+            return default;
+        }
+
+        if (!TextChecks.TryParseDate(text, out var date))
+        {
+            errors.Add(new FieldError(name, "is not a date (YYYY-MM-DD)"));
+        }
+
+        return date;
     }
 }

@@ -81,6 +81,7 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
         ["ListAssignments"] = [U, A, A, A, A, A],
         ["RecentAudit"] = [U, F, F, F, F, A],
         ["ProgrammeDashboard"] = [U, F, F, F, F, A],
+        ["ProgrammeIndicators"] = [U, F, F, F, F, A],
         ["ModelChart"] = [U, F, F, F, F, A],
     };
 

@@ -36,6 +36,19 @@ public sealed class ProgrammeReport(IDocumentStore store, TimeProvider time)
             new TimeToMatch(days.Length, days.Length == 0 ? null : Math.Round(Median(days), 1), days.Length == 0 ? null : Math.Round(days.Average(), 1)));
     }
 
+    /// <summary>The <see cref="ProgrammeIndicators"/> of a period over every need and assignment in the store.</summary>
+    public async Task<IReadOnlyList<IndicatorRow>> IndicatorsAsync(DateOnly from, DateOnly to, IndicatorBreakdown by, CancellationToken cancellationToken = default)
+    {
+        var needs = new List<Need>();
+        await foreach (var document in store.ScanAsync(RecordKind.Needs, cancellationToken))
+        {
+            needs.Add(RecordTypes.Read<Need>(document.Json));
+        }
+
+        var assignments = await new AssignmentDirectory(store).AllAsync(cancellationToken);
+        return ProgrammeIndicators.Compute(needs, assignments, from, to, by);
+    }
+
     /// <summary>Days from the first step (shortlisted) to the approval; null if never approved.</summary>
     public static double? DaysToApproval(Assignment assignment)
     {

@@ -25,6 +25,9 @@ public sealed class AdminFunctions(ApiServices api)
     [Function(nameof(TrainModel))]
     public Task<IResult> TrainModel([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "models/train")] HttpRequest req) => api.RunAsync(nameof(TrainModel), req);
 
+    [Function(nameof(ProgrammeIndicators))]
+    public Task<IResult> ProgrammeIndicators([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programme/indicators")] HttpRequest req) => api.RunAsync(nameof(ProgrammeIndicators), req);
+
     [Function(nameof(PlanAllocation))]
     public Task<IResult> PlanAllocation([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "allocation/plans")] HttpRequest req) => api.RunAsync(nameof(PlanAllocation), req);
 
