@@ -41,6 +41,7 @@ public sealed class AccessPolicyTests
         // Anyone signed in may list; the answer holds only the assignments the caller is a party to.
         [ApiAction.ListAssignments] = [Unauthenticated, Allow, Allow, Allow, Allow, Allow, Allow],
         [ApiAction.ViewProgramme] = [Unauthenticated, Deny, Deny, Deny, Deny, Allow, Allow],
+        [ApiAction.PlanAllocation] = [Unauthenticated, Deny, Deny, Deny, Deny, Allow, Allow],
     };
 
     private static readonly (Caller? Caller, Ownership Ownership, string Label)[] Columns =
