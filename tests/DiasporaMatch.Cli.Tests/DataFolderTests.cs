@@ -93,6 +93,7 @@ public sealed class DataFolderTests(ITestOutputHelper output) : IDisposable
         }
 
         output.WriteLine($"checked {paths.Count} paths");
+        await TestFigures.WriteAsync("workspace-permissions", $"workspace permissions: {paths.Count:N0} paths checked after a demo, an import and a serve session, {exposed.Count} readable by others");
         Assert.Contains(Path.Combine(Data, "secrets", "signing-key"), paths);
         Assert.Contains(Path.Combine(Data, "store", "writer.lock"), paths);
         Assert.Contains(Path.Combine(Data, "index", "profiles"), paths);

@@ -126,7 +126,9 @@ public sealed class ServeCrashTests(ITestOutputHelper output) : IDisposable
         }
 
         var indexed = AssertIndexed(data, acknowledged.Keys.ToList());
-        output.WriteLine($"rounds {Rounds}, acknowledged writes {acknowledged.Count}, reader runs {readerRuns}, checked in store and log {checkedWrites}, checked in the index {indexed}");
+        var figures = $"crash consistency: rounds {Rounds}, acknowledged writes {acknowledged.Count}, reader runs {readerRuns}, checked in store and log {checkedWrites}, checked in the index {indexed}";
+        output.WriteLine(figures);
+        await TestFigures.WriteAsync("crash-consistency", figures);
     }
 
     /// <summary>Read-only, beside the running writer (which must not mind): store and log hold every acknowledged write, no orphan document.</summary>
