@@ -58,16 +58,9 @@ internal static class AllocationEndpoints
         };
         try
         {
-            var (problemSet, plan) = await new AllocationService(request.Services.Store, request.Services.Matches).PlanAsync(allocation, request.Aborted);
-            var pool = problemSet.Candidates.Select(c => c.ExpertId).Distinct(StringComparer.Ordinal).ToList();
+            var report = await new AllocationService(request.Services.Store, request.Services.Matches).PlanAsync(allocation, request.Aborted);
             return Results.Ok(new Contracts.AllocationPlanResult(
-                plan.Rows,
-                plan.Unfilled,
-                plan.Quality,
-                GreedyAllocation.Plan(problemSet, allocation.Options).Quality,
-                plan.Optimal,
-                Math.Round(Exposure.Gini(plan, pool), 4),
-                Math.Round(Exposure.Coverage(plan, pool), 4)));
+                report.Plan.Rows, report.Plan.Unfilled, report.Plan.Quality, report.GreedyQuality, report.Plan.Optimal, report.Gini, report.Coverage));
         }
         catch (AllocationInputException refused)
         {

@@ -47,11 +47,10 @@ public static class AllocateCommand
                 Ranker = parse.GetValue(ranker)!,
                 Options = new AllocationOptions { MaxPerExpert = parse.GetValue(cap) is > 0 and var n ? n : null },
             };
-            AllocationProblem problem;
-            AllocationPlan plan;
+            AllocationReport report;
             try
             {
-                (problem, plan) = await new AllocationService(session.Workspace.Store, session.Service).PlanAsync(request, ct);
+                report = await new AllocationService(session.Workspace.Store, session.Service).PlanAsync(request, ct);
             }
             catch (AllocationInputException refused)
             {
@@ -59,15 +58,14 @@ public static class AllocateCommand
                 return ExitCodes.InvalidInput;
             }
 
-            var greedy = GreedyAllocation.Plan(problem, request.Options);
-            var pool = problem.Candidates.Select(c => c.ExpertId).Distinct(StringComparer.Ordinal).ToList();
+            var plan = report.Plan;
             if (context.Json)
             {
-                context.WriteJson(new { plan.Rows, plan.Unfilled, plan.Quality, plan.Optimal, greedyQuality = greedy.Quality, gini = Exposure.Gini(plan, pool), coverage = Exposure.Coverage(plan, pool) });
+                context.WriteJson(new { plan.Rows, plan.Unfilled, plan.Quality, plan.Optimal, greedyQuality = report.GreedyQuality, gini = report.Gini, coverage = report.Coverage });
                 return ExitCodes.Success;
             }
 
-            await output.WriteLineAsync($"{problem.Needs.Count} needs, {problem.Candidates.Count} candidate pairs, {pool.Count} experts: {plan.Rows.Count} rows, quality {plan.Quality} ({(plan.Optimal ? "optimal" : "best found within the time limit")}; one need at a time: {greedy.Quality})");
+            await output.WriteLineAsync($"{report.Problem.Needs.Count} needs, {report.Problem.Candidates.Count} candidate pairs, {report.PoolSize} experts: {plan.Rows.Count} rows, quality {plan.Quality} ({(plan.Optimal ? "optimal" : "best found within the time limit")}; one need at a time: {report.GreedyQuality})");
             foreach (var need in plan.Rows.GroupBy(r => r.NeedId, StringComparer.Ordinal))
             {
                 await output.WriteLineAsync($"  {need.Key}: {string.Join(", ", need.Select(r => $"{r.ExpertId} ({r.Score:0.000})"))}");

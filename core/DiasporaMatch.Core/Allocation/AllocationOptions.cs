@@ -9,6 +9,6 @@ public sealed record AllocationOptions
     /// <summary>When the solver stops and returns the best plan found so far (marked not optimal).</summary>
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Fixed so that the same problem gives the same plan.</summary>
+    /// <summary>The solver's seed. It searches with every core, so of several plans of equal quality either may come back.</summary>
     public int Seed { get; init; } = 1;
 }

@@ -12,10 +12,10 @@ namespace DiasporaMatch.Allocation;
 /// </summary>
 public sealed class AllocationService(IDocumentStore store, MatchService matches)
 {
-    public async Task<(AllocationProblem Problem, AllocationPlan Plan)> PlanAsync(AllocationRequest request, CancellationToken cancellationToken = default)
+    public async Task<AllocationReport> PlanAsync(AllocationRequest request, CancellationToken cancellationToken = default)
     {
         var problem = await ProblemAsync(request, cancellationToken);
-        return (problem, AllocationSolver.Solve(problem, request.Options));
+        return AllocationReport.Of(problem, AllocationSolver.Solve(problem, request.Options), request.Options);
     }
 
     public async Task<AllocationProblem> ProblemAsync(AllocationRequest request, CancellationToken cancellationToken = default)

@@ -55,10 +55,16 @@ public static class AllocationSolver
                 $"max_time_in_seconds:{options.TimeLimit.TotalSeconds} random_seed:{options.Seed} num_search_workers:{Math.Max(1, Environment.ProcessorCount)}"),
         };
         var status = solver.Solve(model);
+        if (status is CpSolverStatus.Unknown)
+        {
+            // The time limit passed before any solution: the best plan found is the empty one, marked not optimal.
+            return graph.PlanOf([], optimal: false);
+        }
+
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
         {
-            // Choosing nothing is always feasible, so this is the solver giving up before any solution.
-            throw new InvalidOperationException($"the allocation solver found no plan ({status})");
+            // Choosing nothing is always feasible: an infeasible or invalid model is a bug in the constraints above.
+            throw new InvalidOperationException($"the allocation model is {status}");
         }
 
         return graph.PlanOf(Enumerable.Range(0, chosen.Length).Where(i => solver.BooleanValue(chosen[i])), status == CpSolverStatus.Optimal);

@@ -53,13 +53,15 @@ internal sealed class CandidateGraph
         var picked = chosen.Order().ToList();
         var rows = picked.Select(i => new AllocationRow(Pairs[i].NeedId, Pairs[i].ExpertId, Pairs[i].Score)).ToList();
         var filled = rows.CountBy(r => r.NeedId).ToDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal);
+        var offeredByNeed = Problem.Candidates.ToLookup(c => c.NeedId, StringComparer.Ordinal);
+        var kept = Pairs.Select(p => p.NeedId).ToHashSet(StringComparer.Ordinal);
         var unfilled = new List<UnfilledNeed>();
         foreach (var need in Problem.Needs.Where(n => n.Positions > filled.GetValueOrDefault(n.Id)))
         {
-            var offered = Problem.Candidates.Where(c => c.NeedId == need.Id).ToList();
+            var offered = offeredByNeed[need.Id].ToList();
             var reason = offered.Count == 0 ? UnfilledReason.NoEligibleExpert
                 : offered.All(c => c.Score < need.MinScore) ? UnfilledReason.BelowMinimum
-                : Pairs.Any(p => p.NeedId == need.Id) ? UnfilledReason.Capacity
+                : kept.Contains(need.Id) ? UnfilledReason.Capacity
                 : UnfilledReason.Booked;
             unfilled.Add(new UnfilledNeed(need.Id, need.Positions - filled.GetValueOrDefault(need.Id), reason));
         }

@@ -6,8 +6,9 @@ public static class Exposure
     /// <summary>Gini coefficient of rows per expert over the pool (0: even; towards 1: a few experts hold everything).</summary>
     public static double Gini(AllocationPlan plan, IEnumerable<string> pool)
     {
+        var rows = plan.Rows.CountBy(r => r.ExpertId, StringComparer.Ordinal).ToDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal);
         var counts = pool.Distinct(StringComparer.Ordinal)
-            .Select(e => (double)plan.Rows.Count(r => r.ExpertId == e))
+            .Select(e => (double)rows.GetValueOrDefault(e))
             .Order()
             .ToArray();
         var total = counts.Sum();

@@ -11,10 +11,10 @@ public static class GreedyAllocation
         var graph = CandidateGraph.Of(problem);
         var chosen = new List<int>();
         var taken = new Dictionary<string, List<AllocationNeed>>(StringComparer.Ordinal);
+        var pairsOf = Enumerable.Range(0, graph.Pairs.Count).ToLookup(i => graph.Pairs[i].NeedId, StringComparer.Ordinal);
         foreach (var need in problem.Needs)
         {
-            var best = Enumerable.Range(0, graph.Pairs.Count)
-                .Where(i => graph.Pairs[i].NeedId == need.Id)
+            var best = pairsOf[need.Id]
                 .OrderByDescending(i => graph.Pairs[i].Score)
                 .ThenBy(i => graph.Pairs[i].ExpertId, StringComparer.Ordinal);
             var filled = 0;

@@ -53,6 +53,16 @@ public sealed class AllocationSolverTests
     }
 
     [Fact]
+    public void Solve_NoTimeToSearch_ReturnsAPlanThatKeepsTheRulesInsteadOfFailing()
+    {
+        var problem = AllocationInstances.Random(7, needs: 6, experts: 6, maxPairs: 30);
+
+        var plan = AllocationSolver.Solve(problem, Fast with { TimeLimit = TimeSpan.Zero });
+
+        Assert.Empty(Violations(problem, plan, maxPerExpert: null));
+    }
+
+    [Fact]
     public void Solve_OneStrongExpertForTwoOverlappingNeeds_PlansBothNeedsWhereGreedyFillsOne()
     {
         var window = new DateRange(new DateOnly(2027, 5, 1), new DateOnly(2027, 5, 31));

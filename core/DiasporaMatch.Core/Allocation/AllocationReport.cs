@@ -1,0 +1,20 @@
+namespace DiasporaMatch.Allocation;
+
+/// <summary>
+/// A plan with what staff judge it by: the problem it solved, greedy per-need's quality on the same problem, and
+/// how concentrated the plan is over the experts in the candidate graph (their number, Gini of rows per expert, pool coverage).
+/// </summary>
+public sealed record AllocationReport(AllocationProblem Problem, AllocationPlan Plan, long GreedyQuality, int PoolSize, double Gini, double Coverage)
+{
+    public static AllocationReport Of(AllocationProblem problem, AllocationPlan plan, AllocationOptions options)
+    {
+        var pool = problem.Candidates.Select(c => c.ExpertId).Distinct(StringComparer.Ordinal).ToList();
+        return new AllocationReport(
+            problem,
+            plan,
+            GreedyAllocation.Plan(problem, options).Quality,
+            pool.Count,
+            Math.Round(Exposure.Gini(plan, pool), 4),
+            Math.Round(Exposure.Coverage(plan, pool), 4));
+    }
+}
