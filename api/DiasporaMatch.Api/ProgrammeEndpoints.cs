@@ -30,8 +30,10 @@ internal static class ProgrammeEndpoints
         var errors = new List<FieldError>();
         var from = Date(request, "from", errors);
         var to = Date(request, "to", errors);
+        // Names only: Enum.TryParse would also take numbers and comma lists ("sector,region" ORs into another breakdown).
         var byText = request.Query("by") ?? "total";
-        if (!Enum.TryParse<IndicatorBreakdown>(byText, ignoreCase: true, out var by) || !Enum.IsDefined(by) || byText.Any(char.IsDigit))
+        var by = Enum.GetValues<IndicatorBreakdown>().FirstOrDefault(b => string.Equals(b.ToString(), byText, StringComparison.OrdinalIgnoreCase), (IndicatorBreakdown)(-1));
+        if (!Enum.IsDefined(by))
         {
             errors.Add(new FieldError("by", "must be total, sector, region, organisation or month"));
         }

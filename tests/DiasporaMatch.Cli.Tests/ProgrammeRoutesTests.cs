@@ -25,6 +25,7 @@ public sealed class ProgrammeRoutesTests(SampleHostFixture sample)
     [InlineData("?from=2027-01-01&to=2026-12-31", "to")]
     [InlineData("?from=2027-01-01&to=2027-12-31&by=week", "by")]
     [InlineData("?from=2027-01-01&to=2027-12-31&by=1", "by")]
+    [InlineData("?from=2027-01-01&to=2027-12-31&by=sector,region", "by")]
     public async Task Indicators_BadPeriodOrBreakdown_400NamingTheField(string query, string field)
     {
         using var response = await sample.Host.Client.SendAsync(sample.Host.Request(HttpMethod.Get, "/api/programme/indicators" + query, Callers.Staff));

@@ -13,12 +13,7 @@ public sealed class ProgrammeReport(IDocumentStore store, TimeProvider time)
 
     public async Task<ProgrammeDashboard> BuildAsync(CancellationToken cancellationToken = default)
     {
-        var needs = new Dictionary<string, Need>(StringComparer.Ordinal);
-        await foreach (var document in store.ScanAsync(RecordKind.Needs, cancellationToken))
-        {
-            var need = RecordTypes.Read<Need>(document.Json);
-            needs[need.Id] = need;
-        }
+        var needs = (await NeedsAsync(cancellationToken)).ToDictionary(n => n.Id, StringComparer.Ordinal);
 
         var assignments = await new AssignmentDirectory(store).AllAsync(cancellationToken);
         var needOf = assignments.Select(a => needs.GetValueOrDefault(a.NeedId)).ToArray();
@@ -39,14 +34,20 @@ public sealed class ProgrammeReport(IDocumentStore store, TimeProvider time)
     /// <summary>The <see cref="ProgrammeIndicators"/> of a period over every need and assignment in the store.</summary>
     public async Task<IReadOnlyList<IndicatorRow>> IndicatorsAsync(DateOnly from, DateOnly to, IndicatorBreakdown by, CancellationToken cancellationToken = default)
     {
+        var needs = await NeedsAsync(cancellationToken);
+        var assignments = await new AssignmentDirectory(store).AllAsync(cancellationToken);
+        return ProgrammeIndicators.Compute(needs, assignments, from, to, by);
+    }
+
+    private async Task<List<Need>> NeedsAsync(CancellationToken cancellationToken)
+    {
         var needs = new List<Need>();
         await foreach (var document in store.ScanAsync(RecordKind.Needs, cancellationToken))
         {
             needs.Add(RecordTypes.Read<Need>(document.Json));
         }
 
-        var assignments = await new AssignmentDirectory(store).AllAsync(cancellationToken);
-        return ProgrammeIndicators.Compute(needs, assignments, from, to, by);
+        return needs;
     }
 
     /// <summary>Days from the first step (shortlisted) to the approval; null if never approved.</summary>
