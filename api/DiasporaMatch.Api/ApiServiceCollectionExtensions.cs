@@ -9,7 +9,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using OpenTelemetry;
 using OpenTelemetry.Exporter;
@@ -101,17 +100,8 @@ public static class ApiServiceCollectionExtensions
     /// <summary>A token issued before its subject was revoked (erased) is refused, though it has not expired.</summary>
     private static async Task RefuseRevokedAsync(TokenValidatedContext context)
     {
-        var principal = context.Principal;
-        var subject = principal?.FindFirst(JwtRegisteredClaimNames.Sub)?.Value;
-        if (principal is null || string.IsNullOrEmpty(subject))
-        {
-            return;
-        }
-
         var revocations = context.HttpContext.RequestServices.GetRequiredService<TokenRevocations>();
-        // A token without iat cannot show it came after a revocation: every revoked subject's such token is refused.
-        var issuedAt = TokenService.IssuedAt(principal) ?? DateTimeOffset.MinValue;
-        if (await revocations.IsRevokedAsync(subject, issuedAt, context.HttpContext.RequestAborted))
+        if (context.Principal is { } principal && await TokenService.IsRevokedAsync(principal, revocations, context.HttpContext.RequestAborted))
         {
             context.Fail("the token was issued before its subject was erased");
         }

@@ -43,6 +43,15 @@ public sealed class TokenService(string signingKey, string issuer, TimeProvider 
     }
 
     /// <summary>When a validated token was issued (its <c>iat</c>), or null when it carries none (App Service principals).</summary>
+    /// <summary>
+    /// Whether the principal's subject was revoked (erased) after it was signed in: a bearer token by its issue time,
+    /// and a sign-in without one (an App Service principal, a token without iat) cannot show it came after the
+    /// revocation, so every such sign-in of a revoked subject is refused. The one rule for both ways in.
+    /// </summary>
+    public static async Task<bool> IsRevokedAsync(ClaimsPrincipal principal, TokenRevocations revocations, CancellationToken cancellationToken) =>
+        principal.FindFirst(JwtRegisteredClaimNames.Sub)?.Value is { Length: > 0 } subject
+        && await revocations.IsRevokedAsync(subject, IssuedAt(principal) ?? DateTimeOffset.MinValue, cancellationToken);
+
     public static DateTimeOffset? IssuedAt(ClaimsPrincipal principal) =>
         long.TryParse(principal.FindFirst(JwtRegisteredClaimNames.Iat)?.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
             && seconds is > 0 and < 253402300800L

@@ -26,11 +26,9 @@ internal static class ApiAdapter
         }
         else if (services.Options.TrustAppServiceAuthentication && AppServicePrincipal.Parse(req.Headers[AppServicePrincipal.Header]) is { } principal)
         {
-            // Behind App Service Authentication (Entra ID) the platform signs users in and sets this header itself. Its
-            // sign-in carries no issue time, so a subject revoked by an erasure is refused from then on, as a bearer
-            // token without one is, until the account is mapped to a subject anew.
-            if (principal.FindFirst("sub")?.Value is { } subject
-                && await services.Revocations.IsRevokedAsync(subject, DateTimeOffset.MinValue, http.RequestAborted))
+            // Behind App Service Authentication (Entra ID) the platform signs users in and sets this header itself; an
+            // erased subject's sign-in is refused by the same rule as a bearer token's.
+            if (await TokenService.IsRevokedAsync(principal, services.Revocations, http.RequestAborted))
             {
                 return Problems.Unauthorized();
             }
