@@ -48,6 +48,7 @@ public static class ApiServiceCollectionExtensions
                 Time = sp.GetRequiredService<TimeProvider>(),
                 Store = sp.GetService<IDocumentStore>(),
                 BundledModels = options.BundledModels,
+                Retrieval = options.Retrieval,
                 ErasureKey = options.ErasureKey is { } key ? Encoding.UTF8.GetBytes(key) : null,
                 LoggerFactory = sp.GetRequiredService<ILoggerFactory>(),
             });

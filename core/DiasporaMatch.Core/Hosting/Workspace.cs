@@ -27,6 +27,7 @@ public sealed class Workspace : IAsyncDisposable
         _erasureKey = options.ErasureKey;
         _loggers = options.LoggerFactory;
         _bundledModels = options.BundledModels;
+        _retrieval = options.Retrieval;
         ReadOnly = options.ReadOnly;
         Root = root;
         Reference = reference;
@@ -57,6 +58,7 @@ public sealed class Workspace : IAsyncDisposable
     private readonly Lazy<ModelRegistry> _models;
     private readonly ILoggerFactory _loggers;
     private readonly bool _bundledModels;
+    private readonly RetrievalPath _retrieval;
     private byte[]? _erasureKey;
 
     /// <summary>Loaded on first use: commands that never match never pay for it.</summary>
@@ -116,6 +118,7 @@ public sealed class Workspace : IAsyncDisposable
             FeatureLog = new FeatureLog(Path.Combine(Root, FeatureLog.FolderName), Time),
             Time = Time,
             Cache = new MatchCache(Time),
+            Retrieval = _retrieval,
             LoggerFactory = _loggers,
         });
     }
