@@ -28,7 +28,7 @@ public static class ApiRouteTable
     public static IReadOnlyList<ApiRoute> Routes { get; } =
     [
         new("Health", "GET", "/api/health", "Liveness and what the service holds", SystemEndpoints.HealthAsync) { Response = typeof(HealthStatus) },
-        new("Ready", "GET", "/api/health/ready", "Readiness: 200 once start-up work (index catch-up) is done, 503 until then", SystemEndpoints.ReadyAsync) { Errors = [503] },
+        new("Ready", "GET", "/api/health/ready", "Readiness: 200 once start-up work (index catch-up) is done, 503 until then", SystemEndpoints.ReadyAsync) { Errors = [503], Response = typeof(ReadinessReport) },
         new("OpenApi", "GET", "/api/openapi.json", "This API's OpenAPI document", SystemEndpoints.OpenApiAsync),
 
         new("ListProfiles", "GET", "/api/profiles", "Profile ids, paged (staff)", ProfileEndpoints.ListAsync) { Response = typeof(DocumentPage), Query = Page, Errors = [400, 401, 403] },
@@ -36,7 +36,7 @@ public static class ApiRouteTable
         new("GetProfile", "GET", "/api/profiles/{id}", "Read a profile (ETag)", ProfileEndpoints.GetAsync) { Response = typeof(ExpertProfile), Errors = Read },
         new("ReplaceProfile", "PUT", "/api/profiles/{id}", "Update a profile (If-Match)", ProfileEndpoints.ReplaceAsync) { Body = typeof(ExpertProfile), Response = typeof(WriteReceipt), Errors = Replace },
         new("DeleteProfile", "DELETE", "/api/profiles/{id}", "Delete a profile", ProfileEndpoints.DeleteAsync) { Status = 204, Query = ["confirm"], Errors = [400, 401, 403, 409] },
-        new("ExportProfile", "GET", "/api/profiles/{id}/export", "Everything held about the expert", ProfileEndpoints.ExportAsync) { Errors = Read },
+        new("ExportProfile", "GET", "/api/profiles/{id}/export", "Everything held about the expert", ProfileEndpoints.ExportAsync) { Errors = Read, Response = typeof(ProfileExport) },
         new("ProfileRecommendations", "GET", "/api/profiles/{id}/recommendations", "Needs for the expert (?top=&ranker=)", ProfileEndpoints.RecommendationsAsync) { Response = typeof(SuggestionList), Query = Ranked, Errors = Read },
         new("SuggestCvSkills", "POST", "/api/profiles/{id}/cv", "Skills suggested from a CV (PDF or DOCX body; read in memory, never stored)", CvEndpoints.SuggestSkillsAsync) { Response = typeof(CvSkills), BodyMediaTypes = ["application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"], Query = ["lang"], Errors = [400, 401, 403, 404, 413, 415, 422] },
         new("ProfileOpportunities", "GET", "/api/profiles/{id}/opportunities", "Investment opportunities for the expert (?top=&ranker=)", ProfileEndpoints.OpportunitiesAsync) { Response = typeof(SuggestionList), Query = Ranked, Errors = Read },
@@ -57,10 +57,10 @@ public static class ApiRouteTable
         new("ListOrganisations", "GET", "/api/organisations", "Organisation ids, paged (staff)", AdminEndpoints.ListOrganisationsAsync) { Response = typeof(DocumentPage), Query = Page, Errors = [400, 401, 403] },
         new("CreateOrganisation", "POST", "/api/organisations", "Register an organisation (staff)", AdminEndpoints.CreateOrganisationAsync) { Body = typeof(Organisation), Status = 201, Response = typeof(WriteReceipt), Errors = Write },
         new("CreateDecision", "POST", "/api/decisions", "Record a staff decision (staff)", AdminEndpoints.CreateDecisionAsync) { Body = typeof(Decision), Status = 201, Response = typeof(WriteReceipt), Errors = Write },
-        new("ListAssignments", "GET", "/api/assignments", "The caller's assignments (?needId=&expertId=; staff: all, with date conflicts)", AssignmentListEndpoints.ListAsync) { Query = ["needId", "expertId"], Errors = [400, 401] },
-        new("CreateAssignment", "POST", "/api/assignments", "Open an assignment for a (need, expert) pair (staff)", AssignmentEndpoints.CreateAsync) { Status = 201, Errors = [400, 401, 403, 404, 409, 413, 415] },
-        new("GetAssignment", "GET", "/api/assignments/{id}", "Read an assignment with its history (staff, its expert, the need's organisation)", AssignmentEndpoints.GetAsync) { Errors = Read },
-        new("MoveAssignment", "POST", "/api/assignments/{id}/transitions", "Move an assignment to another state ({to, reason, rating}) per the workflow", AssignmentEndpoints.TransitionAsync) { Errors = [400, 401, 403, 404, 409, 413, 415] },
+        new("ListAssignments", "GET", "/api/assignments", "The caller's assignments (?needId=&expertId=; staff: all, with date conflicts)", AssignmentListEndpoints.ListAsync) { Query = ["needId", "expertId"], Errors = [400, 401], Response = typeof(AssignmentList) },
+        new("CreateAssignment", "POST", "/api/assignments", "Open an assignment for a (need, expert) pair (staff)", AssignmentEndpoints.CreateAsync) { Body = typeof(AssignmentCreateRequest), Status = 201, Errors = [400, 401, 403, 404, 409, 413, 415], Response = typeof(AssignmentView) },
+        new("GetAssignment", "GET", "/api/assignments/{id}", "Read an assignment with its history (staff, its expert, the need's organisation)", AssignmentEndpoints.GetAsync) { Errors = Read, Response = typeof(AssignmentView) },
+        new("MoveAssignment", "POST", "/api/assignments/{id}/transitions", "Move an assignment to another state ({to, reason, rating}) per the workflow", AssignmentEndpoints.TransitionAsync) { Body = typeof(AssignmentMoveRequest), Errors = [400, 401, 403, 404, 409, 413, 415], Response = typeof(AssignmentView) },
         new("RetentionReport", "GET", "/api/privacy/retention", "Profiles untouched for N years (?years=, staff)", PrivacyEndpoints.RetentionAsync) { Response = typeof(RetentionList), Query = ["years"], Errors = [400, 401, 403] },
         new("ReadAudit", "GET", "/api/audit", "Audit events about one record (?subject=ID, staff)", AuditEndpoints.ForSubjectAsync) { Response = typeof(AuditTrail), Query = ["subject"], Errors = [400, 401, 403] },
         new("RecentAudit", "GET", "/api/audit/recent", "The newest audit events of the whole log (?limit=, staff)", AuditEndpoints.RecentAsync) { Response = typeof(RecentAudit), Query = ["limit"], Errors = [400, 401, 403] },

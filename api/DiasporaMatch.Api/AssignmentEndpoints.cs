@@ -1,6 +1,4 @@
-using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using DiasporaMatch.Access;
 using DiasporaMatch.Assignments;
 using DiasporaMatch.Records;
@@ -134,21 +132,15 @@ internal static class AssignmentEndpoints
             http.Response.Headers.Location = RecordResults.LocationOf(AssignmentService.Kind, result.Assignment!.Id);
         }
 
-        var json = await DisclosedAsync(request, result.Assignment!);
-        return Results.Text(json.ToJsonString(RecordJson.Options), "application/json", Encoding.UTF8, status);
+        return Results.Json(await DisclosedAsync(request, result.Assignment!), RecordJson.Options, statusCode: status);
     }
 
-    /// <summary>One assignment's JSON for the caller: pseudonyms and roles where the access policy says so, plus <c>expert</c> (name, email) when revealed to the institution.</summary>
-    internal static async Task<JsonObject> DisclosedAsync(ApiRequest request, Assignment assignment)
+    /// <summary>One assignment as the caller may see it: pseudonyms and roles where the access policy says so, plus <c>expert</c> (name, email) when revealed to the institution.</summary>
+    internal static async Task<Contracts.AssignmentView> DisclosedAsync(ApiRequest request, Assignment assignment)
     {
         var caller = request.Caller!;
-        var json = JsonSerializer.SerializeToNode(AssignmentDisclosure.For(caller, assignment, request.Services.Options.SigningKey), RecordJson.Options)!.AsObject();
-        if (await AssignmentDisclosure.ContactAsync(request.Services.Store, caller, assignment, request.Aborted) is { } contact)
-        {
-            json["expert"] = JsonSerializer.SerializeToNode(contact, RecordJson.Options);
-        }
-
-        return json;
+        var contact = await AssignmentDisclosure.ContactAsync(request.Services.Store, caller, assignment, request.Aborted);
+        return Contracts.AssignmentView.Of(AssignmentDisclosure.For(caller, assignment, request.Services.Options.SigningKey), contact);
     }
 
     private static IResult Refused(AssignmentResult result) => result.Outcome switch

@@ -142,8 +142,9 @@ internal static class ProfileEndpoints
 
         var featureLogs = request.Services.Matches.FeatureLog?.ReadAll().Where(e => e.ExpertId == id).ToList() ?? [];
         var audit = await request.Services.Workspace.Audit.ForSubjectAsync(id, request.Aborted);
+        using var stored = JsonDocument.Parse(profile.Json);
         return Results.Json(
-            new { exportedAt = request.Services.Workspace.Time.GetUtcNow(), profile = JsonDocument.Parse(profile.Json).RootElement, decisions, assignments, featureLogs, audit },
+            new Contracts.ProfileExport(request.Services.Workspace.Time.GetUtcNow(), stored.RootElement.Clone(), decisions, assignments, featureLogs, audit),
             RecordJson.Options);
     }
 
