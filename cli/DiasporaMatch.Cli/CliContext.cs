@@ -79,7 +79,7 @@ public sealed class CliContext(ParseResult parse, TextWriter output, TextWriter 
         try
         {
             await using var writer = OpenWorkspace();
-            await writer.CatchUpIndexAsync(cancellationToken);
+            await writer.CatchUpIndexAsync(null, cancellationToken);
             return null;
         }
         catch (StoreBusyException)

@@ -151,7 +151,7 @@ public sealed class Workspace : IAsyncDisposable
     /// Applies the store changes the indexes have not seen (creating them when missing), then closes them: for a
     /// process that holds the writer lock only long enough to bring the indexes up to date.
     /// </summary>
-    public async Task<IndexingReport> CatchUpIndexAsync(CancellationToken cancellationToken = default)
+    public async Task<IndexingReport> CatchUpIndexAsync(IProgress<IndexingProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         if (ReadOnly)
         {
@@ -160,7 +160,7 @@ public sealed class Workspace : IAsyncDisposable
 
         using var indexes = SearchIndexes.Open(IndexFolder);
         using var indexer = new SearchIndexer(Store, indexes, new FactsBuilder(TermNormaliser, new LanguageTerms(Reference.CefrLevels)), _loggers.CreateLogger<SearchIndexer>());
-        return await indexer.CatchUpAsync(cancellationToken);
+        return await indexer.CatchUpAsync(progress, cancellationToken);
     }
 
     /// <summary>Phrase → concept resolution for search: the taxonomy's.</summary>
