@@ -104,12 +104,14 @@ public sealed class Workspace : IAsyncDisposable
 
     /// <summary>
     /// Opens the workspace's indexes as they are on disk; <see cref="OpenMatchServiceAsync"/> also catches them up.
-    /// A read-only workspace opens them read-only (they must exist): the service then writes nothing.
+    /// A read-only workspace opens them read-only (they must exist): the service then writes nothing. Its facts
+    /// are decoded as queries touch them: a command answering a few queries must not decode every record first
+    /// (seconds and a gigabyte at 100k profiles); a long-lived writer warms them in the background.
     /// </summary>
     public MatchService CreateMatchService()
     {
         var indexes = ReadOnly
-            ? SearchIndexes.OpenReadOnly(IndexFolder, FactsWarming.InBackground)
+            ? SearchIndexes.OpenReadOnly(IndexFolder, FactsWarming.Lazy)
             : SearchIndexes.Open(IndexFolder, FactsWarming.InBackground);
         var facts = new FactsBuilder(TermNormaliser, new LanguageTerms(Reference.CefrLevels));
         return new MatchService(Store, indexes, facts, TaxonomyView, new MatchServiceOptions
