@@ -6,6 +6,9 @@ namespace DiasporaMatch.Allocation;
 /// </summary>
 public sealed record AllocationReport(AllocationProblem Problem, AllocationPlan Plan, long GreedyQuality, int PoolSize, double Gini, double Coverage)
 {
+    /// <summary>The versions (by <c>kind/id</c>) of the documents applying the plan depends on, as read when planning.</summary>
+    public IReadOnlyDictionary<string, string> Basis { get; init; } = new Dictionary<string, string>();
+
     public static AllocationReport Of(AllocationProblem problem, AllocationPlan plan, AllocationOptions options)
     {
         var pool = problem.Candidates.Select(c => c.ExpertId).Distinct(StringComparer.Ordinal).ToList();
