@@ -22,7 +22,55 @@ public sealed class AllocationService(IDocumentStore store, MatchService matches
         var rows = report.Plan.Rows;
         var kept = rows.SelectMany(r => new[] { Key(RecordKind.Needs, r.NeedId), Key(BookingLedger.NeedKind, r.NeedId), Key(BookingLedger.ExpertKind, r.ExpertId) })
             .ToHashSet(StringComparer.Ordinal);
-        return report with { Basis = basis.Where(b => kept.Contains(b.Key)).ToDictionary(StringComparer.Ordinal) };
+        return report with
+        {
+            Basis = basis.Where(b => kept.Contains(b.Key)).ToDictionary(StringComparer.Ordinal),
+            Skews = await SkewsAsync(problem, report.Plan, cancellationToken),
+            CapCosts = CapCosts(problem, report, request.Options),
+        };
+    }
+
+    /// <summary>The plan's quality and concentration with no cap, at most 2 and at most 1 row per expert (caps the pins cannot keep are left out).</summary>
+    public static IReadOnlyList<CapCost> CapCosts(AllocationProblem problem, AllocationReport report, AllocationOptions options)
+    {
+        var pool = problem.Candidates.Select(c => c.ExpertId).Distinct(StringComparer.Ordinal).ToList();
+        var plans = new List<(int? Cap, AllocationPlan Plan)>();
+        foreach (var cap in new int?[] { null, 2, 1 })
+        {
+            try
+            {
+                plans.Add((cap, cap == options.MaxPerExpert ? report.Plan : AllocationSolver.Solve(problem, options with { MaxPerExpert = cap })));
+            }
+            catch (AllocationInputException)
+            {
+                // The pins need more rows per expert than this cap allows: there is no such plan to compare.
+            }
+        }
+
+        var uncapped = plans.FirstOrDefault(p => p.Cap is null).Plan?.Quality ?? 0;
+        return plans.Select(p => new CapCost(p.Cap, p.Plan.Quality, uncapped == 0 ? 1 : Math.Round((double)p.Plan.Quality / uncapped, 4), Math.Round(Exposure.Gini(p.Plan, pool), 4), Math.Round(Exposure.Coverage(p.Plan, pool), 4))).ToList();
+    }
+
+    /// <summary>skew@k of country of residence and self-declared gender, the plan against the experts in its candidate graph.</summary>
+    private async Task<IReadOnlyList<SkewRange>> SkewsAsync(AllocationProblem problem, AllocationPlan plan, CancellationToken cancellationToken)
+    {
+        var pool = problem.Candidates.Select(c => c.ExpertId).Distinct(StringComparer.Ordinal).ToList();
+        var country = new Dictionary<string, string>(StringComparer.Ordinal);
+        var gender = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var expert in pool)
+        {
+            if (await store.GetAsync(RecordKind.Profiles, expert, cancellationToken) is { } document)
+            {
+                var profile = RecordTypes.Read<Profiles.ExpertProfile>(document.Json);
+                country[expert] = profile.CountryOfResidence;
+                if (profile.Gender is { } declared)
+                {
+                    gender[expert] = declared;
+                }
+            }
+        }
+
+        return new[] { Exposure.Skew("countryOfResidence", plan, pool, country), Exposure.Skew("gender", plan, pool, gender) }.OfType<SkewRange>().ToList();
     }
 
     public Task<AllocationProblem> ProblemAsync(AllocationRequest request, CancellationToken cancellationToken = default) =>

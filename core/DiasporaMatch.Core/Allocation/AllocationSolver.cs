@@ -11,10 +11,13 @@ namespace DiasporaMatch.Allocation;
 /// </summary>
 public static class AllocationSolver
 {
-    public static AllocationPlan Solve(AllocationProblem problem, AllocationOptions? options = null)
+    public static AllocationPlan Solve(AllocationProblem problem, AllocationOptions? options = null) => Solve(problem, options, weight: null);
+
+    /// <summary>The same plan with each pair valued by <paramref name="weight"/> (pairs valued 0 or less never chosen): the simulation's prices.</summary>
+    internal static AllocationPlan Solve(AllocationProblem problem, AllocationOptions? options, Func<AllocationCandidate, long>? weight)
     {
         options ??= new AllocationOptions();
-        var graph = CandidateGraph.Of(problem);
+        var graph = CandidateGraph.Of(problem, weight);
         var index = Enumerable.Range(0, graph.Pairs.Count).ToDictionary(i => new AllocationPair(graph.Pairs[i].NeedId, graph.Pairs[i].ExpertId));
         CheckPins(graph, index, options);
         if (graph.Pairs.Count == 0)
