@@ -70,7 +70,7 @@ internal static class AllocationEndpoints
             var report = await new AllocationService(request.Services.Store, request.Services.Matches).PlanAsync(allocation, request.Aborted);
             var plan = await PlansOf(request).SaveAsync(report, allocation, request.Caller!, request.Aborted);
             return Results.Ok(new AllocationPlanResult(
-                plan.Id, report.Plan.Rows, report.Plan.Unfilled, report.Plan.Quality, report.GreedyQuality, report.Plan.Optimal, report.Gini, report.Coverage));
+                plan.Id, report.Plan.Rows, report.Plan.Unfilled, report.Plan.Quality, report.GreedyQuality, report.Plan.Optimal, report.Gini, report.Coverage, report.Skews, report.CapCosts));
         }
         catch (AllocationInputException refused)
         {

@@ -112,7 +112,7 @@ public static class AllocateCommand
         var plan = report.Plan;
         if (context.Json)
         {
-            context.WriteJson(new { planId = applied?.Id, assignments = applied?.Assignments, plan.Rows, plan.Unfilled, plan.Quality, plan.Optimal, greedyQuality = report.GreedyQuality, gini = report.Gini, coverage = report.Coverage });
+            context.WriteJson(new { planId = applied?.Id, assignments = applied?.Assignments, plan.Rows, plan.Unfilled, plan.Quality, plan.Optimal, greedyQuality = report.GreedyQuality, gini = report.Gini, coverage = report.Coverage, skews = report.Skews, capCosts = report.CapCosts });
             return ExitCodes.Success;
         }
 
