@@ -20,7 +20,7 @@ public sealed class AllocationRoutesTests(SeededHostFixture fixture) : IClassFix
         var (_, plan) = await SendAsync("/api/allocation/plans", """{"needIds":["N-AL1"],"top":5}""");
         var id = plan.GetProperty("id").GetString()!;
         var rows = plan.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("expertId").GetString()).ToList();
-        Assert.Equal(["E-0001"], rows);
+        var expert = Assert.Single(rows); // one position; E-0001 (or E-G1, the same profile, once the gender test has added it)
 
         var (applied, body) = await SendAsync($"/api/allocation/plans/{id}/apply", "{}");
         var (again, repeated) = await SendAsync($"/api/allocation/plans/{id}/apply", "{}");
@@ -30,7 +30,7 @@ public sealed class AllocationRoutesTests(SeededHostFixture fixture) : IClassFix
         var assignment = Assert.Single(body.GetProperty("assignments").EnumerateArray()).GetString();
         using var read = await fixture.Host.Client.SendAsync(fixture.Host.Request(HttpMethod.Get, $"/api/assignments/{assignment}", Callers.Staff));
         var stored = JsonDocument.Parse(await read.Content.ReadAsStringAsync()).RootElement;
-        Assert.Equal(("N-AL1", "E-0001", "shortlisted"), (stored.GetProperty("needId").GetString(), stored.GetProperty("expertId").GetString(), stored.GetProperty("state").GetString()));
+        Assert.Equal(("N-AL1", expert, "shortlisted"), (stored.GetProperty("needId").GetString(), stored.GetProperty("expertId").GetString(), stored.GetProperty("state").GetString()));
         Assert.Equal(HttpStatusCode.Conflict, again);
         Assert.Contains($"plan {id} was applied", repeated.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, unknown);
@@ -54,6 +54,41 @@ public sealed class AllocationRoutesTests(SeededHostFixture fixture) : IClassFix
         Assert.Equal(HttpStatusCode.PreconditionFailed, status);
         Assert.Equal(["needs/N-AL1 was edited"], problem.GetProperty("changes").EnumerateArray().Select(c => c.GetString()));
         Assert.Equal(before, await CountAssignmentsAsync());
+    }
+
+    [Fact]
+    public async Task Plan_Staff_ReportsSkewAndCapCosts()
+    {
+        await EnsureNeedAsync();
+
+        var (_, plan) = await SendAsync("/api/allocation/plans", """{"needIds":["N-AL1"],"top":5}""");
+
+        var skew = Assert.Single(plan.GetProperty("skews").EnumerateArray(), s => s.GetProperty("attribute").GetString() == "countryOfResidence");
+        Assert.Equal("NL", skew.GetProperty("maxValue").GetString());
+        Assert.Equal([null, 2, 1], plan.GetProperty("capCosts").EnumerateArray().Select(c => c.GetProperty("cap").ValueKind == JsonValueKind.Null ? (int?)null : c.GetProperty("cap").GetInt32()));
+    }
+
+    /// <summary>A declared gender is kept on the profile (staff and the expert read it) and never reaches an institution.</summary>
+    [Fact]
+    public async Task Gender_DeclaredOnAProfile_ValidatedAndNeverShownToTheInstitution()
+    {
+        await EnsureNeedAsync();
+        var profile = LocalHostTests.Profile.Replace("{\"fullName\"", "{\"id\":\"E-G1\",\"gender\":\"female\",\"fullName\"", StringComparison.Ordinal);
+        using var created = await fixture.Host.Client.SendAsync(fixture.Host.Request(HttpMethod.Post, "/api/profiles", Callers.Staff, Json(profile)));
+        Assert.True(created.IsSuccessStatusCode || created.StatusCode == HttpStatusCode.Conflict, created.StatusCode.ToString());
+        var (refused, problem) = await SendAsync("/api/profiles", profile.Replace("E-G1", "E-G2", StringComparison.Ordinal).Replace("\"female\"", "\"woman\"", StringComparison.Ordinal));
+
+        using var staff = await fixture.Host.Client.SendAsync(fixture.Host.Request(HttpMethod.Get, "/api/profiles/E-G1", Callers.Staff));
+        using var institution = await fixture.Host.Client.SendAsync(fixture.Host.Request(HttpMethod.Get, "/api/needs/N-AL1/matches?top=50", Callers.Institution));
+        var seen = await institution.Content.ReadAsStringAsync();
+
+        Assert.Equal("female", JsonDocument.Parse(await staff.Content.ReadAsStringAsync()).RootElement.GetProperty("gender").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, refused);
+        Assert.Contains("gender", problem.GetProperty("errors").EnumerateObject().Select(e => e.Name));
+        Assert.Equal(HttpStatusCode.OK, institution.StatusCode);
+        Assert.True(JsonDocument.Parse(seen).RootElement.GetProperty("results").GetArrayLength() >= 2, seen);
+        Assert.DoesNotContain("gender", seen, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("female", seen, StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]
