@@ -32,6 +32,12 @@ if (args.Length > 0 && args[0] == "http")
     return;
 }
 
+if (args.Length > 0 && args[0] == "allocate-sim")
+{
+    await AllocationSimulationBench.RunAsync();
+    return;
+}
+
 if (args.Length > 0 && args[0] == "allocate")
 {
     AllocationBench.Run();

@@ -64,6 +64,8 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
         ["MarkNotificationRead"] = [U, A, A, A, A, A],
         ["NotificationFailures"] = [U, F, F, F, F, A],
         ["PlanAllocation"] = [U, F, F, F, F, A],
+        // An unknown plan: staff get 404 (let through), everyone else is refused before the plan is looked up.
+        ["ApplyAllocation"] = [U, F, F, F, F, A],
         // Experts and organisations have a calendar; staff do not. The feed itself is opened by its URL alone (404 when unknown).
         ["IssueCalendarFeed"] = [U, A, A, A, A, F],
         ["RevokeCalendarFeed"] = [U, A, A, A, A, F],
@@ -127,6 +129,7 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
             "/api/assignments/{id}" or "/api/assignments/{id}/transitions" => route.Template.Replace("{id}", assignment, StringComparison.Ordinal),
             "/api/audit" => "/api/audit?subject=E-0001",
             "/api/notifications/{id}/read" => "/api/notifications/NT-unknown/read",
+            "/api/allocation/plans/{id}/apply" => "/api/allocation/plans/AP-unknown/apply",
             "/api/calendar/{id}.ics" => "/api/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics",
             _ => route.Template,
         };
@@ -141,6 +144,7 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
             "CreateDecision" => """{"needId":"N-M1","expertId":"E-0001","decision":"shortlisted","at":"2026-11-30T09:00:00Z","by":"STAFF-1"}""",
             "CreateAssignment" => """{"needId":"N-M1","expertId":"E-0001","from":"2027-03-01","to":"2027-03-31"}""",
             "MoveAssignment" => """{"to":"cancelled","reason":"matrix test"}""",
+            "ApplyAllocation" => "{}",
             _ => null,
         };
         var content = body is null ? null : new StringContent(body, Encoding.UTF8, route.Name == "Import" ? "application/x-ndjson" : "application/json");

@@ -18,6 +18,9 @@ public sealed class RecordSchemas
     public const int MaxLongText = 20_000;
     public const int MaxListItems = 100;
 
+    /// <summary>The values of a profile's optional self-declared gender (monitoring only: see <c>ExpertProfile.Gender</c>).</summary>
+    public static readonly IReadOnlyList<string> Genders = ["female", "male", "other"];
+
     private readonly Dictionary<string, ObjectRule> _byKind;
 
     public RecordSchemas(ReferenceData reference)
@@ -63,6 +66,7 @@ public sealed class RecordSchemas
             .Optional("email", new StringRule(254, check: TextChecks.CheckEmail))
             .Optional("preferredLanguage", notificationLanguage)
             .Required("countryOfResidence", country)
+            .Optional("gender", new CodeRule("a self-declared gender (female, male, other)", Genders))
             .Optional("originCountry", country)
             .Optional("languages", languages)
             .Optional("occupation", label)

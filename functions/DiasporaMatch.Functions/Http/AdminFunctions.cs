@@ -31,6 +31,9 @@ public sealed class AdminFunctions(ApiServices api)
     [Function(nameof(PlanAllocation))]
     public Task<IResult> PlanAllocation([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "allocation/plans")] HttpRequest req) => api.RunAsync(nameof(PlanAllocation), req);
 
+    [Function(nameof(ApplyAllocation))]
+    public Task<IResult> ApplyAllocation([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "allocation/plans/{id}/apply")] HttpRequest req, string id) => api.RunAsync(nameof(ApplyAllocation), req, id);
+
     [Function(nameof(ModelChart))]
     public Task<IResult> ModelChart([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "models/current/chart.png")] HttpRequest req) => api.RunAsync(nameof(ModelChart), req);
 }
