@@ -14,7 +14,14 @@ public static class ProgrammeIndicators
 {
     public const string Unknown = "unknown";
 
-    public static IReadOnlyList<IndicatorRow> Compute(IReadOnlyList<Need> needs, IReadOnlyList<Assignment> assignments, DateOnly from, DateOnly to, IndicatorBreakdown by)
+    public static IReadOnlyList<IndicatorRow> Compute(IReadOnlyList<Need> needs, IReadOnlyList<Assignment> assignments, DateOnly from, DateOnly to, IndicatorBreakdown by) =>
+        Compute(needs, assignments, [], from, to, by);
+
+    /// <summary>
+    /// The indicators over live needs and assignments plus the <paramref name="facts"/> erasures left behind, so
+    /// a past period reads the same after its experts were erased.
+    /// </summary>
+    public static IReadOnlyList<IndicatorRow> Compute(IReadOnlyList<Need> needs, IReadOnlyList<Assignment> assignments, IReadOnlyList<IndicatorFact> facts, DateOnly from, DateOnly to, IndicatorBreakdown by)
     {
         if (to < from)
         {
@@ -24,11 +31,11 @@ public static class ProgrammeIndicators
         var needOf = needs.ToDictionary(n => n.Id, StringComparer.Ordinal);
         var groups = new SortedDictionary<string, Tally>(StringComparer.Ordinal);
         Tally Of(string key) => groups.TryGetValue(key, out var tally) ? tally : groups[key] = new Tally();
-        string KeyOf(Need? need, string organisationId, DateOnly day) => by switch
+        string KeyOf(Placement place, DateOnly day) => by switch
         {
-            IndicatorBreakdown.Sector => need?.Sector ?? Unknown,
-            IndicatorBreakdown.Region => need?.Region ?? ProgrammeReport.NoRegion,
-            IndicatorBreakdown.Organisation => need?.OrganisationId ?? (organisationId.Length > 0 ? organisationId : Unknown),
+            IndicatorBreakdown.Sector => place.Sector,
+            IndicatorBreakdown.Region => place.Region,
+            IndicatorBreakdown.Organisation => place.Organisation,
             IndicatorBreakdown.Month => day.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
             _ => "total",
         };
@@ -37,13 +44,21 @@ public static class ProgrammeIndicators
         foreach (var need in needs.Where(n => n.Window is { } w && w.From <= to && w.To >= from))
         {
             var day = need.Window!.From < from ? from : need.Window.From;
-            Of(KeyOf(need, need.OrganisationId, day)).NeedsActive++;
+            Of(KeyOf(Placement.Of(need, need.OrganisationId), day)).NeedsActive++;
         }
 
-        foreach (var assignment in assignments)
+        var missions = assignments
+            .Select(a => new Mission(
+                Placement.Of(needOf.GetValueOrDefault(a.NeedId), a.OrganisationId),
+                a.From,
+                a.To,
+                a.State,
+                [.. a.History.Select(t => new IndicatorFactStep(t.From, t.To, t.At))],
+                [.. a.Ratings.Select(r => new IndicatorFactRating(r.Value, r.At))]))
+            .Concat(facts.Select(f => new Mission(new Placement(f.Sector, f.Region, f.OrganisationId.Length > 0 ? f.OrganisationId : Unknown), f.From, f.To, f.State, f.Steps, f.Ratings)));
+        foreach (var mission in missions)
         {
-            var need = needOf.GetValueOrDefault(assignment.NeedId);
-            foreach (var step in assignment.History)
+            foreach (var step in mission.Steps)
             {
                 var day = DateOnly.FromDateTime(step.At.UtcDateTime);
                 if (!Inside(day))
@@ -51,12 +66,12 @@ public static class ProgrammeIndicators
                     continue;
                 }
 
-                var tally = Of(KeyOf(need, assignment.OrganisationId, day));
+                var tally = Of(KeyOf(mission.Place, day));
                 switch (step.To)
                 {
                     case AssignmentState.Approved:
                         tally.PositionsFilled++;
-                        tally.DaysToApproval.Add((step.At - assignment.History[0].At).TotalDays);
+                        tally.DaysToApproval.Add((step.At - mission.Steps[0].At).TotalDays);
                         break;
                     case AssignmentState.InProgress:
                         tally.MissionsStarted++;
@@ -76,16 +91,16 @@ public static class ProgrammeIndicators
                 }
             }
 
-            foreach (var rating in assignment.Ratings.Where(r => Inside(DateOnly.FromDateTime(r.At.UtcDateTime))))
+            foreach (var rating in mission.Ratings.Where(r => Inside(DateOnly.FromDateTime(r.At.UtcDateTime))))
             {
-                Of(KeyOf(need, assignment.OrganisationId, DateOnly.FromDateTime(rating.At.UtcDateTime))).Ratings.Add(rating.Value);
+                Of(KeyOf(mission.Place, DateOnly.FromDateTime(rating.At.UtcDateTime))).Ratings.Add(rating.Value);
             }
 
-            if (assignment.State is AssignmentState.Approved or AssignmentState.InProgress or AssignmentState.Completed)
+            if (mission.State is AssignmentState.Approved or AssignmentState.InProgress or AssignmentState.Completed)
             {
-                for (var day = assignment.From < from ? from : assignment.From; day <= assignment.To && day <= to; day = day.AddDays(1))
+                for (var day = mission.From < from ? from : mission.From; day <= mission.To && day <= to; day = day.AddDays(1))
                 {
-                    Of(KeyOf(need, assignment.OrganisationId, day)).PersonDays++;
+                    Of(KeyOf(mission.Place, day)).PersonDays++;
                 }
             }
         }
@@ -93,9 +108,42 @@ public static class ProgrammeIndicators
         return [.. groups.Select(g => g.Value.Row(g.Key))];
     }
 
+    /// <summary>
+    /// The anonymous fact that stands for <paramref name="assignment"/> once its expert is erased; its id is
+    /// <paramref name="id"/> (a keyed hash of the assignment's). The need's placement is copied, the people are not.
+    /// </summary>
+    public static IndicatorFact FactOf(Assignment assignment, Need? need, string id)
+    {
+        var place = Placement.Of(need, assignment.OrganisationId);
+        return new IndicatorFact
+        {
+            Id = id,
+            Sector = place.Sector,
+            Region = place.Region,
+            OrganisationId = place.Organisation,
+            From = assignment.From,
+            To = assignment.To,
+            State = assignment.State,
+            Steps = [.. assignment.History.Select(t => new IndicatorFactStep(t.From, t.To, t.At))],
+            Ratings = [.. assignment.Ratings.Select(r => new IndicatorFactRating(r.Value, r.At))],
+        };
+    }
+
     /// <summary>The value below which <paramref name="share"/> of the sorted values lie (nearest rank).</summary>
     internal static double Percentile(IReadOnlyList<double> sorted, double share) =>
         sorted[Math.Clamp((int)Math.Ceiling(share * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    /// <summary>Where a mission counts: its need's sector, region and organisation.</summary>
+    private readonly record struct Placement(string Sector, string Region, string Organisation)
+    {
+        public static Placement Of(Need? need, string organisationId) => new(
+            need?.Sector ?? Unknown,
+            need?.Region ?? ProgrammeReport.NoRegion,
+            need?.OrganisationId ?? (organisationId.Length > 0 ? organisationId : Unknown));
+    }
+
+    /// <summary>A live assignment or an erased one's fact, as the indicators read it.</summary>
+    private sealed record Mission(Placement Place, DateOnly From, DateOnly To, AssignmentState State, IReadOnlyList<IndicatorFactStep> Steps, IReadOnlyList<IndicatorFactRating> Ratings);
 
     private sealed class Tally
     {
