@@ -9,7 +9,7 @@ namespace DiasporaMatch.Programme;
 /// and a legend, in the viewer's language, as PNG or SVG. Text is drawn in DejaVu Sans when the system has it (it
 /// carries Arabic glyphs; the bundled native Skia has no fontconfig to find fonts by itself).
 /// </summary>
-public static class ProgrammeCharts
+public static partial class ProgrammeCharts
 {
     public const int DefaultWidth = 720;
     public const int DefaultHeight = 400;
@@ -70,13 +70,31 @@ public static class ProgrammeCharts
         plot.Title($"{ReportTexts.Get(lang, name + ".title")} ({Day(from)} – {Day(to)})");
         plot.XLabel(ReportTexts.Breakdown(lang, by));
         plot.YLabel(ReportTexts.Get(lang, name + ".y"));
-        plot.Legend.IsVisible = true;
-        plot.Legend.Alignment = Alignment.UpperRight;
+        if (rows.Count > 5)
+        {
+            // Long group names (sectors, organisations) would overlap side by side.
+            plot.Axes.Bottom.TickLabelStyle.Rotation = 30;
+            plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+            plot.Axes.Bottom.MinimumSize = 110;
+        }
+
+        // Below the plot, so it never covers a bar's value.
+        plot.ShowLegend(Edge.Bottom);
         plot.Legend.Orientation = Orientation.Horizontal;
         return format == ChartFormat.Png
             ? plot.GetImageBytes(width, height, ImageFormat.Png)
-            : Encoding.UTF8.GetBytes(plot.GetSvgXml(width, height));
+            : Encoding.UTF8.GetBytes(OnePositionPerText(plot.GetSvgXml(width, height)));
     }
+
+    /// <summary>
+    /// Skia's SVG canvas gives every glyph its own x (and y), laid out left to right in logical order: a browser then
+    /// pins Arabic letters apart and reversed. Keeping the first position of each text lets the browser shape and
+    /// order the words itself, starting where Skia started them.
+    /// </summary>
+    internal static string OnePositionPerText(string svg) => GlyphPositions().Replace(svg, m => $" {m.Groups["axis"].Value}=\"{m.Groups["first"].Value}\"");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@" (?<axis>[xy])=""(?<first>-?[0-9.eE+-]+),[^""]*""")]
+    private static partial System.Text.RegularExpressions.Regex GlyphPositions();
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

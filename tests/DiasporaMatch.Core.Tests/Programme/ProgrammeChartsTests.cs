@@ -39,6 +39,8 @@ public sealed class ProgrammeChartsTests
         Assert.Contains(yLabel, texts);
         Assert.Contains(legend, texts);
         Assert.Contains("health", texts); // a group's tick label
+        // One position per text, so the browser shapes and orders Arabic itself (Skia pins each glyph left to right).
+        Assert.DoesNotContain(svg.Descendants(), e => e.Name.LocalName == "text" && (e.Attribute("x")?.Value.Contains(',', StringComparison.Ordinal) ?? false));
     }
 
     [Fact]
