@@ -29,14 +29,18 @@ public static class ProgrammeIndicators
         }
 
         var needOf = needs.ToDictionary(n => n.Id, StringComparer.Ordinal);
-        var groups = new SortedDictionary<string, Tally>(StringComparer.Ordinal);
+        // A hash map while counting (hundreds of thousands of lookups), sorted once at the end.
+        var groups = new Dictionary<string, Tally>(StringComparer.Ordinal);
+        var months = new Dictionary<int, string>();
         Tally Of(string key) => groups.TryGetValue(key, out var tally) ? tally : groups[key] = new Tally();
+        string Month(DateOnly day) =>
+            months.TryGetValue((day.Year * 12) + day.Month, out var name) ? name : months[(day.Year * 12) + day.Month] = day.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
         string KeyOf(Placement place, DateOnly day) => by switch
         {
             IndicatorBreakdown.Sector => place.Sector,
             IndicatorBreakdown.Region => place.Region,
             IndicatorBreakdown.Organisation => place.Organisation,
-            IndicatorBreakdown.Month => day.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+            IndicatorBreakdown.Month => Month(day),
             _ => "total",
         };
         bool Inside(DateOnly day) => day >= from && day <= to;
@@ -47,65 +51,99 @@ public static class ProgrammeIndicators
             Of(KeyOf(Placement.Of(need, need.OrganisationId), day)).NeedsActive++;
         }
 
-        var missions = assignments
-            .Select(a => new Mission(
-                Placement.Of(needOf.GetValueOrDefault(a.NeedId), a.OrganisationId),
-                a.From,
-                a.To,
-                a.State,
-                [.. a.History.Select(t => new IndicatorFactStep(t.From, t.To, t.At))],
-                [.. a.Ratings.Select(r => new IndicatorFactRating(r.Value, r.At))]))
-            .Concat(facts.Select(f => new Mission(new Placement(f.Sector, f.Region, f.OrganisationId.Length > 0 ? f.OrganisationId : Unknown), f.From, f.To, f.State, f.Steps, f.Ratings)));
-        foreach (var mission in missions)
+        void Step(Placement place, AssignmentState? previous, AssignmentState next, DateTimeOffset at, DateTimeOffset first)
         {
-            foreach (var step in mission.Steps)
+            var day = DateOnly.FromDateTime(at.UtcDateTime);
+            if (!Inside(day))
             {
-                var day = DateOnly.FromDateTime(step.At.UtcDateTime);
-                if (!Inside(day))
-                {
-                    continue;
-                }
-
-                var tally = Of(KeyOf(mission.Place, day));
-                switch (step.To)
-                {
-                    case AssignmentState.Approved:
-                        tally.PositionsFilled++;
-                        tally.DaysToApproval.Add((step.At - mission.Steps[0].At).TotalDays);
-                        break;
-                    case AssignmentState.InProgress:
-                        tally.MissionsStarted++;
-                        break;
-                    case AssignmentState.Completed:
-                        tally.MissionsCompleted++;
-                        break;
-                    case AssignmentState.Cancelled:
-                        tally.MissionsCancelled++;
-                        break;
-                    case AssignmentState.Accepted:
-                        tally.Accepted++;
-                        break;
-                    case AssignmentState.Declined when step.From == AssignmentState.Proposed:
-                        tally.Declined++;
-                        break;
-                }
+                return;
             }
 
-            foreach (var rating in mission.Ratings.Where(r => Inside(DateOnly.FromDateTime(r.At.UtcDateTime))))
+            var tally = Of(KeyOf(place, day));
+            switch (next)
             {
-                Of(KeyOf(mission.Place, DateOnly.FromDateTime(rating.At.UtcDateTime))).Ratings.Add(rating.Value);
-            }
-
-            if (mission.State is AssignmentState.Approved or AssignmentState.InProgress or AssignmentState.Completed)
-            {
-                for (var day = mission.From < from ? from : mission.From; day <= mission.To && day <= to; day = day.AddDays(1))
-                {
-                    Of(KeyOf(mission.Place, day)).PersonDays++;
-                }
+                case AssignmentState.Approved:
+                    tally.PositionsFilled++;
+                    tally.DaysToApproval.Add((at - first).TotalDays);
+                    break;
+                case AssignmentState.InProgress:
+                    tally.MissionsStarted++;
+                    break;
+                case AssignmentState.Completed:
+                    tally.MissionsCompleted++;
+                    break;
+                case AssignmentState.Cancelled:
+                    tally.MissionsCancelled++;
+                    break;
+                case AssignmentState.Accepted:
+                    tally.Accepted++;
+                    break;
+                case AssignmentState.Declined when previous == AssignmentState.Proposed:
+                    tally.Declined++;
+                    break;
             }
         }
 
-        return [.. groups.Select(g => g.Value.Row(g.Key))];
+        void Rating(Placement place, int value, DateTimeOffset at)
+        {
+            var day = DateOnly.FromDateTime(at.UtcDateTime);
+            if (Inside(day))
+            {
+                Of(KeyOf(place, day)).Ratings.Add(value);
+            }
+        }
+
+        // The mission's days inside the period, counted a month at a time (each month is one key at most).
+        void Days(Placement place, AssignmentState state, DateOnly start, DateOnly end)
+        {
+            if (state is not (AssignmentState.Approved or AssignmentState.InProgress or AssignmentState.Completed))
+            {
+                return;
+            }
+
+            for (var day = start < from ? from : start; day <= end && day <= to;)
+            {
+                var monthEnd = new DateOnly(day.Year, day.Month, DateTime.DaysInMonth(day.Year, day.Month));
+                var last = monthEnd < end ? monthEnd : end;
+                last = last < to ? last : to;
+                Of(KeyOf(place, day)).PersonDays += last.DayNumber - day.DayNumber + 1;
+                day = last.AddDays(1);
+            }
+        }
+
+        foreach (var assignment in assignments)
+        {
+            var place = Placement.Of(needOf.GetValueOrDefault(assignment.NeedId), assignment.OrganisationId);
+            foreach (var step in assignment.History)
+            {
+                Step(place, step.From, step.To, step.At, assignment.History[0].At);
+            }
+
+            foreach (var rating in assignment.Ratings)
+            {
+                Rating(place, rating.Value, rating.At);
+            }
+
+            Days(place, assignment.State, assignment.From, assignment.To);
+        }
+
+        foreach (var fact in facts)
+        {
+            var place = new Placement(fact.Sector, fact.Region, fact.OrganisationId.Length > 0 ? fact.OrganisationId : Unknown);
+            foreach (var step in fact.Steps)
+            {
+                Step(place, step.From, step.To, step.At, fact.Steps[0].At);
+            }
+
+            foreach (var rating in fact.Ratings)
+            {
+                Rating(place, rating.Value, rating.At);
+            }
+
+            Days(place, fact.State, fact.From, fact.To);
+        }
+
+        return [.. groups.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Value.Row(g.Key))];
     }
 
     /// <summary>
@@ -141,9 +179,6 @@ public static class ProgrammeIndicators
             need?.Region ?? ProgrammeReport.NoRegion,
             need?.OrganisationId ?? (organisationId.Length > 0 ? organisationId : Unknown));
     }
-
-    /// <summary>A live assignment or an erased one's fact, as the indicators read it.</summary>
-    private sealed record Mission(Placement Place, DateOnly From, DateOnly To, AssignmentState State, IReadOnlyList<IndicatorFactStep> Steps, IReadOnlyList<IndicatorFactRating> Ratings);
 
     private sealed class Tally
     {
