@@ -34,6 +34,9 @@ public static partial class OpenApiDocument
         ["lang"] = ("A language code: the CV's language on CV routes; on ranked lists the language the reasons are written in (en, fr, nl, ar)", new JsonObject { ["type"] = "string" }),
         ["from"] = ("The period's first day", new JsonObject { ["type"] = "string", ["format"] = "date" }),
         ["to"] = ("The period's last day", new JsonObject { ["type"] = "string", ["format"] = "date" }),
+        ["format"] = ("The file format of an export", new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("csv", "xlsx") }),
+        ["width"] = ("The chart's width in pixels", new JsonObject { ["type"] = "integer", ["minimum"] = 200, ["maximum"] = 2000 }),
+        ["height"] = ("The chart's height in pixels", new JsonObject { ["type"] = "integer", ["minimum"] = 200, ["maximum"] = 2000 }),
         ["by"] = ("How the indicators are split", new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("total", "sector", "region", "organisation", "month") }),
         ["kind"] = ("The record kind imported", new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. RecordKind.All.Select(k => JsonValue.Create(k))]) }),
         ["years"] = ("Untouched for at least this many years", new JsonObject { ["type"] = "integer", ["minimum"] = 1 }),
@@ -175,9 +178,15 @@ public static partial class OpenApiDocument
         {
             success["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = Reference(schemas, type) } };
         }
-        else if (route.ResponseMediaType is { } mediaType)
+        else if (route.ResponseMediaType is not null || route.ResponseMediaTypes.Count > 0)
         {
-            success["content"] = new JsonObject { [mediaType] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "string", ["contentMediaType"] = mediaType } } };
+            var content = new JsonObject();
+            foreach (var mediaType in route.ResponseMediaType is { } single ? [single, .. route.ResponseMediaTypes] : route.ResponseMediaTypes)
+            {
+                content[mediaType] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "string", ["contentMediaType"] = mediaType } };
+            }
+
+            success["content"] = content;
         }
         else if (route.Status != StatusCodes.Status204NoContent)
         {

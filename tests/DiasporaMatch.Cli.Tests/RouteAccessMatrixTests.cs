@@ -84,6 +84,10 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
         ["RecentAudit"] = [U, F, F, F, F, A],
         ["ProgrammeDashboard"] = [U, F, F, F, F, A],
         ["ProgrammeIndicators"] = [U, F, F, F, F, A],
+        // Any member exports their organisation's own needs and assignments; the indicators span every organisation.
+        ["ProgrammeExport"] = [U, F, F, A, A, A],
+        ["ProgrammeChart"] = [U, F, F, F, F, A],
+        ["ProgrammeReportPage"] = [U, F, F, F, F, A],
         ["ModelChart"] = [U, F, F, F, F, A],
     };
 
@@ -131,6 +135,9 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
             "/api/notifications/{id}/read" => "/api/notifications/NT-unknown/read",
             "/api/allocation/plans/{id}/apply" => "/api/allocation/plans/AP-unknown/apply",
             "/api/calendar/{id}.ics" => "/api/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics",
+            "/api/programme/exports/{kind}" => "/api/programme/exports/assignments?format=csv&from=2027-01-01&to=2027-12-31",
+            "/api/programme/charts/{name}" => "/api/programme/charts/person-days.svg?from=2027-01-01&to=2027-12-31",
+            "/api/programme/report.html" => "/api/programme/report.html?from=2027-01-01&to=2027-12-31",
             _ => route.Template,
         };
         var body = route.Name switch

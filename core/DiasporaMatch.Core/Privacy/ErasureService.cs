@@ -4,7 +4,9 @@ using DiasporaMatch.Assignments;
 using DiasporaMatch.Audit;
 using DiasporaMatch.Decisions;
 using DiasporaMatch.Matching;
+using DiasporaMatch.Needs;
 using DiasporaMatch.Notifications;
+using DiasporaMatch.Programme;
 using DiasporaMatch.Records;
 using DiasporaMatch.Storage;
 
@@ -149,7 +151,9 @@ public sealed class ErasureService(IDocumentStore store, MatchService matches, A
 
     /// <summary>
     /// Open assignments are cancelled through the workflow first (audited; that frees the need's position and the
-    /// expert's dates), then every assignment of the expert and their booking sheet go.
+    /// expert's dates), then each one's anonymous <see cref="IndicatorFact"/> is written (so past indicators do not
+    /// change), then every assignment of the expert and their booking sheet go. The fact's id is keyed on the
+    /// assignment's, so a resumed erasure finds it written and writes nothing twice.
     /// </summary>
     private async Task EraseAssignmentsAsync(string expertId, CancellationToken cancellationToken)
     {
@@ -164,10 +168,32 @@ public sealed class ErasureService(IDocumentStore store, MatchService matches, A
                 }
             }
 
+            await RecordFactAsync(assignment.Id, cancellationToken);
             await store.DeleteAsync(AssignmentService.Kind, assignment.Id, cancellationToken: cancellationToken);
         }
 
         await store.DeleteAsync(BookingLedger.ExpertKind, expertId, cancellationToken: cancellationToken);
+    }
+
+    private async Task RecordFactAsync(string assignmentId, CancellationToken cancellationToken)
+    {
+        // Read again: the cancellation above is part of the mission's history.
+        if (await store.GetAsync(AssignmentService.Kind, assignmentId, cancellationToken) is not { } document)
+        {
+            return;
+        }
+
+        var assignment = RecordTypes.Read<Assignment>(document.Json);
+        var need = await store.GetAsync(RecordKind.Needs, assignment.NeedId, cancellationToken) is { } needDocument ? RecordTypes.Read<Need>(needDocument.Json) : null;
+        var fact = ProgrammeIndicators.FactOf(assignment, need, ErasureKey.Tombstone(key, AssignmentService.Kind + "/" + assignmentId).Replace("erased-", "fact-", StringComparison.Ordinal));
+        try
+        {
+            await store.CreateAsync(IndicatorFact.Kind, fact.Id, JsonSerializer.SerializeToUtf8Bytes(fact, RecordJson.Options), cancellationToken);
+        }
+        catch (DocumentConflictException)
+        {
+            // written before a crash interrupted this erasure
+        }
     }
 
     /// <summary>

@@ -28,6 +28,15 @@ public sealed class AdminFunctions(ApiServices api)
     [Function(nameof(ProgrammeIndicators))]
     public Task<IResult> ProgrammeIndicators([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programme/indicators")] HttpRequest req) => api.RunAsync(nameof(ProgrammeIndicators), req);
 
+    [Function(nameof(ProgrammeExport))]
+    public Task<IResult> ProgrammeExport([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programme/exports/{kind}")] HttpRequest req) => api.RunAsync(nameof(ProgrammeExport), req);
+
+    [Function(nameof(ProgrammeChart))]
+    public Task<IResult> ProgrammeChart([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programme/charts/{name}")] HttpRequest req) => api.RunAsync(nameof(ProgrammeChart), req);
+
+    [Function(nameof(ProgrammeReportPage))]
+    public Task<IResult> ProgrammeReportPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programme/report.html")] HttpRequest req) => api.RunAsync(nameof(ProgrammeReportPage), req);
+
     [Function(nameof(PlanAllocation))]
     public Task<IResult> PlanAllocation([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "allocation/plans")] HttpRequest req) => api.RunAsync(nameof(PlanAllocation), req);
 

@@ -42,6 +42,9 @@ public sealed class AccessPolicyTests
         [ApiAction.ListAssignments] = [Unauthenticated, Allow, Allow, Allow, Allow, Allow, Allow],
         [ApiAction.ViewProgramme] = [Unauthenticated, Deny, Deny, Deny, Deny, Allow, Allow],
         [ApiAction.PlanAllocation] = [Unauthenticated, Deny, Deny, Deny, Deny, Allow, Allow],
+
+        // Any member may export; the handler keeps to the member's own organisation.
+        [ApiAction.ExportRecords] = [Unauthenticated, Deny, Deny, Allow, Allow, Allow, Allow],
     };
 
     private static readonly (Caller? Caller, Ownership Ownership, string Label)[] Columns =
