@@ -1,5 +1,5 @@
 // The single page: sign-in, then the signed-in role's view. Routes are #/signin, #/expert, #/institution, #/staff and
-// staff's other pages #/staff/audit, #/staff/model, #/staff/dashboard.
+// staff's other pages #/staff/audit, #/staff/model, #/staff/dashboard, #/staff/allocation.
 import { languages, preferredLanguage, setLanguage, setText, translate, currentLanguage } from './i18n.js';
 import { session, signIn } from './api.js';
 import { clearErrors, showProblem } from './forms.js';
@@ -8,12 +8,13 @@ import { staffView } from './staff.js';
 import { auditView } from './audit.js';
 import { modelView } from './model.js';
 import { dashboardView } from './dashboard.js';
+import { allocationView } from './allocation.js';
 import { institutionView } from './institution.js';
 
 const views = { expert: expertView, staff: staffView, institution: institutionView };
 // Extra pages per role: [page, view, navigation label]; the role's own view is the first tab.
 const pages = {
-  staff: [['', staffView, 'nav.needs'], ['audit', auditView, 'nav.audit'], ['model', modelView, 'nav.model'], ['dashboard', dashboardView, 'nav.dashboard']],
+  staff: [['', staffView, 'nav.needs'], ['audit', auditView, 'nav.audit'], ['model', modelView, 'nav.model'], ['dashboard', dashboardView, 'nav.dashboard'], ['allocation', allocationView, 'nav.allocation']],
 };
 const main = document.getElementById('main');
 let teardown = null;
