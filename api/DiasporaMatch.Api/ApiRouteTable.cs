@@ -30,6 +30,7 @@ public static class ApiRouteTable
         new("Health", "GET", "/api/health", "Liveness and what the service holds", SystemEndpoints.HealthAsync) { Response = typeof(HealthStatus) },
         new("Ready", "GET", "/api/health/ready", "Readiness: 200 once start-up work (index catch-up) is done, 503 until then", SystemEndpoints.ReadyAsync) { Errors = [503] },
         new("OpenApi", "GET", "/api/openapi.json", "This API's OpenAPI document", SystemEndpoints.OpenApiAsync),
+        new("ReferenceNames", "GET", "/api/reference", "Names of countries, regions, sectors, languages and stages in one language (?lang= or Accept-Language)", ReferenceEndpoints.NamesAsync) { Response = typeof(ReferenceNames), Query = ["lang"], Errors = [400] },
 
         new("ListProfiles", "GET", "/api/profiles", "Profile ids, paged (staff)", ProfileEndpoints.ListAsync) { Response = typeof(DocumentPage), Query = Page, Errors = [400, 401, 403] },
         new("CreateProfile", "POST", "/api/profiles", "Submit an expert profile", ProfileEndpoints.CreateAsync) { Body = typeof(ExpertProfile), Status = 201, Response = typeof(WriteReceipt), Errors = Write },

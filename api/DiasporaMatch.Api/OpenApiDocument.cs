@@ -31,7 +31,7 @@ public static partial class OpenApiDocument
         ["cursor"] = ("The nextCursor of the previous page", new JsonObject { ["type"] = "string" }),
         ["top"] = ("How many results", new JsonObject { ["type"] = "integer", ["minimum"] = 1 }),
         ["ranker"] = ("Which ranker orders the results", new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("bm25", "baseline", "model") }),
-        ["lang"] = ("A language code: the CV's language on CV routes; on ranked lists the language the reasons are written in (en, fr, nl, ar)", new JsonObject { ["type"] = "string" }),
+        ["lang"] = ("A language code: the CV's language on CV routes; on ranked lists the language the reasons are written in, on reference names the language of the names (en, fr, nl, ar)", new JsonObject { ["type"] = "string" }),
         ["from"] = ("The period's first day", new JsonObject { ["type"] = "string", ["format"] = "date" }),
         ["to"] = ("The period's last day", new JsonObject { ["type"] = "string", ["format"] = "date" }),
         ["by"] = ("How the indicators are split", new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("total", "sector", "region", "organisation", "month") }),

@@ -35,6 +35,7 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
         ["Health"] = [A, A, A, A, A, A],
         ["Ready"] = [A, A, A, A, A, A],
         ["OpenApi"] = [A, A, A, A, A, A],
+        ["ReferenceNames"] = [A, A, A, A, A, A],
         ["ListProfiles"] = [U, F, F, F, F, A],
         ["CreateProfile"] = [U, A, A, F, F, A],
         ["GetProfile"] = [U, A, F, F, F, A],

@@ -151,7 +151,7 @@ public sealed class RecordSchemas
         var to = ReadDate(range, "to");
         if (to < from)
         {
-            result.Add(ValidationResult.Child(path, "to"), $"{to:yyyy-MM-dd} is before from ({from:yyyy-MM-dd})");
+            result.Add(ValidationResult.Child(path, "to"), $"{to:yyyy-MM-dd} is before from ({from:yyyy-MM-dd})", "toBeforeFrom", ("from", from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
         }
     }
 
@@ -160,7 +160,7 @@ public sealed class RecordSchemas
         if (investment.TryGetProperty("ticketMinEur", out var min) && investment.TryGetProperty("ticketMaxEur", out var max)
             && min.ValueKind == JsonValueKind.Number && max.ValueKind == JsonValueKind.Number && max.GetDouble() < min.GetDouble())
         {
-            result.Add(ValidationResult.Child(path, "ticketMaxEur"), "is below ticketMinEur");
+            result.Add(ValidationResult.Child(path, "ticketMaxEur"), "is below ticketMinEur", "maxBelowMin");
         }
     }
 
@@ -184,7 +184,7 @@ public sealed class RecordSchemas
             var days = ReadDate(window, "to").DayNumber - ReadDate(window, "from").DayNumber + 1;
             if (duration.GetInt32() > days)
             {
-                result.Add(ValidationResult.Child(path, "durationDays"), $"{duration.GetInt32()} days do not fit in the {days}-day window");
+                result.Add(ValidationResult.Child(path, "durationDays"), $"{duration.GetInt32()} days do not fit in the {days}-day window", "durationTooLong", ("days", duration.GetInt32()), ("window", days));
             }
         }
     }
