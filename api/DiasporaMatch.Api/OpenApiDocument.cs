@@ -40,6 +40,7 @@ public static partial class OpenApiDocument
         ["subject"] = ("The record the events are about", new JsonObject { ["type"] = "string" }),
         ["confirm"] = ("Also cancel the booked assignments listed by the 409", new JsonObject { ["type"] = "boolean" }),
         ["organisationId"] = ("Only this organisation's items", new JsonObject { ["type"] = "string" }),
+        ["status"] = ("Only needs in this state: open, filled, closed, withdrawn, or expired (open, its window ended before today)", new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("open", "filled", "closed", "withdrawn", "expired") }),
         ["needId"] = ("Only this need's assignments", new JsonObject { ["type"] = "string" }),
         ["expertId"] = ("Only this expert's assignments", new JsonObject { ["type"] = "string" }),
     };

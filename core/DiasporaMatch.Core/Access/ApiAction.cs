@@ -36,4 +36,7 @@ public enum ApiAction
 
     /// <summary>The programme dashboard: counts across every organisation, so staff only.</summary>
     ViewProgramme,
+
+    /// <summary>"I'm interested" in an open need: an expert's own word, so experts only (not even staff on their behalf).</summary>
+    ExpressInterest,
 }

@@ -27,6 +27,7 @@ public sealed class RecordSchemas
         var sector = new CodeRule($"a sector ({string.Join(", ", reference.Sectors.Order(StringComparer.Ordinal))})", reference.Sectors.Contains);
         var stage = new CodeRule($"an investment stage ({string.Join(", ", Vocabulary.InvestmentStages)})", Vocabulary.InvestmentStages);
         var status = new CodeRule("a status (open, closed)", Vocabulary.ItemStatuses);
+        var needStatus = new CodeRule($"a status ({string.Join(", ", Vocabulary.NeedStatuses)})", Vocabulary.NeedStatuses);
         var id = new StringRule(TextChecks.MaxIdLength, check: TextChecks.CheckId);
         var shortText = new StringRule(MaxShortText);
         var longText = new StringRule(MaxLongText, multiline: true, minLength: 0);
@@ -95,7 +96,7 @@ public sealed class RecordSchemas
             .Optional("durationDays", new NumberRule(1, 730, integer: true))
             .Optional("onSite", BooleanRule.Instance)
             .Optional("positions", new NumberRule(1, 1000, integer: true))
-            .Optional("status", status)
+            .Optional("status", needStatus)
             .Check((e, p, r) => CheckRegionOfCountry(reference, e, p, r))
             .Check(CheckDurationFitsWindow);
 
