@@ -14,6 +14,24 @@ internal static class AdminEndpoints
     public static Task<IResult> CreateOrganisationAsync(ApiRequest request) =>
         ItemWrites.CreateAsync(request, RecordKind.Organisations, ApiAction.ManageOrganisations, (_, _) => Ownership.None);
 
+    /// <summary>One organisation (its name, type and place): what experts and members see instead of its code, so anyone signed in.</summary>
+    public static async Task<IResult> GetOrganisationAsync(ApiRequest request)
+    {
+        var id = request.RouteValue("id");
+        if (Guard.Id(id) is { } bad)
+        {
+            return bad;
+        }
+
+        if (Guard.Access(request, ApiAction.ReadOpenItem, Ownership.None) is { } denied)
+        {
+            return denied;
+        }
+
+        var document = await request.Services.Store.GetAsync(RecordKind.Organisations, id, request.Aborted);
+        return document is null ? Problems.NotFound($"organisations/{id}") : RecordResults.Document(request.Http, document);
+    }
+
     public static async Task<IResult> ListOrganisationsAsync(ApiRequest request)
     {
         if (Guard.Access(request, ApiAction.ManageOrganisations, Ownership.None) is { } denied)

@@ -30,6 +30,7 @@ public static class ApiRouteTable
         new("Health", "GET", "/api/health", "Liveness and what the service holds", SystemEndpoints.HealthAsync) { Response = typeof(HealthStatus) },
         new("Ready", "GET", "/api/health/ready", "Readiness: 200 once start-up work (index catch-up) is done, 503 until then", SystemEndpoints.ReadyAsync) { Errors = [503], Response = typeof(ReadinessReport) },
         new("OpenApi", "GET", "/api/openapi.json", "This API's OpenAPI document", SystemEndpoints.OpenApiAsync),
+        new("ReferenceNames", "GET", "/api/reference", "Names of countries, regions, sectors, languages and stages in one language (?lang= or Accept-Language)", ReferenceEndpoints.NamesAsync) { Response = typeof(ReferenceNames), Query = ["lang"], Errors = [400] },
 
         new("ListProfiles", "GET", "/api/profiles", "Profile ids, paged (staff)", ProfileEndpoints.ListAsync) { Response = typeof(DocumentPage), Query = Page, Errors = [400, 401, 403] },
         new("CreateProfile", "POST", "/api/profiles", "Submit an expert profile", ProfileEndpoints.CreateAsync) { Body = typeof(ExpertProfile), Status = 201, Response = typeof(WriteReceipt), Errors = Write },
@@ -41,11 +42,14 @@ public static class ApiRouteTable
         new("SuggestCvSkills", "POST", "/api/profiles/{id}/cv", "Skills suggested from a CV (PDF or DOCX body; read in memory, never stored)", CvEndpoints.SuggestSkillsAsync) { Response = typeof(CvSkills), BodyMediaTypes = ["application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"], Query = ["lang"], Errors = [400, 401, 403, 404, 413, 415, 422] },
         new("ProfileOpportunities", "GET", "/api/profiles/{id}/opportunities", "Investment opportunities for the expert (?top=&ranker=)", ProfileEndpoints.OpportunitiesAsync) { Response = typeof(SuggestionList), Query = Ranked, Errors = Read },
 
-        new("ListNeeds", "GET", "/api/needs", "Need ids, paged", ItemEndpoints.List(RecordKind.Needs)) { Response = typeof(DocumentPage), Query = [.. Page, "organisationId"], Errors = [400, 401, 403] },
+        new("ListNeeds", "GET", "/api/needs", "Need ids, paged (?organisationId=, ?status=open|filled|closed|withdrawn|expired)", ItemEndpoints.List(RecordKind.Needs)) { Response = typeof(DocumentPage), Query = [.. Page, "organisationId", "status"], Errors = [400, 401, 403] },
         new("CreateNeed", "POST", "/api/needs", "Post a need", ItemEndpoints.Create(RecordKind.Needs)) { Body = typeof(Need), Status = 201, Response = typeof(WriteReceipt), Errors = Write },
         new("GetNeed", "GET", "/api/needs/{id}", "Read a need (ETag)", ItemEndpoints.Get(RecordKind.Needs)) { Response = typeof(Need), Errors = Read },
         new("ReplaceNeed", "PUT", "/api/needs/{id}", "Update a need (If-Match)", ItemEndpoints.Replace(RecordKind.Needs)) { Body = typeof(Need), Response = typeof(WriteReceipt), Errors = Replace },
         new("DeleteNeed", "DELETE", "/api/needs/{id}", "Delete a need", ItemEndpoints.Delete(RecordKind.Needs)) { Status = 204, Errors = [.. Read, 412] },
+        new("MoveNeed", "POST", "/api/needs/{id}/status", "Move an open need to filled, closed or withdrawn (If-Match; the need's organisation or staff)", NeedLifecycleEndpoints.MoveAsync) { Body = typeof(NeedStatusChange), Response = typeof(WriteReceipt), Errors = [400, 401, 403, 404, 409, 412, 413, 415, 428] },
+        new("ExpressInterest", "POST", "/api/needs/{id}/interest", "Say \"I'm interested\" in an open need (the expert; recorded as a decision staff see)", InterestEndpoints.ExpressAsync) { Status = 201, Response = typeof(WriteReceipt), Errors = [401, 403, 404, 409] },
+        new("NeedInterests", "GET", "/api/needs/{id}/interests", "Experts interested in a need (staff; the need's organisation sees pseudonyms)", InterestEndpoints.ListAsync) { Response = typeof(NeedInterests), Errors = Read },
         new("NeedMatches", "GET", "/api/needs/{id}/matches", "Ranked experts for a need (?top=&ranker=)", MatchEndpoints.MatchesAsync) { Response = typeof(MatchList), Query = Ranked, Errors = Read },
 
         new("ListOpportunities", "GET", "/api/opportunities", "Opportunity ids, paged", ItemEndpoints.List(RecordKind.Opportunities)) { Response = typeof(DocumentPage), Query = [.. Page, "organisationId"], Errors = [400, 401, 403] },
@@ -55,6 +59,7 @@ public static class ApiRouteTable
         new("DeleteOpportunity", "DELETE", "/api/opportunities/{id}", "Delete an opportunity", ItemEndpoints.Delete(RecordKind.Opportunities)) { Status = 204, Errors = [.. Read, 412] },
 
         new("ListOrganisations", "GET", "/api/organisations", "Organisation ids, paged (staff)", AdminEndpoints.ListOrganisationsAsync) { Response = typeof(DocumentPage), Query = Page, Errors = [400, 401, 403] },
+        new("GetOrganisation", "GET", "/api/organisations/{id}", "Read an organisation: name, type, place (anyone signed in)", AdminEndpoints.GetOrganisationAsync) { Response = typeof(Organisation), Errors = Read },
         new("CreateOrganisation", "POST", "/api/organisations", "Register an organisation (staff)", AdminEndpoints.CreateOrganisationAsync) { Body = typeof(Organisation), Status = 201, Response = typeof(WriteReceipt), Errors = Write },
         new("CreateDecision", "POST", "/api/decisions", "Record a staff decision (staff)", AdminEndpoints.CreateDecisionAsync) { Body = typeof(Decision), Status = 201, Response = typeof(WriteReceipt), Errors = Write },
         new("ListAssignments", "GET", "/api/assignments", "The caller's assignments (?needId=&expertId=; staff: all, with date conflicts)", AssignmentListEndpoints.ListAsync) { Query = ["needId", "expertId"], Errors = [400, 401], Response = typeof(AssignmentList) },

@@ -1,5 +1,8 @@
 using System.Text.Json;
 using DiasporaMatch.Access;
+using DiasporaMatch.Needs;
+using DiasporaMatch.Records;
+using DiasporaMatch.Validation;
 using Microsoft.AspNetCore.Http;
 
 namespace DiasporaMatch.Api;
@@ -54,31 +57,52 @@ internal static class ItemEndpoints
             return problem;
         }
 
-        var page = await request.Services.Store.ListAsync(kind, cursor, limit, request.Aborted);
         var organisation = request.Query("organisationId");
-        if (organisation is null)
-        {
-            return Results.Ok(page);
-        }
-
-        if (Guard.Id(organisation, "organisationId") is { } badOrganisation)
+        if (organisation is not null && Guard.Id(organisation, "organisationId") is { } badOrganisation)
         {
             return badOrganisation;
         }
 
-        // One organisation's items out of the page, read here rather than by a browser fetching every record.
-        var own = new List<string>();
+        // Needs only: a state to show, "expired" computed with the service's clock (NeedLifecycle).
+        var status = kind == RecordKind.Needs ? request.Query("status") : null;
+        if (status is not null && !NeedLifecycle.Shown.Contains(status))
+        {
+            return Problems.Validation([new FieldError("status", $"must be one of {string.Join(", ", NeedLifecycle.Shown)}")]);
+        }
+
+        var page = await request.Services.Store.ListAsync(kind, cursor, limit, request.Aborted);
+        if (organisation is null && status is null)
+        {
+            return Results.Ok(page);
+        }
+
+        // The matching items out of the page, read here rather than by a browser fetching every record.
+        var today = DateOnly.FromDateTime(request.Services.Workspace.Time.GetUtcNow().UtcDateTime);
+        var kept = new List<string>();
         foreach (var id in page.Ids)
         {
             var document = await request.Services.Store.GetAsync(kind, id, request.Aborted);
-            if (document is not null && ItemWrites.StringField(ItemWrites.Parse(document.Json), "organisationId") == organisation)
+            if (document is null)
             {
-                own.Add(id);
+                continue;
+            }
+
+            var record = ItemWrites.Parse(document.Json);
+            if ((organisation is null || ItemWrites.StringField(record, "organisationId") == organisation)
+                && (status is null || NeedLifecycle.Effective(ItemWrites.StringField(record, "status"), WindowEnd(record), today) == status))
+            {
+                kept.Add(id);
             }
         }
 
-        return Results.Ok(page with { Ids = own });
+        return Results.Ok(page with { Ids = kept });
     };
+
+    private static DateOnly? WindowEnd(JsonElement record) =>
+        record.TryGetProperty("window", out var window) && window.ValueKind == JsonValueKind.Object
+            && ItemWrites.StringField(window, "to") is { } to && DateOnly.TryParseExact(to, "yyyy-MM-dd", out var end)
+            ? end
+            : null;
 
     public static Ownership OrganisationOf(Caller? caller, JsonElement record) =>
         Guard.OrganisationOwnership(caller, ItemWrites.StringField(record, "organisationId") ?? "");

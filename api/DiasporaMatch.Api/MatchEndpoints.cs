@@ -57,15 +57,17 @@ internal static class MatchEndpoints
         var fresh = request.Http.Request.Headers.CacheControl.ToString().Contains("no-cache", StringComparison.OrdinalIgnoreCase);
         var results = await request.Services.Matches.MatchAsync(need, top, served, fresh, request.Aborted);
         var pseudonymise = decision == AccessDecision.AllowPseudonymised;
+        var strengths = MatchStrength.Of([.. results.Select(r => r.Score)]);
         return Results.Ok(new Contracts.MatchList(
             id,
             served,
             served == RankerNames.Model ? request.Services.Matches.Models?.CurrentVersion() : null,
             RankerNames.FallbackNote(ranker, served),
-            [.. results.Select(r => new Contracts.RankedExpert(
+            [.. results.Select((r, i) => new Contracts.RankedExpert(
                 r.Rank,
                 pseudonymise ? Pseudonym(request.Services.Options.SigningKey, id, r.ExpertId) : r.ExpertId,
                 Math.Round(r.Score, 4),
+                strengths[i],
                 r.Eligible,
                 ReaderLanguage.Reasons(r.Explanation, r.Reasons, language),
                 r.Explanation,

@@ -31,7 +31,7 @@ public static partial class OpenApiDocument
         ["cursor"] = ("The nextCursor of the previous page", new JsonObject { ["type"] = "string" }),
         ["top"] = ("How many results", new JsonObject { ["type"] = "integer", ["minimum"] = 1 }),
         ["ranker"] = ("Which ranker orders the results", new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("bm25", "baseline", "model") }),
-        ["lang"] = ("A language code: the CV's language on CV routes; on ranked lists the language the reasons are written in (en, fr, nl, ar)", new JsonObject { ["type"] = "string" }),
+        ["lang"] = ("A language code: the CV's language on CV routes; on ranked lists the language the reasons are written in, on reference names the language of the names (en, fr, nl, ar)", new JsonObject { ["type"] = "string" }),
         ["from"] = ("The period's first day", new JsonObject { ["type"] = "string", ["format"] = "date" }),
         ["to"] = ("The period's last day", new JsonObject { ["type"] = "string", ["format"] = "date" }),
         ["format"] = ("The file format of an export", new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("csv", "xlsx") }),
@@ -43,6 +43,7 @@ public static partial class OpenApiDocument
         ["subject"] = ("The record the events are about", new JsonObject { ["type"] = "string" }),
         ["confirm"] = ("Also cancel the booked assignments listed by the 409", new JsonObject { ["type"] = "boolean" }),
         ["organisationId"] = ("Only this organisation's items", new JsonObject { ["type"] = "string" }),
+        ["status"] = ("Only needs in this state: open, filled, closed, withdrawn, or expired (open, its window ended before today)", new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("open", "filled", "closed", "withdrawn", "expired") }),
         ["needId"] = ("Only this need's assignments", new JsonObject { ["type"] = "string" }),
         ["expertId"] = ("Only this expert's assignments", new JsonObject { ["type"] = "string" }),
     };

@@ -150,14 +150,15 @@ internal static class ProfileEndpoints
 
     /// <summary>Open needs for the expert, <c>?top=&amp;ranker=</c>; <c>model</c> is the current need model.</summary>
     public static async Task<IResult> RecommendationsAsync(ApiRequest request) =>
-        await SuggestAsync(request, models => models?.Current(), (service, id, top, ranker, ct) => service.RecommendAsync(id, top, ranker, ct));
+        await SuggestAsync(request, investment: false, models => models?.Current(), (service, id, top, ranker, ct) => service.RecommendAsync(id, top, ranker, ct));
 
     /// <summary>Open opportunities for the investor, <c>?top=&amp;ranker=</c>; <c>model</c> is the current investor model.</summary>
     public static async Task<IResult> OpportunitiesAsync(ApiRequest request) =>
-        await SuggestAsync(request, models => models?.Investments.Current(), (service, id, top, ranker, ct) => service.InvestAsync(id, top, ranker, ct));
+        await SuggestAsync(request, investment: true, models => models?.Investments.Current(), (service, id, top, ranker, ct) => service.InvestAsync(id, top, ranker, ct));
 
     private static async Task<IResult> SuggestAsync(
         ApiRequest request,
+        bool investment,
         Func<Ranking.Learning.ModelRegistry?, Ranking.Learning.RankingModel?> currentModel,
         Func<Matching.MatchService, string, int, string, CancellationToken, Task<IReadOnlyList<Ranking.Suggestion>?>> suggest)
     {
@@ -194,13 +195,25 @@ internal static class ProfileEndpoints
         var model = ranker == RankerNames.Model ? currentModel(request.Services.Matches.Models) : null;
         var served = ranker == RankerNames.Model && model is null ? RankerNames.Baseline : ranker;
         var results = await suggest(request.Services.Matches, id, top, served, request.Aborted);
-        return results is null
-            ? Problems.NotFound($"profiles/{id}")
-            : Results.Ok(new Contracts.SuggestionList(
-                id,
-                served,
-                model?.Manifest.Version,
-                RankerNames.FallbackNote(ranker, served),
-                [.. results.Select(s => new Contracts.SuggestedItem(s.Rank, s.Id, s.Title, Math.Round(s.Score, 4), s.Eligible, ReaderLanguage.Reasons(s.Explanation, s.Reasons, language), s.Explanation))]));
+        if (results is null)
+        {
+            return Problems.NotFound($"profiles/{id}");
+        }
+
+        // An empty list says why, so the expert knows what to add (the web UI words the code).
+        string? empty = null;
+        if (results.Count == 0 && await request.Services.Matches.ReadExpertAsync(id, request.Aborted) is { } profile)
+        {
+            empty = EmptySuggestions.Why(profile, DateOnly.FromDateTime(request.Services.Workspace.Time.GetUtcNow().UtcDateTime), investment);
+        }
+
+        var strengths = MatchStrength.Of([.. results.Select(s => s.Score)]);
+        return Results.Ok(new Contracts.SuggestionList(
+            id,
+            served,
+            model?.Manifest.Version,
+            RankerNames.FallbackNote(ranker, served),
+            [.. results.Select((s, i) => new Contracts.SuggestedItem(s.Rank, s.Id, s.Title, Math.Round(s.Score, 4), strengths[i], s.Eligible, ReaderLanguage.Reasons(s.Explanation, s.Reasons, language), s.Explanation))],
+            empty));
     }
 }

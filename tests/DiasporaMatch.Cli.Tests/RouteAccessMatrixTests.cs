@@ -35,6 +35,7 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
         ["Health"] = [A, A, A, A, A, A],
         ["Ready"] = [A, A, A, A, A, A],
         ["OpenApi"] = [A, A, A, A, A, A],
+        ["ReferenceNames"] = [A, A, A, A, A, A],
         ["ListProfiles"] = [U, F, F, F, F, A],
         ["CreateProfile"] = [U, A, A, F, F, A],
         ["GetProfile"] = [U, A, F, F, F, A],
@@ -49,6 +50,10 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
         ["ReplaceNeed"] = [U, F, F, A, F, A],
         ["DeleteNeed"] = [U, F, F, A, F, A],
         ["NeedMatches"] = [U, F, F, A, F, A],
+        ["MoveNeed"] = [U, F, F, A, F, A],
+        // "I'm interested" is the expert's own word: any expert, nobody on their behalf (staff neither).
+        ["ExpressInterest"] = [U, A, A, F, F, F],
+        ["NeedInterests"] = [U, F, F, A, F, A],
         ["ListOpportunities"] = [U, A, A, A, A, A],
         ["CreateOpportunity"] = [U, F, F, A, F, A],
         ["GetOpportunity"] = [U, A, A, A, A, A],
@@ -56,6 +61,7 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
         ["DeleteOpportunity"] = [U, F, F, A, F, A],
         ["ListOrganisations"] = [U, F, F, F, F, A],
         ["CreateOrganisation"] = [U, F, F, F, F, A],
+        ["GetOrganisation"] = [U, A, A, A, A, A],
         ["CreateDecision"] = [U, F, F, F, F, A],
         ["Import"] = [U, F, F, F, F, A],
         ["CurrentModel"] = [U, F, F, F, F, A],
@@ -128,7 +134,8 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
         var path = route.Template switch
         {
             "/api/profiles/{id}" or "/api/profiles/{id}/export" or "/api/profiles/{id}/cv" or "/api/profiles/{id}/recommendations" or "/api/profiles/{id}/opportunities" => route.Template.Replace("{id}", "E-0001", StringComparison.Ordinal),
-            "/api/needs/{id}" or "/api/needs/{id}/matches" => route.Template.Replace("{id}", "N-M1", StringComparison.Ordinal),
+            "/api/needs/{id}" or "/api/needs/{id}/matches" or "/api/needs/{id}/interest" or "/api/needs/{id}/interests" or "/api/needs/{id}/status" => route.Template.Replace("{id}", "N-M1", StringComparison.Ordinal),
+            "/api/organisations/{id}" => "/api/organisations/ORG-CHU",
             "/api/opportunities/{id}" => route.Template.Replace("{id}", "O-M1", StringComparison.Ordinal),
             "/api/assignments/{id}" or "/api/assignments/{id}/transitions" => route.Template.Replace("{id}", assignment, StringComparison.Ordinal),
             "/api/audit" => "/api/audit?subject=E-0001",
@@ -152,6 +159,8 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
             "CreateAssignment" => """{"needId":"N-M1","expertId":"E-0001","from":"2027-03-01","to":"2027-03-31"}""",
             "MoveAssignment" => """{"to":"cancelled","reason":"matrix test"}""",
             "ApplyAllocation" => "{}",
+            // Without If-Match an allowed caller gets 428 and the need stays open for the other routes.
+            "MoveNeed" => """{"status":"withdrawn"}""",
             _ => null,
         };
         var content = body is null ? null : new StringContent(body, Encoding.UTF8, route.Name == "Import" ? "application/x-ndjson" : "application/json");

@@ -21,6 +21,11 @@ public static class AccessPolicy
             return AccessDecision.Unauthenticated;
         }
 
+        if (action == ApiAction.ExpressInterest)
+        {
+            return caller.Role == Role.Expert ? AccessDecision.Allow : AccessDecision.Deny;
+        }
+
         if (caller.IsStaff)
         {
             // Staff see everything (every action audited); exporting is the expert's own right.

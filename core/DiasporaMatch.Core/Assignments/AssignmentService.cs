@@ -289,9 +289,9 @@ public sealed class AssignmentService(IDocumentStore store, RecordService record
 
     private static string? DatesProblem(Need need, AssignmentRequest request)
     {
-        if (need.Status == "closed")
+        if (need.Status != Needs.NeedLifecycle.Open)
         {
-            return $"needs/{need.Id} is closed";
+            return $"needs/{need.Id} is {need.Status}";
         }
 
         if (request.From > request.To)

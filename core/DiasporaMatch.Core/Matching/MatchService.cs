@@ -319,7 +319,10 @@ public sealed class MatchService : IDisposable
             : pairs.Select(p => ranker == RankerNames.Bm25 ? p.RetrievalScore : InvestmentScorer.Score(p.Features)).ToArray();
         return TopRanked.ByScore(scores, top, (a, b) => string.CompareOrdinal(pairs[a].Opportunity.Id, pairs[b].Opportunity.Id))
             .Select(i => (p: pairs[i], Score: scores[i]))
-            .Select((x, i) => new Suggestion(i + 1, x.p.Opportunity.Id, x.p.Opportunity.Title, x.Score, InvestmentScorer.Reasons(interest, x.p.Opportunity, x.p.Features), x.p.Features))
+            .Select((x, i) => new Suggestion(i + 1, x.p.Opportunity.Id, x.p.Opportunity.Title, x.Score, InvestmentScorer.Reasons(interest, x.p.Opportunity, x.p.Features), x.p.Features)
+            {
+                Explanation = InvestmentScorer.Explain(interest, x.p.Opportunity, x.p.Features),
+            })
             .ToList();
     }
 

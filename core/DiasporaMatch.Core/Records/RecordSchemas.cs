@@ -30,6 +30,7 @@ public sealed class RecordSchemas
         var sector = new CodeRule($"a sector ({string.Join(", ", reference.Sectors.Order(StringComparer.Ordinal))})", reference.Sectors.Contains);
         var stage = new CodeRule($"an investment stage ({string.Join(", ", Vocabulary.InvestmentStages)})", Vocabulary.InvestmentStages);
         var status = new CodeRule("a status (open, closed)", Vocabulary.ItemStatuses);
+        var needStatus = new CodeRule($"a status ({string.Join(", ", Vocabulary.NeedStatuses)})", Vocabulary.NeedStatuses);
         var id = new StringRule(TextChecks.MaxIdLength, check: TextChecks.CheckId);
         var shortText = new StringRule(MaxShortText);
         var longText = new StringRule(MaxLongText, multiline: true, minLength: 0);
@@ -99,7 +100,7 @@ public sealed class RecordSchemas
             .Optional("durationDays", new NumberRule(1, 730, integer: true))
             .Optional("onSite", BooleanRule.Instance)
             .Optional("positions", new NumberRule(1, 1000, integer: true))
-            .Optional("status", status)
+            .Optional("status", needStatus)
             .Check((e, p, r) => CheckRegionOfCountry(reference, e, p, r))
             .Check(CheckDurationFitsWindow);
 
@@ -155,7 +156,7 @@ public sealed class RecordSchemas
         var to = ReadDate(range, "to");
         if (to < from)
         {
-            result.Add(ValidationResult.Child(path, "to"), $"{to:yyyy-MM-dd} is before from ({from:yyyy-MM-dd})");
+            result.Add(ValidationResult.Child(path, "to"), $"{to:yyyy-MM-dd} is before from ({from:yyyy-MM-dd})", "toBeforeFrom", ("from", from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
         }
     }
 
@@ -164,7 +165,7 @@ public sealed class RecordSchemas
         if (investment.TryGetProperty("ticketMinEur", out var min) && investment.TryGetProperty("ticketMaxEur", out var max)
             && min.ValueKind == JsonValueKind.Number && max.ValueKind == JsonValueKind.Number && max.GetDouble() < min.GetDouble())
         {
-            result.Add(ValidationResult.Child(path, "ticketMaxEur"), "is below ticketMinEur");
+            result.Add(ValidationResult.Child(path, "ticketMaxEur"), "is below ticketMinEur", "maxBelowMin");
         }
     }
 
@@ -188,7 +189,7 @@ public sealed class RecordSchemas
             var days = ReadDate(window, "to").DayNumber - ReadDate(window, "from").DayNumber + 1;
             if (duration.GetInt32() > days)
             {
-                result.Add(ValidationResult.Child(path, "durationDays"), $"{duration.GetInt32()} days do not fit in the {days}-day window");
+                result.Add(ValidationResult.Child(path, "durationDays"), $"{duration.GetInt32()} days do not fit in the {days}-day window", "durationTooLong", ("days", duration.GetInt32()), ("window", days));
             }
         }
     }

@@ -19,8 +19,10 @@ public sealed class ReferenceData
         FrozenDictionary<string, FrozenSet<string>> regionsByCountry,
         FrozenDictionary<string, IReadOnlyDictionary<string, string>> regionNames,
         FrozenDictionary<string, IReadOnlyDictionary<string, string>> languageNames,
-        FrozenDictionary<string, IReadOnlyDictionary<string, string>> sectorNames)
+        FrozenDictionary<string, IReadOnlyDictionary<string, string>> sectorNames,
+        FrozenDictionary<string, IReadOnlyDictionary<string, string>> countryNames)
     {
+        CountryNames = countryNames;
         LanguageNames = languageNames;
         SectorNames = sectorNames;
         Countries = countries;
@@ -49,6 +51,13 @@ public sealed class ReferenceData
     /// <summary>Sector code → names per language.</summary>
     public FrozenDictionary<string, IReadOnlyDictionary<string, string>> SectorNames { get; }
 
+    /// <summary>Country code → names per language.</summary>
+    public FrozenDictionary<string, IReadOnlyDictionary<string, string>> CountryNames { get; }
+
+    /// <summary>The region codes of a country of origin, in code order; empty for a country without regions.</summary>
+    public IReadOnlyList<string> RegionsOf(string country) =>
+        _regionsByCountry.TryGetValue(country, out var regions) ? [.. regions.Order(StringComparer.Ordinal)] : [];
+
     public IEnumerable<string> CountriesWithRegions => _regionsByCountry.Keys;
 
     public bool IsRegion(string code) => RegionNames.ContainsKey(code);
@@ -68,7 +77,7 @@ public sealed class ReferenceData
             throw new DirectoryNotFoundException($"reference data folder not found: {directory}");
         }
 
-        var countries = ReadCodes(Path.Combine(directory, "countries.json"), "countries");
+        var countryNames = ReadNames(Path.Combine(directory, "countries.json"), "countries");
         var languageNames = ReadNames(Path.Combine(directory, "languages.json"), "languages");
         var sectorNames = ReadNames(Path.Combine(directory, "sectors.json"), "sectors");
         using var cefr = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(directory, "cefr.json")));
@@ -93,20 +102,15 @@ public sealed class ReferenceData
         }
 
         return new ReferenceData(
-            countries,
+            countryNames.Keys.ToFrozenSet(),
             languageNames.Keys.ToFrozenSet(),
             levels,
             sectorNames.Keys.ToFrozenSet(),
             regionsByCountry.ToFrozenDictionary(),
             regionNames.ToFrozenDictionary(),
             languageNames,
-            sectorNames);
-    }
-
-    private static FrozenSet<string> ReadCodes(string file, string property)
-    {
-        using var doc = JsonDocument.Parse(File.ReadAllBytes(file));
-        return doc.RootElement.GetProperty(property).EnumerateArray().Select(e => e.GetProperty("code").GetString()!).ToFrozenSet();
+            sectorNames,
+            countryNames);
     }
 
     private static FrozenDictionary<string, IReadOnlyDictionary<string, string>> ReadNames(string file, string property)

@@ -10,6 +10,9 @@ public sealed class AdminFunctions(ApiServices api)
     [Function(nameof(ListOrganisations))]
     public Task<IResult> ListOrganisations([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organisations")] HttpRequest req) => api.RunAsync(nameof(ListOrganisations), req);
 
+    [Function(nameof(GetOrganisation))]
+    public Task<IResult> GetOrganisation([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "organisations/{id}")] HttpRequest req, string id) => api.RunAsync(nameof(GetOrganisation), req, id);
+
     [Function(nameof(CreateOrganisation))]
     public Task<IResult> CreateOrganisation([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organisations")] HttpRequest req) => api.RunAsync(nameof(CreateOrganisation), req);
 

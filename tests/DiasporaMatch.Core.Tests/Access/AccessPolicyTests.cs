@@ -45,6 +45,8 @@ public sealed class AccessPolicyTests
 
         // Any member may export; the handler keeps to the member's own organisation.
         [ApiAction.ExportRecords] = [Unauthenticated, Deny, Deny, Allow, Allow, Allow, Allow],
+        // "I'm interested" is the expert's own word: any expert, nobody on their behalf.
+        [ApiAction.ExpressInterest] = [Unauthenticated, Allow, Allow, Deny, Deny, Deny, Deny],
     };
 
     private static readonly (Caller? Caller, Ownership Ownership, string Label)[] Columns =
