@@ -97,6 +97,17 @@ public static class ApiServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>Drops the in-process notification loop: the Azure app delivers through its queue functions instead.</summary>
+    public static IServiceCollection WithoutNotificationLoop(this IServiceCollection services)
+    {
+        foreach (var descriptor in services.Where(d => d.ImplementationType == typeof(NotificationDelivery)).ToList())
+        {
+            services.Remove(descriptor);
+        }
+
+        return services;
+    }
+
     /// <summary>A token issued before its subject was revoked (erased) is refused, though it has not expired.</summary>
     private static async Task RefuseRevokedAsync(TokenValidatedContext context)
     {

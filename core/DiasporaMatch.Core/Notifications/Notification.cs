@@ -34,6 +34,9 @@ public sealed record Notification
     /// <summary>A sender holds the notification until then; another sender may take it over afterwards.</summary>
     public DateTimeOffset? ClaimedUntil { get; init; }
 
+    /// <summary>On the Azure path: put on the delivery queue, and not put there again before this time.</summary>
+    public DateTimeOffset? QueuedUntil { get; init; }
+
     public DateTimeOffset? SentAt { get; init; }
 
     public string? LastError { get; init; }

@@ -122,6 +122,10 @@ public sealed class NotificationOutbox(IDocumentStore store, TimeProvider time)
     public async Task<Notification?> GetAsync(string id, CancellationToken cancellationToken = default) =>
         await store.GetAsync(Kind, id, cancellationToken) is { } document ? Read(document) : null;
 
+    /// <summary>The notification with its version (for a conditional replace), or null.</summary>
+    public async Task<(Notification Notification, string Version)?> GetVersionedAsync(string id, CancellationToken cancellationToken = default) =>
+        await store.GetAsync(Kind, id, cancellationToken) is { } document ? (Read(document), document.Version) : null;
+
     /// <summary>Every notification with its version, in id order.</summary>
     public async IAsyncEnumerable<(Notification Notification, string Version)> ScanAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
