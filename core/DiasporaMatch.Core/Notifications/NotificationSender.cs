@@ -17,6 +17,8 @@ namespace DiasporaMatch.Notifications;
 /// </summary>
 public sealed class NotificationSender(NotificationOutbox outbox, NotificationRenderer renderer, NotificationMailOptions options, TimeProvider time)
 {
+    private readonly NotificationPreferenceStore _preferences = new(outbox.Store);
+
     private static readonly TimeSpan MaxDelay = TimeSpan.FromHours(12);
 
     /// <summary>One pass: derive new notifications, send every due one; returns how many were sent.</summary>
@@ -48,7 +50,77 @@ public sealed class NotificationSender(NotificationOutbox outbox, NotificationRe
             cancellationToken);
         var sent = await Task.WhenAll(Enumerable.Range(0, options.Concurrency).Select(_ => WorkAsync(due.Reader, cancellationToken)));
         await scan;
-        return sent.Sum();
+        return sent.Sum() + await DigestAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// From <see cref="NotificationMailOptions.DigestHour"/> on each day, one message per recipient gathering what
+    /// waited for their digest before that hour; each gathered notification is then recorded sent. The digest's
+    /// Message-ID is a function of the recipient and the day, so a repeat after a crash is a duplicate mail systems
+    /// drop, as for single messages. Returns how many digests were sent.
+    /// </summary>
+    public async Task<int> DigestAsync(CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var today = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
+        var cutoff = today.AddHours(options.DigestHour);
+        if (now < cutoff)
+        {
+            return 0;
+        }
+
+        var held = await outbox.ScanAsync(cancellationToken)
+            .Where(n => n.Notification.Status == NotificationStatus.Digest && n.Notification.CreatedAt < cutoff)
+            .ToListAsync(cancellationToken);
+        var sent = 0;
+        await using var connection = new Connection(this);
+        foreach (var group in held.GroupBy(n => (n.Notification.RecipientRole, n.Notification.RecipientId)))
+        {
+            var items = new List<((Notification Notification, string Version) Held, MimeKit.MimeMessage Message)>();
+            foreach (var item in group.OrderBy(n => n.Notification.CreatedAt))
+            {
+                var (message, problem) = await renderer.RenderAsync(item.Notification, cancellationToken);
+                if (message is null)
+                {
+                    await SettleAsync(item.Notification with { Status = NotificationStatus.Failed, LastError = problem }, item.Version, cancellationToken);
+                    continue;
+                }
+
+                items.Add((item, message));
+            }
+
+            if (items.Count == 0)
+            {
+                continue;
+            }
+
+            var digest = renderer.Digest(group.Key.RecipientRole, group.Key.RecipientId, DateOnly.FromDateTime(today.UtcDateTime), [.. items.Select(i => i.Message)]);
+            try
+            {
+                var client = await connection.GetAsync(cancellationToken);
+                await client.SendAsync(digest, cancellationToken);
+            }
+            catch (Exception ex) when (IsDeliveryFailure(ex))
+            {
+                // Still held: the next pass tries again; the error is shown to staff on each gathered notification.
+                connection.Reset();
+                foreach (var (item, _) in items)
+                {
+                    await SettleAsync(item.Notification with { LastError = NotificationText.Clean(Describe(ex)) }, item.Version, cancellationToken);
+                }
+
+                continue;
+            }
+
+            foreach (var (item, _) in items)
+            {
+                await SettleAsync(item.Notification with { Status = NotificationStatus.Sent, SentAt = time.GetUtcNow(), LastError = null }, item.Version, cancellationToken);
+            }
+
+            sent++;
+        }
+
+        return sent;
     }
 
     /// <summary>
@@ -146,6 +218,15 @@ public sealed class NotificationSender(NotificationOutbox outbox, NotificationRe
         catch (DocumentConflictException)
         {
             return Outcome.Skipped; // another sender took it
+        }
+
+        // The recipient's choices: a category turned off is kept in-app only; a digest reader gets it with the day's others.
+        var preferences = await _preferences.GetAsync(claimed.RecipientRole, claimed.RecipientId, cancellationToken);
+        if (!preferences.Emails(NotificationCategories.Of(claimed.Event)) || preferences.Digest)
+        {
+            var status = preferences.Emails(NotificationCategories.Of(claimed.Event)) ? NotificationStatus.Digest : NotificationStatus.Suppressed;
+            await SettleAsync(claimed with { Status = status, Attempts = notification.Attempts, ClaimedUntil = null }, claimedVersion, cancellationToken);
+            return Outcome.Skipped;
         }
 
         var (message, problem) = await renderer.RenderAsync(claimed, cancellationToken);
