@@ -66,6 +66,9 @@ param mailUserName string = ''
 @description('Key Vault secret holding the SMTP password (used only with mailUserName); create it before the app starts.')
 param mailPasswordSecretName string = 'dmatch-smtp-password'
 
+@description('The app\'s public address (https://…/) for the one-click unsubscribe links in messages; empty: messages carry none.')
+param publicUrl string = ''
+
 @description('Days of telemetry kept in Log Analytics.')
 @minValue(30)
 @maxValue(730)
@@ -341,6 +344,10 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         {
           name: 'Notifications__StaffAddress'
           value: mailStaffAddress
+        }
+        {
+          name: 'Notifications__PublicUrl'
+          value: publicUrl
         }
         {
           name: 'Notifications__UserName'

@@ -42,6 +42,7 @@ public static partial class OpenApiDocument
         ["organisationId"] = ("Only this organisation's items", new JsonObject { ["type"] = "string" }),
         ["needId"] = ("Only this need's assignments", new JsonObject { ["type"] = "string" }),
         ["expertId"] = ("Only this expert's assignments", new JsonObject { ["type"] = "string" }),
+        ["token"] = ("The signed unsubscribe token from the message's link", new JsonObject { ["type"] = "string" }),
     };
 
     /// <param name="routes">The route table.</param>
@@ -158,7 +159,7 @@ public static partial class OpenApiDocument
         };
     }
 
-    private static bool IsAnonymous(ApiRoute route) => route.Name is "Health" or "Ready" or "OpenApi";
+    private static bool IsAnonymous(ApiRoute route) => route.Name is "Health" or "Ready" or "OpenApi" or "CalendarFeed" or "Unsubscribe" or "UnsubscribeOneClick";
 
     /// <summary>The first path segment after <c>/api/</c>: one tag per area.</summary>
     private static string TagOf(ApiRoute route) => route.Template["/api/".Length..].Split('/', '.')[0];

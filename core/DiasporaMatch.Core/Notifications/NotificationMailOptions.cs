@@ -75,7 +75,7 @@ public sealed class NotificationMailOptions
             return "Notifications:StaffAddress must be an email address";
         }
 
-        if (PublicUrl is not null && (!Uri.TryCreate(PublicUrl, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http")))
+        if (!string.IsNullOrEmpty(PublicUrl) && (!Uri.TryCreate(PublicUrl, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http")))
         {
             return "Notifications:PublicUrl must be an absolute http(s) URL";
         }

@@ -40,7 +40,7 @@ public static class FunctionsServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<NotificationMailOptions>>().Value;
             var time = sp.GetRequiredService<TimeProvider>();
             var queue = sp.GetRequiredService<IAzureClientFactory<QueueServiceClient>>().CreateClient(NotificationQueue.Connection).GetQueueClient(NotificationQueue.Name);
-            return new NotificationQueue(queue, new NotificationSender(new NotificationOutbox(workspace.Store, time), new NotificationRenderer(workspace.Store, options), options, time));
+            return new NotificationQueue(queue, new NotificationSender(new NotificationOutbox(workspace.Store, time), new NotificationRenderer(workspace.Store, options, time), options, time));
         });
         return services;
     }
