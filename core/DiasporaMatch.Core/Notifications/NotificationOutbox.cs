@@ -99,9 +99,16 @@ public sealed class NotificationOutbox(IDocumentStore store, TimeProvider time)
                 .Where(c => c.Operation == ChangeOperation.Upsert)
                 .GroupBy(c => (c.Kind, c.Id))
                 .Select(g => g.Last());
+            // The investors are read once per page that holds opportunities, not once per opportunity.
+            List<ExpertProfile>? investors = null;
             foreach (var change in upserts)
             {
-                created += await DeriveAsync(change, cancellationToken);
+                if (change.Kind == RecordKind.Opportunities && investors is null)
+                {
+                    investors = await InvestorsAsync(cancellationToken);
+                }
+
+                created += await DeriveAsync(change, investors ?? [], cancellationToken);
             }
 
             cursor = changes[^1].Sequence;
@@ -273,7 +280,7 @@ public sealed class NotificationOutbox(IDocumentStore store, TimeProvider time)
         return removed;
     }
 
-    private async Task<int> DeriveAsync(DocumentChange change, CancellationToken cancellationToken)
+    private async Task<int> DeriveAsync(DocumentChange change, IReadOnlyList<ExpertProfile> investors, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         if (change.Kind == AssignmentService.Kind)
@@ -293,7 +300,7 @@ public sealed class NotificationOutbox(IDocumentStore store, TimeProvider time)
                 await TryCreateAsync(WatchKind, change.Id, new NeedWatch { NeedId = change.Id, Since = change.At }, cancellationToken);
                 return 0;
             case RecordKind.Opportunities:
-                return await DeriveOpportunityAsync(RecordTypes.Read<Opportunity>(document.Json), now, cancellationToken);
+                return await DeriveOpportunityAsync(RecordTypes.Read<Opportunity>(document.Json), investors, now, cancellationToken);
             case AuditLog.Kind:
                 var audit = RecordTypes.Read<AuditEvent>(document.Json);
                 // The staff member who ran the import hears of it; one run by the system (no caller) goes to the team.
@@ -313,7 +320,7 @@ public sealed class NotificationOutbox(IDocumentStore store, TimeProvider time)
     /// An open opportunity tells every investor whose interests it matches: its sector is one they invest in, and
     /// its region one they chose (any region when they chose none).
     /// </summary>
-    private async Task<int> DeriveOpportunityAsync(Opportunity opportunity, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<int> DeriveOpportunityAsync(Opportunity opportunity, IReadOnlyList<ExpertProfile> investors, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (opportunity.Status != "open")
         {
@@ -321,16 +328,27 @@ public sealed class NotificationOutbox(IDocumentStore store, TimeProvider time)
         }
 
         var created = 0;
-        await foreach (var document in store.ScanAsync(RecordKind.Profiles, cancellationToken))
+        foreach (var investor in investors.Where(p => Matches(p.Investment!, opportunity)))
         {
-            var profile = RecordTypes.Read<ExpertProfile>(document.Json);
-            if (profile.Investment is { } interest && Matches(interest, opportunity))
-            {
-                created += await CreateEventAsync(Events.OpportunityMatch, opportunity.Id, NotificationRecipients.Expert, profile.Id, now, cancellationToken) ? 1 : 0;
-            }
+            created += await CreateEventAsync(Events.OpportunityMatch, opportunity.Id, NotificationRecipients.Expert, investor.Id, now, cancellationToken) ? 1 : 0;
         }
 
         return created;
+    }
+
+    /// <summary>The profiles that state investment interests.</summary>
+    private async Task<List<ExpertProfile>> InvestorsAsync(CancellationToken cancellationToken)
+    {
+        var investors = new List<ExpertProfile>();
+        await foreach (var document in store.ScanAsync(RecordKind.Profiles, cancellationToken))
+        {
+            if (RecordTypes.Read<ExpertProfile>(document.Json) is { Investment: not null } profile)
+            {
+                investors.Add(profile);
+            }
+        }
+
+        return investors;
     }
 
     internal static bool Matches(InvestmentInterest interest, Opportunity opportunity) =>
