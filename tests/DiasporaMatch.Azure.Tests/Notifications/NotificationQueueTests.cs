@@ -52,7 +52,7 @@ public sealed class NotificationQueueTests(AzuriteFixture azurite) : IAsyncLifet
         var redelivered = await ReceiveAgainAsync(message.MessageId);
         var second = await NewQueue().DeliverAsync(redelivered.MessageText);
 
-        Assert.Equal(1, queued);
+        Assert.Equal(2, queued); // the proposal (expert) and the need's first candidate (staff)
         Assert.Equal(2, redelivered.DequeueCount);
         Assert.Equal((true, false), (first, second));
         var mail = Assert.Single(_smtp.Messages());
@@ -68,10 +68,10 @@ public sealed class NotificationQueueTests(AzuriteFixture azurite) : IAsyncLifet
         var first = await NewQueue().EnqueueDueAsync();
         var second = await NewQueue().EnqueueDueAsync();
 
-        // Proposed (expert), accepted (institution and staff).
-        Assert.Equal((3, 0), (first, second));
+        // Proposed (expert), accepted (institution and staff), the need's first candidate (staff).
+        Assert.Equal((4, 0), (first, second));
         var messages = (await _queue.ReceiveMessagesAsync(32)).Value;
-        Assert.Equal(3, messages.Select(m => m.MessageText).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(4, messages.Select(m => m.MessageText).Distinct(StringComparer.Ordinal).Count());
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class NotificationQueueTests(AzuriteFixture azurite) : IAsyncLifet
         _test.Clock.Advance(TimeSpan.FromSeconds(1));
         var afterLease = await NewQueue().EnqueueDueAsync();
 
-        Assert.Equal((0, 1), (duringLease, afterLease));
+        Assert.Equal((0, 2), (duringLease, afterLease)); // the proposal and the need's first candidate
     }
 
     [Fact]
