@@ -82,6 +82,10 @@ public static class ApiRouteTable
         new("ApplyAllocation", "POST", "/api/allocation/plans/{id}/apply", "Turn a kept plan's accepted rows into shortlisted assignments, all or none (staff; 409 applied already, 412 a need or booking changed since planning)", AllocationEndpoints.ApplyAsync) { Body = typeof(AllocationApplyRequest), Response = typeof(AllocationApplyResult), Errors = [400, 401, 403, 404, 409, 412, 413, 415] },
         new("ListNotifications", "GET", "/api/notifications", "The caller's notifications, newest first, with the unread count", NotificationEndpoints.ListAsync),
         new("MarkNotificationRead", "POST", "/api/notifications/{id}/read", "Mark one of the caller's notifications read", NotificationEndpoints.MarkReadAsync),
+        new("GetNotificationPreferences", "GET", "/api/notifications/preferences", "The caller's email choices: categories turned off, daily digest", NotificationPreferenceEndpoints.GetAsync) { Response = typeof(NotificationPreferencesView), Errors = [401] },
+        new("SetNotificationPreferences", "PUT", "/api/notifications/preferences", "Replace the caller's email choices ({emailOff: [category], digest}); in-app notifications are always kept", NotificationPreferenceEndpoints.PutAsync) { Body = typeof(NotificationPreferencesView), Response = typeof(NotificationPreferencesView), Errors = [400, 401, 413, 415] },
+        new("Unsubscribe", "GET", "/api/notifications/unsubscribe", "Turn one email category off from a signed link in a message (?token=; no sign-in)", NotificationPreferenceEndpoints.UnsubscribeAsync) { Response = typeof(UnsubscribeResult), Query = ["token"], Errors = [400] },
+        new("UnsubscribeOneClick", "POST", "/api/notifications/unsubscribe", "The same, as the mail client's one-click POST (RFC 8058; ?token=)", NotificationPreferenceEndpoints.UnsubscribeAsync) { Response = typeof(UnsubscribeResult), Query = ["token"], Errors = [400] },
         new("NotificationFailures", "GET", "/api/notifications/failures", "Notifications refused or failing, with the last error (staff)", NotificationEndpoints.FailuresAsync),
         new("IssueCalendarFeed", "POST", "/api/calendar/feed", "Issue (or replace) the caller's private calendar feed URL (expert, institution)", NotificationEndpoints.IssueCalendarAsync),
         new("RevokeCalendarFeed", "DELETE", "/api/calendar/feed", "Revoke the caller's calendar feed URL (expert, institution)", NotificationEndpoints.RevokeCalendarAsync),
@@ -90,6 +94,9 @@ public static class ApiRouteTable
 
     /// <summary>The routes that answer while start-up work runs; every other route waits for it.</summary>
     private static readonly FrozenSet<string> AnswerWhileStarting = FrozenSet.Create(StringComparer.Ordinal, "Health", "Ready", "OpenApi");
+
+    /// <summary>The one write without a caller: the mail client's one-click unsubscribe, whose signed token is the credential (it reads no body).</summary>
+    private const string AnonymousWrite = "UnsubscribeOneClick";
 
     /// <summary>
     /// Runs a route's handler with the security headers set, once start-up work is done (503 if it failed). Every
@@ -100,7 +107,7 @@ public static class ApiRouteTable
     {
         SecurityHeaders.Apply(http.Response.Headers);
         var caller = Api.TokenService.CallerOf(http.User);
-        if (caller is null && !HttpMethods.IsGet(route.Method))
+        if (caller is null && !HttpMethods.IsGet(route.Method) && route.Name != AnonymousWrite)
         {
             return Problems.Unauthorized();
         }

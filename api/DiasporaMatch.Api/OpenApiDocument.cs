@@ -46,6 +46,7 @@ public static partial class OpenApiDocument
         ["status"] = ("Only needs in this state: open, filled, closed, withdrawn, or expired (open, its window ended before today)", new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("open", "filled", "closed", "withdrawn", "expired") }),
         ["needId"] = ("Only this need's assignments", new JsonObject { ["type"] = "string" }),
         ["expertId"] = ("Only this expert's assignments", new JsonObject { ["type"] = "string" }),
+        ["token"] = ("The signed unsubscribe token from the message's link", new JsonObject { ["type"] = "string" }),
     };
 
     /// <param name="routes">The route table.</param>
@@ -162,7 +163,7 @@ public static partial class OpenApiDocument
         };
     }
 
-    private static bool IsAnonymous(ApiRoute route) => route.Name is "Health" or "Ready" or "OpenApi";
+    private static bool IsAnonymous(ApiRoute route) => route.Name is "Health" or "Ready" or "OpenApi" or "CalendarFeed" or "Unsubscribe" or "UnsubscribeOneClick";
 
     /// <summary>The first path segment after <c>/api/</c>: one tag per area.</summary>
     private static string TagOf(ApiRoute route) => route.Template["/api/".Length..].Split('/', '.')[0];

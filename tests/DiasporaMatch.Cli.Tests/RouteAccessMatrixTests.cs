@@ -69,6 +69,11 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
         ["ListNotifications"] = [U, A, A, A, A, A],
         ["MarkNotificationRead"] = [U, A, A, A, A, A],
         ["NotificationFailures"] = [U, F, F, F, F, A],
+        ["GetNotificationPreferences"] = [U, A, A, A, A, A],
+        ["SetNotificationPreferences"] = [U, A, A, A, A, A],
+        // The signed link is the credential: no sign-in (a missing token is a 400, never 401).
+        ["Unsubscribe"] = [A, A, A, A, A, A],
+        ["UnsubscribeOneClick"] = [A, A, A, A, A, A],
         ["PlanAllocation"] = [U, F, F, F, F, A],
         // An unknown plan: staff get 404 (let through), everyone else is refused before the plan is looked up.
         ["ApplyAllocation"] = [U, F, F, F, F, A],

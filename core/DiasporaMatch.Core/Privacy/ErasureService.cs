@@ -115,6 +115,7 @@ public sealed class ErasureService(IDocumentStore store, MatchService matches, A
         // with the assignments gone, nothing can derive those notifications again. No clock is read here.
         await new NotificationOutbox(store, TimeProvider.System).RemoveForRecipientAsync(NotificationRecipients.Expert, expertId, cancellationToken);
         await new CalendarFeeds(store, TimeProvider.System).RevokeAsync(NotificationRecipients.Expert, expertId, cancellationToken);
+        await new NotificationPreferenceStore(store).RemoveAsync(NotificationRecipients.Expert, expertId, cancellationToken);
         await StepAsync(ErasureStep.Assignments, cancellationToken);
 
         var decisions = 0;
@@ -140,6 +141,7 @@ public sealed class ErasureService(IDocumentStore store, MatchService matches, A
         var redacted = store is IRedactableChangeLog redactable
             ? await redactable.RedactChangesAsync(RecordKind.Profiles, expertId) + await redactable.RedactChangesAsync(BookingLedger.ExpertKind, expertId)
                 + await redactable.RedactChangesAsync(CalendarFeeds.OwnerKind, CalendarFeeds.OwnerId(NotificationRecipients.Expert, expertId))
+                + await redactable.RedactChangesAsync(NotificationPreferenceStore.Kind, NotificationPreferenceStore.IdOf(NotificationRecipients.Expert, expertId))
             : 0;
         await StepAsync(ErasureStep.ChangeLog, cancellationToken);
         redacted += await TombstoneAuditAsync(expertId, tombstone, cancellationToken);
