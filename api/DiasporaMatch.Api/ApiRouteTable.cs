@@ -24,6 +24,7 @@ public static class ApiRouteTable
     private static readonly int[] Replace = [400, 401, 403, 404, 412, 413, 415, 428];
     private static readonly string[] Page = ["limit", "cursor"];
     private static readonly string[] Ranked = ["top", "ranker", "lang"];
+    private static readonly string[] Search = ["q", "state", "sector", "region", "from", "to", "language", "sort"];
 
     public static IReadOnlyList<ApiRoute> Routes { get; } =
     [
@@ -31,7 +32,7 @@ public static class ApiRouteTable
         new("Ready", "GET", "/api/health/ready", "Readiness: 200 once start-up work (index catch-up) is done, 503 until then", SystemEndpoints.ReadyAsync) { Errors = [503] },
         new("OpenApi", "GET", "/api/openapi.json", "This API's OpenAPI document", SystemEndpoints.OpenApiAsync),
 
-        new("ListProfiles", "GET", "/api/profiles", "Profile ids, paged (staff)", ProfileEndpoints.ListAsync) { Response = typeof(DocumentPage), Query = Page, Errors = [400, 401, 403] },
+        new("ListProfiles", "GET", "/api/profiles", "Profile ids, paged (staff); with ?q=, filters or ?sort= searched, filtered and sorted on the server", ProfileEndpoints.ListAsync) { Response = typeof(DocumentPage), Query = [.. Page, .. Search], Errors = [400, 401, 403] },
         new("CreateProfile", "POST", "/api/profiles", "Submit an expert profile", ProfileEndpoints.CreateAsync) { Body = typeof(ExpertProfile), Status = 201, Response = typeof(WriteReceipt), Errors = Write },
         new("GetProfile", "GET", "/api/profiles/{id}", "Read a profile (ETag)", ProfileEndpoints.GetAsync) { Response = typeof(ExpertProfile), Errors = Read },
         new("ReplaceProfile", "PUT", "/api/profiles/{id}", "Update a profile (If-Match)", ProfileEndpoints.ReplaceAsync) { Body = typeof(ExpertProfile), Response = typeof(WriteReceipt), Errors = Replace },
@@ -41,7 +42,7 @@ public static class ApiRouteTable
         new("SuggestCvSkills", "POST", "/api/profiles/{id}/cv", "Skills suggested from a CV (PDF or DOCX body; read in memory, never stored)", CvEndpoints.SuggestSkillsAsync) { Response = typeof(CvSkills), BodyMediaTypes = ["application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"], Query = ["lang"], Errors = [400, 401, 403, 404, 413, 415, 422] },
         new("ProfileOpportunities", "GET", "/api/profiles/{id}/opportunities", "Investment opportunities for the expert (?top=&ranker=)", ProfileEndpoints.OpportunitiesAsync) { Response = typeof(SuggestionList), Query = Ranked, Errors = Read },
 
-        new("ListNeeds", "GET", "/api/needs", "Need ids, paged", ItemEndpoints.List(RecordKind.Needs)) { Response = typeof(DocumentPage), Query = [.. Page, "organisationId"], Errors = [400, 401, 403] },
+        new("ListNeeds", "GET", "/api/needs", "Need ids, paged; with ?q=, filters or ?sort= searched, filtered and sorted on the server", ItemEndpoints.List(RecordKind.Needs)) { Response = typeof(DocumentPage), Query = [.. Page, "organisationId", .. Search], Errors = [400, 401, 403] },
         new("CreateNeed", "POST", "/api/needs", "Post a need", ItemEndpoints.Create(RecordKind.Needs)) { Body = typeof(Need), Status = 201, Response = typeof(WriteReceipt), Errors = Write },
         new("GetNeed", "GET", "/api/needs/{id}", "Read a need (ETag)", ItemEndpoints.Get(RecordKind.Needs)) { Response = typeof(Need), Errors = Read },
         new("ReplaceNeed", "PUT", "/api/needs/{id}", "Update a need (If-Match)", ItemEndpoints.Replace(RecordKind.Needs)) { Body = typeof(Need), Response = typeof(WriteReceipt), Errors = Replace },

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using DiasporaMatch.Access;
+using DiasporaMatch.Browsing;
+using DiasporaMatch.Records;
 using Microsoft.AspNetCore.Http;
 
 namespace DiasporaMatch.Api;
@@ -46,6 +48,11 @@ internal static class ItemEndpoints
         if (Guard.Access(request, ApiAction.ListItems, Ownership.None) is { } denied)
         {
             return denied;
+        }
+
+        if (kind == RecordKind.Needs && BrowseQueryParser.IsSearch(request.Query))
+        {
+            return await Browse.NeedsAsync(request);
         }
 
         var (limit, cursor, problem) = Guard.Paging(request);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DiasporaMatch.Access;
+using DiasporaMatch.Browsing;
 using DiasporaMatch.Validation;
 using DiasporaMatch.Decisions;
 using DiasporaMatch.Matching;
@@ -93,6 +94,11 @@ internal static class ProfileEndpoints
         if (Guard.Access(request, ApiAction.ListProfiles, Ownership.None) is { } denied)
         {
             return denied;
+        }
+
+        if (BrowseQueryParser.IsSearch(request.Query))
+        {
+            return await Browse.ProfilesAsync(request);
         }
 
         var (limit, cursor, problem) = Guard.Paging(request);
