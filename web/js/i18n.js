@@ -62,3 +62,6 @@ export async function setLanguage(lang) {
 export const countryName = (code) => new Intl.DisplayNames([current], { type: 'region' }).of(code) ?? code;
 export const languageName = (code) => new Intl.DisplayNames([current], { type: 'language' }).of(code) ?? code;
 export const formatNumber = (value, digits = 2) => new Intl.NumberFormat(current, { maximumFractionDigits: digits }).format(value);
+
+/** The codes of a catalogue kept in the strings ("sector", "region"): the part after the prefix of every key that has it. */
+export const codesOf = (prefix) => Object.keys(strings).filter((key) => key.startsWith(`${prefix}.`)).map((key) => key.slice(prefix.length + 1));
