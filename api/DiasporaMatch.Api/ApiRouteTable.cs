@@ -33,13 +33,14 @@ public static class ApiRouteTable
         new("OpenApi", "GET", "/api/openapi.json", "This API's OpenAPI document", SystemEndpoints.OpenApiAsync),
 
         new("ListProfiles", "GET", "/api/profiles", "Profile ids, paged (staff); with ?q=, filters or ?sort= searched, filtered and sorted on the server", ProfileEndpoints.ListAsync) { Response = typeof(DocumentPage), Query = [.. Page, .. Search], Errors = [400, 401, 403] },
-        new("CreateProfile", "POST", "/api/profiles", "Submit an expert profile", ProfileEndpoints.CreateAsync) { Body = typeof(ExpertProfile), Status = 201, Response = typeof(WriteReceipt), Errors = Write },
+        new("CreateProfile", "POST", "/api/profiles", "Submit an expert profile; the 201 lists probable duplicates (staff only), the profile is created either way", ProfileEndpoints.CreateAsync) { Body = typeof(ExpertProfile), Status = 201, Response = typeof(ProfileReceipt), Errors = Write },
         new("GetProfile", "GET", "/api/profiles/{id}", "Read a profile (ETag)", ProfileEndpoints.GetAsync) { Response = typeof(ExpertProfile), Errors = Read },
         new("ReplaceProfile", "PUT", "/api/profiles/{id}", "Update a profile (If-Match)", ProfileEndpoints.ReplaceAsync) { Body = typeof(ExpertProfile), Response = typeof(WriteReceipt), Errors = Replace },
         new("DeleteProfile", "DELETE", "/api/profiles/{id}", "Delete a profile", ProfileEndpoints.DeleteAsync) { Status = 204, Query = ["confirm"], Errors = [400, 401, 403, 409] },
         new("ExportProfile", "GET", "/api/profiles/{id}/export", "Everything held about the expert", ProfileEndpoints.ExportAsync) { Errors = Read },
         new("ProfileRecommendations", "GET", "/api/profiles/{id}/recommendations", "Needs for the expert (?top=&ranker=)", ProfileEndpoints.RecommendationsAsync) { Response = typeof(SuggestionList), Query = Ranked, Errors = Read },
         new("SuggestCvSkills", "POST", "/api/profiles/{id}/cv", "Skills suggested from a CV (PDF or DOCX body; read in memory, never stored)", CvEndpoints.SuggestSkillsAsync) { Response = typeof(CvSkills), BodyMediaTypes = ["application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"], Query = ["lang"], Errors = [400, 401, 403, 404, 413, 415, 422] },
+        new("ProfileDuplicates", "GET", "/api/profiles/{id}/duplicates", "Probable duplicates of a profile: same email, or a close name with agreeing attributes (staff)", ProfileEndpoints.DuplicatesAsync) { Response = typeof(DuplicateList), Errors = Read },
         new("ProfileOpportunities", "GET", "/api/profiles/{id}/opportunities", "Investment opportunities for the expert (?top=&ranker=)", ProfileEndpoints.OpportunitiesAsync) { Response = typeof(SuggestionList), Query = Ranked, Errors = Read },
 
         new("ListNeeds", "GET", "/api/needs", "Need ids, paged; with ?q=, filters or ?sort= searched, filtered and sorted on the server", ItemEndpoints.List(RecordKind.Needs)) { Response = typeof(DocumentPage), Query = [.. Page, "organisationId", .. Search], Errors = [400, 401, 403] },

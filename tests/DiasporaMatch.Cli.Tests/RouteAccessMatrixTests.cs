@@ -43,6 +43,7 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
         ["ExportProfile"] = [U, A, F, F, F, F],
         ["ProfileRecommendations"] = [U, A, F, F, F, A],
         ["ProfileOpportunities"] = [U, A, F, F, F, A],
+        ["ProfileDuplicates"] = [U, F, F, F, F, A],
         ["ListNeeds"] = [U, A, A, A, A, A],
         ["CreateNeed"] = [U, F, F, A, F, A],
         ["GetNeed"] = [U, A, A, A, A, A],
@@ -121,7 +122,7 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
     {
         var path = route.Template switch
         {
-            "/api/profiles/{id}" or "/api/profiles/{id}/export" or "/api/profiles/{id}/cv" or "/api/profiles/{id}/recommendations" or "/api/profiles/{id}/opportunities" => route.Template.Replace("{id}", "E-0001", StringComparison.Ordinal),
+            "/api/profiles/{id}" or "/api/profiles/{id}/export" or "/api/profiles/{id}/cv" or "/api/profiles/{id}/recommendations" or "/api/profiles/{id}/opportunities" or "/api/profiles/{id}/duplicates" => route.Template.Replace("{id}", "E-0001", StringComparison.Ordinal),
             "/api/needs/{id}" or "/api/needs/{id}/matches" => route.Template.Replace("{id}", "N-M1", StringComparison.Ordinal),
             "/api/opportunities/{id}" => route.Template.Replace("{id}", "O-M1", StringComparison.Ordinal),
             "/api/assignments/{id}" or "/api/assignments/{id}/transitions" => route.Template.Replace("{id}", assignment, StringComparison.Ordinal),
