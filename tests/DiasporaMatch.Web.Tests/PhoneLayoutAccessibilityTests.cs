@@ -24,6 +24,7 @@ public sealed class PhoneLayoutAccessibilityTests(WebFixture web)
         { "staff", "STAFF-1", null, "audit" },
         { "staff", "STAFF-1", null, "model" },
         { "staff", "STAFF-1", null, "dashboard" },
+        { "staff", "STAFF-1", null, "experts" },
     };
 
     [Theory]
@@ -40,7 +41,8 @@ public sealed class PhoneLayoutAccessibilityTests(WebFixture web)
             await Expect(page.Locator("#session-who")).Not.ToBeEmptyAsync();
             if (tab.Length > 0)
             {
-                await page.GotoAsync($"/#/{tab}");
+                await page.GotoAsync($"/#/{role}/{tab}");
+                await Expect(page.Locator("body")).ToHaveAttributeAsync("data-view", $"{role}-{tab}");
             }
 
             await CheckAsync(page, $"{role} {tab} at {width}px");

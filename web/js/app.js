@@ -9,11 +9,12 @@ import { auditView } from './audit.js';
 import { modelView } from './model.js';
 import { dashboardView } from './dashboard.js';
 import { institutionView } from './institution.js';
+import { staffExpertsView } from './staff-experts.js';
 
 const views = { expert: expertView, staff: staffView, institution: institutionView };
 // Extra pages per role: [page, view, navigation label]; the role's own view is the first tab.
 const pages = {
-  staff: [['', staffView, 'nav.needs'], ['audit', auditView, 'nav.audit'], ['model', modelView, 'nav.model'], ['dashboard', dashboardView, 'nav.dashboard']],
+  staff: [['', staffView, 'nav.needs'], ['experts', staffExpertsView, 'staffExperts.nav'], ['audit', auditView, 'nav.audit'], ['model', modelView, 'nav.model'], ['dashboard', dashboardView, 'nav.dashboard']],
 };
 const main = document.getElementById('main');
 let teardown = null;

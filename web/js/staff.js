@@ -174,7 +174,7 @@ export function staffView(root) {
 }
 
 /** The sector, region and language choices of a filter form, from the catalogues, named in the reader's language. */
-function fillFilterChoices(form) {
+export function fillFilterChoices(form) {
   for (const select of form.querySelectorAll('select[data-codes]')) {
     for (const code of codesOf(select.dataset.codes)) {
       const option = document.createElement('option');
