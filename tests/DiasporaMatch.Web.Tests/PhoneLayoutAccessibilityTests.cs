@@ -85,7 +85,15 @@ public sealed class PhoneLayoutAccessibilityTests(WebFixture web)
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
         var (scroll, viewport) = (widths[0], widths[1]);
-        Assert.True(scroll <= viewport, $"{what}: the page is {scroll}px wide in a {viewport}px viewport");
+        if (scroll > viewport)
+        {
+            // Name the widest culprits so the failure says what to fix.
+            var wide = await page.EvaluateAsync<string[]>("""
+                () => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+                  .slice(-3).map(e => `${e.tagName.toLowerCase()}#${e.id}.${e.className?.baseVal ?? e.className} ${Math.round(e.getBoundingClientRect().width)}px`)
+                """);
+            Assert.Fail($"{what}: the page is {scroll}px wide in a {viewport}px viewport: {string.Join("; ", wide)}");
+        }
 
         var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. Tags] } });
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
