@@ -24,6 +24,7 @@ public static class ApiRouteTable
     private static readonly int[] Replace = [400, 401, 403, 404, 412, 413, 415, 428];
     private static readonly string[] Page = ["limit", "cursor"];
     private static readonly string[] Ranked = ["top", "ranker", "lang"];
+    private static readonly string[] Search = ["q", "state", "sector", "region", "from", "to", "language", "sort"];
 
     public static IReadOnlyList<ApiRoute> Routes { get; } =
     [
@@ -32,17 +33,18 @@ public static class ApiRouteTable
         new("OpenApi", "GET", "/api/openapi.json", "This API's OpenAPI document", SystemEndpoints.OpenApiAsync),
         new("ReferenceNames", "GET", "/api/reference", "Names of countries, regions, sectors, languages and stages in one language (?lang= or Accept-Language)", ReferenceEndpoints.NamesAsync) { Response = typeof(ReferenceNames), Query = ["lang"], Errors = [400] },
 
-        new("ListProfiles", "GET", "/api/profiles", "Profile ids, paged (staff)", ProfileEndpoints.ListAsync) { Response = typeof(DocumentPage), Query = Page, Errors = [400, 401, 403] },
-        new("CreateProfile", "POST", "/api/profiles", "Submit an expert profile", ProfileEndpoints.CreateAsync) { Body = typeof(ExpertProfile), Status = 201, Response = typeof(WriteReceipt), Errors = Write },
+        new("ListProfiles", "GET", "/api/profiles", "Profile ids, paged (staff); with ?q=, filters or ?sort= searched, filtered and sorted on the server", ProfileEndpoints.ListAsync) { Response = typeof(DocumentPage), Query = [.. Page, .. Search], Errors = [400, 401, 403] },
+        new("CreateProfile", "POST", "/api/profiles", "Submit an expert profile; the 201 lists probable duplicates (staff only), the profile is created either way", ProfileEndpoints.CreateAsync) { Body = typeof(ExpertProfile), Status = 201, Response = typeof(ProfileReceipt), Errors = Write },
         new("GetProfile", "GET", "/api/profiles/{id}", "Read a profile (ETag)", ProfileEndpoints.GetAsync) { Response = typeof(ExpertProfile), Errors = Read },
         new("ReplaceProfile", "PUT", "/api/profiles/{id}", "Update a profile (If-Match)", ProfileEndpoints.ReplaceAsync) { Body = typeof(ExpertProfile), Response = typeof(WriteReceipt), Errors = Replace },
         new("DeleteProfile", "DELETE", "/api/profiles/{id}", "Delete a profile", ProfileEndpoints.DeleteAsync) { Status = 204, Query = ["confirm"], Errors = [400, 401, 403, 409] },
         new("ExportProfile", "GET", "/api/profiles/{id}/export", "Everything held about the expert", ProfileEndpoints.ExportAsync) { Errors = Read, Response = typeof(ProfileExport) },
         new("ProfileRecommendations", "GET", "/api/profiles/{id}/recommendations", "Needs for the expert (?top=&ranker=)", ProfileEndpoints.RecommendationsAsync) { Response = typeof(SuggestionList), Query = Ranked, Errors = Read },
         new("SuggestCvSkills", "POST", "/api/profiles/{id}/cv", "Skills suggested from a CV (PDF or DOCX body; read in memory, never stored)", CvEndpoints.SuggestSkillsAsync) { Response = typeof(CvSkills), BodyMediaTypes = ["application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"], Query = ["lang"], Errors = [400, 401, 403, 404, 413, 415, 422] },
+        new("ProfileDuplicates", "GET", "/api/profiles/{id}/duplicates", "Probable duplicates of a profile: same email, or a close name with agreeing attributes (staff)", ProfileEndpoints.DuplicatesAsync) { Response = typeof(DuplicateList), Errors = Read },
         new("ProfileOpportunities", "GET", "/api/profiles/{id}/opportunities", "Investment opportunities for the expert (?top=&ranker=)", ProfileEndpoints.OpportunitiesAsync) { Response = typeof(SuggestionList), Query = Ranked, Errors = Read },
 
-        new("ListNeeds", "GET", "/api/needs", "Need ids, paged (?organisationId=, ?status=open|filled|closed|withdrawn|expired)", ItemEndpoints.List(RecordKind.Needs)) { Response = typeof(DocumentPage), Query = [.. Page, "organisationId", "status"], Errors = [400, 401, 403] },
+        new("ListNeeds", "GET", "/api/needs", "Need ids, paged; with ?q=, filters (state or status: open, filled, closed, withdrawn, expired) or ?sort= searched, filtered and sorted on the server", ItemEndpoints.List(RecordKind.Needs)) { Response = typeof(DocumentPage), Query = [.. Page, "organisationId", "status", .. Search], Errors = [400, 401, 403] },
         new("CreateNeed", "POST", "/api/needs", "Post a need", ItemEndpoints.Create(RecordKind.Needs)) { Body = typeof(Need), Status = 201, Response = typeof(WriteReceipt), Errors = Write },
         new("GetNeed", "GET", "/api/needs/{id}", "Read a need (ETag)", ItemEndpoints.Get(RecordKind.Needs)) { Response = typeof(Need), Errors = Read },
         new("ReplaceNeed", "PUT", "/api/needs/{id}", "Update a need (If-Match)", ItemEndpoints.Replace(RecordKind.Needs)) { Body = typeof(Need), Response = typeof(WriteReceipt), Errors = Replace },

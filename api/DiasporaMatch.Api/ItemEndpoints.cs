@@ -1,8 +1,7 @@
 using System.Text.Json;
 using DiasporaMatch.Access;
-using DiasporaMatch.Needs;
+using DiasporaMatch.Browsing;
 using DiasporaMatch.Records;
-using DiasporaMatch.Validation;
 using Microsoft.AspNetCore.Http;
 
 namespace DiasporaMatch.Api;
@@ -51,58 +50,42 @@ internal static class ItemEndpoints
             return denied;
         }
 
+        if (kind == RecordKind.Needs && BrowseQueryParser.IsSearch(request.Query))
+        {
+            return await Browse.NeedsAsync(request);
+        }
+
         var (limit, cursor, problem) = Guard.Paging(request);
         if (problem is not null)
         {
             return problem;
         }
 
-        var organisation = request.Query("organisationId");
-        if (organisation is not null && Guard.Id(organisation, "organisationId") is { } badOrganisation)
-        {
-            return badOrganisation;
-        }
-
-        // Needs only: a state to show, "expired" computed with the service's clock (NeedLifecycle).
-        var status = kind == RecordKind.Needs ? request.Query("status") : null;
-        if (status is not null && !NeedLifecycle.Shown.Contains(status))
-        {
-            return Problems.Validation([new FieldError("status", $"must be one of {string.Join(", ", NeedLifecycle.Shown)}")]);
-        }
-
         var page = await request.Services.Store.ListAsync(kind, cursor, limit, request.Aborted);
-        if (organisation is null && status is null)
+        var organisation = request.Query("organisationId");
+        if (organisation is null)
         {
             return Results.Ok(page);
         }
 
-        // The matching items out of the page, read here rather than by a browser fetching every record.
-        var today = DateOnly.FromDateTime(request.Services.Workspace.Time.GetUtcNow().UtcDateTime);
-        var kept = new List<string>();
+        if (Guard.Id(organisation, "organisationId") is { } badOrganisation)
+        {
+            return badOrganisation;
+        }
+
+        // One organisation's opportunities out of the page (needs are filtered by the search above).
+        var own = new List<string>();
         foreach (var id in page.Ids)
         {
             var document = await request.Services.Store.GetAsync(kind, id, request.Aborted);
-            if (document is null)
+            if (document is not null && ItemWrites.StringField(ItemWrites.Parse(document.Json), "organisationId") == organisation)
             {
-                continue;
-            }
-
-            var record = ItemWrites.Parse(document.Json);
-            if ((organisation is null || ItemWrites.StringField(record, "organisationId") == organisation)
-                && (status is null || NeedLifecycle.Effective(ItemWrites.StringField(record, "status"), WindowEnd(record), today) == status))
-            {
-                kept.Add(id);
+                own.Add(id);
             }
         }
 
-        return Results.Ok(page with { Ids = kept });
+        return Results.Ok(page with { Ids = own });
     };
-
-    private static DateOnly? WindowEnd(JsonElement record) =>
-        record.TryGetProperty("window", out var window) && window.ValueKind == JsonValueKind.Object
-            && ItemWrites.StringField(window, "to") is { } to && DateOnly.TryParseExact(to, "yyyy-MM-dd", out var end)
-            ? end
-            : null;
 
     public static Ownership OrganisationOf(Caller? caller, JsonElement record) =>
         Guard.OrganisationOwnership(caller, ItemWrites.StringField(record, "organisationId") ?? "");

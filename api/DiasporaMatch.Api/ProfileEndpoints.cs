@@ -1,5 +1,9 @@
+using System.Globalization;
 using System.Text.Json;
 using DiasporaMatch.Access;
+using DiasporaMatch.Api.Contracts;
+using DiasporaMatch.Browsing;
+using DiasporaMatch.Duplicates;
 using DiasporaMatch.Validation;
 using DiasporaMatch.Decisions;
 using DiasporaMatch.Matching;
@@ -13,6 +17,12 @@ namespace DiasporaMatch.Api;
 /// <summary>Expert profiles: the expert themself and staff; export is the expert's own.</summary>
 internal static class ProfileEndpoints
 {
+    /// <summary>
+    /// Creates the profile, then looks for probable duplicates: the create succeeds either way (one person may hold
+    /// two profiles for a reason, and a refusal would block an expert's own sign-up), each one found is audited, and
+    /// staff get them in the 201 body to merge or mark distinct. Other callers get an empty list: the other profiles
+    /// are not theirs to learn about.
+    /// </summary>
     public static Task<IResult> CreateAsync(ApiRequest request) =>
         ItemWrites.CreateAsync(
             request,
@@ -20,7 +30,42 @@ internal static class ProfileEndpoints
             ApiAction.CreateProfile,
             (caller, body) => Guard.ProfileOwnership(caller, ItemWrites.StringField(body, "id") ?? ""),
             // An expert's profile id is their subject: they create their own, never someone else's.
-            (caller, body) => caller is { Role: Role.Expert } ? ItemWrites.WithId(body, caller.Subject) : body);
+            (caller, body) => caller is { Role: Role.Expert } ? ItemWrites.WithId(body, caller.Subject) : body,
+            receipt: async outcome =>
+            {
+                var duplicates = await DuplicateFinder.FindAsync(request.Services.Store, [outcome.Id!], request.Aborted);
+                foreach (var duplicate in duplicates)
+                {
+                    await request.Services.AuditAsync(
+                        request.Caller, RecordKind.Profiles, "probable-duplicate", duplicate.ExpertId, null,
+                        $"of {duplicate.DuplicateOf}, score {duplicate.Score.ToString(CultureInfo.InvariantCulture)}, agree: {string.Join(", ", duplicate.Fields)}", request.Aborted);
+                }
+
+                return new ProfileReceipt(outcome.Id!, outcome.Version!, request.Caller is { IsStaff: true } ? duplicates : []);
+            });
+
+    /// <summary>On demand (staff): the probable duplicates of one profile among all the others.</summary>
+    public static async Task<IResult> DuplicatesAsync(ApiRequest request)
+    {
+        var id = request.RouteValue("id");
+        if (Guard.Id(id) is { } bad)
+        {
+            return bad;
+        }
+
+        // Listing profiles is the staff-only read of other people's profiles; this answers from the same right.
+        if (Guard.Access(request, ApiAction.ListProfiles, Ownership.None) is { } denied)
+        {
+            return denied;
+        }
+
+        if (await request.Services.Store.GetAsync(RecordKind.Profiles, id, request.Aborted) is null)
+        {
+            return Problems.NotFound($"profiles/{id}");
+        }
+
+        return Results.Ok(new DuplicateList(id, await DuplicateFinder.FindAsync(request.Services.Store, [id], request.Aborted)));
+    }
 
     public static async Task<IResult> GetAsync(ApiRequest request)
     {
@@ -93,6 +138,11 @@ internal static class ProfileEndpoints
         if (Guard.Access(request, ApiAction.ListProfiles, Ownership.None) is { } denied)
         {
             return denied;
+        }
+
+        if (BrowseQueryParser.IsSearch(request.Query))
+        {
+            return await Browse.ProfilesAsync(request);
         }
 
         var (limit, cursor, problem) = Guard.Paging(request);

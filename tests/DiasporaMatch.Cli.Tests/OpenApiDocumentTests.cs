@@ -51,7 +51,7 @@ public sealed partial class OpenApiDocumentTests(ITestOutputHelper output) : IAs
         Assert.Equal("#/components/schemas/ExpertProfile", create.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
         Assert.True(create.GetProperty("responses").GetProperty("201").GetProperty("headers").TryGetProperty("Location", out _));
         Assert.Equal("#/components/schemas/ProblemDetails", getNeed.GetProperty("responses").GetProperty("404").GetProperty("content").GetProperty("application/problem+json").GetProperty("schema").GetProperty("$ref").GetString());
-        Assert.Equal(["limit", "cursor"], profiles.GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        Assert.Equal(["limit", "cursor", "q", "state", "sector", "region", "from", "to", "language", "sort"], profiles.GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
         Assert.Equal(JsonValueKind.Object, root.GetProperty("components").GetProperty("schemas").GetProperty("MatchList").GetProperty("properties").GetProperty("results").ValueKind);
         Assert.Equal(0, root.GetProperty("paths").GetProperty("/api/health").GetProperty("get").GetProperty("security").GetArrayLength());
         Assert.Equal(1, create.GetProperty("security").GetArrayLength());

@@ -44,6 +44,7 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
         ["ExportProfile"] = [U, A, F, F, F, F],
         ["ProfileRecommendations"] = [U, A, F, F, F, A],
         ["ProfileOpportunities"] = [U, A, F, F, F, A],
+        ["ProfileDuplicates"] = [U, F, F, F, F, A],
         ["ListNeeds"] = [U, A, A, A, A, A],
         ["CreateNeed"] = [U, F, F, A, F, A],
         ["GetNeed"] = [U, A, A, A, A, A],
@@ -138,7 +139,7 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
     {
         var path = route.Template switch
         {
-            "/api/profiles/{id}" or "/api/profiles/{id}/export" or "/api/profiles/{id}/cv" or "/api/profiles/{id}/recommendations" or "/api/profiles/{id}/opportunities" => route.Template.Replace("{id}", "E-0001", StringComparison.Ordinal),
+            "/api/profiles/{id}" or "/api/profiles/{id}/export" or "/api/profiles/{id}/cv" or "/api/profiles/{id}/recommendations" or "/api/profiles/{id}/opportunities" or "/api/profiles/{id}/duplicates" => route.Template.Replace("{id}", "E-0001", StringComparison.Ordinal),
             "/api/needs/{id}" or "/api/needs/{id}/matches" or "/api/needs/{id}/interest" or "/api/needs/{id}/interests" or "/api/needs/{id}/status" => route.Template.Replace("{id}", "N-M1", StringComparison.Ordinal),
             "/api/organisations/{id}" => "/api/organisations/ORG-CHU",
             "/api/opportunities/{id}" => route.Template.Replace("{id}", "O-M1", StringComparison.Ordinal),

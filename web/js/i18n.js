@@ -82,3 +82,6 @@ export const stageName = (code) => names?.stages?.[code] ?? code;
 export const sectorCodes = () => Object.keys(names?.sectors ?? {}).sort((a, b) => sectorName(a).localeCompare(sectorName(b), current));
 export const regionCodes = (country = 'MA') => names?.regionsByCountry?.[country] ?? [];
 export const formatNumber = (value, digits = 2) => new Intl.NumberFormat(current, { maximumFractionDigits: digits }).format(value);
+
+/** The codes of a catalogue kept in the strings ("sector", "region"): the part after the prefix of every key that has it. */
+export const codesOf = (prefix) => Object.keys(strings).filter((key) => key.startsWith(`${prefix}.`)).map((key) => key.slice(prefix.length + 1));
