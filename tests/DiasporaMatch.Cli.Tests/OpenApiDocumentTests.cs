@@ -63,7 +63,7 @@ public sealed partial class OpenApiDocumentTests(ITestOutputHelper output) : IAs
         var created = await _host.Client.SendAsync(_host.Request(HttpMethod.Post, "/api/profiles", Callers.Expert, LocalHostTests.JsonContent(LocalHostTests.Profile)));
         var receipt = await created.Content.ReadFromJsonAsync<JsonElement>();
         using var document = JsonDocument.Parse(await DocumentAsync());
-        var schema = document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("WriteReceipt");
+        var schema = document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("ProfileReceipt");
 
         // Every member the receipt carries is a declared property, and every required property is there.
         var declared = schema.GetProperty("properties").EnumerateObject().Select(p => p.Name).ToHashSet();
