@@ -32,6 +32,7 @@ public sealed class StaffCompleteCancelTests(WebFixture web)
 
         var page = await web.NewPageAsync();
         await SignIn.AsAsync(page, "staff", "STAFF-1");
+        await ShowNeedsInAnyStateAsync(page); // the sample's windows are fixed dates: by the real clock this need may have expired
         await page.Locator($"#needs .need-button[data-need-id='{Need}']").ClickAsync();
 
         // Complete: the rating is required, the report optional; both land on the assignment.
@@ -76,5 +77,12 @@ public sealed class StaffCompleteCancelTests(WebFixture web)
         await Expect(row.Locator(".conflict")).ToContainTextAsync(booked);
         await Screenshots.TakeAtAsync(page, row, "staff-propose-conflict-ar");
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>The staff needs list opens on open needs; this asks for every state.</summary>
+    private static async Task ShowNeedsInAnyStateAsync(Microsoft.Playwright.IPage page)
+    {
+        await page.Locator("#nf-state").SelectOptionAsync("");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
     }
 }

@@ -5,7 +5,6 @@ using DiasporaMatch.Assignments;
 using DiasporaMatch.Audit;
 using DiasporaMatch.Needs;
 using DiasporaMatch.Opportunities;
-using DiasporaMatch.Privacy;
 using DiasporaMatch.Profiles;
 using DiasporaMatch.Records;
 using DiasporaMatch.Storage;
@@ -30,6 +29,15 @@ public sealed class NotificationOutbox(IDocumentStore store, TimeProvider time)
     public static readonly TimeSpan Horizon = TimeSpan.FromDays(14);
 
     private const string CursorId = "outbox";
+
+    /// <summary>
+    /// The erasure journal's kind and finished state (<c>Privacy/ErasureService.Kind</c>, <c>ErasureEntry.Done</c>),
+    /// read by name: erasure removes a person's notifications, so Privacy uses this folder and not the reverse
+    /// (NotificationOutboxTests pin the names equal).
+    /// </summary>
+    internal const string ErasureJournalKind = "erasures";
+
+    internal const string ErasureDoneState = "done";
     private const int PageSize = 500;
 
     /// <summary>A proposal still unanswered this long after it was made earns the expert a reminder.</summary>
@@ -307,8 +315,8 @@ public sealed class NotificationOutbox(IDocumentStore store, TimeProvider time)
                 return audit.Action == ImportAuditAction
                     ? await CreateEventAsync(Events.ImportReady, audit.Id, NotificationRecipients.Staff, audit.Role == "staff" ? audit.By : NotificationRecipients.Staff, now, cancellationToken) ? 1 : 0
                     : 0;
-            case ErasureService.Kind:
-                return RecordTypes.Read<ErasureEntry>(document.Json).State == ErasureEntry.Done
+            case ErasureJournalKind:
+                return ErasureFinished(document.Json)
                     ? await CreateEventAsync(Events.ErasureDone, change.Id, NotificationRecipients.Staff, NotificationRecipients.Staff, now, cancellationToken) ? 1 : 0
                     : 0;
             default:
@@ -472,4 +480,10 @@ public sealed class NotificationOutbox(IDocumentStore store, TimeProvider time)
     }
 
     private static Notification Read(StoredDocument document) => RecordTypes.Read<Notification>(document.Json);
+
+    private static bool ErasureFinished(ReadOnlyMemory<byte> json)
+    {
+        using var entry = JsonDocument.Parse(json);
+        return entry.RootElement.TryGetProperty("state", out var state) && state.ValueKind == JsonValueKind.String && state.GetString() == ErasureDoneState;
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DiasporaMatch.Access;
+using DiasporaMatch.Allocation;
 using DiasporaMatch.Assignments;
 using DiasporaMatch.Audit;
 using DiasporaMatch.Decisions;
@@ -125,6 +126,17 @@ public sealed class ErasureService(IDocumentStore store, MatchService matches, A
                 && await store.DeleteAsync(RecordKind.Decisions, document.Id, document.Version, cancellationToken))
             {
                 decisions++;
+            }
+        }
+
+        // A kept allocation plan names candidates by id: a plan naming the expert goes (it could not be applied now anyway).
+        await foreach (var document in store.ScanAsync(AllocationPlans.Kind, cancellationToken))
+        {
+            var plan = RecordTypes.Read<StoredPlan>(document.Json);
+            if (plan.Rows.Any(r => r.ExpertId == expertId) || plan.Pins.Concat(plan.Excludes).Any(p => p.ExpertId == expertId)
+                || plan.Basis.Keys.Any(k => k.EndsWith("/" + expertId, StringComparison.Ordinal)))
+            {
+                await store.DeleteAsync(AllocationPlans.Kind, document.Id, document.Version, cancellationToken);
             }
         }
 

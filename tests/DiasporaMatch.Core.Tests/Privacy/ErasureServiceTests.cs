@@ -59,6 +59,26 @@ public sealed class ErasureServiceTests
         await AssertNoLeakAsync(test);
     }
 
+    [Fact]
+    public async Task EraseAsync_KeptAllocationPlans_PlansNamingTheExpertGoOthersStay()
+    {
+        await using var test = new TestWorkspace();
+        var workspace = test.Workspace;
+        await SeedAsync(workspace);
+        await PlanAsync(workspace, "AP-NAMED", new Allocation.StoredPlan { Id = "AP-NAMED", CreatedAt = DateTimeOffset.UnixEpoch, By = "STAFF-1", Rows = [new("N-1", Erased, 0.9)] });
+        await PlanAsync(workspace, "AP-PINNED", new Allocation.StoredPlan { Id = "AP-PINNED", CreatedAt = DateTimeOffset.UnixEpoch, By = "STAFF-1", Excludes = [new("N-1", Erased)] });
+        await PlanAsync(workspace, "AP-OTHER", new Allocation.StoredPlan { Id = "AP-OTHER", CreatedAt = DateTimeOffset.UnixEpoch, By = "STAFF-1", Rows = [new("N-1", "E-OTHER", 0.9)] });
+        using var matches = await workspace.OpenMatchServiceAsync();
+
+        Assert.Equal(ErasureOutcome.Erased, (await Service(workspace, matches).EraseAsync(Erased, confirmed: false)).Outcome);
+
+        Assert.Equal(["AP-OTHER"], (await workspace.Store.ListAsync(Allocation.AllocationPlans.Kind, null, 10)).Ids);
+        await AssertNoLeakAsync(test);
+    }
+
+    private static async Task PlanAsync(Hosting.Workspace workspace, string id, Allocation.StoredPlan plan) =>
+        await workspace.Store.CreateAsync(Allocation.AllocationPlans.Kind, id, JsonSerializer.SerializeToUtf8Bytes(plan, RecordJson.Options));
+
     /// <summary>A crash after any step leaves a pending journal entry; start-up (or the retried DELETE) finishes the job.</summary>
     [Theory]
     [MemberData(nameof(CrashPoints))]
