@@ -114,6 +114,7 @@ internal static class ProgrammeEndpoints
         var (from, to, by) = Period(request, errors);
         var width = Size(request, "width", ProgrammeCharts.DefaultWidth, errors);
         var height = Size(request, "height", ProgrammeCharts.DefaultHeight, errors);
+        var language = Language(request, errors);
         if (errors.Count > 0)
         {
             return Problems.Validation(errors);
@@ -121,7 +122,7 @@ internal static class ProgrammeEndpoints
 
         var rows = await new ProgrammeReport(request.Services.Store, request.Services.Workspace.Time).IndicatorsAsync(from, to, by, request.Aborted);
         var format = extension == "png" ? ChartFormat.Png : ChartFormat.Svg;
-        var bytes = ProgrammeCharts.Render(name, rows, from, to, by, request.Query("lang") ?? ReportTexts.DefaultLanguage, format, width, height);
+        var bytes = ProgrammeCharts.Render(name, rows, from, to, by, language, format, width, height);
         return Results.Bytes(bytes, format == ChartFormat.Png ? "image/png" : "image/svg+xml");
     }
 
@@ -135,6 +136,7 @@ internal static class ProgrammeEndpoints
 
         var errors = new List<FieldError>();
         var (from, to, by) = Period(request, errors);
+        var language = Language(request, errors);
         if (errors.Count > 0)
         {
             return Problems.Validation(errors);
@@ -143,7 +145,7 @@ internal static class ProgrammeEndpoints
         var report = new ProgrammeReport(request.Services.Store, request.Services.Workspace.Time);
         var total = await report.IndicatorsAsync(from, to, IndicatorBreakdown.Total, request.Aborted);
         var rows = await report.IndicatorsAsync(from, to, by, request.Aborted);
-        var html = ProgrammeReportPage.Render(total, rows, from, to, by, request.Query("lang") ?? ReportTexts.DefaultLanguage, request.Services.Workspace.Time.GetUtcNow());
+        var html = ProgrammeReportPage.Render(total, rows, from, to, by, language, request.Services.Workspace.Time.GetUtcNow());
         return Results.Content(html, "text/html; charset=utf-8");
     }
 
@@ -166,6 +168,18 @@ internal static class ProgrammeEndpoints
         }
 
         return (from, to, by);
+    }
+
+    /// <summary>The charts' and report's <c>?lang=</c>: one of their four languages (French when absent), never a silent fallback.</summary>
+    private static string Language(ApiRequest request, List<FieldError> errors)
+    {
+        var language = request.Query("lang") ?? ReportTexts.DefaultLanguage;
+        if (!ReportTexts.Languages.Contains(language, StringComparer.Ordinal))
+        {
+            errors.Add(new FieldError("lang", $"must be one of {string.Join(", ", ReportTexts.Languages)}"));
+        }
+
+        return language;
     }
 
     private static int Size(ApiRequest request, string name, int fallback, List<FieldError> errors)

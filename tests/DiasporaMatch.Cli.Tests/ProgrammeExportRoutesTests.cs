@@ -66,6 +66,8 @@ public sealed class ProgrammeExportRoutesTests(SampleHostFixture sample)
     [InlineData("/api/programme/charts/missions.png?" + Period + "&width=50", "width")]
     [InlineData("/api/programme/charts/missions.svg?from=2027-01-01&to=2026-01-01", "to")]
     [InlineData("/api/programme/report.html?from=2027-01-01", "to")]
+    [InlineData("/api/programme/charts/missions.svg?" + Period + "&lang=de", "lang")]
+    [InlineData("/api/programme/report.html?" + Period + "&lang=xx", "lang")]
     public async Task Routes_BadParameter_400NamingIt(string path, string field)
     {
         using var response = await GetAsync(path, Callers.Staff);
