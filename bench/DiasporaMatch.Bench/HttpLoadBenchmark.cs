@@ -110,7 +110,8 @@ internal static class HttpLoadBenchmark
     private static async Task<bool> FactsWarmingAsync(HttpClient client)
     {
         using var health = JsonDocument.Parse(await client.GetStringAsync("/api/health"));
-        return health.RootElement.GetProperty("factsWarming").GetBoolean();
+        // null while the match service is still opening its indexes: that is warming too.
+        return health.RootElement.GetProperty("factsWarming").ValueKind != JsonValueKind.False;
     }
 
     /// <summary>

@@ -23,9 +23,6 @@ public sealed class SearchIndexer(IDocumentStore store, SearchIndexes indexes, F
 
     public static IReadOnlyList<string> IndexedKinds { get; } = [RecordKind.Profiles, RecordKind.Needs, RecordKind.Opportunities];
 
-    /// <summary>Where the indexer says what an operator must know (an index rebuilt on its own); standard error unless a host sets it.</summary>
-    public Action<string> Warning { get; set; } = message => Console.Error.WriteLine(message);
-
     /// <summary>Applies every change after the committed cursor.</summary>
     public Task<IndexingReport> CatchUpAsync(CancellationToken cancellationToken = default) => CatchUpAsync(null, cancellationToken);
 
@@ -157,7 +154,7 @@ public sealed class SearchIndexer(IDocumentStore store, SearchIndexes indexes, F
         {
             // The index has applied changes the log no longer holds (a log restored from a backup, or cut): resuming
             // from the cursor would skip every write until the log grows past it, so start again from the store.
-            Warning($"dmatch: the search index has applied change {newest} but the change log ends before it; rebuilding the index from the store");
+            Log.RebuildingFromStore(_logger, newest);
             return await RebuildLockedAsync(cancellationToken);
         }
 
