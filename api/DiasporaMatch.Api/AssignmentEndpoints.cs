@@ -45,34 +45,36 @@ internal static class AssignmentEndpoints
 
     public static async Task<IResult> GetAsync(ApiRequest request)
     {
-        var id = request.RouteValue("id");
-        if (Guard.Id(id) is { } bad)
+        var (result, refused) = await ReadAsync(request, ApiAction.ReadAssignment);
+        if (refused is not null)
         {
-            return bad;
-        }
-
-        var result = await request.Services.Assignments.GetAsync(id, request.Aborted);
-        if (Guard.Access(request, ApiAction.ReadAssignment, OwnershipOf(request.Caller, result)) is { } denied)
-        {
-            return denied;
+            return refused;
         }
 
         return result.Succeeded ? await WrittenAsync(request, result, StatusCodes.Status200OK) : Refused(result);
+    }
+
+    /// <summary>The assignment a route names, read once its id is well formed, and the policy's refusal if any.</summary>
+    private static async Task<(AssignmentResult Current, IResult? Problem)> ReadAsync(ApiRequest request, ApiAction action)
+    {
+        var id = request.RouteValue("id");
+        if (Guard.Id(id) is { } bad)
+        {
+            return (AssignmentResult.Refused(AssignmentOutcome.Invalid, "bad id"), bad);
+        }
+
+        var current = await request.Services.Assignments.GetAsync(id, request.Aborted);
+        return (current, Guard.Access(request, action, OwnershipOf(request.Caller, current)));
     }
 
     /// <summary>Body <c>{"to", "reason"?, "rating"?}</c>: 200 with the moved assignment; 409 with the reason for an illegal move or a booking conflict.</summary>
     public static async Task<IResult> TransitionAsync(ApiRequest request)
     {
         var id = request.RouteValue("id");
-        if (Guard.Id(id) is { } bad)
+        var (current, refused) = await ReadAsync(request, ApiAction.MoveAssignment);
+        if (refused is not null)
         {
-            return bad;
-        }
-
-        var current = await request.Services.Assignments.GetAsync(id, request.Aborted);
-        if (Guard.Access(request, ApiAction.MoveAssignment, OwnershipOf(request.Caller, current)) is { } denied)
-        {
-            return denied;
+            return refused;
         }
 
         if (!current.Succeeded)

@@ -76,22 +76,10 @@ internal static class InterestEndpoints
             return bad;
         }
 
-        if (request.Caller is null)
+        var (_, access, unavailable) = await Guard.NeedCandidatesAsync(request, id);
+        if (unavailable is not null)
         {
-            return Problems.Unauthorized();
-        }
-
-        var document = await request.Services.Store.GetAsync(RecordKind.Needs, id, request.Aborted);
-        var ownership = document is null ? Ownership.Other : ItemEndpoints.OrganisationOf(request.Caller, ItemWrites.Parse(document.Json));
-        var access = AccessPolicy.Decide(request.Caller, ApiAction.ViewMatches, ownership);
-        if (Guard.Deny(access) is { } denied)
-        {
-            return denied;
-        }
-
-        if (document is null)
-        {
-            return Problems.NotFound($"needs/{id}");
+            return unavailable;
         }
 
         var pseudonymise = access == AccessDecision.AllowPseudonymised;

@@ -69,15 +69,10 @@ internal static class ProfileEndpoints
 
     public static async Task<IResult> GetAsync(ApiRequest request)
     {
-        var id = request.RouteValue("id");
-        if (Guard.Id(id) is { } bad)
+        var (id, refused) = Guard.Profile(request, ApiAction.ReadProfile);
+        if (refused is not null)
         {
-            return bad;
-        }
-
-        if (Guard.Access(request, ApiAction.ReadProfile, Guard.ProfileOwnership(request.Caller, id)) is { } denied)
-        {
-            return denied;
+            return refused;
         }
 
         var document = await request.Services.Store.GetAsync(RecordKind.Profiles, id, request.Aborted);
@@ -100,15 +95,10 @@ internal static class ProfileEndpoints
 
     public static async Task<IResult> DeleteAsync(ApiRequest request)
     {
-        var id = request.RouteValue("id");
-        if (Guard.Id(id) is { } bad)
+        var (id, refused) = Guard.Profile(request, ApiAction.DeleteProfile);
+        if (refused is not null)
         {
-            return bad;
-        }
-
-        if (Guard.Access(request, ApiAction.DeleteProfile, Guard.ProfileOwnership(request.Caller, id)) is { } denied)
-        {
-            return denied;
+            return refused;
         }
 
         var confirm = request.Query("confirm");
@@ -152,15 +142,10 @@ internal static class ProfileEndpoints
     /// <summary>Everything held about the expert, as one JSON document: profile, decisions, assignments, logged features, audit.</summary>
     public static async Task<IResult> ExportAsync(ApiRequest request)
     {
-        var id = request.RouteValue("id");
-        if (Guard.Id(id) is { } bad)
+        var (id, refused) = Guard.Profile(request, ApiAction.ExportProfile);
+        if (refused is not null)
         {
-            return bad;
-        }
-
-        if (Guard.Access(request, ApiAction.ExportProfile, Guard.ProfileOwnership(request.Caller, id)) is { } denied)
-        {
-            return denied;
+            return refused;
         }
 
         var profile = await request.Services.Store.GetAsync(RecordKind.Profiles, id, request.Aborted);
@@ -212,34 +197,19 @@ internal static class ProfileEndpoints
         Func<Ranking.Learning.ModelRegistry?, Ranking.Learning.RankingModel?> currentModel,
         Func<Matching.MatchService, string, int, string, CancellationToken, Task<IReadOnlyList<Ranking.Suggestion>?>> suggest)
     {
-        var id = request.RouteValue("id");
-        if (Guard.Id(id) is { } bad)
+        var (id, refused) = Guard.Profile(request, ApiAction.RecommendForProfile);
+        if (refused is not null)
         {
-            return bad;
+            return refused;
         }
 
-        if (Guard.Access(request, ApiAction.RecommendForProfile, Guard.ProfileOwnership(request.Caller, id)) is { } denied)
-        {
-            return denied;
-        }
-
-        var (top, problem) = Guard.Top(request);
+        var (query, problem) = Guard.Ranked(request);
         if (problem is not null)
         {
             return problem;
         }
 
-        var (ranker, rankerProblem) = Guard.Ranker(request);
-        if (rankerProblem is not null)
-        {
-            return rankerProblem;
-        }
-
-        var (language, languageProblem) = ReaderLanguage.Of(request);
-        if (languageProblem is not null)
-        {
-            return languageProblem;
-        }
+        var (top, ranker, language) = query;
 
         // As for a need's matches: `model` without a trained or bundled model is served by the baseline, and says so.
         var model = ranker == RankerNames.Model ? currentModel(request.Services.Matches.Models) : null;

@@ -82,13 +82,16 @@ public sealed class RecordSchemas
             .Optional("investment", investment)
             .Optional("consent", consent);
 
-        var need = new ObjectRule()
+        // What an organisation posts, a need or an opportunity, starts the same way.
+        ObjectRule Posted() => new ObjectRule()
             .Optional("id", id)
             .Required("organisationId", id)
             .Required("title", label)
             .Optional("description", longText)
             .Required("country", country)
-            .Optional("region", region)
+            .Optional("region", region);
+
+        var need = Posted()
             .Optional("city", new StringRule(100))
             .Required("sector", sector)
             .Optional("occupation", label)
@@ -104,13 +107,7 @@ public sealed class RecordSchemas
             .Check((e, p, r) => CheckRegionOfCountry(reference, e, p, r))
             .Check(CheckDurationFitsWindow);
 
-        var opportunity = new ObjectRule()
-            .Optional("id", id)
-            .Required("organisationId", id)
-            .Required("title", label)
-            .Optional("description", longText)
-            .Required("country", country)
-            .Optional("region", region)
+        var opportunity = Posted()
             .Required("sector", sector)
             .Optional("amountSoughtEur", money)
             .Optional("stage", stage)
