@@ -65,11 +65,6 @@ public sealed class ReferenceData
     public bool IsRegionOf(string country, string region) =>
         _regionsByCountry.TryGetValue(country, out var regions) && regions.Contains(region);
 
-    public bool HasRegions(string country) => _regionsByCountry.ContainsKey(country);
-
-    /// <summary>Rank of a CEFR level (A1 = 0 … native = 6), or -1 when unknown.</summary>
-    public int CefrRank(string? level) => level is null ? -1 : IndexOf(CefrLevels, level);
-
     public static ReferenceData Load(string directory)
     {
         if (!Directory.Exists(directory))
@@ -119,18 +114,5 @@ public sealed class ReferenceData
         return doc.RootElement.GetProperty(property).EnumerateArray().ToFrozenDictionary(
             e => e.GetProperty("code").GetString()!,
             e => (IReadOnlyDictionary<string, string>)e.GetProperty("names").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!));
-    }
-
-    private static int IndexOf(IReadOnlyList<string> list, string value)
-    {
-        for (var i = 0; i < list.Count; i++)
-        {
-            if (string.Equals(list[i], value, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }
