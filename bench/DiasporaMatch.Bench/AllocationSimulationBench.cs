@@ -19,8 +19,18 @@ public static class AllocationSimulationBench
 {
     private const int LeadDays = 60;
 
-    public static async Task RunAsync(int top = 50)
+    private static readonly int[] Horizons = [4, 8, 13];
+
+    private static readonly double[] Discounts = [0.5, 0.75, 1.0];
+
+    public static async Task RunAsync(int top = 50, bool scarceOnly = false, bool sweep = false)
     {
+        Scarce(sweep);
+        if (scarceOnly)
+        {
+            return;
+        }
+
         var folder = Path.Combine(Path.GetTempPath(), "dmatch-alloc-sim-" + Guid.NewGuid().ToString("N"));
         try
         {
@@ -93,16 +103,40 @@ public static class AllocationSimulationBench
 
     private static string Describe(SkewRange? skew) => skew is null ? "none declared" : $"{skew.MinValue} {skew.Min:+0.00;-0.00} … {skew.MaxValue} {skew.Max:+0.00;-0.00}";
 
-    private static void Print(string title, IReadOnlyList<ArrivingNeed> needs, IReadOnlyList<AllocationCandidate> candidates)
+    private static SimulationResult Print(string title, IReadOnlyList<ArrivingNeed> needs, IReadOnlyList<AllocationCandidate> candidates, IReadOnlyList<ArrivingNeed>? history = null)
     {
         var clock = Stopwatch.StartNew();
-        var result = ArrivalSimulation.Run(needs, candidates, []);
+        var result = ArrivalSimulation.Run(needs, candidates, [], history: history);
         Console.WriteLine($"{title} ({result.Needs} needs in {result.Weeks} weekly batches, simulated in {clock.Elapsed.TotalSeconds:F1} s):");
         Console.WriteLine("| strategy | total quality | % of hindsight |");
         Console.WriteLine("|---|---:|---:|");
-        foreach (var (name, quality) in new[] { ("greedy per need on arrival", result.Greedy), ("weekly batches (CP-SAT)", result.Weekly), ("weekly + hold-back (LP shadow prices)", result.HoldBack), ("hindsight optimum", result.Hindsight) })
+        foreach (var (name, quality) in new[]
+        {
+            ("greedy per need on arrival", result.Greedy), ("weekly batches (CP-SAT)", result.Weekly),
+            ($"weekly + hold-back (two-stage with expected needs, {ArrivalSimulation.DefaultDiscount:0.##} weight, 8 weeks)", result.HoldBack),
+            ("weekly + LP shadow prices", result.ShadowPrices), ("weekly + the true next 8 weeks (clairvoyant reference)", result.Clairvoyant), ("hindsight optimum", result.Hindsight),
+        })
         {
             Console.WriteLine($"| {name} | {quality:N0} | {result.Share(quality):P1} |");
+        }
+
+        return result;
+    }
+
+    /// <summary>The generated scarce year (<see cref="ScarceScenario"/>), then a small sweep of the hold-back's two parameters, printed whole.</summary>
+    private static void Scarce(bool sweep)
+    {
+        var (history, year, candidates) = ScarceScenario.Generate();
+        var inYear = candidates.Where(c => year.Any(n => n.Need.Id == c.NeedId)).ToList();
+        Console.WriteLine($"scarce scenario (seed {ScarceScenario.Seed}): {history.Count} needs of history seen, {year.Count} needs ({year.Sum(n => n.Need.Positions)} positions) simulated, K={ScarceScenario.Top}: {inYear.Count:N0} pairs, {inYear.Select(c => c.ExpertId).Distinct().Count()} experts");
+        var result = Print("scarce scenario", year, candidates, history);
+        Console.WriteLine($"hold-back sweep (share of hindsight; greedy {result.Share(result.Greedy):P1}, weekly {result.Share(result.Weekly):P1}):");
+        Console.WriteLine("| weight of expected needs | 4 weeks | 8 weeks | 13 weeks |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        foreach (var discount in sweep ? Discounts : [])
+        {
+            var shares = Horizons.Select(h => $"{result.Share(ArrivalSimulation.HoldBack(year, candidates, h, discount, history)):P1}");
+            Console.WriteLine($"| {discount:0.##} | {string.Join(" | ", shares)} |");
         }
     }
 }

@@ -17,6 +17,7 @@ using Lucene.Net.Search;
 //                                                    --keep reuses DIR's workspace and runs the GET scenarios only)
 //        DiasporaMatch.Bench ltr   (learning to rank: batch scoring of 1,000 candidates, training on 100k pairs)
 //        DiasporaMatch.Bench notify [count=10000]   (a burst of notifications drained to a loopback SMTP server, messages/s)
+//        DiasporaMatch.Bench allocate-sim [--scarce (the generated scarce year only)] [--sweep (hold-back weight × horizon, ~10 min)]
 //        DiasporaMatch.Bench indicators   (programme indicators over 100,000 assignments, by every breakdown)
 if (args.Length > 0 && args[0] == "import")
 {
@@ -35,7 +36,7 @@ if (args.Length > 0 && args[0] == "http")
 
 if (args.Length > 0 && args[0] == "allocate-sim")
 {
-    await AllocationSimulationBench.RunAsync();
+    await AllocationSimulationBench.RunAsync(scarceOnly: args.Contains("--scarce"), sweep: args.Contains("--sweep"));
     return;
 }
 

@@ -1,173 +1,124 @@
-using Google.OrTools.LinearSolver;
-
 namespace DiasporaMatch.Allocation;
 
 /// <summary>
 /// Needs arrive over the year in date order and are planned (a) greedily one at a time on arrival, (b) in weekly
-/// batches with CP-SAT, or (c) in weekly batches with each expert priced by what it is worth to expected future
-/// needs: the shadow prices (dual values) of the LP relaxation, solved with GLOP, of the needs the coming weeks
-/// are expected to bring — estimated from the needs already seen, per sector × region and calendar month, each
-/// expected need taking the candidates of the latest past need of its cell. A pair whose quality does not exceed
-/// its expert's price is held back. Each is compared with the hindsight optimum; every plan counts earlier rows as
-/// bookings, so no strategy ever double-books.
+/// batches with CP-SAT, (c) in weekly batches with each expert priced by the dual values of the LP over the needs
+/// expected in the coming weeks (a pair worth no more than its expert's price is held back), and (d) in weekly
+/// batches planned together with those expected needs (<see cref="TwoStagePlan"/>, the hold-back). Expected needs
+/// are estimated only from needs already seen (the history given, then the simulated weeks before the current
+/// one), per sector × region and calendar month. Each is compared with the hindsight optimum; every plan counts
+/// earlier rows as bookings, so no strategy ever double-books.
 /// </summary>
 public static class ArrivalSimulation
 {
-    /// <summary>How many weeks ahead the hold-back looks, and the lead from a need's arrival to its window.</summary>
-    public static SimulationResult Run(IReadOnlyList<ArrivingNeed> needs, IReadOnlyList<AllocationCandidate> candidates, IReadOnlyList<AllocationBooking> bookings, int horizonWeeks = 8, AllocationOptions? options = null)
+    /// <summary>The default weight of the expected needs' quality against this week's: they may not come.</summary>
+    public const double DefaultDiscount = 0.75;
+
+    /// <summary>
+    /// Simulates the year of <paramref name="needs"/>. <paramref name="history"/>: needs of earlier periods, only
+    /// seen (their candidates, in <paramref name="candidates"/>, shape the expected needs), never planned;
+    /// <paramref name="horizonWeeks"/>: how far ahead the hold-back looks; <paramref name="discount"/>: the weight
+    /// of the expected needs' quality.
+    /// </summary>
+    public static SimulationResult Run(
+        IReadOnlyList<ArrivingNeed> needs,
+        IReadOnlyList<AllocationCandidate> candidates,
+        IReadOnlyList<AllocationBooking> bookings,
+        int horizonWeeks = 8,
+        AllocationOptions? options = null,
+        IReadOnlyList<ArrivingNeed>? history = null,
+        double discount = DefaultDiscount) =>
+        Simulate(needs, candidates, bookings, horizonWeeks, options, history, discount, holdBackOnly: false);
+
+    private static SimulationResult Simulate(
+        IReadOnlyList<ArrivingNeed> needs,
+        IReadOnlyList<AllocationCandidate> candidates,
+        IReadOnlyList<AllocationBooking> bookings,
+        int horizonWeeks,
+        AllocationOptions? options,
+        IReadOnlyList<ArrivingNeed>? history,
+        double discount,
+        bool holdBackOnly)
     {
         options ??= new AllocationOptions();
         var ordered = needs.OrderBy(n => n.Arrival).ThenBy(n => n.Need.Id, StringComparer.Ordinal).ToList();
         var full = new AllocationProblem(ordered.Select(n => n.Need).ToList(), candidates, bookings);
         var graph = CandidateGraph.Of(full);
-        var quality = Enumerable.Range(0, graph.Pairs.Count).ToDictionary(i => (graph.Pairs[i].NeedId, graph.Pairs[i].ExpertId), i => graph.Quality[i]);
-        long Value(AllocationCandidate c) => quality.GetValueOrDefault((c.NeedId, c.ExpertId));
-        long Total(IEnumerable<AllocationRow> rows) => rows.Sum(r => quality.GetValueOrDefault((r.NeedId, r.ExpertId)));
 
-        var hindsight = AllocationSolver.Solve(full, options, Value);
-        var greedy = GreedyAllocation.Plan(full, options);
+        // Quality on the full problem's 1..1000 scale, for any pair (a past need's too: it shapes expected needs).
+        var min = graph.Pairs.Count == 0 ? 0 : graph.Pairs.Min(p => p.Score);
+        var max = graph.Pairs.Count == 0 ? 0 : graph.Pairs.Max(p => p.Score);
+        long Quality(double score) => max > min
+            ? Math.Clamp(1 + (long)Math.Round((CandidateGraph.MaxQuality - 1) * (score - min) / (max - min)), 1, CandidateGraph.MaxQuality)
+            : CandidateGraph.MaxQuality;
+        long Value(AllocationCandidate c) => Quality(c.Score);
+        long Total(IEnumerable<AllocationRow> rows) => rows.Sum(r => Quality(r.Score));
+
         var weeks = ordered.GroupBy(n => WeekOf(n.Arrival)).OrderBy(g => g.Key).ToList();
         var byNeed = candidates.ToLookup(c => c.NeedId, StringComparer.Ordinal);
         var windows = ordered.ToDictionary(n => n.Need.Id, n => n.Need, StringComparer.Ordinal);
 
-        List<AllocationRow> Batches(bool holdBack)
+        List<AllocationRow> Batches(Strategy strategy)
         {
             var rows = new List<AllocationRow>();
-            var seen = new List<ArrivingNeed>();
+            var seen = new List<ArrivingNeed>(history ?? []);
             foreach (var week in weeks)
             {
                 var batch = week.ToList();
                 var booked = bookings.Concat(rows.Where(r => windows[r.NeedId].Window is not null)
                     .Select(r => new AllocationBooking(r.ExpertId, windows[r.NeedId].Window!.From, windows[r.NeedId].Window!.To))).ToList();
                 var problem = new AllocationProblem(batch.Select(n => n.Need).ToList(), batch.SelectMany(n => byNeed[n.Need.Id]).ToList(), booked);
-                Func<AllocationCandidate, long> weight = Value;
-                if (holdBack)
+                var expected = strategy switch
                 {
-                    var prices = HoldBackPrices.Of(week.Key, seen, byNeed, Value, booked, horizonWeeks);
-                    weight = c => Value(c) - (long)Math.Round(prices.Of(c.ExpertId, windows[c.NeedId].Window));
+                    Strategy.Weekly => [],
+                    Strategy.Clairvoyant => ordered.Where(n => n.Arrival > week.Key.AddDays(6) && n.Arrival < week.Key.AddDays(7 * (horizonWeeks + 1)) && n.Need.Window is not null)
+                        .Select(n => new ExpectedNeed(n, n.Need.Window!, n.Need.Positions)).ToList(),
+                    _ => ExpectedNeed.After(week.Key, seen, horizonWeeks),
+                };
+                if (strategy is Strategy.TwoStage or Strategy.Clairvoyant && TwoStagePlan.Solve(problem, Value, expected, byNeed, strategy == Strategy.Clairvoyant ? 1 : discount, options) is { } planned)
+                {
+                    rows.AddRange(planned);
+                }
+                else if (strategy == Strategy.ShadowPrices)
+                {
+                    var prices = ShadowPrices.Of(expected, byNeed, Value, booked);
+                    rows.AddRange(AllocationSolver.Solve(problem, options, c => Value(c) - (long)Math.Round(prices.Of(c.ExpertId, windows[c.NeedId].Window))).Rows);
+                }
+                else
+                {
+                    rows.AddRange(AllocationSolver.Solve(problem, options, Value).Rows);
                 }
 
-                rows.AddRange(AllocationSolver.Solve(problem, options, weight).Rows);
                 seen.AddRange(batch);
             }
 
             return rows;
         }
 
-        return new SimulationResult(Total(hindsight.Rows), Total(greedy.Rows), Total(Batches(holdBack: false)), Total(Batches(holdBack: true)), ordered.Count, weeks.Count);
+        if (holdBackOnly)
+        {
+            return new SimulationResult(0, 0, 0, Total(Batches(Strategy.TwoStage)), 0, 0, ordered.Count, weeks.Count);
+        }
+
+        var hindsight = AllocationSolver.Solve(full, options, Value);
+        var greedy = GreedyAllocation.Plan(full, options);
+        return new SimulationResult(
+            Total(hindsight.Rows), Total(greedy.Rows), Total(Batches(Strategy.Weekly)), Total(Batches(Strategy.TwoStage)), Total(Batches(Strategy.ShadowPrices)), Total(Batches(Strategy.Clairvoyant)), ordered.Count, weeks.Count);
     }
+
+    /// <summary>The hold-back alone, with other parameters (the bench's sweep): its total quality, to divide by <see cref="Run"/>'s hindsight.</summary>
+    public static long HoldBack(
+        IReadOnlyList<ArrivingNeed> needs, IReadOnlyList<AllocationCandidate> candidates, int horizonWeeks, double discount, IReadOnlyList<ArrivingNeed>? history = null, AllocationOptions? options = null) =>
+        Simulate(needs, candidates, [], horizonWeeks, options, history, discount, holdBackOnly: true).HoldBack;
 
     /// <summary>The Monday of the day's week.</summary>
     public static DateOnly WeekOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
-    /// <summary>Each expert's shadow price per day over the coming weeks, from the LP relaxation of the expected needs.</summary>
-    private sealed class HoldBackPrices(Dictionary<string, List<(DateOnly Day, double Price)>> prices)
+    private enum Strategy
     {
-        /// <summary>What taking the expert on <paramref name="window"/> costs the expected future needs: the prices of the days it covers.</summary>
-        public double Of(string expertId, Profiles.DateRange? window) =>
-            window is null || !prices.TryGetValue(expertId, out var days) ? 0 : days.Where(d => window.From <= d.Day && d.Day <= window.To).Sum(d => d.Price);
-
-        public static HoldBackPrices Of(
-            DateOnly week, IReadOnlyList<ArrivingNeed> seen, ILookup<string, AllocationCandidate> byNeed, Func<AllocationCandidate, long> value, IReadOnlyList<AllocationBooking> booked, int horizonWeeks)
-        {
-            var ghosts = Expected(week, seen, horizonWeeks);
-            using var solver = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("OR-Tools has no GLOP solver");
-            var objective = solver.Objective();
-            objective.SetMaximization();
-            var bookedBy = booked.ToLookup(b => b.ExpertId, StringComparer.Ordinal);
-            var pairs = new List<(string Expert, Profiles.DateRange Window, Variable X)>();
-            foreach (var (template, window, positions) in ghosts)
-            {
-                var need = solver.MakeConstraint(double.NegativeInfinity, positions);
-                foreach (var candidate in byNeed[template.Need.Id])
-                {
-                    if (bookedBy[candidate.ExpertId].Any(b => b.From <= window.To && window.From <= b.To) || value(candidate) <= 0)
-                    {
-                        continue;
-                    }
-
-                    var x = solver.MakeNumVar(0, double.PositiveInfinity, ""); // the start-day rows cap it at 1; a bound here would take the price instead
-                    need.SetCoefficient(x, 1);
-                    objective.SetCoefficient(x, value(candidate));
-                    pairs.Add((candidate.ExpertId, window, x));
-                }
-            }
-
-            // One row per expert and start day of an expected need: the expected needs covering that day share one expert.
-            var rows = new List<(string Expert, DateOnly Day, Constraint Row)>();
-            foreach (var expert in pairs.GroupBy(p => p.Expert, StringComparer.Ordinal))
-            {
-                foreach (var day in expert.Select(p => p.Window.From).Distinct())
-                {
-                    var row = solver.MakeConstraint(double.NegativeInfinity, 1);
-                    foreach (var pair in expert.Where(p => p.Window.From <= day && day <= p.Window.To))
-                    {
-                        row.SetCoefficient(pair.X, 1);
-                    }
-
-                    rows.Add((expert.Key, day, row));
-                }
-            }
-
-            var status = pairs.Count == 0 ? Solver.ResultStatus.OPTIMAL : solver.Solve();
-            if (status != Solver.ResultStatus.OPTIMAL)
-            {
-                return new HoldBackPrices([]);
-            }
-
-            return new HoldBackPrices(rows.Where(r => r.Row.DualValue() > 1e-9)
-                .GroupBy(r => r.Expert, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Select(r => (r.Day, r.Row.DualValue())).ToList(), StringComparer.Ordinal));
-        }
-
-        /// <summary>
-        /// The needs expected to arrive in each of the coming weeks: per sector × region, the weekly rate seen so far
-        /// in that calendar month (or over all months, for a month not seen yet), as positions of one need shaped
-        /// like the cell's latest (its candidates, its lead from arrival to window, its length).
-        /// </summary>
-        private static List<(ArrivingNeed Template, Profiles.DateRange Window, double Positions)> Expected(DateOnly week, IReadOnlyList<ArrivingNeed> seen, int horizonWeeks)
-        {
-            var ghosts = new List<(ArrivingNeed, Profiles.DateRange, double)>();
-            if (seen.Count == 0)
-            {
-                return ghosts;
-            }
-
-            var first = WeekOf(seen.Min(n => n.Arrival));
-            var weeksSeen = Math.Max(1, (week.DayNumber - first.DayNumber) / 7);
-            foreach (var cell in seen.GroupBy(n => (n.Sector, n.Region)))
-            {
-                var latest = cell.MaxBy(n => n.Arrival)!;
-                if (latest.Need.Window is not { } shape)
-                {
-                    continue;
-                }
-
-                var lead = shape.From.DayNumber - latest.Arrival.DayNumber;
-                var length = shape.To.DayNumber - shape.From.DayNumber;
-                var positions = cell.Average(n => n.Need.Positions);
-                for (var ahead = 1; ahead <= horizonWeeks; ahead++)
-                {
-                    var arrival = week.AddDays(7 * ahead);
-                    var rate = RateIn(cell, arrival.Month, first, week) ?? (double)cell.Count() / weeksSeen;
-                    var from = arrival.AddDays(lead);
-                    ghosts.Add((latest, new Profiles.DateRange(from, from.AddDays(length)), rate * positions));
-                }
-            }
-
-            return ghosts;
-        }
-
-        /// <summary>Needs per week of the cell in calendar <paramref name="month"/>, over the weeks of that month seen so far; null when none was.</summary>
-        private static double? RateIn(IEnumerable<ArrivingNeed> cell, int month, DateOnly first, DateOnly now)
-        {
-            var weeks = 0;
-            for (var day = first; day < now; day = day.AddDays(7))
-            {
-                weeks += day.Month == month ? 1 : 0;
-            }
-
-            return weeks == 0 ? null : (double)cell.Count(n => n.Arrival.Month == month) / weeks;
-        }
+        Weekly,
+        TwoStage,
+        ShadowPrices,
+        Clairvoyant,
     }
 }

@@ -68,6 +68,17 @@ public sealed class AllocationSolverTests
     }
 
     [Fact]
+    public void OverlapCliques_NestedAndChainedWindows_OneSetPerMaximalOverlap()
+    {
+        static (int, DateRange) Pair(int pair, int from, int to) => (pair, new DateRange(new DateOnly(2027, 3, from), new DateOnly(2027, 3, to)));
+
+        // 0 holds 1 and 2 (nested); 3 overlaps 0 only after 1 and 2 have ended; 4 touches nothing.
+        var cliques = AllocationSolver.OverlapCliques([Pair(0, 1, 20), Pair(1, 2, 9), Pair(2, 3, 8), Pair(3, 15, 25), Pair(4, 27, 28)]).ToList();
+
+        Assert.Equal([[0, 1, 2], [0, 3]], cliques);
+    }
+
+    [Fact]
     public void Solve_PinsThatCannotHold_RefusedNamingThem()
     {
         var window = new DateRange(new DateOnly(2027, 5, 1), new DateOnly(2027, 5, 31));

@@ -55,6 +55,8 @@ public sealed class ArrivalSimulationTests
                 Assert.InRange(result.Greedy, 0, result.Hindsight);
                 Assert.InRange(result.Weekly, 0, result.Hindsight);
                 Assert.InRange(result.HoldBack, 0, result.Hindsight);
+                Assert.InRange(result.ShadowPrices, 0, result.Hindsight);
+                Assert.InRange(result.Clairvoyant, 0, result.Hindsight);
             },
             iter: 25);
     }
