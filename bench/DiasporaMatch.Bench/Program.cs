@@ -17,6 +17,7 @@ using Lucene.Net.Search;
 //                                                    --keep reuses DIR's workspace and runs the GET scenarios only)
 //        DiasporaMatch.Bench ltr   (learning to rank: batch scoring of 1,000 candidates, training on 100k pairs)
 //        DiasporaMatch.Bench notify [count=10000]   (a burst of notifications drained to a loopback SMTP server, messages/s)
+//        DiasporaMatch.Bench resolver [perLanguage=500]   (concept resolution vs char 3-gram TF-IDF and BM25 on ESCO, MRR@10/acc@1, latency)
 if (args.Length > 0 && args[0] == "import")
 {
     await ImportBenchmark.RunAsync(args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var n) ? n : 100_000);
@@ -41,6 +42,12 @@ if (args.Length > 0 && args[0] == "allocate")
 if (args.Length > 0 && args[0] == "notify")
 {
     await NotificationBenchmark.RunAsync(args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var n) ? n : 10_000);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "resolver")
+{
+    ResolverBench.Run(args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var n) ? n : 500);
     return;
 }
 

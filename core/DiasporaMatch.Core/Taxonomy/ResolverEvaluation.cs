@@ -65,7 +65,7 @@ public static class ResolverEvaluation
         return others.All(other => Key(other) != key);
     }
 
-    private static string Key(string label)
+    internal static string Key(string label)
     {
         var decomposed = label.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD);
         return new string(decomposed.Where(char.IsLetterOrDigit).ToArray());

@@ -105,7 +105,13 @@ public sealed class TitleNoise(int seed)
         }
 
         // A label with nothing to change (no long word, no accent, no known abbreviation): still not verbatim.
-        return text == label ? text.ToUpperInvariant() + (text.ToUpperInvariant() == text ? "." : string.Empty) : text;
+        if (text != label)
+        {
+            return text;
+        }
+
+        var upper = label.ToUpperInvariant();
+        return upper != label ? upper : label + ".";
     }
 
     private T Pick<T>(IReadOnlyList<T> items) => items[_random.Next(items.Count)];
