@@ -43,6 +43,32 @@ param signingKeySecretName string = 'dmatch-signing-key'
 @description('Create the Event Grid subscription that delivers imports/ blob events to the ImportBlob function. Needs the published app (its blobs_extension key exists only then): deploy once with false, publish, deploy again with true.')
 param subscribeImports bool = false
 
+@description('SMTP server the notifications leave through; empty turns email notifications off.')
+param mailHost string = ''
+
+@description('SMTP port (587 for submission with STARTTLS).')
+@minValue(1)
+@maxValue(65535)
+param mailPort int = 587
+
+@description('Upgrade the SMTP connection with STARTTLS.')
+param mailStartTls bool = true
+
+@description('From address of notifications and organiser of calendar invitations.')
+param mailSender string = 'programme@diasporamatch.example'
+
+@description('The programme team\'s address, for the notifications addressed to staff.')
+param mailStaffAddress string = 'programme@diasporamatch.example'
+
+@description('SMTP user name; empty when the server needs no sign-in. Its password is the Key Vault secret below.')
+param mailUserName string = ''
+
+@description('Key Vault secret holding the SMTP password (used only with mailUserName); create it before the app starts.')
+param mailPasswordSecretName string = 'dmatch-smtp-password'
+
+@description('The app\'s public address (https://…/) for the one-click unsubscribe links in messages; empty: messages carry none.')
+param publicUrl string = ''
+
 @description('Days of telemetry kept in Log Analytics.')
 @minValue(30)
 @maxValue(730)
@@ -57,6 +83,8 @@ var tags = {
 var documentsContainer = 'documents'
 var deploymentContainer = 'app-package'
 var indexQueue = 'index-updates'
+// Ids of due notifications, one per message, for the DeliverNotification function.
+var notificationQueue = 'notifications'
 var importsContainer = 'imports'
 var importReportsContainer = 'import-reports'
 var snapshotsContainer = 'snapshots'
@@ -127,6 +155,7 @@ module storage 'modules/storage.bicep' = {
     ]
     queues: [
       indexQueue
+      notificationQueue
     ]
   }
 }
@@ -281,6 +310,52 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         {
           name: 'IndexQueue__QueueName'
           value: indexQueue
+        }
+        // Queue trigger connection "NotificationQueue" by identity; the timer that fills it uses the same settings.
+        {
+          name: 'NotificationQueue__queueServiceUri'
+          value: storage.outputs.queueEndpoint
+        }
+        {
+          name: 'NotificationQueue__credential'
+          value: 'managedidentity'
+        }
+        {
+          name: 'NotificationQueue__clientId'
+          value: identity.properties.clientId
+        }
+        // NotificationMailOptions (section "Notifications"); the password only as a Key Vault reference.
+        {
+          name: 'Notifications__Host'
+          value: mailHost
+        }
+        {
+          name: 'Notifications__Port'
+          value: string(mailPort)
+        }
+        {
+          name: 'Notifications__StartTls'
+          value: string(mailStartTls)
+        }
+        {
+          name: 'Notifications__Sender'
+          value: mailSender
+        }
+        {
+          name: 'Notifications__StaffAddress'
+          value: mailStaffAddress
+        }
+        {
+          name: 'Notifications__PublicUrl'
+          value: publicUrl
+        }
+        {
+          name: 'Notifications__UserName'
+          value: mailUserName
+        }
+        {
+          name: 'Notifications__Password'
+          value: empty(mailUserName) ? '' : '@Microsoft.KeyVault(SecretUri=${vault.properties.vaultUri}secrets/${mailPasswordSecretName})'
         }
         {
           name: 'KeyVault__Uri'

@@ -1,4 +1,5 @@
 using DiasporaMatch.Access;
+using DiasporaMatch.Duplicates;
 using DiasporaMatch.Import;
 using DiasporaMatch.Records;
 using DiasporaMatch.Validation;
@@ -13,6 +14,24 @@ internal static class AdminEndpoints
 
     public static Task<IResult> CreateOrganisationAsync(ApiRequest request) =>
         ItemWrites.CreateAsync(request, RecordKind.Organisations, ApiAction.ManageOrganisations, (_, _) => Ownership.None);
+
+    /// <summary>One organisation (its name, type and place): what experts and members see instead of its code, so anyone signed in.</summary>
+    public static async Task<IResult> GetOrganisationAsync(ApiRequest request)
+    {
+        var id = request.RouteValue("id");
+        if (Guard.Id(id) is { } bad)
+        {
+            return bad;
+        }
+
+        if (Guard.Access(request, ApiAction.ReadOpenItem, Ownership.None) is { } denied)
+        {
+            return denied;
+        }
+
+        var document = await request.Services.Store.GetAsync(RecordKind.Organisations, id, request.Aborted);
+        return document is null ? Problems.NotFound($"organisations/{id}") : RecordResults.Document(request.Http, document);
+    }
 
     public static async Task<IResult> ListOrganisationsAsync(ApiRequest request)
     {
@@ -84,6 +103,7 @@ internal static class AdminEndpoints
             }
 
             var rejections = new List<ImportRejection>();
+            var profilesBefore = kind is null or RecordKind.Profiles ? await ProfileIdsAsync(request) : [];
             await using var input = File.OpenRead(spool);
             var summary = await request.Services.Workspace.Importer.ImportAsync(
                 input,
@@ -103,7 +123,18 @@ internal static class AdminEndpoints
             request.Services.Matches.ForgetHistory(); // imported decisions change track records
             await request.Services.AuditAsync(
                 request.Caller, "imports", "run", summary.Kind, null, $"records {summary.Records}, created {summary.Created}, updated {summary.Updated}, rejected {summary.Rejected}", request.Aborted);
-            return Results.Ok(new Contracts.ImportResult(summary.Kind, summary.Records, summary.Created, summary.Updated, summary.Rejected, rejections));
+            IReadOnlyList<ProbableDuplicate> duplicates = [];
+            if (summary.Kind == RecordKind.Profiles && summary.Created > 0)
+            {
+                var created = (await ProfileIdsAsync(request)).Except(profilesBefore).ToList();
+                duplicates = await DuplicateFinder.FindAsync(request.Services.Store, created, request.Aborted);
+                if (duplicates.Count > 0)
+                {
+                    await request.Services.AuditAsync(request.Caller, "imports", "probable-duplicates", summary.Kind, null, $"{duplicates.Count} probable duplicate(s)", request.Aborted);
+                }
+            }
+
+            return Results.Ok(new Contracts.ImportResult(summary.Kind, summary.Records, summary.Created, summary.Updated, summary.Rejected, rejections, duplicates));
         }
         catch (ImportFileException ex)
         {
@@ -113,5 +144,20 @@ internal static class AdminEndpoints
         {
             File.Delete(spool);
         }
+    }
+
+    /// <summary>Every stored profile id (ids only: an import's new profiles are the ids after it less those before).</summary>
+    private static async Task<HashSet<string>> ProfileIdsAsync(ApiRequest request)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        string? cursor = null;
+        do
+        {
+            var page = await request.Services.Store.ListAsync(RecordKind.Profiles, cursor, 1000, request.Aborted);
+            ids.UnionWith(page.Ids);
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+        return ids;
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using DiasporaMatch.Search;
 
 namespace DiasporaMatch.Api;
 
@@ -31,6 +32,10 @@ public sealed class ApiOptions
 
     /// <summary>Whether the bundled models rank until the data folder has its own; false: `model` ranks with the baseline until one is trained.</summary>
     public bool BundledModels { get; set; } = true;
+
+    /// <summary>How a need's candidates are found: <c>TermAtATime</c> (default, faster) or <c>Lucene</c> (Lucene's own path); same hits.</summary>
+    [EnumDataType(typeof(RetrievalPath))]
+    public RetrievalPath Retrieval { get; set; }
 
     /// <summary>
     /// Secret behind erasure tombstones (≥ 32 characters), for hosts that share one store across machines (the

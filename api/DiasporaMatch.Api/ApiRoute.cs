@@ -25,6 +25,9 @@ public sealed record ApiRoute(string Name, string Method, string Template, strin
     /// <summary>The media type of a non-JSON success body (a PNG chart).</summary>
     public string? ResponseMediaType { get; init; }
 
+    /// <summary>The media types of a route that answers in more than one non-JSON format (an export as CSV or XLSX).</summary>
+    public IReadOnlyList<string> ResponseMediaTypes { get; init; } = [];
+
     /// <summary>The error statuses the route really answers, each with a problem-details body.</summary>
     public IReadOnlyList<int> Errors { get; init; } = [];
 

@@ -48,6 +48,7 @@ public static class ApiServiceCollectionExtensions
                 Time = sp.GetRequiredService<TimeProvider>(),
                 Store = sp.GetService<IDocumentStore>(),
                 BundledModels = options.BundledModels,
+                Retrieval = options.Retrieval,
                 ErasureKey = options.ErasureKey is { } key ? Encoding.UTF8.GetBytes(key) : null,
                 LoggerFactory = sp.GetRequiredService<ILoggerFactory>(),
             });
@@ -78,6 +79,14 @@ public static class ApiServiceCollectionExtensions
         // Notifications (#19): mail settings checked at start; the sender is idle without an SMTP host.
         services.AddOptions<Notifications.NotificationMailOptions>().BindConfiguration(Notifications.NotificationMailOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<Notifications.NotificationMailOptions>, NotificationOptionsValidation>();
+        // Unsubscribe links are signed with their own key when one is set, else with the bearer-token key (the same on every instance).
+        services.AddOptions<Notifications.NotificationMailOptions>().PostConfigure<IOptions<ApiOptions>>((mail, api) =>
+        {
+            if (string.IsNullOrEmpty(mail.UnsubscribeKey) && !string.IsNullOrEmpty(api.Value.SigningKey))
+            {
+                mail.UnsubscribeKey = "unsubscribe:" + api.Value.SigningKey;
+            }
+        });
         services.AddHostedService<NotificationDelivery>();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
@@ -94,6 +103,17 @@ public static class ApiServiceCollectionExtensions
             };
             jwt.Events = new JwtBearerEvents { OnTokenValidated = RefuseRevokedAsync };
         });
+        return services;
+    }
+
+    /// <summary>Drops the in-process notification loop: the Azure app delivers through its queue functions instead.</summary>
+    public static IServiceCollection WithoutNotificationLoop(this IServiceCollection services)
+    {
+        foreach (var descriptor in services.Where(d => d.ImplementationType == typeof(NotificationDelivery)).ToList())
+        {
+            services.Remove(descriptor);
+        }
+
         return services;
     }
 

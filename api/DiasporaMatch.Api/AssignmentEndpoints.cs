@@ -1,6 +1,4 @@
-using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using DiasporaMatch.Access;
 using DiasporaMatch.Assignments;
 using DiasporaMatch.Records;
@@ -47,34 +45,36 @@ internal static class AssignmentEndpoints
 
     public static async Task<IResult> GetAsync(ApiRequest request)
     {
-        var id = request.RouteValue("id");
-        if (Guard.Id(id) is { } bad)
+        var (result, refused) = await ReadAsync(request, ApiAction.ReadAssignment);
+        if (refused is not null)
         {
-            return bad;
-        }
-
-        var result = await request.Services.Assignments.GetAsync(id, request.Aborted);
-        if (Guard.Access(request, ApiAction.ReadAssignment, OwnershipOf(request.Caller, result)) is { } denied)
-        {
-            return denied;
+            return refused;
         }
 
         return result.Succeeded ? await WrittenAsync(request, result, StatusCodes.Status200OK) : Refused(result);
+    }
+
+    /// <summary>The assignment a route names, read once its id is well formed, and the policy's refusal if any.</summary>
+    private static async Task<(AssignmentResult Current, IResult? Problem)> ReadAsync(ApiRequest request, ApiAction action)
+    {
+        var id = request.RouteValue("id");
+        if (Guard.Id(id) is { } bad)
+        {
+            return (AssignmentResult.Refused(AssignmentOutcome.Invalid, "bad id"), bad);
+        }
+
+        var current = await request.Services.Assignments.GetAsync(id, request.Aborted);
+        return (current, Guard.Access(request, action, OwnershipOf(request.Caller, current)));
     }
 
     /// <summary>Body <c>{"to", "reason"?, "rating"?}</c>: 200 with the moved assignment; 409 with the reason for an illegal move or a booking conflict.</summary>
     public static async Task<IResult> TransitionAsync(ApiRequest request)
     {
         var id = request.RouteValue("id");
-        if (Guard.Id(id) is { } bad)
+        var (current, refused) = await ReadAsync(request, ApiAction.MoveAssignment);
+        if (refused is not null)
         {
-            return bad;
-        }
-
-        var current = await request.Services.Assignments.GetAsync(id, request.Aborted);
-        if (Guard.Access(request, ApiAction.MoveAssignment, OwnershipOf(request.Caller, current)) is { } denied)
-        {
-            return denied;
+            return refused;
         }
 
         if (!current.Succeeded)
@@ -134,21 +134,15 @@ internal static class AssignmentEndpoints
             http.Response.Headers.Location = RecordResults.LocationOf(AssignmentService.Kind, result.Assignment!.Id);
         }
 
-        var json = await DisclosedAsync(request, result.Assignment!);
-        return Results.Text(json.ToJsonString(RecordJson.Options), "application/json", Encoding.UTF8, status);
+        return Results.Json(await DisclosedAsync(request, result.Assignment!), RecordJson.Options, statusCode: status);
     }
 
-    /// <summary>One assignment's JSON for the caller: pseudonyms and roles where the access policy says so, plus <c>expert</c> (name, email) when revealed to the institution.</summary>
-    internal static async Task<JsonObject> DisclosedAsync(ApiRequest request, Assignment assignment)
+    /// <summary>One assignment as the caller may see it: pseudonyms and roles where the access policy says so, plus <c>expert</c> (name, email) when revealed to the institution.</summary>
+    internal static async Task<Contracts.AssignmentView> DisclosedAsync(ApiRequest request, Assignment assignment)
     {
         var caller = request.Caller!;
-        var json = JsonSerializer.SerializeToNode(AssignmentDisclosure.For(caller, assignment, request.Services.Options.SigningKey), RecordJson.Options)!.AsObject();
-        if (await AssignmentDisclosure.ContactAsync(request.Services.Store, caller, assignment, request.Aborted) is { } contact)
-        {
-            json["expert"] = JsonSerializer.SerializeToNode(contact, RecordJson.Options);
-        }
-
-        return json;
+        var contact = await AssignmentDisclosure.ContactAsync(request.Services.Store, caller, assignment, request.Aborted);
+        return Contracts.AssignmentView.Of(AssignmentDisclosure.For(caller, assignment, request.Services.Options.SigningKey), contact);
     }
 
     private static IResult Refused(AssignmentResult result) => result.Outcome switch

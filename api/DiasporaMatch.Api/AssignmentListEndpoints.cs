@@ -28,16 +28,16 @@ internal static class AssignmentListEndpoints
         // Institutions know an expert by the pseudonym until acceptance, so a filter by expert matches the id they see.
         var caller = request.Caller!;
         var listings = await new AssignmentDirectory(request.Services.Store).ListAsync(caller, needId, caller.IsStaff ? expertId : null, request.Aborted);
-        var rows = new List<object>(listings.Count);
+        var rows = new List<Contracts.AssignmentRow>(listings.Count);
         foreach (var listing in listings)
         {
             var shown = await AssignmentEndpoints.DisclosedAsync(request, listing.Assignment);
-            if (expertId is null || caller.IsStaff || (string?)shown["expertId"] == expertId)
+            if (expertId is null || caller.IsStaff || shown.ExpertId == expertId)
             {
-                rows.Add(new { assignment = shown, conflicts = listing.Conflicts });
+                rows.Add(new Contracts.AssignmentRow(shown, listing.Conflicts));
             }
         }
 
-        return Results.Json(new { assignments = rows }, Records.RecordJson.Options);
+        return Results.Json(new Contracts.AssignmentList(rows), Records.RecordJson.Options);
     }
 }

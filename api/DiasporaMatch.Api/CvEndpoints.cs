@@ -15,15 +15,10 @@ internal static class CvEndpoints
 
     public static async Task<IResult> SuggestSkillsAsync(ApiRequest request)
     {
-        var id = request.RouteValue("id");
-        if (Guard.Id(id) is { } bad)
+        var (id, refused) = Guard.Profile(request, ApiAction.UpdateProfile);
+        if (refused is not null)
         {
-            return bad;
-        }
-
-        if (Guard.Access(request, ApiAction.UpdateProfile, Guard.ProfileOwnership(request.Caller, id)) is { } denied)
-        {
-            return denied;
+            return refused;
         }
 
         var contentType = request.Http.Request.ContentType;

@@ -1,5 +1,7 @@
 using DiasporaMatch.Access;
 using DiasporaMatch.Ranking;
+using DiasporaMatch.Records;
+using DiasporaMatch.Storage;
 using DiasporaMatch.Validation;
 using Microsoft.AspNetCore.Http;
 
@@ -20,6 +22,13 @@ internal static class Guard
         AccessDecision.Deny => Problems.Forbidden(),
         _ => null,
     };
+
+    /// <summary>The <c>{id}</c> of a route on one expert's profile, once it is well formed and the caller may act on it.</summary>
+    public static (string Id, IResult? Problem) Profile(ApiRequest request, ApiAction action)
+    {
+        var id = request.RouteValue("id");
+        return (id, Id(id) ?? Access(request, action, ProfileOwnership(request.Caller, id)));
+    }
 
     public static Ownership ProfileOwnership(Caller? caller, string profileId) =>
         caller is { Role: Role.Expert } && caller.Subject == profileId ? Ownership.Own : Ownership.Other;
@@ -49,6 +58,34 @@ internal static class Guard
         return text is not null && (!int.TryParse(text, out top) || top is < 1 or > 200)
             ? (0, Problems.Validation([new FieldError("top", "must be a whole number between 1 and 200")]))
             : (top, null);
+    }
+
+    /// <summary>A ranked list's query: <c>?top=</c>, <c>?ranker=</c> and the reader's language, or the first field error.</summary>
+    public static (RankedQuery Query, IResult? Problem) Ranked(ApiRequest request)
+    {
+        var (top, topProblem) = Top(request);
+        var (ranker, rankerProblem) = Ranker(request);
+        var (language, languageProblem) = ReaderLanguage.Of(request);
+        return (new RankedQuery(top, ranker, language), topProblem ?? rankerProblem ?? languageProblem);
+    }
+
+    /// <summary>
+    /// A need and what the caller may see of those ranked or interested in it (staff all, the need's organisation
+    /// pseudonyms); the denial or the 404 otherwise, in that order so an outsider cannot probe which ids exist.
+    /// </summary>
+    public static async Task<(StoredDocument? Need, AccessDecision Decision, IResult? Problem)> NeedCandidatesAsync(ApiRequest request, string id)
+    {
+        if (request.Caller is null)
+        {
+            return (null, AccessDecision.Unauthenticated, Problems.Unauthorized());
+        }
+
+        var need = await request.Services.Store.GetAsync(RecordKind.Needs, id, request.Aborted);
+        var ownership = need is null ? Ownership.Other : ItemEndpoints.OrganisationOf(request.Caller, ItemWrites.Parse(need.Json));
+        var decision = AccessPolicy.Decide(request.Caller, ApiAction.ViewMatches, ownership);
+        return Deny(decision) is { } denied ? (null, decision, denied)
+            : need is null ? (null, decision, Problems.NotFound($"needs/{id}"))
+            : (need, decision, null);
     }
 
     /// <summary>The <c>?ranker=</c> asked for (baseline when absent), or a field error naming the choices.</summary>

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using DiasporaMatch.Access;
+using DiasporaMatch.Browsing;
+using DiasporaMatch.Records;
 using Microsoft.AspNetCore.Http;
 
 namespace DiasporaMatch.Api;
@@ -48,6 +50,11 @@ internal static class ItemEndpoints
             return denied;
         }
 
+        if (kind == RecordKind.Needs && BrowseQueryParser.IsSearch(request.Query))
+        {
+            return await Browse.NeedsAsync(request);
+        }
+
         var (limit, cursor, problem) = Guard.Paging(request);
         if (problem is not null)
         {
@@ -66,7 +73,7 @@ internal static class ItemEndpoints
             return badOrganisation;
         }
 
-        // One organisation's items out of the page, read here rather than by a browser fetching every record.
+        // One organisation's opportunities out of the page (needs are filtered by the search above).
         var own = new List<string>();
         foreach (var id in page.Ids)
         {

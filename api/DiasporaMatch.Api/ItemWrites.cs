@@ -18,7 +18,8 @@ internal static class ItemWrites
         ApiAction action,
         OwnershipOf ownership,
         Func<Caller?, JsonElement, JsonElement>? prepare = null,
-        Func<WriteOutcome, Task>? afterCreate = null)
+        Func<WriteOutcome, Task>? afterCreate = null,
+        Func<WriteOutcome, Task<object>>? receipt = null)
     {
         // Authentication before the body: an anonymous caller never gets 256 KB read on its behalf.
         if (request.Caller is null)
@@ -51,7 +52,9 @@ internal static class ItemWrites
             await afterCreate(outcome);
         }
 
-        return RecordResults.Written(request.Http, kind, outcome);
+        return outcome.Status == WriteStatus.Created && receipt is not null
+            ? RecordResults.Created(request.Http, kind, outcome, await receipt(outcome))
+            : RecordResults.Written(request.Http, kind, outcome);
     }
 
     public static async Task<IResult> ReplaceAsync(ApiRequest request, string kind, ApiAction action, OwnershipOf ownership)

@@ -16,58 +16,37 @@ internal static class MatchEndpoints
             return bad;
         }
 
-        var (top, topProblem) = Guard.Top(request);
-        if (topProblem is not null)
+        var (query, problem) = Guard.Ranked(request);
+        if (problem is not null)
         {
-            return topProblem;
+            return problem;
         }
 
-        var (ranker, rankerProblem) = Guard.Ranker(request);
-        if (rankerProblem is not null)
+        var (need, decision, unavailable) = await Guard.NeedCandidatesAsync(request, id);
+        if (unavailable is not null)
         {
-            return rankerProblem;
+            return unavailable;
         }
 
-        var (language, languageProblem) = ReaderLanguage.Of(request);
-        if (languageProblem is not null)
-        {
-            return languageProblem;
-        }
-
-        if (request.Caller is null)
-        {
-            return Problems.Unauthorized();
-        }
-
-        var need = await request.Services.Store.GetAsync(RecordKind.Needs, id, request.Aborted);
-        var ownership = need is null ? Ownership.Other : ItemEndpoints.OrganisationOf(request.Caller, ItemWrites.Parse(need.Json));
-        var decision = AccessPolicy.Decide(request.Caller, ApiAction.ViewMatches, ownership);
-        if (Guard.Deny(decision) is { } denied)
-        {
-            return denied;
-        }
-
-        if (need is null)
-        {
-            return Problems.NotFound($"needs/{id}");
-        }
-
+        var ranker = query.Ranker;
         var served = ranker == RankerNames.Model && request.Services.Matches.Models?.Current() is null ? RankerNames.Baseline : ranker;
         // A client asking for `Cache-Control: no-cache` gets a ranking computed now, not a reused one.
         var fresh = request.Http.Request.Headers.CacheControl.ToString().Contains("no-cache", StringComparison.OrdinalIgnoreCase);
-        var results = await request.Services.Matches.MatchAsync(need, top, served, fresh, request.Aborted);
+        var results = await request.Services.Matches.MatchAsync(need!, query.Top, served, fresh, request.Aborted);
         var pseudonymise = decision == AccessDecision.AllowPseudonymised;
+        var strengths = MatchStrength.Of([.. results.Select(r => r.Score)]);
         return Results.Ok(new Contracts.MatchList(
             id,
             served,
             served == RankerNames.Model ? request.Services.Matches.Models?.CurrentVersion() : null,
             RankerNames.FallbackNote(ranker, served),
-            [.. results.Select(r => new Contracts.RankedExpert(
+            [.. results.Select((r, i) => new Contracts.RankedExpert(
                 r.Rank,
                 pseudonymise ? Pseudonym(request.Services.Options.SigningKey, id, r.ExpertId) : r.ExpertId,
                 Math.Round(r.Score, 4),
+                strengths[i],
                 r.Eligible,
-                ReaderLanguage.Reasons(r.Explanation, r.Reasons, language),
+                ReaderLanguage.Reasons(r.Explanation, r.Reasons, query.Language),
                 r.Explanation,
 
                 // Per-feature values for staff's bars; institutions get the reasons only (minimal disclosure).

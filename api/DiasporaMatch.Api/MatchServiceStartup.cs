@@ -47,7 +47,9 @@ public sealed class MatchServiceStartup : IDisposable
         _stopping.Cancel();
         if (IsReady)
         {
-            _open.Value.Result.Dispose();
+            var service = _open.Value.Result;
+            _workspace.Assignments.DecisionRecorded -= service.LogDecisionAsync; // the workspace may outlive this host
+            service.Dispose();
         }
 
         _stopping.Dispose();
@@ -81,7 +83,7 @@ public sealed class MatchServiceStartup : IDisposable
             }
 
             // Workflow decisions log the pair's features too, exactly as decisions posted directly do.
-            _workspace.Assignments.DecisionRecorded ??= service.LogDecisionAsync;
+            _workspace.Assignments.DecisionRecorded += service.LogDecisionAsync;
 
             // Erasures a crash left half done are finished before the host answers, so no request meets a half-erased expert.
             var erasures = new Privacy.ErasureService(_workspace.Store, service, _workspace.Audit, _workspace.Assignments, _workspace.ErasureKey);
@@ -94,8 +96,9 @@ public sealed class MatchServiceStartup : IDisposable
             Log.Ready(_logger, service.Indexes.Cursor, seconds);
             return service;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
+            // A host stopped mid-start disposes what the start-up was using: that is the stop, not a failed start.
             Log.StartupFailed(_logger, ex);
             throw;
         }

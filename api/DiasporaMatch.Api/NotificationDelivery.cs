@@ -23,7 +23,7 @@ internal sealed partial class NotificationDelivery(Workspace workspace, IOptions
         }
 
         var outbox = new NotificationOutbox(workspace.Store, time);
-        var sender = new NotificationSender(outbox, new NotificationRenderer(workspace.Store, settings), settings, time);
+        var sender = new NotificationSender(outbox, new NotificationRenderer(workspace.Store, settings, time), settings, time);
         while (!stoppingToken.IsCancellationRequested)
         {
             try

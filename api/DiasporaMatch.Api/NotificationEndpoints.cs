@@ -22,12 +22,12 @@ internal static class NotificationEndpoints
         var outbox = Outbox(request);
         // The list must not wait for the mail sender (which may be off): derive what is owed first; it is idempotent.
         await outbox.PumpAsync(request.Aborted);
-        var (role, id) = RecipientOf(caller);
-        var notifications = await outbox.ForRecipientAsync(role, id, request.Aborted);
+        var (role, ids) = RecipientOf(caller);
+        var notifications = await outbox.ForRecipientsAsync(role, ids, request.Aborted);
         return Results.Ok(new
         {
             unread = notifications.Count(n => n.ReadAt is null),
-            notifications = notifications.Select(n => new { n.Id, n.AssignmentId, n.Event, n.CreatedAt, n.ReadAt }),
+            notifications = notifications.Select(n => new { n.Id, n.AssignmentId, n.SubjectId, n.Event, n.CreatedAt, n.ReadAt }),
         });
     }
 
@@ -66,7 +66,7 @@ internal static class NotificationEndpoints
         var failures = await Outbox(request).FailuresAsync(request.Aborted);
         return Results.Ok(new
         {
-            failures = failures.Select(n => new { n.Id, n.AssignmentId, n.Event, n.RecipientRole, n.RecipientId, n.Status, n.Attempts, n.LastError, n.NextAttemptAt }),
+            failures = failures.Select(n => new { n.Id, n.AssignmentId, n.SubjectId, n.Event, n.RecipientRole, n.RecipientId, n.Status, n.Attempts, n.LastError, n.NextAttemptAt }),
         });
     }
 
@@ -115,11 +115,12 @@ internal static class NotificationEndpoints
         _ => null,
     };
 
-    private static (string Role, string Id) RecipientOf(Caller caller) => caller switch
+    /// <summary>Whose notifications the caller reads: a staff member reads the team's and their own (an import they ran).</summary>
+    private static (string Role, string[] Ids) RecipientOf(Caller caller) => caller switch
     {
-        { IsStaff: true } => ("staff", "staff"),
-        { Role: Role.Institution } => ("institution", caller.OrganisationId ?? ""),
-        _ => ("expert", caller.Subject),
+        { IsStaff: true } => ("staff", ["staff", caller.Subject]),
+        { Role: Role.Institution } => ("institution", [caller.OrganisationId ?? ""]),
+        _ => ("expert", [caller.Subject]),
     };
 
     private static NotificationOutbox Outbox(ApiRequest request) => new(request.Services.Store, request.Services.Workspace.Time);

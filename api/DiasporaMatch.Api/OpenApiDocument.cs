@@ -31,17 +31,28 @@ public static partial class OpenApiDocument
         ["cursor"] = ("The nextCursor of the previous page", new JsonObject { ["type"] = "string" }),
         ["top"] = ("How many results", new JsonObject { ["type"] = "integer", ["minimum"] = 1 }),
         ["ranker"] = ("Which ranker orders the results", new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("bm25", "baseline", "model") }),
-        ["lang"] = ("A language code: the CV's language on CV routes; on ranked lists the language the reasons are written in (en, fr, nl, ar)", new JsonObject { ["type"] = "string" }),
+        ["lang"] = ("A language code: the CV's language on CV routes; on ranked lists the language the reasons are written in, on reference names the language of the names (en, fr, nl, ar)", new JsonObject { ["type"] = "string" }),
         ["from"] = ("The period's first day", new JsonObject { ["type"] = "string", ["format"] = "date" }),
         ["to"] = ("The period's last day", new JsonObject { ["type"] = "string", ["format"] = "date" }),
+        ["format"] = ("The file format of an export", new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("csv", "xlsx") }),
+        ["width"] = ("The chart's width in pixels", new JsonObject { ["type"] = "integer", ["minimum"] = 200, ["maximum"] = 2000 }),
+        ["height"] = ("The chart's height in pixels", new JsonObject { ["type"] = "integer", ["minimum"] = 200, ["maximum"] = 2000 }),
         ["by"] = ("How the indicators are split", new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("total", "sector", "region", "organisation", "month") }),
         ["kind"] = ("The record kind imported", new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. RecordKind.All.Select(k => JsonValue.Create(k))]) }),
         ["years"] = ("Untouched for at least this many years", new JsonObject { ["type"] = "integer", ["minimum"] = 1 }),
         ["subject"] = ("The record the events are about", new JsonObject { ["type"] = "string" }),
         ["confirm"] = ("Also cancel the booked assignments listed by the 409", new JsonObject { ["type"] = "boolean" }),
         ["organisationId"] = ("Only this organisation's items", new JsonObject { ["type"] = "string" }),
+        ["status"] = ("Only needs in this state: open, filled, closed, withdrawn, or expired (open, its window ended before today)", new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("open", "filled", "closed", "withdrawn", "expired") }),
         ["needId"] = ("Only this need's assignments", new JsonObject { ["type"] = "string" }),
         ["expertId"] = ("Only this expert's assignments", new JsonObject { ["type"] = "string" }),
+        ["token"] = ("The signed unsubscribe token from the message's link", new JsonObject { ["type"] = "string" }),
+        ["q"] = ("Words that must each start a word of the record (title, description, skills, name…), case and accents ignored", new JsonObject { ["type"] = "string", ["maxLength"] = 200 }),
+        ["state"] = ("Only records in this state: a need's status; an expert's matchable or unmatchable (consent)", new JsonObject { ["type"] = "string" }),
+        ["sector"] = ("Only records of this sector code", new JsonObject { ["type"] = "string" }),
+        ["region"] = ("Only records of this region code (a need's region; an expert's preferred regions)", new JsonObject { ["type"] = "string" }),
+        ["language"] = ("Only records with this language code (a need's required languages; an expert's languages)", new JsonObject { ["type"] = "string" }),
+        ["sort"] = ("The sort key, '-' first for descending: needs id, title, window, organisation; profiles id, name, experience", new JsonObject { ["type"] = "string" }),
     };
 
     /// <param name="routes">The route table.</param>
@@ -158,7 +169,7 @@ public static partial class OpenApiDocument
         };
     }
 
-    private static bool IsAnonymous(ApiRoute route) => route.Name is "Health" or "Ready" or "OpenApi";
+    private static bool IsAnonymous(ApiRoute route) => route.Name is "Health" or "Ready" or "OpenApi" or "CalendarFeed" or "Unsubscribe" or "UnsubscribeOneClick";
 
     /// <summary>The first path segment after <c>/api/</c>: one tag per area.</summary>
     private static string TagOf(ApiRoute route) => route.Template["/api/".Length..].Split('/', '.')[0];
@@ -175,9 +186,15 @@ public static partial class OpenApiDocument
         {
             success["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = Reference(schemas, type) } };
         }
-        else if (route.ResponseMediaType is { } mediaType)
+        else if (route.ResponseMediaType is not null || route.ResponseMediaTypes.Count > 0)
         {
-            success["content"] = new JsonObject { [mediaType] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "string", ["contentMediaType"] = mediaType } } };
+            var content = new JsonObject();
+            foreach (var mediaType in route.ResponseMediaType is { } single ? [single, .. route.ResponseMediaTypes] : route.ResponseMediaTypes)
+            {
+                content[mediaType] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "string", ["contentMediaType"] = mediaType } };
+            }
+
+            success["content"] = content;
         }
         else if (route.Status != StatusCodes.Status204NoContent)
         {

@@ -1,5 +1,9 @@
+using System.Globalization;
 using System.Text.Json;
 using DiasporaMatch.Access;
+using DiasporaMatch.Api.Contracts;
+using DiasporaMatch.Browsing;
+using DiasporaMatch.Duplicates;
 using DiasporaMatch.Validation;
 using DiasporaMatch.Decisions;
 using DiasporaMatch.Matching;
@@ -13,6 +17,12 @@ namespace DiasporaMatch.Api;
 /// <summary>Expert profiles: the expert themself and staff; export is the expert's own.</summary>
 internal static class ProfileEndpoints
 {
+    /// <summary>
+    /// Creates the profile, then looks for probable duplicates: the create succeeds either way (one person may hold
+    /// two profiles for a reason, and a refusal would block an expert's own sign-up), each one found is audited, and
+    /// staff get them in the 201 body to merge or mark distinct. Other callers get an empty list: the other profiles
+    /// are not theirs to learn about.
+    /// </summary>
     public static Task<IResult> CreateAsync(ApiRequest request) =>
         ItemWrites.CreateAsync(
             request,
@@ -20,9 +30,22 @@ internal static class ProfileEndpoints
             ApiAction.CreateProfile,
             (caller, body) => Guard.ProfileOwnership(caller, ItemWrites.StringField(body, "id") ?? ""),
             // An expert's profile id is their subject: they create their own, never someone else's.
-            (caller, body) => caller is { Role: Role.Expert } ? ItemWrites.WithId(body, caller.Subject) : body);
+            (caller, body) => caller is { Role: Role.Expert } ? ItemWrites.WithId(body, caller.Subject) : body,
+            receipt: async outcome =>
+            {
+                var duplicates = await DuplicateFinder.FindAsync(request.Services.Store, [outcome.Id!], request.Aborted);
+                foreach (var duplicate in duplicates)
+                {
+                    await request.Services.AuditAsync(
+                        request.Caller, RecordKind.Profiles, "probable-duplicate", duplicate.ExpertId, null,
+                        $"of {duplicate.DuplicateOf}, score {duplicate.Score.ToString(CultureInfo.InvariantCulture)}, agree: {string.Join(", ", duplicate.Fields)}", request.Aborted);
+                }
 
-    public static async Task<IResult> GetAsync(ApiRequest request)
+                return new ProfileReceipt(outcome.Id!, outcome.Version!, request.Caller is { IsStaff: true } ? duplicates : []);
+            });
+
+    /// <summary>On demand (staff): the probable duplicates of one profile among all the others.</summary>
+    public static async Task<IResult> DuplicatesAsync(ApiRequest request)
     {
         var id = request.RouteValue("id");
         if (Guard.Id(id) is { } bad)
@@ -30,9 +53,26 @@ internal static class ProfileEndpoints
             return bad;
         }
 
-        if (Guard.Access(request, ApiAction.ReadProfile, Guard.ProfileOwnership(request.Caller, id)) is { } denied)
+        // Listing profiles is the staff-only read of other people's profiles; this answers from the same right.
+        if (Guard.Access(request, ApiAction.ListProfiles, Ownership.None) is { } denied)
         {
             return denied;
+        }
+
+        if (await request.Services.Store.GetAsync(RecordKind.Profiles, id, request.Aborted) is null)
+        {
+            return Problems.NotFound($"profiles/{id}");
+        }
+
+        return Results.Ok(new DuplicateList(id, await DuplicateFinder.FindAsync(request.Services.Store, [id], request.Aborted)));
+    }
+
+    public static async Task<IResult> GetAsync(ApiRequest request)
+    {
+        var (id, refused) = Guard.Profile(request, ApiAction.ReadProfile);
+        if (refused is not null)
+        {
+            return refused;
         }
 
         var document = await request.Services.Store.GetAsync(RecordKind.Profiles, id, request.Aborted);
@@ -55,15 +95,10 @@ internal static class ProfileEndpoints
 
     public static async Task<IResult> DeleteAsync(ApiRequest request)
     {
-        var id = request.RouteValue("id");
-        if (Guard.Id(id) is { } bad)
+        var (id, refused) = Guard.Profile(request, ApiAction.DeleteProfile);
+        if (refused is not null)
         {
-            return bad;
-        }
-
-        if (Guard.Access(request, ApiAction.DeleteProfile, Guard.ProfileOwnership(request.Caller, id)) is { } denied)
-        {
-            return denied;
+            return refused;
         }
 
         var confirm = request.Query("confirm");
@@ -95,6 +130,11 @@ internal static class ProfileEndpoints
             return denied;
         }
 
+        if (BrowseQueryParser.IsSearch(request.Query))
+        {
+            return await Browse.ProfilesAsync(request);
+        }
+
         var (limit, cursor, problem) = Guard.Paging(request);
         return problem ?? Results.Ok(await request.Services.Store.ListAsync(RecordKind.Profiles, cursor, limit, request.Aborted));
     }
@@ -102,15 +142,10 @@ internal static class ProfileEndpoints
     /// <summary>Everything held about the expert, as one JSON document: profile, decisions, assignments, logged features, audit.</summary>
     public static async Task<IResult> ExportAsync(ApiRequest request)
     {
-        var id = request.RouteValue("id");
-        if (Guard.Id(id) is { } bad)
+        var (id, refused) = Guard.Profile(request, ApiAction.ExportProfile);
+        if (refused is not null)
         {
-            return bad;
-        }
-
-        if (Guard.Access(request, ApiAction.ExportProfile, Guard.ProfileOwnership(request.Caller, id)) is { } denied)
-        {
-            return denied;
+            return refused;
         }
 
         var profile = await request.Services.Store.GetAsync(RecordKind.Profiles, id, request.Aborted);
@@ -142,64 +177,63 @@ internal static class ProfileEndpoints
 
         var featureLogs = request.Services.Matches.FeatureLog?.ReadAll().Where(e => e.ExpertId == id).ToList() ?? [];
         var audit = await request.Services.Workspace.Audit.ForSubjectAsync(id, request.Aborted);
+        using var stored = JsonDocument.Parse(profile.Json);
         return Results.Json(
-            new { exportedAt = request.Services.Workspace.Time.GetUtcNow(), profile = JsonDocument.Parse(profile.Json).RootElement, decisions, assignments, featureLogs, audit },
+            new Contracts.ProfileExport(request.Services.Workspace.Time.GetUtcNow(), stored.RootElement.Clone(), decisions, assignments, featureLogs, audit),
             RecordJson.Options);
     }
 
     /// <summary>Open needs for the expert, <c>?top=&amp;ranker=</c>; <c>model</c> is the current need model.</summary>
     public static async Task<IResult> RecommendationsAsync(ApiRequest request) =>
-        await SuggestAsync(request, models => models?.Current(), (service, id, top, ranker, ct) => service.RecommendAsync(id, top, ranker, ct));
+        await SuggestAsync(request, investment: false, models => models?.Current(), (service, id, top, ranker, ct) => service.RecommendAsync(id, top, ranker, ct));
 
     /// <summary>Open opportunities for the investor, <c>?top=&amp;ranker=</c>; <c>model</c> is the current investor model.</summary>
     public static async Task<IResult> OpportunitiesAsync(ApiRequest request) =>
-        await SuggestAsync(request, models => models?.Investments.Current(), (service, id, top, ranker, ct) => service.InvestAsync(id, top, ranker, ct));
+        await SuggestAsync(request, investment: true, models => models?.Investments.Current(), (service, id, top, ranker, ct) => service.InvestAsync(id, top, ranker, ct));
 
     private static async Task<IResult> SuggestAsync(
         ApiRequest request,
+        bool investment,
         Func<Ranking.Learning.ModelRegistry?, Ranking.Learning.RankingModel?> currentModel,
         Func<Matching.MatchService, string, int, string, CancellationToken, Task<IReadOnlyList<Ranking.Suggestion>?>> suggest)
     {
-        var id = request.RouteValue("id");
-        if (Guard.Id(id) is { } bad)
+        var (id, refused) = Guard.Profile(request, ApiAction.RecommendForProfile);
+        if (refused is not null)
         {
-            return bad;
+            return refused;
         }
 
-        if (Guard.Access(request, ApiAction.RecommendForProfile, Guard.ProfileOwnership(request.Caller, id)) is { } denied)
-        {
-            return denied;
-        }
-
-        var (top, problem) = Guard.Top(request);
+        var (query, problem) = Guard.Ranked(request);
         if (problem is not null)
         {
             return problem;
         }
 
-        var (ranker, rankerProblem) = Guard.Ranker(request);
-        if (rankerProblem is not null)
-        {
-            return rankerProblem;
-        }
-
-        var (language, languageProblem) = ReaderLanguage.Of(request);
-        if (languageProblem is not null)
-        {
-            return languageProblem;
-        }
+        var (top, ranker, language) = query;
 
         // As for a need's matches: `model` without a trained or bundled model is served by the baseline, and says so.
         var model = ranker == RankerNames.Model ? currentModel(request.Services.Matches.Models) : null;
         var served = ranker == RankerNames.Model && model is null ? RankerNames.Baseline : ranker;
         var results = await suggest(request.Services.Matches, id, top, served, request.Aborted);
-        return results is null
-            ? Problems.NotFound($"profiles/{id}")
-            : Results.Ok(new Contracts.SuggestionList(
-                id,
-                served,
-                model?.Manifest.Version,
-                RankerNames.FallbackNote(ranker, served),
-                [.. results.Select(s => new Contracts.SuggestedItem(s.Rank, s.Id, s.Title, Math.Round(s.Score, 4), s.Eligible, ReaderLanguage.Reasons(s.Explanation, s.Reasons, language), s.Explanation))]));
+        if (results is null)
+        {
+            return Problems.NotFound($"profiles/{id}");
+        }
+
+        // An empty list says why, so the expert knows what to add (the web UI words the code).
+        string? empty = null;
+        if (results.Count == 0 && await request.Services.Matches.ReadExpertAsync(id, request.Aborted) is { } profile)
+        {
+            empty = EmptySuggestions.Why(profile, DateOnly.FromDateTime(request.Services.Workspace.Time.GetUtcNow().UtcDateTime), investment);
+        }
+
+        var strengths = MatchStrength.Of([.. results.Select(s => s.Score)]);
+        return Results.Ok(new Contracts.SuggestionList(
+            id,
+            served,
+            model?.Manifest.Version,
+            RankerNames.FallbackNote(ranker, served),
+            [.. results.Select((s, i) => new Contracts.SuggestedItem(s.Rank, s.Id, s.Title, Math.Round(s.Score, 4), strengths[i], s.Eligible, ReaderLanguage.Reasons(s.Explanation, s.Reasons, language), s.Explanation))],
+            empty));
     }
 }

@@ -47,6 +47,10 @@ internal static class RecordResults
     }
 
     /// <summary>The path of a created record; the id is escaped, so no id can make a header the server refuses to send after the write.</summary>
+    /// <summary>201 with a route's own receipt body (the profile's carries its probable duplicates).</summary>
+    public static IResult Created(HttpContext http, string kind, WriteOutcome outcome, object receipt) =>
+        WithETag(http, outcome, Results.Created(LocationOf(kind, outcome.Id!), receipt));
+
     public static string LocationOf(string kind, string id) => $"/api/{kind}/{Uri.EscapeDataString(id)}";
 
     private static IResult WithETag(HttpContext http, WriteOutcome outcome, IResult result)

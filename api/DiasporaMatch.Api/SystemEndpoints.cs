@@ -27,11 +27,9 @@ internal static class SystemEndpoints
         var report = await request.Services.Health.CheckHealthAsync(check => check.Tags.Contains(StartupHealthCheck.ReadyTag), request.Aborted);
         var ready = report.Status == HealthStatus.Healthy;
         return Results.Json(
-            new
-            {
-                status = ready ? "ready" : "not-ready",
-                checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }, StringComparer.Ordinal),
-            },
+            new Contracts.ReadinessReport(
+                ready ? "ready" : "not-ready",
+                report.Entries.ToDictionary(e => e.Key, e => new Contracts.ReadinessCheck(e.Value.Status.ToString(), e.Value.Description), StringComparer.Ordinal)),
             statusCode: ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }
 

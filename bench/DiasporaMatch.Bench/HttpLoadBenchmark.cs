@@ -55,6 +55,17 @@ internal static class HttpLoadBenchmark
                 return await client.SendAsync(fresh);
             }
 
+            // A fresh server: how long until it is ready, then its first 200 rankings one at a time, compared below
+            // with the same 200 once warm (#22: within 2x of the warm p50).
+            var sinceStart = Stopwatch.StartNew();
+            while ((await client.GetAsync("/api/health/ready")).StatusCode != System.Net.HttpStatusCode.OK && sinceStart.Elapsed < TimeSpan.FromMinutes(5))
+            {
+                await Task.Delay(50);
+            }
+
+            var ready = sinceStart.Elapsed;
+            var first = await OneAtATimeAsync(200, i => Fresh(i, "baseline"));
+
             // A server in service has decoded its index facts (in the background from start) and jitted its code.
             var warming = Stopwatch.StartNew();
             while (await FactsWarmingAsync(client) && warming.Elapsed < TimeSpan.FromMinutes(5))
@@ -64,6 +75,9 @@ internal static class HttpLoadBenchmark
 
             Console.WriteLine($"facts decoded in the background {warming.Elapsed.TotalSeconds:F1} s after start (/api/health factsWarming false)");
             await WarmUpAsync($"warm-up, {needIds.Length:N0} needs, both rankers (not a measurement)", concurrency, i => Fresh(i, i % 2 == 0 ? "baseline" : "model"));
+            var warm = await OneAtATimeAsync(200, i => Fresh(i, "baseline"));
+            Console.WriteLine($"fresh server: ready {ready.TotalSeconds:F1} s after start; its first 200 rankings one at a time p50 {Percentile(first, 0.5):F1} ms, p99 {Percentile(first, 0.99):F1} ms; "
+                + $"the same 200 warm p50 {Percentile(warm, 0.5):F1} ms, p99 {Percentile(warm, 0.99):F1} ms; first/warm p50 {Percentile(first, 0.5) / Percentile(warm, 0.5):F2} (target <= 2)");
             await Scenario("GET /api/needs/{id}/matches?top=20, Cache-Control: no-cache (every ranking computed)", duration, concurrency, i => Fresh(i, "baseline"));
             await Scenario("same with ?ranker=model (the bundled model scores 1,000 and explains 20)", duration, concurrency, i => Fresh(i, "model"));
             await Scenario("GET /api/needs/{id}/matches?top=20 (unchanged lists reused, as served)", duration, concurrency, i => client.GetAsync($"/api/needs/{needIds[i % needIds.Length]}/matches?top=20"));
@@ -110,7 +124,8 @@ internal static class HttpLoadBenchmark
     private static async Task<bool> FactsWarmingAsync(HttpClient client)
     {
         using var health = JsonDocument.Parse(await client.GetStringAsync("/api/health"));
-        return health.RootElement.GetProperty("factsWarming").GetBoolean();
+        // null while the match service is still opening its indexes: that is warming too.
+        return health.RootElement.GetProperty("factsWarming").ValueKind != JsonValueKind.False;
     }
 
     /// <summary>
@@ -131,6 +146,30 @@ internal static class HttpLoadBenchmark
 
             before = rate;
         }
+    }
+
+    /// <summary>Latencies of <paramref name="count"/> requests sent one after another (ms).</summary>
+    private static async Task<double[]> OneAtATimeAsync(int count, Func<int, Task<HttpResponseMessage>> send)
+    {
+        var latencies = new double[count];
+        for (var i = 0; i < count; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            using var response = await send(i);
+            latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new InvalidOperationException($"request {i} answered {(int)response.StatusCode}");
+            }
+        }
+
+        return latencies;
+    }
+
+    private static double Percentile(double[] values, double share)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted[Math.Min(sorted.Length - 1, (int)(sorted.Length * share))];
     }
 
     private static async Task<double> Scenario(string name, TimeSpan duration, int concurrency, Func<int, Task<HttpResponseMessage>> send)

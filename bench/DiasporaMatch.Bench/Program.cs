@@ -18,6 +18,7 @@ using Lucene.Net.Search;
 //        DiasporaMatch.Bench ltr   (learning to rank: batch scoring of 1,000 candidates, training on 100k pairs)
 //        DiasporaMatch.Bench notify [count=10000]   (a burst of notifications drained to a loopback SMTP server, messages/s)
 //        DiasporaMatch.Bench resolver [perLanguage=500]   (concept resolution vs char 3-gram TF-IDF and BM25 on ESCO, MRR@10/acc@1, latency)
+//        DiasporaMatch.Bench indicators   (programme indicators over 100,000 assignments, by every breakdown)
 if (args.Length > 0 && args[0] == "import")
 {
     await ImportBenchmark.RunAsync(args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var n) ? n : 100_000);
@@ -30,6 +31,12 @@ if (args.Length > 0 && args[0] == "http")
     HttpLoadBenchmark.WatchGc = args.Contains("--gc-watch");
     var clients = Array.IndexOf(args, "--clients") is var c and >= 0 && c + 1 < args.Length ? int.Parse(args[c + 1], CultureInfo.InvariantCulture) : 8;
     await HttpLoadBenchmark.RunAsync(args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var n) ? n : 100_000, TimeSpan.FromSeconds(20), clients, keepHttp);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "allocate-sim")
+{
+    await AllocationSimulationBench.RunAsync();
     return;
 }
 
@@ -48,6 +55,12 @@ if (args.Length > 0 && args[0] == "notify")
 if (args.Length > 0 && args[0] == "resolver")
 {
     ResolverBench.Run(args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var n) ? n : 500);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "indicators")
+{
+    IndicatorsBench.Run();
     return;
 }
 

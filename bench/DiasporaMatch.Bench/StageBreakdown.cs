@@ -51,7 +51,7 @@ internal static class StageBreakdown
             service.Indexes.Profiles.Search(s => ExpertRetriever.Query(s.IndexReader, need, needFacts));
             Add("query build", t);
             t = Stopwatch.GetTimestamp();
-            var hits = service.Indexes.Profiles.Search(s => DisjunctionSearch.Top(s, ExpertRetriever.Query(s.IndexReader, need, needFacts), retriever.Filter(needFacts), ExpertRetriever.DefaultTop));
+            var hits = service.Indexes.Profiles.Search(s => DisjunctionSearch.Instance.Top(s, ExpertRetriever.Query(s.IndexReader, need, needFacts), retriever.Filter(needFacts), ExpertRetriever.DefaultTop));
             Add("query build + filter + score top 1,000 (no facts)", t);
             t = Stopwatch.GetTimestamp();
             var fetched = service.Indexes.Profiles.Search(s => hits.Select(h => service.Indexes.Profiles.FactsOf(s, h.Doc)).ToList());

@@ -21,10 +21,10 @@ public sealed class CliContext(ParseResult parse, TextWriter output, TextWriter 
     public TextWriter Err => error;
 
     /// <summary>For commands that write: takes the data folder's writer lock (fails with one clear line when `serve` holds it).</summary>
-    public Workspace OpenWorkspace() => Workspace.Open(DataFolder);
+    public Workspace OpenWorkspace() => Workspace.Open(DataFolder, new WorkspaceOptions { LoggerFactory = new CliWarnings(error) });
 
     /// <summary>For commands that only read the store: no lock, nothing written or repaired, so they run beside `serve`.</summary>
-    public Workspace OpenReadOnlyWorkspace() => Workspace.Open(DataFolder, new WorkspaceOptions { ReadOnly = true });
+    public Workspace OpenReadOnlyWorkspace() => Workspace.Open(DataFolder, new WorkspaceOptions { ReadOnly = true, LoggerFactory = new CliWarnings(error) });
 
     /// <summary>
     /// For query commands (match, recommend, invest, eval): the store and the indexes opened read-only, so they run
@@ -79,7 +79,7 @@ public sealed class CliContext(ParseResult parse, TextWriter output, TextWriter 
         try
         {
             await using var writer = OpenWorkspace();
-            await writer.CatchUpIndexAsync(cancellationToken);
+            await writer.CatchUpIndexAsync(null, cancellationToken);
             return null;
         }
         catch (StoreBusyException)

@@ -58,6 +58,7 @@ public static class DmatchCli
         root.Subcommands.Add(SuggestCommand.Invest(output, error));
         root.Subcommands.Add(TrainCommand.Create(output, error));
         root.Subcommands.Add(EvalCommand.Create(output, error));
+        root.Subcommands.Add(ReportCommand.Create(output, error));
         return root;
     }
 }

@@ -66,6 +66,24 @@ public sealed class CliContextTests : IDisposable
         Assert.False(Directory.Exists(IndexFolder));
     }
 
+    [Fact]
+    public async Task OpenQuery_IndexAheadOfARestoredLog_RebuildsAndSaysSoInOneLine()
+    {
+        await ImportAsync("E-0001");
+        var log = Path.Combine(Data, "store", "changes.log");
+        var backup = await File.ReadAllBytesAsync(log);
+        await ImportAsync("E-0002");
+        await ImportAsync("E-0003"); // import indexes as it stores: the index has applied change 3
+        await File.WriteAllBytesAsync(log, backup); // the log restored from a backup ends at change 1
+
+        var (code, output, error) = await _cli.RunAsync("recommend", "--expert", "E-0001");
+
+        Assert.True(code == ExitCodes.Success, error);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("dmatch: the search index has applied change 3 but the change log ends before it; rebuilding", line, StringComparison.Ordinal);
+        Assert.StartsWith("E-0001 (baseline)", output, StringComparison.Ordinal);
+    }
+
     private static byte[] Profile(string id) => Encoding.UTF8.GetBytes($"{{\"id\":\"{id}\",{LocalHostTests.Profile.ReplaceLineEndings(" ").TrimStart()[1..]}");
 
     private async Task ImportAsync(string id)

@@ -29,13 +29,15 @@ public sealed class NotificationDeliveryTests : IDisposable
 
         await PostAsync(host, $"/api/assignments/{id}/transitions", """{"to":"proposed"}""");
 
-        var message = await WaitForSingleMessageAsync();
-        Assert.Equal("nadia@example.org", message.To.Mailboxes.Single().Address);
+        var message = await WaitForSingleMessageAsync("nadia@example.org");
         Assert.Equal("New mission proposal: Train NICU nurses", message.Subject);
-        // The hosted sender keeps polling: a later pass must not send it again.
-        var sent = await WaitForAsync(async () => await SentCountAsync(host) == 1);
-        Assert.True(sent, "the notification was never recorded as sent");
-        Assert.Single(_smtp.Messages());
+        // Signed with the bearer-token key, as no other is configured.
+        Assert.StartsWith("<https://dmatch.example/api/notifications/unsubscribe?token=", message.Headers["List-Unsubscribe"], StringComparison.Ordinal);
+        // The hosted sender keeps polling: a later pass must not send it again. The other message is the need's first candidate, to staff.
+        var sent = await WaitForAsync(async () => await SentCountAsync(host) == 2);
+        Assert.True(sent, "the notifications were never recorded as sent");
+        Assert.Single(_smtp.Messages(), m => m.To.Mailboxes.Single().Address == "nadia@example.org");
+        Assert.Single(_smtp.Messages(), m => m.To.Mailboxes.Single().Address == "staff@example.org");
     }
 
     [Fact]
@@ -56,6 +58,7 @@ public sealed class NotificationDeliveryTests : IDisposable
         ["Notifications:Sender"] = "programme@diasporamatch.example",
         ["Notifications:StaffAddress"] = "staff@example.org",
         ["Notifications:PollInterval"] = "00:00:00.200",
+        ["Notifications:PublicUrl"] = "https://dmatch.example/",
     };
 
     private static async Task<int> SentCountAsync(RunningHost host)
@@ -64,10 +67,10 @@ public sealed class NotificationDeliveryTests : IDisposable
         return await outbox.ScanAsync().CountAsync(n => n.Notification.Status == NotificationStatus.Sent);
     }
 
-    private async Task<MimeKit.MimeMessage> WaitForSingleMessageAsync()
+    private async Task<MimeKit.MimeMessage> WaitForSingleMessageAsync(string to)
     {
-        Assert.True(await WaitForAsync(() => Task.FromResult(_smtp.Messages().Count > 0)), "no message arrived within 30 s");
-        return Assert.Single(_smtp.Messages());
+        Assert.True(await WaitForAsync(() => Task.FromResult(_smtp.Messages().Any(m => m.To.Mailboxes.Single().Address == to))), $"no message to {to} arrived within 30 s");
+        return Assert.Single(_smtp.Messages(), m => m.To.Mailboxes.Single().Address == to);
     }
 
     /// <summary>Polls the condition until it holds or 30 s pass.</summary>

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using DiasporaMatch.Access;
 using DiasporaMatch.Cli.TestSupport;
+using DiasporaMatch.Notifications;
 using DiasporaMatch.TestSupport;
 
 namespace DiasporaMatch.Cli;
@@ -43,6 +44,70 @@ public sealed class NotificationRoutesTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, stranger.StatusCode);
         Assert.Equal(0, after.GetProperty("unread").GetInt32());
         Assert.Empty(institution.GetProperty("notifications").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task SetNotificationPreferences_ThenGet_ReturnsTheCallersChoicesOnly()
+    {
+        var saved = await SendAsync(HttpMethod.Put, "/api/notifications/preferences", Callers.Expert, """{"emailOff":["reminders","opportunities"],"digest":true}""");
+        var read = await SendAsync(HttpMethod.Get, "/api/notifications/preferences", Callers.Expert);
+        var other = await SendAsync(HttpMethod.Get, "/api/notifications/preferences", Callers.OtherExpert);
+
+        Assert.Equal(saved.GetRawText(), read.GetRawText());
+        Assert.Equal(["opportunities", "reminders"], read.GetProperty("emailOff").EnumerateArray().Select(e => e.GetString()));
+        Assert.True(read.GetProperty("digest").GetBoolean());
+        Assert.Contains("assignments", read.GetProperty("categories").EnumerateArray().Select(e => e.GetString()));
+        Assert.Empty(other.GetProperty("emailOff").EnumerateArray());
+        Assert.False(other.GetProperty("digest").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("""{"emailOff":["spam"],"digest":false}""", "emailOff[0]")]
+    [InlineData("""{"emailOff":"reminders","digest":false}""", "emailOff")]
+    [InlineData("""{"emailOff":[],"digest":"yes"}""", "digest")]
+    [InlineData("""{"emailOff":[],"digest":false,"extra":1}""", "extra")]
+    public async Task SetNotificationPreferences_BadBody_Is400NamingTheFieldAndChangesNothing(string body, string field)
+    {
+        await SendAsync(HttpMethod.Put, "/api/notifications/preferences", Callers.Expert, """{"emailOff":["reminders"],"digest":false}""");
+
+        using var response = await _host.Client.SendAsync(_host.Request(HttpMethod.Put, "/api/notifications/preferences", Callers.Expert, new StringContent(body, Encoding.UTF8, "application/json")));
+        var problem = await response.Content.ReadAsStringAsync();
+        var after = await SendAsync(HttpMethod.Get, "/api/notifications/preferences", Callers.Expert);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains($"\"{field}\"", problem, StringComparison.Ordinal);
+        Assert.Equal(["reminders"], after.GetProperty("emailOff").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task Unsubscribe_SignedLinkWithoutSignIn_TurnsThatCategoryOff()
+    {
+        var token = Tokens(TimeProvider.System).Create("expert", Callers.Expert.Subject, "opportunities");
+
+        using var response = await _host.Client.GetAsync(new Uri($"/api/notifications/unsubscribe?token={Uri.EscapeDataString(token)}", UriKind.Relative));
+        using var oneClick = await _host.Client.PostAsync(new Uri($"/api/notifications/unsubscribe?token={Uri.EscapeDataString(token)}", UriKind.Relative), new StringContent("List-Unsubscribe=One-Click", Encoding.UTF8, "application/x-www-form-urlencoded"));
+        var after = await SendAsync(HttpMethod.Get, "/api/notifications/preferences", Callers.Expert);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (response.StatusCode, oneClick.StatusCode));
+        Assert.Equal(["opportunities"], after.GetProperty("emailOff").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task Unsubscribe_TamperedExpiredOrMissingToken_Is400AndChangesNothing()
+    {
+        var good = Tokens(TimeProvider.System).Create("expert", Callers.Expert.Subject, "opportunities");
+        var expired = Tokens(new ManualTimeProvider(DateTimeOffset.UtcNow - UnsubscribeTokens.Lifetime - TimeSpan.FromDays(1))).Create("expert", Callers.Expert.Subject, "opportunities");
+        var tampered = good[..^2] + (good[^2] == 'A' ? "BB" : "AA");
+        string[] queries = [$"?token={Uri.EscapeDataString(tampered)}", $"?token={Uri.EscapeDataString(expired)}", "?token=", ""];
+
+        foreach (var query in queries)
+        {
+            using var response = await _host.Client.GetAsync(new Uri($"/api/notifications/unsubscribe{query}", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        }
+
+        var after = await SendAsync(HttpMethod.Get, "/api/notifications/preferences", Callers.Expert);
+        Assert.Empty(after.GetProperty("emailOff").EnumerateArray());
     }
 
     [Fact]
@@ -102,6 +167,9 @@ public sealed class NotificationRoutesTests : IAsyncLifetime
             }
         }
     }
+
+    /// <summary>The links the host signs: with the bearer-token key (the dev key of its data folder), as no other key is set.</summary>
+    private UnsubscribeTokens Tokens(TimeProvider time) => new(Encoding.UTF8.GetBytes("unsubscribe:" + DevSigningKey.LoadOrCreate(_host.DataFolder)), time);
 
     private async Task<JsonElement> SendAsync(HttpMethod method, string path, Caller caller, string? json = null)
     {

@@ -51,7 +51,7 @@ public sealed partial class OpenApiDocumentTests(ITestOutputHelper output) : IAs
         Assert.Equal("#/components/schemas/ExpertProfile", create.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
         Assert.True(create.GetProperty("responses").GetProperty("201").GetProperty("headers").TryGetProperty("Location", out _));
         Assert.Equal("#/components/schemas/ProblemDetails", getNeed.GetProperty("responses").GetProperty("404").GetProperty("content").GetProperty("application/problem+json").GetProperty("schema").GetProperty("$ref").GetString());
-        Assert.Equal(["limit", "cursor"], profiles.GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        Assert.Equal(["limit", "cursor", "q", "state", "sector", "region", "from", "to", "language", "sort"], profiles.GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
         Assert.Equal(JsonValueKind.Object, root.GetProperty("components").GetProperty("schemas").GetProperty("MatchList").GetProperty("properties").GetProperty("results").ValueKind);
         Assert.Equal(0, root.GetProperty("paths").GetProperty("/api/health").GetProperty("get").GetProperty("security").GetArrayLength());
         Assert.Equal(1, create.GetProperty("security").GetArrayLength());
@@ -63,7 +63,7 @@ public sealed partial class OpenApiDocumentTests(ITestOutputHelper output) : IAs
         var created = await _host.Client.SendAsync(_host.Request(HttpMethod.Post, "/api/profiles", Callers.Expert, LocalHostTests.JsonContent(LocalHostTests.Profile)));
         var receipt = await created.Content.ReadFromJsonAsync<JsonElement>();
         using var document = JsonDocument.Parse(await DocumentAsync());
-        var schema = document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("WriteReceipt");
+        var schema = document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("ProfileReceipt");
 
         // Every member the receipt carries is a declared property, and every required property is there.
         var declared = schema.GetProperty("properties").EnumerateObject().Select(p => p.Name).ToHashSet();

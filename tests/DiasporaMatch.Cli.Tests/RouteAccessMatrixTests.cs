@@ -35,6 +35,7 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
         ["Health"] = [A, A, A, A, A, A],
         ["Ready"] = [A, A, A, A, A, A],
         ["OpenApi"] = [A, A, A, A, A, A],
+        ["ReferenceNames"] = [A, A, A, A, A, A],
         ["ListProfiles"] = [U, F, F, F, F, A],
         ["CreateProfile"] = [U, A, A, F, F, A],
         ["GetProfile"] = [U, A, F, F, F, A],
@@ -43,12 +44,17 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
         ["ExportProfile"] = [U, A, F, F, F, F],
         ["ProfileRecommendations"] = [U, A, F, F, F, A],
         ["ProfileOpportunities"] = [U, A, F, F, F, A],
+        ["ProfileDuplicates"] = [U, F, F, F, F, A],
         ["ListNeeds"] = [U, A, A, A, A, A],
         ["CreateNeed"] = [U, F, F, A, F, A],
         ["GetNeed"] = [U, A, A, A, A, A],
         ["ReplaceNeed"] = [U, F, F, A, F, A],
         ["DeleteNeed"] = [U, F, F, A, F, A],
         ["NeedMatches"] = [U, F, F, A, F, A],
+        ["MoveNeed"] = [U, F, F, A, F, A],
+        // "I'm interested" is the expert's own word: any expert, nobody on their behalf (staff neither).
+        ["ExpressInterest"] = [U, A, A, F, F, F],
+        ["NeedInterests"] = [U, F, F, A, F, A],
         ["ListOpportunities"] = [U, A, A, A, A, A],
         ["CreateOpportunity"] = [U, F, F, A, F, A],
         ["GetOpportunity"] = [U, A, A, A, A, A],
@@ -56,6 +62,7 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
         ["DeleteOpportunity"] = [U, F, F, A, F, A],
         ["ListOrganisations"] = [U, F, F, F, F, A],
         ["CreateOrganisation"] = [U, F, F, F, F, A],
+        ["GetOrganisation"] = [U, A, A, A, A, A],
         ["CreateDecision"] = [U, F, F, F, F, A],
         ["Import"] = [U, F, F, F, F, A],
         ["CurrentModel"] = [U, F, F, F, F, A],
@@ -63,7 +70,14 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
         ["ListNotifications"] = [U, A, A, A, A, A],
         ["MarkNotificationRead"] = [U, A, A, A, A, A],
         ["NotificationFailures"] = [U, F, F, F, F, A],
+        ["GetNotificationPreferences"] = [U, A, A, A, A, A],
+        ["SetNotificationPreferences"] = [U, A, A, A, A, A],
+        // The signed link is the credential: no sign-in (a missing token is a 400, never 401).
+        ["Unsubscribe"] = [A, A, A, A, A, A],
+        ["UnsubscribeOneClick"] = [A, A, A, A, A, A],
         ["PlanAllocation"] = [U, F, F, F, F, A],
+        // An unknown plan: staff get 404 (let through), everyone else is refused before the plan is looked up.
+        ["ApplyAllocation"] = [U, F, F, F, F, A],
         // Experts and organisations have a calendar; staff do not. The feed itself is opened by its URL alone (404 when unknown).
         ["IssueCalendarFeed"] = [U, A, A, A, A, F],
         ["RevokeCalendarFeed"] = [U, A, A, A, A, F],
@@ -82,6 +96,10 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
         ["RecentAudit"] = [U, F, F, F, F, A],
         ["ProgrammeDashboard"] = [U, F, F, F, F, A],
         ["ProgrammeIndicators"] = [U, F, F, F, F, A],
+        // Any member exports their organisation's own needs and assignments; the indicators span every organisation.
+        ["ProgrammeExport"] = [U, F, F, A, A, A],
+        ["ProgrammeChart"] = [U, F, F, F, F, A],
+        ["ProgrammeReportPage"] = [U, F, F, F, F, A],
         ["ModelChart"] = [U, F, F, F, F, A],
     };
 
@@ -121,13 +139,18 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
     {
         var path = route.Template switch
         {
-            "/api/profiles/{id}" or "/api/profiles/{id}/export" or "/api/profiles/{id}/cv" or "/api/profiles/{id}/recommendations" or "/api/profiles/{id}/opportunities" => route.Template.Replace("{id}", "E-0001", StringComparison.Ordinal),
-            "/api/needs/{id}" or "/api/needs/{id}/matches" => route.Template.Replace("{id}", "N-M1", StringComparison.Ordinal),
+            "/api/profiles/{id}" or "/api/profiles/{id}/export" or "/api/profiles/{id}/cv" or "/api/profiles/{id}/recommendations" or "/api/profiles/{id}/opportunities" or "/api/profiles/{id}/duplicates" => route.Template.Replace("{id}", "E-0001", StringComparison.Ordinal),
+            "/api/needs/{id}" or "/api/needs/{id}/matches" or "/api/needs/{id}/interest" or "/api/needs/{id}/interests" or "/api/needs/{id}/status" => route.Template.Replace("{id}", "N-M1", StringComparison.Ordinal),
+            "/api/organisations/{id}" => "/api/organisations/ORG-CHU",
             "/api/opportunities/{id}" => route.Template.Replace("{id}", "O-M1", StringComparison.Ordinal),
             "/api/assignments/{id}" or "/api/assignments/{id}/transitions" => route.Template.Replace("{id}", assignment, StringComparison.Ordinal),
             "/api/audit" => "/api/audit?subject=E-0001",
             "/api/notifications/{id}/read" => "/api/notifications/NT-unknown/read",
+            "/api/allocation/plans/{id}/apply" => "/api/allocation/plans/AP-unknown/apply",
             "/api/calendar/{id}.ics" => "/api/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics",
+            "/api/programme/exports/{kind}" => "/api/programme/exports/assignments?format=csv&from=2027-01-01&to=2027-12-31",
+            "/api/programme/charts/{name}" => "/api/programme/charts/person-days.svg?from=2027-01-01&to=2027-12-31",
+            "/api/programme/report.html" => "/api/programme/report.html?from=2027-01-01&to=2027-12-31",
             _ => route.Template,
         };
         var body = route.Name switch
@@ -141,6 +164,9 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
             "CreateDecision" => """{"needId":"N-M1","expertId":"E-0001","decision":"shortlisted","at":"2026-11-30T09:00:00Z","by":"STAFF-1"}""",
             "CreateAssignment" => """{"needId":"N-M1","expertId":"E-0001","from":"2027-03-01","to":"2027-03-31"}""",
             "MoveAssignment" => """{"to":"cancelled","reason":"matrix test"}""",
+            "ApplyAllocation" => "{}",
+            // Without If-Match an allowed caller gets 428 and the need stays open for the other routes.
+            "MoveNeed" => """{"status":"withdrawn"}""",
             _ => null,
         };
         var content = body is null ? null : new StringContent(body, Encoding.UTF8, route.Name == "Import" ? "application/x-ndjson" : "application/json");

@@ -7,11 +7,11 @@ public class FunctionsMetadataTests
     private static FunctionDefinition Function(string name) => Assert.Single(FunctionsMetadata.Functions, f => f.Name == name);
 
     [Fact]
-    public void Every_function_is_listed_once_one_per_route_plus_the_four_background_functions()
+    public void Every_function_is_listed_once_one_per_route_plus_the_six_background_functions()
     {
         var names = FunctionsMetadata.Functions.Select(f => f.Name).ToList();
         Assert.Equal(names.Count, names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
-        Assert.Equal(ApiRouteTable.Routes.Count + 4, names.Count);
+        Assert.Equal(ApiRouteTable.Routes.Count + 6, names.Count);
     }
 
     [Fact]
@@ -72,5 +72,17 @@ public class FunctionsMetadataTests
         Assert.Equal("timerTrigger", function.Trigger.Type);
         Assert.Equal("0 */15 * * * *", function.Trigger.Get("schedule"));
         Assert.Single(function.Bindings);
+    }
+
+    [Fact]
+    public void Notifications_are_queued_every_minute_and_delivered_from_the_notifications_queue()
+    {
+        var schedule = Function("QueueNotifications");
+        var delivery = Function("DeliverNotification");
+        Assert.Equal(("timerTrigger", "0 * * * * *"), (schedule.Trigger.Type, schedule.Trigger.Get("schedule")));
+        Assert.Equal("queueTrigger", delivery.Trigger.Type);
+        Assert.Equal("notifications", delivery.Trigger.Get("queueName"));
+        Assert.Equal("NotificationQueue", delivery.Trigger.Get("connection"));
+        Assert.Single(delivery.Bindings);
     }
 }

@@ -55,8 +55,8 @@ public sealed class ExpertAvailabilityInvestmentTests(WebFixture web)
         // "Opportunities for you" now answers the interest: the fitting opportunity first, with its reasons.
         var opportunity = page.Locator("#opps > li").First;
         await Expect(opportunity.Locator("h3")).ToHaveTextAsync("Date palm nursery in Errachidia");
-        await Expect(opportunity.Locator(".reasons")).ToContainTextAsync("in the agri-food sector you invest in");
-        await Expect(opportunity.Locator(".reasons")).ToContainTextAsync("in MA-08, a region you chose");
+        await Expect(opportunity.Locator(".reasons")).ToContainTextAsync("in the Agriculture and food sector you invest in");
+        await Expect(opportunity.Locator(".reasons")).ToContainTextAsync("in Drâa-Tafilalet, a region you chose");
         await Expect(opportunity.Locator(".reasons")).ToContainTextAsync("offers land access, which you look for");
         await Screenshots.TakeAsync(page, "expert-availability-investment");
 

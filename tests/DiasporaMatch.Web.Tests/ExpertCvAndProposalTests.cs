@@ -82,7 +82,11 @@ public sealed class ExpertCvAndProposalTests(WebFixture web)
         await Expect(proposal.Locator("h3")).ToHaveTextAsync(need.GetProperty("title").GetString()!);
         await Screenshots.TakeAsync(page, "expert-proposals");
 
+        // Accepting takes a second, explicit click.
         await proposal.GetByRole(AriaRole.Button, new() { Name = "Accept" }).ClickAsync();
+        await Expect(proposal.GetByRole(AriaRole.Status)).ToContainTextAsync("Click again to confirm.");
+        Assert.Equal("proposed", (await web.GetJsonAsync($"/api/assignments/{id}", new Caller(Role.Expert, "E-000003"))).GetProperty("state").GetString());
+        await proposal.GetByRole(AriaRole.Button, new() { Name = "Yes, accept" }).ClickAsync();
         await Expect(page.Locator($"#proposals li[data-assignment-id='{id}'] .state")).ToHaveTextAsync("State: accepted by the expert");
         await Expect(page.Locator($"#proposals li[data-assignment-id='{id}'] button")).ToHaveCountAsync(0);
         var stored = await web.GetJsonAsync($"/api/assignments/{id}", new Caller(Role.Expert, "E-000003"));

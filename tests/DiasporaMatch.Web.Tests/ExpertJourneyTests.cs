@@ -45,7 +45,7 @@ public sealed class ExpertJourneyTests(WebFixture web)
         var first = page.Locator("#recs > li").First;
         await Expect(first.Locator("h3")).Not.ToBeEmptyAsync();
         await Expect(first.Locator(".reasons li").First).Not.ToBeEmptyAsync();
-        await Expect(page.Locator("#opps-state")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^(No open opportunity fits yet\.|\d+ opportunities, best first\.)$"));
+        await Expect(page.Locator("#opps-state")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^(No opportunities: tell us what you would invest in \(investment interest\)\.|\d+ opportunities, best first\.)$"));
         await Screenshots.TakeAsync(page, "expert-profile-saved");
 
         // A second save is an update with If-Match (the ETag of the first write), and keeps what the form does not show.

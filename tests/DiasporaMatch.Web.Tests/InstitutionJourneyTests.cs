@@ -15,7 +15,7 @@ public sealed partial class InstitutionJourneyTests(WebFixture web)
         var page = await web.NewPageAsync();
         await SignIn.AsAsync(page, "institution", "U-WEB-1", "ORG-003");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Post a need" })).ToBeVisibleAsync();
-        await Expect(page.Locator("#need-org")).ToHaveTextAsync("For organisation ORG-003.");
+        await Expect(page.Locator("#need-org")).ToHaveTextAsync("For Commune de Laâyoune.");
 
         // The page also holds the opportunity form (Title, Sector…): the need form is the scope.
         var form = page.Locator("#need-form");

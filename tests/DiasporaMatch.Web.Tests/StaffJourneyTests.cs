@@ -13,7 +13,7 @@ public sealed class StaffJourneyTests(WebFixture web)
         var page = await web.NewPageAsync();
         await SignIn.AsAsync(page, "staff", "STAFF-1");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Open needs" })).ToBeVisibleAsync();
-        await Expect(page.Locator("#needs-state")).ToContainTextAsync("open needs shown.");
+        await Expect(page.Locator("#needs-state")).ToContainTextAsync("needs shown.");
         await Expect(page.Locator("#session-who")).ToHaveTextAsync("Signed in: STAFF-1 (Programme staff)");
 
         var need = page.Locator("#needs .need-button").First;

@@ -14,6 +14,7 @@ public sealed partial class StaffWorkflowTests(WebFixture web)
     {
         var page = await web.NewPageAsync();
         await SignIn.AsAsync(page, "staff", "STAFF-1");
+        await ShowNeedsInAnyStateAsync(page); // the sample's windows are fixed dates: by the real clock this need may have expired
         var need = page.Locator("#needs .need-button[data-need-id='N-0011']");
         await need.ClickAsync();
         var candidate = page.Locator("#candidates > li").First;
@@ -105,4 +106,11 @@ public sealed partial class StaffWorkflowTests(WebFixture web)
 
     [GeneratedRegex(@"\((?<id>E-[^)]+)\)")]
     private static partial Regex ExpertPattern();
+
+    /// <summary>The staff needs list opens on open needs; this asks for every state.</summary>
+    private static async Task ShowNeedsInAnyStateAsync(Microsoft.Playwright.IPage page)
+    {
+        await page.Locator("#nf-state").SelectOptionAsync("");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+    }
 }

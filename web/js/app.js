@@ -1,5 +1,5 @@
 // The single page: sign-in, then the signed-in role's view. Routes are #/signin, #/expert, #/institution, #/staff and
-// staff's other pages #/staff/audit, #/staff/model, #/staff/dashboard.
+// staff's other pages #/staff/audit, #/staff/model, #/staff/dashboard, #/staff/allocation; every role's #/<role>/notifications.
 import { languages, preferredLanguage, setLanguage, setText, translate, currentLanguage } from './i18n.js';
 import { session, signIn } from './api.js';
 import { clearErrors, showProblem } from './forms.js';
@@ -8,12 +8,15 @@ import { staffView } from './staff.js';
 import { auditView } from './audit.js';
 import { modelView } from './model.js';
 import { dashboardView } from './dashboard.js';
+import { allocationView } from './allocation.js';
 import { institutionView } from './institution.js';
+import { notificationsView, refreshUnread } from './notifications.js';
+import { staffExpertsView } from './staff-experts.js';
 
 const views = { expert: expertView, staff: staffView, institution: institutionView };
 // Extra pages per role: [page, view, navigation label]; the role's own view is the first tab.
 const pages = {
-  staff: [['', staffView, 'nav.needs'], ['audit', auditView, 'nav.audit'], ['model', modelView, 'nav.model'], ['dashboard', dashboardView, 'nav.dashboard']],
+  staff: [['', staffView, 'nav.needs'], ['experts', staffExpertsView, 'staffExperts.nav'], ['audit', auditView, 'nav.audit'], ['model', modelView, 'nav.model'], ['dashboard', dashboardView, 'nav.dashboard'], ['allocation', allocationView, 'nav.allocation']],
 };
 const main = document.getElementById('main');
 let teardown = null;
@@ -38,6 +41,14 @@ function route() {
     return;
   }
   const [role, page = ''] = wanted.split('/');
+  refreshUnread();
+  // Every role has its notifications page (linked from the header, not a tab).
+  if (role === current.role && page === 'notifications') {
+    renderNav(current.role, page);
+    mount('notifications');
+    teardown = notificationsView(main, current) ?? null;
+    return;
+  }
   const extra = (pages[current.role] ?? []).find(([name]) => name === page && name !== '');
   if (role !== current.role || (page && !extra)) {
     location.replace(`#/${current.role}`);

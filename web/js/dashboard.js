@@ -1,7 +1,7 @@
 // Staff: the programme dashboard — headline figures and bar charts drawn as plain SVG (no chart library, nothing to
 // build). Each chart is an image with a text alternative, followed by its numbers as a table for screen readers.
-import { call } from './api.js';
-import { formatNumber, setText, t } from './i18n.js';
+import { call, objectUrl } from './api.js';
+import { currentLanguage, formatNumber, setText, t } from './i18n.js';
 
 const svgNs = 'http://www.w3.org/2000/svg';
 
@@ -33,10 +33,125 @@ export function dashboardView(root) {
     setText(status, 'dash.generated', { at: new Date(d.generatedAt).toISOString().slice(0, 16).replace('T', ' ') });
   }
 
+  const indicators = indicatorsPanel(root);
+  const redraw = () => {
+    load();
+    indicators.show();
+  };
+
   // Chart labels are drawn text, not data-i18n elements: draw again in the new language.
-  document.addEventListener('languagechange', load);
+  document.addEventListener('languagechange', redraw);
   load();
-  return () => document.removeEventListener('languagechange', load);
+  return () => {
+    document.removeEventListener('languagechange', redraw);
+    indicators.dispose();
+  };
+}
+
+const indicatorColumns = ['needsActive', 'positionsFilled', 'missionsStarted', 'missionsCompleted', 'missionsCancelled', 'personDays',
+  'medianDaysToApproval', 'p90DaysToApproval', 'acceptanceRate', 'meanRating'];
+
+/**
+ * Indicators over a period: a period picker and breakdown selector, the indicator table, the two charts the server
+ * draws (ScottPlot SVG in the page's language, fetched with the bearer token) and the export downloads.
+ */
+function indicatorsPanel(root) {
+  const form = root.querySelector('#ind-form');
+  const from = root.querySelector('#ind-from');
+  const to = root.querySelector('#ind-to');
+  const by = root.querySelector('#ind-by');
+  const status = root.querySelector('#ind-state');
+  const year = new Date().getUTCFullYear();
+  from.value = `${year}-01-01`;
+  to.value = `${year}-12-31`;
+  let urls = [];
+  const release = () => {
+    urls.forEach((url) => URL.revokeObjectURL(url));
+    urls = [];
+  };
+  const query = () => `from=${encodeURIComponent(from.value)}&to=${encodeURIComponent(to.value)}&by=${encodeURIComponent(by.value)}`;
+  const valid = () => from.value !== '' && to.value !== '' && from.value <= to.value;
+
+  async function show() {
+    if (!valid()) {
+      setText(status, 'ind.badPeriod');
+      return;
+    }
+    setText(status, 'ind.loading');
+    const result = await call('GET', `/api/programme/indicators?${query()}`);
+    if (!result.ok) {
+      setText(status, 'common.failed', { status: result.status });
+      return;
+    }
+    const rows = result.body.rows;
+    const table = root.querySelector('#ind-table');
+    const head = document.createElement('tr');
+    head.append(cell('th', t(by.value === 'total' ? 'ind.group' : `ind.by.${by.value}`), 'col'),
+      ...indicatorColumns.map((column) => cell('th', t(`ind.col.${column}`), 'col')));
+    table.tHead.replaceChildren(head);
+    table.tBodies[0].replaceChildren(...rows.map((row) => {
+      const line = document.createElement('tr');
+      line.append(cell('th', row.key, 'row'), ...indicatorColumns.map((column) => cell('td', row[column] === null ? '—' : formatNumber(row[column], 3))));
+      return line;
+    }));
+    release();
+    const byName = t(`ind.by.${by.value}`).toLowerCase();
+    for (const name of ['person-days', 'missions']) {
+      const image = root.querySelector(`#ind-chart-${name}`);
+      const url = await objectUrl(`/api/programme/charts/${name}.svg?${query()}&lang=${currentLanguage()}`);
+      if (url) {
+        urls.push(url);
+        image.src = url;
+      }
+      image.alt = t(`ind.chartAlt.${name}`, { by: byName, from: from.value, to: to.value });
+    }
+    setText(status, 'ind.shown', { count: rows.length, from: from.value, to: to.value });
+  }
+
+  /** Fetches a file behind the bearer token and hands it to the browser as a download with the server's file name. */
+  async function download(path, fallbackName) {
+    const url = await objectUrl(path);
+    if (!url) {
+      setText(status, 'ind.exportFailed', { status: 0 });
+      return;
+    }
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fallbackName;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    show();
+  });
+  root.querySelectorAll('.ind-export').forEach((button) => button.addEventListener('click', () => {
+    if (!valid()) {
+      setText(status, 'ind.badPeriod');
+      return;
+    }
+    const { kind, format } = button.dataset;
+    download(`/api/programme/exports/${kind}?format=${format}&${query()}`, `dmatch-${kind}-${from.value}-${to.value}.${format}`);
+  }));
+  root.querySelector('#ind-report').addEventListener('click', () => {
+    if (valid()) {
+      download(`/api/programme/report.html?${query()}&lang=${currentLanguage()}`, `dmatch-report-${from.value}-${to.value}.html`);
+    }
+  });
+  show();
+  return { show, dispose: release };
+}
+
+function cell(tag, text, scope) {
+  const element = document.createElement(tag);
+  if (scope) {
+    element.scope = scope;
+  }
+  element.textContent = text;
+  return element;
 }
 
 function figure(label, value, note) {

@@ -2,12 +2,13 @@
 // investment interest checked in the browser before sending, needs recommended to them with reasons, investment
 // opportunities for them, proposals to accept or decline, export of their data.
 import { call } from './api.js';
-import { countryName, formatNumber, languageName, setText, translate } from './i18n.js';
-import { clearErrors, fillSelect, levelOptions, lines, showProblem } from './forms.js';
+import { countryName, languageName, regionCodes, regionName, sectorCodes, sectorName, setText, t, translate } from './i18n.js';
+import { checkboxes, clearErrors, fillSelect, levelOptions, lines, showProblem } from './forms.js';
 import { bindCvUpload } from './cv.js';
 import { availabilityEditor } from './availability.js';
 import { investmentEditor } from './investment.js';
 import { showAssignments } from './proposals.js';
+import { organisationName } from './names.js';
 
 const residenceCountries = ['NL', 'BE', 'FR', 'ES', 'IT', 'DE', 'GB', 'SE', 'CH', 'CA', 'US', 'MA'];
 const spokenLanguages = ['ar', 'fr', 'en', 'nl', 'es', 'it', 'de'];
@@ -22,6 +23,14 @@ export function expertView(root, caller) {
   const investment = investmentEditor(root);
 
   const countrySelect = root.querySelector('#p-country');
+  const sectorBoxes = checkboxes(root.querySelector('#p-sectors'), sectorCodes, 'p-sector', sectorName);
+  const regionBoxes = checkboxes(root.querySelector('#p-regions'), () => regionCodes('MA'), 'p-region', regionName);
+  const ticked = (id) => [...root.querySelectorAll(`${id} input:checked`)].map((box) => box.value);
+  const tick = (id, codes) => {
+    for (const box of root.querySelectorAll(`${id} input`)) {
+      box.checked = (codes ?? []).includes(box.value);
+    }
+  };
   const fillCountries = () => fillSelect(countrySelect, residenceCountries.map((c) => [c, countryName(c)]));
 
   function renumber() {
@@ -65,6 +74,12 @@ export function expertView(root, caller) {
       addLanguage(language);
     }
     form.skills.value = (profile.skills ?? []).join('\n');
+    form.occupation.value = profile.occupation ?? '';
+    form.yearsExperience.value = profile.yearsExperience ?? '';
+    form.summary.value = profile.summary ?? '';
+    root.querySelector('#p-remote').checked = profile.remoteOk === true;
+    tick('#p-sectors', profile.sectors);
+    tick('#p-regions', profile.preferredRegions);
     availability.fill(profile.availability);
     investment.fill(profile.investment);
     root.querySelector('#p-consent').checked = profile.consent?.given === true;
@@ -84,6 +99,19 @@ export function expertView(root, caller) {
     profile.originCountry ??= 'MA';
     profile.languages = [...rows.children].map((row) => ({ code: row.querySelector('.lang-code').value, level: row.querySelector('.lang-level').value }));
     profile.skills = lines(form.skills.value);
+    const optional = (name, value) => {
+      if (value === '' || value === undefined) {
+        delete profile[name];
+      } else {
+        profile[name] = value;
+      }
+    };
+    optional('occupation', form.occupation.value.trim());
+    optional('yearsExperience', form.yearsExperience.value === '' ? undefined : Number(form.yearsExperience.value));
+    optional('summary', form.summary.value.trim());
+    profile.sectors = ticked('#p-sectors');
+    profile.preferredRegions = ticked('#p-regions');
+    profile.remoteOk = root.querySelector('#p-remote').checked;
     profile.availability = availability.read();
     const interest = investment.read();
     if (interest) {
@@ -99,6 +127,28 @@ export function expertView(root, caller) {
     return profile;
   }
 
+  /** How complete the profile is, and what to add: the fields the ranking reads, each worth the same. */
+  function showCompleteness(profile) {
+    const today = new Date().toISOString().slice(0, 10);
+    const checks = [
+      ['occupation', Boolean(profile.occupation)],
+      ['skills', (profile.skills ?? []).length >= 3],
+      ['years', Number.isInteger(profile.yearsExperience)],
+      ['sectors', (profile.sectors ?? []).length > 0],
+      ['regions', (profile.preferredRegions ?? []).length > 0 || profile.remoteOk === true],
+      ['languages', (profile.languages ?? []).length > 0],
+      ['availability', (profile.availability ?? []).some((a) => a.to >= today)],
+      ['summary', Boolean(profile.summary)],
+    ];
+    const done = checks.filter(([, ok]) => ok).length;
+    setText(root.querySelector('#completeness-score'), 'flowa.completeness', { percent: Math.round((100 * done) / checks.length) });
+    root.querySelector('#completeness-missing').replaceChildren(...checks.filter(([, ok]) => !ok).map(([name]) => {
+      const item = document.createElement('li');
+      setText(item, `flowa.add.${name}`);
+      return item;
+    }));
+  }
+
   async function load() {
     const result = await call('GET', `/api/profiles/${encodeURIComponent(id)}`);
     if (result.ok) {
@@ -106,6 +156,7 @@ export function expertView(root, caller) {
       state.etag = result.etag;
       fill(result.body);
       setText(root.querySelector('#profile-state'), 'expert.stateSaved', { id });
+      showCompleteness(result.body);
       await recommendations();
     } else {
       fillCountries();
@@ -113,6 +164,7 @@ export function expertView(root, caller) {
       availability.fill([]);
       investment.fill(undefined);
       setText(root.querySelector('#profile-state'), 'expert.stateNew', { id });
+      showCompleteness({});
     }
   }
 
@@ -133,12 +185,83 @@ export function expertView(root, caller) {
       const title = document.createElement('h3');
       title.textContent = item.title ?? item.id;
       const meta = document.createElement('p');
-      meta.className = 'muted';
-      setText(meta, 'expert.needMeta', { id: item.id, score: formatNumber(item.score) });
+      meta.className = 'muted meta';
+      // The strength (0–100 within this list) is shown, never the ranker's raw score; the id is isolated for Arabic.
+      meta.append(bdi(item.id), ' · ');
+      meta.append(Object.assign(document.createElement('span'), { textContent: t('flowa.strength', { strength: item.strength }) }));
       entry.append(title, meta, reasonList(item.reasons));
+      if (path === 'recommendations') {
+        entry.dataset.needId = item.id;
+        entry.append(needActions(item));
+      }
       list.append(entry);
     }
-    setText(status, result.body.results.length ? keys.count : keys.none, { count: result.body.results.length });
+    if (result.body.results.length) {
+      setText(status, keys.count, { count: result.body.results.length });
+    } else {
+      // The API says why the list is empty (no availability, no skills, …); the page words it.
+      setText(status, result.body.emptyReason ? `flowa.${result.body.emptyReason}` : keys.none);
+    }
+  }
+
+  /** "Details" opens the need in place (who, where, when, what); "I'm interested" records the expert's interest. */
+  function needActions(item) {
+    const box = document.createElement('div');
+    const actions = document.createElement('div');
+    actions.className = 'actions';
+    const details = document.createElement('button');
+    details.type = 'button';
+    details.className = 'secondary';
+    details.setAttribute('aria-expanded', 'false');
+    setText(details, 'flowa.details');
+    const interested = document.createElement('button');
+    interested.type = 'button';
+    interested.className = 'primary';
+    setText(interested, 'flowa.interested');
+    const message = document.createElement('p');
+    message.className = 'muted';
+    message.setAttribute('role', 'status');
+    const panel = document.createElement('div');
+    panel.className = 'need-detail';
+    panel.hidden = true;
+    details.addEventListener('click', async () => {
+      if (!panel.hidden) {
+        panel.hidden = true;
+        details.setAttribute('aria-expanded', 'false');
+        return;
+      }
+      const result = await call('GET', `/api/needs/${encodeURIComponent(item.id)}`);
+      if (result.ok) {
+        const need = result.body;
+        const facts = document.createElement('p');
+        const place = [need.city, need.region ? regionName(need.region) : null].filter(Boolean).join(', ');
+        setText(facts, 'flowa.needDetails', {
+          organisation: await organisationName(need.organisationId),
+          place: place || '—',
+          from: need.window?.from ?? '—',
+          to: need.window?.to ?? '—',
+          days: need.durationDays ?? '—',
+          positions: need.positions ?? 1,
+        });
+        const description = document.createElement('p');
+        description.textContent = need.description ?? '';
+        description.dir = 'auto';
+        const skills = document.createElement('p');
+        skills.dir = 'auto';
+        skills.textContent = [...(need.requiredSkills ?? []), ...(need.optionalSkills ?? [])].join(' · ');
+        panel.replaceChildren(facts, description, skills);
+      }
+      panel.hidden = false;
+      details.setAttribute('aria-expanded', 'true');
+    });
+    interested.addEventListener('click', async () => {
+      const result = await call('POST', `/api/needs/${encodeURIComponent(item.id)}/interest`);
+      setText(message, result.ok ? 'flowa.interestSaved' : 'flowa.interestFailed', { status: result.status });
+      interested.disabled = result.ok;
+    });
+    actions.append(details, interested);
+    box.append(actions, panel, message);
+    return box;
   }
 
   async function recommendations() {
@@ -168,6 +291,7 @@ export function expertView(root, caller) {
     state.etag = result.etag;
     state.profile = { ...body, id };
     setText(root.querySelector('#profile-state'), 'expert.stateSaved', { id });
+    showCompleteness(body);
     document.getElementById('announce').textContent = root.querySelector('#profile-state').textContent;
     await recommendations();
   });
@@ -198,6 +322,8 @@ export function expertView(root, caller) {
       fillRow(row);
     }
     investment.relabel();
+    sectorBoxes.relabel();
+    regionBoxes.relabel();
     availability.redraw();
   };
   bindCvUpload(root, id, form.skills);
@@ -213,7 +339,20 @@ export function reasonList(reasons) {
   for (const reason of reasons ?? []) {
     const item = document.createElement('li');
     item.textContent = reason;
+    item.dir = 'auto'; // numbers and names inside keep their own direction in Arabic
     list.append(item);
   }
   return list;
+}
+
+/** An id, date or number isolated from the text around it, so right-to-left text does not reorder it. */
+export function bdi(text) {
+  const element = document.createElement('bdi');
+  element.textContent = text;
+  return element;
+}
+
+/** Parts of a meta line, each isolated, joined by " · ". */
+export function isolated(parts) {
+  return parts.filter(Boolean).flatMap((part, index) => (index ? [' · ', bdi(part)] : [bdi(part)]));
 }

@@ -33,6 +33,22 @@ function target(form, path) {
   return null;
 }
 
+/** A path's problems in the page's language, from the API's coded fieldErrors; null when one has no code (its English message is shown). */
+function localised(problem, path) {
+  const coded = (problem?.fieldErrors ?? []).filter((e) => e.path === path);
+  if (!coded.length || coded.some((e) => !e.code || t(`flowa.error.${e.code}`) === `flowa.error.${e.code}`)) {
+    return null;
+  }
+  return coded.map((e) => t(`flowa.error.${e.code}`, e.args ?? {})).join(' ');
+}
+
+/** The words a reader knows a field by: its label, or its fieldset's legend. */
+function fieldName(element) {
+  const input = element.matches('input, select, textarea') ? element : null;
+  const label = input?.labels?.[0] ?? element.closest('fieldset')?.querySelector('legend') ?? element.closest('.field')?.querySelector('label');
+  return label?.textContent.trim() ?? '';
+}
+
 let counter = 0;
 
 /**
@@ -46,7 +62,7 @@ export function showProblem(form, problem, status, { summary: title = 'form.erro
   let first = null;
   for (const [path, messages] of Object.entries(problem?.errors ?? {})) {
     const element = target(form, path);
-    const text = messages.join(' ');
+    const text = localised(problem, path) ?? messages.join(' ');
     if (element) {
       const message = document.createElement('p');
       message.className = 'field-error';
@@ -66,7 +82,9 @@ export function showProblem(form, problem, status, { summary: title = 'form.erro
       }
     }
     const item = document.createElement('li');
-    item.textContent = paths && path.replace(/^\$\.?/, '') ? `${path.replace(/^\$\.?/, '')}: ${text}` : text;
+    // The field is named by its label, as the reader sees it, never by its JSON path.
+    const name = paths && element ? fieldName(element) : '';
+    item.textContent = name ? `${name}: ${text}` : text;
     list.append(item);
   }
   const heading = document.createElement('p');
@@ -98,3 +116,33 @@ export function fillSelect(select, options, selected) {
 }
 
 export const levelOptions = () => ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'].map((level) => [level, level === 'native' ? t('form.native') : level]);
+
+/**
+ * A list of checkboxes, one per code (codes() read from the reference data), labelled name(code); relabel() renames
+ * them in the current language and adds codes that arrived since, keeping what is ticked.
+ */
+export function checkboxes(list, codes, prefix, name) {
+  const relabel = () => {
+    for (const code of codes()) {
+      if (!list.querySelector(`input[value="${CSS.escape(code)}"]`)) {
+        const item = document.createElement('li');
+        const label = document.createElement('label');
+        label.className = 'choice';
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.value = code;
+        box.id = `${prefix}-${code}`;
+        const text = document.createElement('span');
+        text.className = 'choice-name';
+        label.append(box, ' ', text);
+        item.append(label);
+        list.append(item);
+      }
+    }
+    for (const box of list.querySelectorAll('input')) {
+      box.closest('label').querySelector('.choice-name').textContent = name(box.value);
+    }
+  };
+  relabel();
+  return { relabel };
+}

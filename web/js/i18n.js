@@ -44,9 +44,22 @@ export function preferredLanguage() {
   return languages.includes(browser) ? browser : 'fr';
 }
 
+/** Names of reference codes (countries, regions, sectors, languages, stages) in one language, served by the API from data/reference. */
+let names = null;
+
+async function loadNames(lang) {
+  try {
+    const response = await fetch(`/api/reference?lang=${encodeURIComponent(lang)}`, { headers: { Accept: 'application/json' } });
+    names = response.ok ? await response.json() : null;
+  } catch {
+    names = null;
+  }
+}
+
 export async function setLanguage(lang) {
   const response = await fetch(`i18n/${lang}.json`);
   strings = await response.json();
+  await loadNames(lang);
   current = lang;
   localStorage.setItem('dmatch.lang', lang);
   document.documentElement.lang = lang;
@@ -58,7 +71,17 @@ export async function setLanguage(lang) {
   document.dispatchEvent(new CustomEvent('languagechange', { detail: lang }));
 }
 
-/** Country, language and number display in the current language, from the browser's own locale data. */
-export const countryName = (code) => new Intl.DisplayNames([current], { type: 'region' }).of(code) ?? code;
-export const languageName = (code) => new Intl.DisplayNames([current], { type: 'language' }).of(code) ?? code;
+/** Country and language names from the API's reference data (the browser's locale data if it could not be read). */
+export const countryName = (code) => names?.countries?.[code] ?? new Intl.DisplayNames([current], { type: 'region' }).of(code) ?? code;
+export const languageName = (code) => names?.languages?.[code] ?? new Intl.DisplayNames([current], { type: 'language' }).of(code) ?? code;
+/** Region, sector and investment-stage names from the API's reference data; the code itself only if it is unknown. */
+export const regionName = (code) => names?.regions?.[code] ?? code;
+export const sectorName = (code) => names?.sectors?.[code] ?? code;
+export const stageName = (code) => names?.stages?.[code] ?? code;
+/** Sector codes in the alphabetical order of their names; a country's region codes in code order. */
+export const sectorCodes = () => Object.keys(names?.sectors ?? {}).sort((a, b) => sectorName(a).localeCompare(sectorName(b), current));
+export const regionCodes = (country = 'MA') => names?.regionsByCountry?.[country] ?? [];
 export const formatNumber = (value, digits = 2) => new Intl.NumberFormat(current, { maximumFractionDigits: digits }).format(value);
+
+/** The codes of a catalogue kept in the strings ("sector", "region"): the part after the prefix of every key that has it. */
+export const codesOf = (prefix) => Object.keys(strings).filter((key) => key.startsWith(`${prefix}.`)).map((key) => key.slice(prefix.length + 1));

@@ -1,10 +1,11 @@
 // Institution member: their organisation's needs (edit one, see its pseudonymised candidates), the proposals to
 // confirm or decline, and forms to post a need or an investment opportunity.
 import { call } from './api.js';
-import { formatNumber, languageName, setText, t } from './i18n.js';
+import { languageName, regionName, sectorName, setText, t } from './i18n.js';
 import { clearErrors, fillSelect, levelOptions, lines, showProblem } from './forms.js';
-import { reasonList } from './expert.js';
+import { isolated, reasonList } from './expert.js';
 import { showAssignments } from './proposals.js';
+import { organisationName } from './names.js';
 import { bindOpportunityForm, regions, sectors } from './opportunity.js';
 
 const needLanguages = ['', 'fr', 'ar', 'en', 'nl', 'es', 'de', 'it'];
@@ -13,9 +14,12 @@ export function institutionView(root, caller) {
   const form = root.querySelector('#need-form');
   const editing = { id: null, etag: null, need: null };
 
+  const filter = root.querySelector('#own-needs-filter');
+  const states = ['open', 'expired', 'filled', 'closed', 'withdrawn'];
   const relabel = () => {
-    fillSelect(form.querySelector('#n-sector'), sectors.map((s) => [s, t(`sector.${s}`)]));
-    fillSelect(form.querySelector('#n-region'), [['', t('form.none')], ...regions.map((r) => [r, t(`region.${r}`)])]);
+    fillSelect(filter, [['', t('flowa.status.all')], ...states.map((s) => [s, t(`flowa.status.${s}`)])]);
+    fillSelect(form.querySelector('#n-sector'), sectors().map((s) => [s, sectorName(s)]));
+    fillSelect(form.querySelector('#n-region'), [['', t('form.none')], ...regions().map((r) => [r, regionName(r)])]);
     fillSelect(form.querySelector('#n-lang'), needLanguages.map((c) => [c, c ? languageName(c) : t('form.none')]));
     fillSelect(form.querySelector('#n-level'), levelOptions(), form.querySelector('#n-level').value || 'B2');
   };
@@ -110,8 +114,9 @@ export function institutionView(root, caller) {
       const name = document.createElement('h3');
       name.textContent = candidate.expertId;
       const meta = document.createElement('p');
-      meta.className = 'muted';
-      setText(meta, 'institution.candidateMeta', { rank: candidate.rank, score: formatNumber(candidate.score, 3) });
+      meta.className = 'muted meta';
+      // The strength (0–100 within this list) is shown, never the ranker's raw score.
+      setText(meta, 'flowa.candidateMeta', { rank: candidate.rank, strength: candidate.strength });
       item.append(name, meta, reasonList(candidate.reasons));
       return item;
     }));
@@ -125,13 +130,15 @@ export function institutionView(root, caller) {
     let cursor = null;
     // The list route filters a page of ids to the organisation's own; only those are read.
     do {
-      const page = await call('GET', `/api/needs?limit=200&organisationId=${encodeURIComponent(caller.org)}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      // The state filter runs on the server, "expired" by the service's clock.
+      const state = filter.value ? `&status=${encodeURIComponent(filter.value)}` : '';
+      const page = await call('GET', `/api/needs?limit=200&organisationId=${encodeURIComponent(caller.org)}${state}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
       if (!page.ok) {
         setText(status, 'common.failed', { status: page.status });
         return;
       }
       const needs = await Promise.all(page.body.ids.map((id) => call('GET', `/api/needs/${encodeURIComponent(id)}`)));
-      items.push(...needs.filter((n) => n.ok).map((n) => n.body));
+      items.push(...needs.filter((n) => n.ok).map((n) => ({ ...n.body, etag: n.etag })));
       cursor = page.body.nextCursor;
     } while (cursor);
     list.replaceChildren(...items.map((need) => {
@@ -141,8 +148,9 @@ export function institutionView(root, caller) {
       const title = document.createElement('h3');
       title.textContent = need.title;
       const meta = document.createElement('p');
-      meta.className = 'muted';
-      meta.textContent = [need.id, need.sector ? t(`sector.${need.sector}`) : null, need.window ? `${need.window.from} – ${need.window.to}` : null].filter(Boolean).join(' · ');
+      meta.className = 'muted meta';
+      meta.replaceChildren(...isolated([need.id, need.sector ? sectorName(need.sector) : null, need.region ? regionName(need.region) : null,
+        need.window ? `${need.window.from} – ${need.window.to}` : null]));
       const actions = document.createElement('div');
       actions.className = 'actions';
       const editButton = document.createElement('button');
@@ -158,7 +166,35 @@ export function institutionView(root, caller) {
       seeButton.setAttribute('aria-label', t('institution.seeCandidatesNamed', { title: need.title }));
       seeButton.addEventListener('click', () => candidates(need));
       actions.append(editButton, seeButton);
-      item.append(title, meta, actions);
+      // Lifecycle: an open need (expired ones too) can be marked filled, closed or withdrawn; the state is shown.
+      const status = need.status ?? 'open';
+      const today = new Date().toISOString().slice(0, 10);
+      const shown = status === 'open' && need.window?.to && need.window.to < today ? 'expired' : status;
+      const badge = document.createElement('p');
+      badge.className = `need-status status-${shown}`;
+      setText(badge, `flowa.status.${shown}`);
+      const message = document.createElement('p');
+      message.className = 'muted';
+      message.setAttribute('role', 'status');
+      if (status === 'open') {
+        for (const to of ['filled', 'closed', 'withdrawn']) {
+          const button = document.createElement('button');
+          button.type = 'button';
+          button.className = 'secondary';
+          button.dataset.move = to;
+          setText(button, `flowa.move.${to}`);
+          button.addEventListener('click', async () => {
+            const moved = await call('POST', `/api/needs/${encodeURIComponent(need.id)}/status`, { body: { status: to }, etag: need.etag });
+            if (!moved.ok) {
+              setText(message, 'flowa.moveRefused', { status: moved.status });
+              return;
+            }
+            await ownNeeds();
+          });
+          actions.append(button);
+        }
+      }
+      item.append(title, badge, meta, actions, message);
       return item;
     }));
     setText(status, items.length ? 'institution.ownNeedsCount' : 'institution.ownNeedsNone', { count: items.length, org: caller.org });
@@ -196,7 +232,9 @@ export function institutionView(root, caller) {
     relabel();
   });
 
-  setText(root.querySelector('#need-org'), 'institution.forOrganisation', { org: caller.org });
+  // The organisation by its name, never its code.
+  organisationName(caller.org).then((name) => setText(root.querySelector('#need-org'), 'flowa.forOrganisation', { org: name }));
+  filter.addEventListener('change', () => ownNeeds());
   const unbindOpportunity = bindOpportunityForm(root, caller);
   document.addEventListener('languagechange', relabel);
   ownNeeds();

@@ -1,8 +1,8 @@
 // Expert investment interest (optional as a whole): sectors, regions, ticket range in EUR, stage and the support
 // looked for (phrases, one per line, as an opportunity's support offered), checked in the
 // browser against the record validator's limits (amounts 0…10^12, largest ticket not below the smallest).
-import { formatNumber, setText, t } from './i18n.js';
-import { fillSelect, lines } from './forms.js';
+import { formatNumber, regionName, sectorName, setText, stageName, t } from './i18n.js';
+import { checkboxes, fillSelect, lines } from './forms.js';
 import { regions, sectors, stages } from './opportunity.js';
 
 const maxAmount = 1e12;
@@ -16,26 +16,13 @@ export function investmentEditor(root) {
   const support = root.querySelector('#p-inv-support');
   let kept = { regions: [] }; // regions of other countries the profile holds and these boxes do not show
 
-  function boxes(list, codes, prefix, key) {
-    list.replaceChildren(...codes.map((code) => {
-      const item = document.createElement('li');
-      const label = document.createElement('label');
-      label.className = 'choice';
-      const box = document.createElement('input');
-      box.type = 'checkbox';
-      box.value = code;
-      box.id = `${prefix}-${code}`;
-      const text = document.createElement('span');
-      setText(text, `${key}.${code}`);
-      label.append(box, ' ', text);
-      item.append(label);
-      return item;
-    }));
-  }
-
-  const relabel = () => fillSelect(stage, [['', t('form.none')], ...stages.map((s) => [s, t(`stage.${s}`)])]);
-  boxes(sectorList, sectors, 'p-inv-sector', 'sector');
-  boxes(regionList, regions, 'p-inv-region', 'region');
+  const sectorBoxes = checkboxes(sectorList, sectors, 'p-inv-sector', sectorName);
+  const regionBoxes = checkboxes(regionList, regions, 'p-inv-region', regionName);
+  const relabel = () => {
+    fillSelect(stage, [['', t('form.none')], ...stages.map((s) => [s, stageName(s)])]);
+    sectorBoxes.relabel();
+    regionBoxes.relabel();
+  };
   relabel();
 
   const ticked = (list) => [...list.querySelectorAll('input:checked')].map((box) => box.value);
@@ -51,7 +38,7 @@ export function investmentEditor(root) {
     fill(interest) {
       tick(sectorList, interest?.sectors ?? []);
       tick(regionList, interest?.regions ?? []);
-      kept = { regions: (interest?.regions ?? []).filter((r) => !regions.includes(r)) };
+      kept = { regions: (interest?.regions ?? []).filter((r) => !regions().includes(r)) };
       min.value = interest?.ticketMinEur ?? '';
       max.value = interest?.ticketMaxEur ?? '';
       relabel();

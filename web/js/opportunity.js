@@ -1,20 +1,50 @@
 // Institution member: posts an investment opportunity for their organisation (investment centres, incubators).
 import { call } from './api.js';
-import { setText, t } from './i18n.js';
+import { regionCodes, regionName, sectorCodes, sectorName, setText, stageName, t } from './i18n.js';
 import { clearErrors, fillSelect, lines, showProblem } from './forms.js';
 
-export const sectors = ['health', 'education', 'ict', 'engineering', 'business', 'finance', 'public-services', 'hospitality', 'tourism', 'trade',
-  'agri-food', 'water', 'energy', 'construction', 'manufacturing', 'transport', 'culture', 'services'];
-export const regions = Array.from({ length: 12 }, (_, i) => `MA-${String(i + 1).padStart(2, '0')}`);
+// Sectors and regions come from the API's reference data (i18n.js), named in the reader's language.
+export const sectors = () => sectorCodes();
+export const regions = () => regionCodes('MA');
 export const stages = ['idea', 'create', 'expand', 'partner'];
+
+/** The organisation's own opportunities, listed back with sector, place, amount and stage by their names. */
+export async function showOwnOpportunities(root, caller) {
+  const list = root.querySelector('#own-opps');
+  const status = root.querySelector('#own-opps-state');
+  const page = await call('GET', `/api/opportunities?limit=200&organisationId=${encodeURIComponent(caller.org)}`);
+  if (!page.ok) {
+    setText(status, 'common.failed', { status: page.status });
+    return;
+  }
+  const items = (await Promise.all(page.body.ids.map((id) => call('GET', `/api/opportunities/${encodeURIComponent(id)}`)))).filter((r) => r.ok).map((r) => r.body);
+  list.replaceChildren(...items.map((opportunity) => {
+    const item = document.createElement('li');
+    item.className = 'result';
+    item.dataset.opportunityId = opportunity.id;
+    const title = document.createElement('h3');
+    title.textContent = opportunity.title;
+    const meta = document.createElement('p');
+    meta.className = 'muted meta';
+    const amount = opportunity.amountSoughtEur === undefined ? null : `${new Intl.NumberFormat(document.documentElement.lang || 'fr').format(opportunity.amountSoughtEur)} €`;
+    for (const [index, part] of [opportunity.id, sectorName(opportunity.sector), opportunity.region ? regionName(opportunity.region) : null, amount, opportunity.stage ? stageName(opportunity.stage) : null].filter(Boolean).entries()) {
+      const bdi = document.createElement('bdi');
+      bdi.textContent = part;
+      meta.append(...(index ? [' · ', bdi] : [bdi]));
+    }
+    item.append(title, meta);
+    return item;
+  }));
+  setText(status, items.length ? 'flowa.ownOpportunitiesCount' : 'flowa.ownOpportunitiesNone', { count: items.length });
+}
 
 export function bindOpportunityForm(root, caller) {
   const form = root.querySelector('#opp-form');
   const value = (selector) => form.querySelector(selector).value.trim();
   const relabel = () => {
-    fillSelect(form.querySelector('#o-sector'), sectors.map((s) => [s, t(`sector.${s}`)]));
-    fillSelect(form.querySelector('#o-region'), [['', t('form.none')], ...regions.map((r) => [r, t(`region.${r}`)])]);
-    fillSelect(form.querySelector('#o-stage'), stages.map((s) => [s, t(`stage.${s}`)]));
+    fillSelect(form.querySelector('#o-sector'), sectors().map((s) => [s, sectorName(s)]));
+    fillSelect(form.querySelector('#o-region'), [['', t('form.none')], ...regions().map((r) => [r, regionName(r)])]);
+    fillSelect(form.querySelector('#o-stage'), stages.map((s) => [s, stageName(s)]));
   };
   relabel();
 
@@ -40,12 +70,14 @@ export function bindOpportunityForm(root, caller) {
       return;
     }
     setText(posted, 'opportunity.posted', { id: result.body.id });
+    showOwnOpportunities(root, caller);
     posted.hidden = false;
     form.reset();
     relabel();
     posted.focus?.();
   });
 
+  showOwnOpportunities(root, caller);
   document.addEventListener('languagechange', relabel);
   return () => document.removeEventListener('languagechange', relabel);
 }

@@ -1,7 +1,13 @@
 // Assignments a party answers: the expert accepts or declines a proposal; the institution confirms or declines an
 // accepted expert. Each row shows the need, the dates and the state, with the buttons the workflow allows now.
 import { call } from './api.js';
-import { setText, t } from './i18n.js';
+import { regionName, setText, t } from './i18n.js';
+import { organisationName } from './names.js';
+
+// A mission the expert is committed to: a new proposal overlapping one of these gets a warning before accepting.
+const committed = new Set(['accepted', 'confirmed', 'approved', 'in-progress']);
+const overlaps = (a, b) => a.from <= b.to && b.from <= a.to;
+const days = (a) => Math.round((Date.parse(a.to) - Date.parse(a.from)) / 86_400_000) + 1;
 
 /** Fills `list` with the caller's assignments; `moves` maps a state to the moves offered, e.g. { proposed: ['accepted', 'declined'] }. */
 export async function showAssignments(list, status, moves, { label } = {}) {
@@ -13,12 +19,19 @@ export async function showAssignments(list, status, moves, { label } = {}) {
   }
   const rows = result.body.assignments.map((row) => row.assignment);
   const needs = await Promise.all([...new Set(rows.map((a) => a.needId))].map((id) => call('GET', `/api/needs/${encodeURIComponent(id)}`)));
-  const titles = Object.fromEntries(needs.filter((n) => n.ok).map((n) => [n.body.id, n.body.title]));
-  list.replaceChildren(...rows.map((assignment) => row(assignment, titles[assignment.needId], moves, label, () => showAssignments(list, status, moves, { label }))));
+  const byId = Object.fromEntries(needs.filter((n) => n.ok).map((n) => [n.body.id, n.body]));
+  const organisations = Object.fromEntries(await Promise.all(Object.values(byId).map(async (n) => [n.organisationId, await organisationName(n.organisationId)])));
+  list.replaceChildren(...rows.map((assignment) => {
+    const need = byId[assignment.needId];
+    const clash = rows.find((other) => other.id !== assignment.id && other.expertId === assignment.expertId && committed.has(other.state) && overlaps(other, assignment));
+    const context = { need, organisation: need ? organisations[need.organisationId] : null, clash, clashTitle: clash ? byId[clash.needId]?.title ?? clash.needId : null };
+    return row(assignment, context, moves, label, () => showAssignments(list, status, moves, { label }));
+  }));
   setText(status, rows.length ? 'proposals.count' : 'proposals.none', { count: rows.length });
 }
 
-function row(assignment, title, moves, label, refresh) {
+function row(assignment, { need, organisation, clash, clashTitle }, moves, label, refresh) {
+  const title = need?.title;
   const item = document.createElement('li');
   item.className = 'result assignment';
   item.dataset.assignmentId = assignment.id;
@@ -27,7 +40,9 @@ function row(assignment, title, moves, label, refresh) {
   heading.textContent = title ?? assignment.needId;
   const meta = document.createElement('p');
   meta.className = 'muted';
-  setText(meta, 'proposals.meta', { id: assignment.id, from: assignment.from, to: assignment.to });
+  // Ids and dates isolated, so Arabic text around them does not reorder them.
+  const isolate = (text) => Object.assign(document.createElement('bdi'), { textContent: text });
+  meta.append(isolate(assignment.id), ' · ', isolate(`${assignment.from} – ${assignment.to}`));
   const state = document.createElement('p');
   state.className = 'state';
   setText(state, 'proposals.state', { state: `state.${assignment.state}` });
@@ -38,7 +53,19 @@ function row(assignment, title, moves, label, refresh) {
     who.append(label(assignment)); // text, or nodes (the institution's contact link)
     item.append(who);
   }
-  item.append(meta, state);
+  // Who asks, where and for how long: what an expert needs to decide.
+  const details = document.createElement('p');
+  details.className = 'details';
+  const place = [need?.city, need?.region ? regionName(need.region) : null].filter(Boolean).join(', ');
+  setText(details, 'flowa.proposalDetails', { organisation: organisation || '—', place: place || '—', days: days(assignment) });
+  item.append(meta, details, state);
+  if (clash && assignment.state === 'proposed') {
+    const warning = document.createElement('p');
+    warning.className = 'warning';
+    warning.setAttribute('role', 'note');
+    setText(warning, 'flowa.overlapWarning', { title: clashTitle, from: clash.from, to: clash.to });
+    item.append(warning);
+  }
   const offered = moves[assignment.state] ?? [];
   if (offered.length) {
     const actions = document.createElement('div');
@@ -52,6 +79,13 @@ function row(assignment, title, moves, label, refresh) {
       button.className = to === 'declined' || to === 'rejected' || to === 'cancelled' ? 'secondary' : 'primary';
       setText(button, `move.${to}`);
       button.addEventListener('click', async () => {
+        // Accepting commits the expert: a second, explicit click confirms it.
+        if (to === 'accepted' && button.dataset.confirming !== 'true') {
+          button.dataset.confirming = 'true';
+          setText(button, 'flowa.confirmAccept');
+          setText(message, clash ? 'flowa.confirmAcceptOverlap' : 'flowa.confirmAcceptHint', { from: assignment.from, to: assignment.to });
+          return;
+        }
         const moved = await call('POST', `/api/assignments/${encodeURIComponent(assignment.id)}/transitions`, { body: { to, reason: to === 'cancelled' ? t('move.cancelReason') : undefined } });
         if (!moved.ok) {
           setText(message, 'move.refused', { status: moved.status, detail: moved.body?.detail ?? '' });

@@ -9,7 +9,11 @@ const staffMoves = {
   accepted: ['cancelled'],
   confirmed: ['approved', 'rejected'],
   approved: ['in-progress', 'cancelled'],
+  'in-progress': ['completed', 'cancelled'],
 };
+
+// Moves that ask something first: a reason (and a confirmation) to cancel or reject, a rating to complete.
+const asking = new Set(['cancelled', 'rejected', 'completed']);
 
 export async function showNeedAssignments(root, need) {
   const list = root.querySelector('#assignments');
@@ -52,21 +56,133 @@ function row(root, need, assignment, conflicts) {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = to === 'approved' || to === 'proposed' || to === 'in-progress' ? 'primary' : 'secondary';
-    setText(button, `move.${to}`);
+    setText(button, to === 'completed' ? 'staffMove.completed' : `move.${to}`);
     if (to === 'approved' && warning) {
       button.setAttribute('aria-describedby', warning.id);
     }
-    button.addEventListener('click', async () => {
-      const moved = await call('POST', `/api/assignments/${encodeURIComponent(assignment.id)}/transitions`, { body: { to, reason: to === 'cancelled' || to === 'rejected' ? t('move.cancelReason') : undefined } });
+    if (to === 'proposed' && warning) {
+      // The server would let the proposal through, but the expert holds these dates elsewhere: say so, don't offer it.
+      button.disabled = true;
+      button.setAttribute('aria-describedby', warning.id);
+    }
+    const move = async (extra) => {
+      const moved = await call('POST', `/api/assignments/${encodeURIComponent(assignment.id)}/transitions`, { body: { to, ...extra } });
       if (!moved.ok) {
         setText(message, 'move.refused', { status: moved.status, detail: moved.body?.detail ?? '' });
         return;
       }
       document.getElementById('announce').textContent = t('move.done', { state: `state.${to}` });
       await showNeedAssignments(root, need);
+    };
+    button.addEventListener('click', () => {
+      if (!asking.has(to)) {
+        move({});
+        return;
+      }
+      item.querySelector('.move-form')?.remove();
+      const form = to === 'completed' ? completeForm(assignment, move) : reasonForm(assignment, to, move);
+      item.insertBefore(form, message);
+      form.querySelector('select, textarea').focus();
     });
     actions.append(button);
   }
   item.append(actions, message);
   return item;
+}
+
+/** Cancel or reject: a required reason, then an explicit confirmation; "Keep" closes the form and changes nothing. */
+function reasonForm(assignment, to, move) {
+  const form = document.createElement('form');
+  form.className = 'move-form';
+  form.noValidate = true;
+  const id = `reason-${assignment.id}`;
+  const label = document.createElement('label');
+  label.htmlFor = id;
+  setText(label, 'staffMove.reason');
+  const reason = document.createElement('textarea');
+  reason.id = id;
+  reason.maxLength = 500;
+  reason.rows = 2;
+  reason.required = true;
+  const error = document.createElement('p');
+  error.className = 'field-error';
+  error.id = `${id}-error`;
+  error.hidden = true;
+  const confirm = document.createElement('button');
+  confirm.type = 'submit';
+  confirm.className = 'primary';
+  setText(confirm, to === 'rejected' ? 'staffMove.confirmReject' : 'staffMove.confirmCancel');
+  form.append(label, reason, error, confirm, keepButton(form));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!reason.value.trim()) {
+      setText(error, 'staffMove.reasonMissing');
+      error.hidden = false;
+      reason.setAttribute('aria-invalid', 'true');
+      reason.setAttribute('aria-describedby', error.id);
+      reason.focus();
+      return;
+    }
+    move({ reason: reason.value.trim() });
+  });
+  return form;
+}
+
+/** Complete: a rating from 1 to 5 (required) and an optional short mission report, kept in the assignment's history. */
+function completeForm(assignment, move) {
+  const form = document.createElement('form');
+  form.className = 'move-form';
+  const ratingId = `rating-${assignment.id}`;
+  const ratingLabel = document.createElement('label');
+  ratingLabel.htmlFor = ratingId;
+  setText(ratingLabel, 'staffMove.rating');
+  const rating = document.createElement('select');
+  rating.id = ratingId;
+  rating.required = true;
+  for (const value of ['', '5', '4', '3', '2', '1']) {
+    const option = document.createElement('option');
+    option.value = value;
+    setText(option, value ? `staffMove.rating${value}` : 'staffMove.ratingPick');
+    rating.append(option);
+  }
+  const reportId = `report-${assignment.id}`;
+  const reportLabel = document.createElement('label');
+  reportLabel.htmlFor = reportId;
+  setText(reportLabel, 'staffMove.report');
+  const report = document.createElement('textarea');
+  report.id = reportId;
+  report.maxLength = 500;
+  report.rows = 3;
+  const error = document.createElement('p');
+  error.className = 'field-error';
+  error.id = `${ratingId}-error`;
+  error.hidden = true;
+  const done = document.createElement('button');
+  done.type = 'submit';
+  done.className = 'primary';
+  setText(done, 'staffMove.confirmComplete');
+  form.noValidate = true;
+  form.append(ratingLabel, rating, error, reportLabel, report, done, keepButton(form));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!rating.value) {
+      setText(error, 'staffMove.ratingMissing');
+      error.hidden = false;
+      rating.setAttribute('aria-invalid', 'true');
+      rating.setAttribute('aria-describedby', error.id);
+      rating.focus();
+      return;
+    }
+    move({ rating: Number(rating.value), reason: report.value.trim() || undefined });
+  });
+  return form;
+}
+
+function keepButton(form) {
+  const keep = document.createElement('button');
+  keep.type = 'button';
+  keep.className = 'secondary';
+  setText(keep, 'staffMove.keep');
+  keep.addEventListener('click', () => form.remove());
+  return keep;
 }

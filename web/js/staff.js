@@ -1,7 +1,7 @@
 // Staff: the open needs; for one need the ranked candidates with reasons, a score bar and per-feature bars, a
 // shortlist button, and the need's assignments with the next moves and overlapping dates flagged before approval.
 import { call } from './api.js';
-import { formatNumber, languageName, setText, t } from './i18n.js';
+import { codesOf, formatNumber, languageName, setText, t } from './i18n.js';
 import { reasonList } from './expert.js';
 import { featureBars } from './features.js';
 import { showNeedAssignments } from './staff-assignments.js';
@@ -11,24 +11,46 @@ const pageSize = 20;
 export function staffView(root) {
   const list = root.querySelector('#needs');
   const more = root.querySelector('#needs-more');
+  const filter = root.querySelector('#needs-filter');
+  fillFilterChoices(filter);
   let cursor = null;
   let shown = 0;
 
+  /** The filter form as the list route's query: empty fields are left out, the server does the rest. */
+  function filterQuery() {
+    const query = new URLSearchParams({ limit: String(pageSize) });
+    for (const [name, value] of new FormData(filter)) {
+      if (String(value).trim() !== '') {
+        query.set(name, String(value).trim());
+      }
+    }
+    return query;
+  }
+
   async function loadNeeds() {
     more.hidden = true;
-    const query = new URLSearchParams({ limit: String(pageSize) });
+    const error = root.querySelector('#needs-filter-error');
+    const query = filterQuery();
     if (cursor) {
       query.set('cursor', cursor);
     }
     const page = await call('GET', `/api/needs?${query}`);
     if (!page.ok) {
-      setText(root.querySelector('#needs-state'), 'common.failed', { status: page.status });
+      const field = Object.keys(page.body?.errors ?? {})[0];
+      if (page.status === 400 && field) {
+        setText(error, 'staffList.badFilter', { field: `staffList.${field === 'organisationId' ? 'organisation' : field === 'q' ? 'search' : field}` });
+        error.hidden = false;
+        setText(root.querySelector('#needs-state'), 'staffList.none');
+      } else {
+        setText(root.querySelector('#needs-state'), 'common.failed', { status: page.status });
+      }
       return;
     }
+    error.hidden = true;
     const needs = await Promise.all(page.body.ids.map((id) => call('GET', `/api/needs/${encodeURIComponent(id)}`)));
     for (const result of needs) {
       const need = result.body;
-      if (!result.ok || (need.status ?? 'open') !== 'open') {
+      if (!result.ok) {
         continue;
       }
       const item = document.createElement('li');
@@ -41,7 +63,9 @@ export function staffView(root) {
       title.textContent = need.title;
       const meta = document.createElement('span');
       meta.className = 'muted';
-      meta.textContent = [need.id, need.city, need.sector ? t(`sector.${need.sector}`) : null].filter(Boolean).join(' · ');
+      const window = need.window ? `${need.window.from} – ${need.window.to}` : null;
+      meta.textContent = [need.id, need.city, need.sector ? t(`sector.${need.sector}`) : null, window].filter(Boolean).join(' · ');
+      meta.dir = 'auto';
       button.append(title, meta);
       button.addEventListener('click', () => {
         for (const other of list.querySelectorAll('[aria-current]')) {
@@ -56,8 +80,16 @@ export function staffView(root) {
     }
     cursor = page.body.nextCursor;
     more.hidden = !cursor;
-    setText(root.querySelector('#needs-state'), 'staff.needsCount', { count: shown });
+    setText(root.querySelector('#needs-state'), 'staffList.needsShown', { count: shown });
   }
+
+  filter.addEventListener('submit', (event) => {
+    event.preventDefault();
+    list.replaceChildren();
+    cursor = null;
+    shown = 0;
+    loadNeeds();
+  });
 
   function fact(facts, key, value) {
     if (value === undefined || value === null || value === '') {
@@ -139,6 +171,31 @@ export function staffView(root) {
 
   more.addEventListener('click', loadNeeds);
   loadNeeds();
+}
+
+/** The sector, region and language choices of a filter form, from the catalogues, named in the reader's language. */
+export function fillFilterChoices(form) {
+  for (const select of form.querySelectorAll('select[data-codes]')) {
+    for (const code of codesOf(select.dataset.codes)) {
+      const option = document.createElement('option');
+      option.value = code;
+      setText(option, `${select.dataset.codes}.${code}`);
+      select.append(option);
+    }
+  }
+  const languages = form.querySelector('select[data-languages]');
+  const nameLanguages = () => {
+    for (const option of languages.querySelectorAll('option[value]:not([value=""])')) {
+      option.textContent = languageName(option.value);
+    }
+  };
+  for (const code of languages.dataset.languages.split(' ')) {
+    const option = document.createElement('option');
+    option.value = code;
+    languages.append(option);
+  }
+  nameLanguages();
+  document.addEventListener('languagechange', nameLanguages);
 }
 
 /** The need's window, cut to its duration when it has one: the dates an assignment books. */

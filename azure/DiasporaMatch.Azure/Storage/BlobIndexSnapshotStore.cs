@@ -8,7 +8,8 @@ namespace DiasporaMatch.Azure.Storage;
 /// <summary>
 /// Index snapshots in a blob container (<c>snapshots</c>): <c>files/{id}/{index}/{file}</c>, then
 /// <c>manifests/{cursor:D19}-{id}.json</c> written last. Blob listings are in ordinal name order, so the last
-/// manifest listed is the newest; a manifest only exists once every file it names is uploaded.
+/// manifest listed is the newest; a manifest only exists once every file it names is uploaded. A file stays
+/// while a kept manifest names it, under whichever snapshot id first stored it.
 /// </summary>
 public sealed class BlobIndexSnapshotStore(BlobContainerClient container) : IIndexSnapshotStore
 {
@@ -53,16 +54,25 @@ public sealed class BlobIndexSnapshotStore(BlobContainerClient container) : IInd
         var pruned = 0;
         foreach (var name in names.Take(Math.Max(0, names.Count - keep)))
         {
-            var id = name[(ManifestPrefix.Length + 20)..^".json".Length]; // after "{cursor:D19}-"
-            IndexSnapshotLayout.CheckId(id);
-            // The manifest first: no replica can pick a snapshot whose files are being deleted.
+            // The manifests first: no replica can pick a snapshot whose files are being deleted.
             await container.DeleteBlobIfExistsAsync(name, cancellationToken: cancellationToken);
-            await foreach (var file in container.GetBlobsAsync(new GetBlobsOptions { Prefix = $"{FilePrefix}{id}/" }, cancellationToken))
+            pruned++;
+        }
+
+        // Then every stored file no kept manifest needs (a kept one may need files stored under an older id).
+        var needed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names.Skip(Math.Max(0, names.Count - keep)))
+        {
+            var content = await container.GetBlobClient(name).DownloadContentAsync(cancellationToken);
+            needed.UnionWith(IndexSnapshotManifest.Parse(content.Value.Content.ToMemory().Span).StoredKeys);
+        }
+
+        await foreach (var file in container.GetBlobsAsync(new GetBlobsOptions { Prefix = FilePrefix }, cancellationToken))
+        {
+            if (!needed.Contains(file.Name[FilePrefix.Length..]))
             {
                 await container.DeleteBlobIfExistsAsync(file.Name, cancellationToken: cancellationToken);
             }
-
-            pruned++;
         }
 
         return pruned;

@@ -32,6 +32,7 @@ public static class ImportCommand
     {
         await using var report = reportFile is null ? null : PrivateFiles.Writer(reportFile.FullName);
         var rejectedAny = false;
+        var changedAny = false;
         foreach (var file in files)
         {
             var format = FormatOf(file.Name);
@@ -56,6 +57,7 @@ public static class ImportCommand
                 ct);
             bar.Finish();
             rejectedAny |= summary.Rejected > 0;
+            changedAny |= summary.Created + summary.Updated > 0;
             var line = new { file = file.Name, summary.Kind, summary.Records, summary.Created, summary.Updated, summary.Rejected, seconds = Math.Round(summary.Elapsed.TotalSeconds, 3) };
             if (report is not null)
             {
@@ -72,7 +74,30 @@ public static class ImportCommand
             }
         }
 
+        if (changedAny)
+        {
+            await IndexAsync(context, workspace, ct);
+        }
+
         return rejectedAny ? ExitCodes.InvalidInput : ExitCodes.Success;
+    }
+
+    /// <summary>The import ends when its records are searchable: the indexes apply the new changes before it returns.</summary>
+    private static async Task IndexAsync(CliContext context, Workspace workspace, CancellationToken ct)
+    {
+        var bar = new ProgressBar(context.Err, "indexing");
+        var started = workspace.Time.GetTimestamp();
+        var report = await workspace.CatchUpIndexAsync(bar, ct);
+        bar.Finish();
+        var seconds = Math.Round(workspace.Time.GetElapsedTime(started).TotalSeconds, 3);
+        if (context.Json)
+        {
+            context.WriteJson(new { indexed = report.Indexed, removed = report.Removed, report.Unreadable, seconds });
+        }
+        else
+        {
+            await context.Err.WriteLineAsync($"searchable: {report.Indexed:N0} records indexed, {report.Removed:N0} removed ({seconds:N1} s)");
+        }
     }
 
     /// <summary>Every named file is readable and of a known format before the store is opened, so a typo changes nothing.</summary>

@@ -21,6 +21,11 @@ public static class AccessPolicy
             return AccessDecision.Unauthenticated;
         }
 
+        if (action == ApiAction.ExpressInterest)
+        {
+            return caller.Role == Role.Expert ? AccessDecision.Allow : AccessDecision.Deny;
+        }
+
         if (caller.IsStaff)
         {
             // Staff see everything (every action audited); exporting is the expert's own right.
@@ -40,6 +45,8 @@ public static class AccessPolicy
             (Role.Expert or Role.Institution, ApiAction.ReadAssignment or ApiAction.MoveAssignment) when own => AccessDecision.Allow,
             // Anyone signed in may ask; the list is filtered to the assignments the caller is a party to.
             (_, ApiAction.ReadOpenItem or ApiAction.ListItems or ApiAction.ListAssignments) => AccessDecision.Allow,
+            // Scoped by the handler to the member's organisation.
+            (Role.Institution, ApiAction.ExportRecords) => AccessDecision.Allow,
             _ => AccessDecision.Deny,
         };
     }

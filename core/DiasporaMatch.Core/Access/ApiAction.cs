@@ -36,4 +36,9 @@ public enum ApiAction
 
     /// <summary>The programme dashboard: counts across every organisation, so staff only.</summary>
     ViewProgramme,
+
+    /// <summary>Export needs and assignments of a period: staff all, an institution its own (the handler filters), experts none.</summary>
+    ExportRecords,
+    /// <summary>"I'm interested" in an open need: an expert's own word, so experts only (not even staff on their behalf).</summary>
+    ExpressInterest,
 }

@@ -11,4 +11,10 @@ public sealed record AllocationOptions
 
     /// <summary>The solver's seed. It searches with every core, so of several plans of equal quality either may come back.</summary>
     public int Seed { get; init; } = 1;
+
+    /// <summary>Pairs every plan must hold (a hard constraint; pins that cannot all hold are refused).</summary>
+    public IReadOnlyList<AllocationPair> Pins { get; init; } = [];
+
+    /// <summary>Pairs no plan may hold.</summary>
+    public IReadOnlyList<AllocationPair> Excludes { get; init; } = [];
 }

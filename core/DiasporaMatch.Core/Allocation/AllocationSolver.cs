@@ -6,14 +6,20 @@ namespace DiasporaMatch.Allocation;
 /// Plans many experts onto many needs at once with OR-Tools' CP-SAT: one yes/no per candidate pair; each need
 /// takes at most its open positions; an expert takes at most one of any two needs whose windows overlap (and,
 /// with fair exposure, at most <see cref="AllocationOptions.MaxPerExpert"/> rows); the total quality is maximised.
-/// Pairs booked on overlapping dates or below a need's minimum are never offered to the solver.
+/// Pairs booked on overlapping dates or below a need's minimum are never offered to the solver. Staff's pins
+/// (pairs that must be in) and excludes (pairs that must not) are constraints of the same model.
 /// </summary>
 public static class AllocationSolver
 {
-    public static AllocationPlan Solve(AllocationProblem problem, AllocationOptions? options = null)
+    public static AllocationPlan Solve(AllocationProblem problem, AllocationOptions? options = null) => Solve(problem, options, weight: null);
+
+    /// <summary>The same plan with each pair valued by <paramref name="weight"/> (pairs valued 0 or less never chosen): the simulation's prices.</summary>
+    internal static AllocationPlan Solve(AllocationProblem problem, AllocationOptions? options, Func<AllocationCandidate, long>? weight)
     {
         options ??= new AllocationOptions();
-        var graph = CandidateGraph.Of(problem);
+        var graph = CandidateGraph.Of(problem, weight);
+        var index = Enumerable.Range(0, graph.Pairs.Count).ToDictionary(i => new AllocationPair(graph.Pairs[i].NeedId, graph.Pairs[i].ExpertId));
+        CheckPins(graph, index, options);
         if (graph.Pairs.Count == 0)
         {
             return graph.PlanOf([], optimal: true);
@@ -47,6 +53,16 @@ public static class AllocationSolver
             }
         }
 
+        foreach (var pin in options.Pins)
+        {
+            model.Add(chosen[index[pin]] == 1);
+        }
+
+        foreach (var exclude in options.Excludes.Where(index.ContainsKey))
+        {
+            model.Add(chosen[index[exclude]] == 0);
+        }
+
         model.Maximize(LinearExpr.WeightedSum(chosen, graph.Quality));
         var solver = new CpSolver
         {
@@ -68,5 +84,39 @@ public static class AllocationSolver
         }
 
         return graph.PlanOf(Enumerable.Range(0, chosen.Length).Where(i => solver.BooleanValue(chosen[i])), status == CpSolverStatus.Optimal);
+    }
+
+    /// <summary>Refuses, naming them, pins that are no candidate pair or cannot hold together; the model is then always feasible.</summary>
+    private static void CheckPins(CandidateGraph graph, Dictionary<AllocationPair, int> index, AllocationOptions options)
+    {
+        var pins = options.Pins.Distinct().ToList();
+        if (pins.FirstOrDefault(p => !index.ContainsKey(p)) is { } stranger)
+        {
+            throw new AllocationInputException($"pin {stranger.NeedId}/{stranger.ExpertId}: not an eligible candidate of that need (outside its top K, below its minimum, or booked on its dates)");
+        }
+
+        if (pins.FirstOrDefault(options.Excludes.Contains) is { } both)
+        {
+            throw new AllocationInputException($"pin {both.NeedId}/{both.ExpertId}: also excluded");
+        }
+
+        if (pins.GroupBy(p => p.NeedId, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > graph.Needs[g.Key].Positions) is { } full)
+        {
+            throw new AllocationInputException($"pins: need {full.Key} has {graph.Needs[full.Key].Positions} open position(s), {full.Count()} experts are pinned to it");
+        }
+
+        foreach (var expert in pins.GroupBy(p => p.ExpertId, StringComparer.Ordinal))
+        {
+            var held = expert.ToList();
+            if (held.Count > (options.MaxPerExpert ?? int.MaxValue))
+            {
+                throw new AllocationInputException($"pins: expert {expert.Key} is pinned {held.Count} times, over the cap of {options.MaxPerExpert}");
+            }
+
+            if (held.SelectMany(a => held.Where(b => string.CompareOrdinal(a.NeedId, b.NeedId) < 0 && CandidateGraph.Overlaps(graph.Needs[a.NeedId], graph.Needs[b.NeedId])).Select(b => (a, b))).FirstOrDefault() is ({ } x, { } y))
+            {
+                throw new AllocationInputException($"pins: expert {expert.Key} is pinned to {x.NeedId} and {y.NeedId}, whose dates overlap");
+            }
+        }
     }
 }

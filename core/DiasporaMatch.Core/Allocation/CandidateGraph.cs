@@ -25,7 +25,10 @@ internal sealed class CandidateGraph
 
     public IReadOnlyDictionary<string, AllocationNeed> Needs { get; }
 
-    public static CandidateGraph Of(AllocationProblem problem)
+    public static CandidateGraph Of(AllocationProblem problem) => Of(problem, weight: null);
+
+    /// <summary>The graph with each pair valued by <paramref name="weight"/> instead (pairs valued 0 or less are left out).</summary>
+    public static CandidateGraph Of(AllocationProblem problem, Func<AllocationCandidate, long>? weight)
     {
         var needs = problem.Needs.ToDictionary(n => n.Id, StringComparer.Ordinal);
         var bookings = problem.Bookings.ToLookup(b => b.ExpertId, StringComparer.Ordinal);
@@ -36,6 +39,12 @@ internal sealed class CandidateGraph
             .ToList();
         var min = pairs.Count == 0 ? 0 : pairs.Min(p => p.Score);
         var max = pairs.Count == 0 ? 0 : pairs.Max(p => p.Score);
+        if (weight is not null)
+        {
+            pairs = pairs.Where(p => weight(p) > 0).ToList();
+            return new CandidateGraph(problem, pairs, pairs.Select(weight).ToArray());
+        }
+
         var quality = pairs.Select(p => max > min ? 1 + (long)Math.Round((MaxQuality - 1) * (p.Score - min) / (max - min)) : MaxQuality).ToArray();
         return new CandidateGraph(problem, pairs, quality);
     }

@@ -28,4 +28,29 @@ public static class Exposure
         var experts = pool.ToHashSet(StringComparer.Ordinal);
         return experts.Count == 0 ? 0 : (double)plan.Rows.Select(r => r.ExpertId).Where(experts.Contains).Distinct(StringComparer.Ordinal).Count() / experts.Count;
     }
+
+    /// <summary>
+    /// skew@k of an attribute, as in LinkedIn's fairness-aware talent search (Geyik et al., KDD 2019):
+    /// ln(p_plan(a) / p_pool(a)) for every value a held by the pool, where p_plan is the value's share of the plan's
+    /// rows and p_pool its share of the pool's experts. Experts who did not declare the attribute count in neither.
+    /// A value absent from the plan counts as half a row, so its skew stays finite. Null when no row or no pool
+    /// expert has the attribute.
+    /// </summary>
+    public static SkewRange? Skew(string attribute, AllocationPlan plan, IEnumerable<string> pool, IReadOnlyDictionary<string, string> values)
+    {
+        var inPool = pool.Distinct(StringComparer.Ordinal).Where(values.ContainsKey).CountBy(e => values[e], StringComparer.Ordinal).ToDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal);
+        var inPlan = plan.Rows.Where(r => values.ContainsKey(r.ExpertId)).CountBy(r => values[r.ExpertId], StringComparer.Ordinal).ToDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal);
+        var (poolTotal, planTotal) = (inPool.Values.Sum(), inPlan.Values.Sum());
+        if (poolTotal == 0 || planTotal == 0)
+        {
+            return null;
+        }
+
+        var skews = inPool.Keys.Order(StringComparer.Ordinal)
+            .Select(a => (Value: a, Skew: Math.Round(Math.Log(Math.Max(inPlan.GetValueOrDefault(a), 0.5) / planTotal / ((double)inPool[a] / poolTotal)), 4)))
+            .ToList();
+        var min = skews.MinBy(s => s.Skew);
+        var max = skews.MaxBy(s => s.Skew);
+        return new SkewRange(attribute, min.Value, min.Skew, max.Value, max.Skew);
+    }
 }

@@ -24,8 +24,8 @@ public sealed class AssignmentService(IDocumentStore store, RecordService record
     private readonly BookingLedger _ledger = new(store);
     private readonly StripedGate _gate = new();
 
-    /// <summary>Called with each decision the workflow records (the API logs the pair's features with it).</summary>
-    public Func<Decision, CancellationToken, Task>? DecisionRecorded { get; set; }
+    /// <summary>Raised with each decision the workflow records (the host's match service logs the pair's features).</summary>
+    public event Func<Decision, CancellationToken, Task>? DecisionRecorded;
 
     public static AssignmentParty PartyOf(Caller? caller, Assignment assignment) => caller switch
     {
@@ -248,9 +248,12 @@ public sealed class AssignmentService(IDocumentStore store, RecordService record
 
         // The move stands even if the signal cannot be stored (say the profile was erased meanwhile): training
         // data is a by-product, the workflow is the record.
-        if (outcome.Succeeded && DecisionRecorded is { } hook)
+        if (outcome.Succeeded && DecisionRecorded is { } handlers)
         {
-            await hook(decision with { Id = outcome.Id! }, cancellationToken);
+            foreach (var handler in handlers.GetInvocationList().Cast<Func<Decision, CancellationToken, Task>>())
+            {
+                await handler(decision with { Id = outcome.Id! }, cancellationToken);
+            }
         }
     }
 
@@ -289,9 +292,9 @@ public sealed class AssignmentService(IDocumentStore store, RecordService record
 
     private static string? DatesProblem(Need need, AssignmentRequest request)
     {
-        if (need.Status == "closed")
+        if (need.Status != Needs.NeedLifecycle.Open)
         {
-            return $"needs/{need.Id} is closed";
+            return $"needs/{need.Id} is {need.Status}";
         }
 
         if (request.From > request.To)

@@ -11,7 +11,7 @@ public sealed record Decision
 
     public string ExpertId { get; init; } = "";
 
-    /// <summary>shortlisted, proposed, accepted, declined, approved, rejected or completed.</summary>
+    /// <summary>shortlisted, proposed, accepted, declined, approved, rejected, completed, or interested (the expert's own "I'm interested").</summary>
     [JsonPropertyName("decision")]
     public string Value { get; init; } = "";
 

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using DiasporaMatch.Profiles;
 
-
 namespace DiasporaMatch.Facts;
 
 /// <summary>What retrieval and ranking need of a need; stored with its index entry like <see cref="ExpertFacts"/>.</summary>
@@ -42,28 +41,4 @@ public sealed record NeedFacts
 
     [JsonIgnore]
     public bool IsOpen => Status == "open";
-
-    /// <summary>
-    /// <see cref="Expanded"/> as a hash set, built once per need: ranking probes it for every candidate skill.
-    /// Rebuilt if a copy (<c>with</c>) carries a different array.
-    /// </summary>
-    [JsonIgnore]
-    public IReadOnlySet<string> ExpandedSet
-    {
-        get
-        {
-            var cached = _expandedSet;
-            if (cached is null || !ReferenceEquals(cached.Source, Expanded))
-            {
-                cached = new ExpandedCache(Expanded, new HashSet<string>(Expanded, StringComparer.Ordinal));
-                _expandedSet = cached;
-            }
-
-            return cached.Set;
-        }
-    }
-
-    private ExpandedCache? _expandedSet;
-
-    private sealed record ExpandedCache(string[] Source, HashSet<string> Set);
 }

@@ -27,6 +27,7 @@ public sealed class Workspace : IAsyncDisposable
         _erasureKey = options.ErasureKey;
         _loggers = options.LoggerFactory;
         _bundledModels = options.BundledModels;
+        _retrieval = options.Retrieval;
         ReadOnly = options.ReadOnly;
         Root = root;
         Reference = reference;
@@ -57,6 +58,7 @@ public sealed class Workspace : IAsyncDisposable
     private readonly Lazy<ModelRegistry> _models;
     private readonly ILoggerFactory _loggers;
     private readonly bool _bundledModels;
+    private readonly RetrievalPath _retrieval;
     private byte[]? _erasureKey;
 
     /// <summary>Loaded on first use: commands that never match never pay for it.</summary>
@@ -102,12 +104,14 @@ public sealed class Workspace : IAsyncDisposable
 
     /// <summary>
     /// Opens the workspace's indexes as they are on disk; <see cref="OpenMatchServiceAsync"/> also catches them up.
-    /// A read-only workspace opens them read-only (they must exist): the service then writes nothing.
+    /// A read-only workspace opens them read-only (they must exist): the service then writes nothing. Its facts
+    /// are decoded as queries touch them: a command answering a few queries must not decode every record first
+    /// (seconds and a gigabyte at 100k profiles); a long-lived writer warms them in the background.
     /// </summary>
     public MatchService CreateMatchService()
     {
         var indexes = ReadOnly
-            ? SearchIndexes.OpenReadOnly(IndexFolder, FactsWarming.InBackground)
+            ? SearchIndexes.OpenReadOnly(IndexFolder, FactsWarming.Lazy)
             : SearchIndexes.Open(IndexFolder, FactsWarming.InBackground);
         var facts = new FactsBuilder(TermNormaliser, new LanguageTerms(Reference.CefrLevels));
         return new MatchService(Store, indexes, facts, TaxonomyView, new MatchServiceOptions
@@ -116,6 +120,7 @@ public sealed class Workspace : IAsyncDisposable
             FeatureLog = new FeatureLog(Path.Combine(Root, FeatureLog.FolderName), Time),
             Time = Time,
             Cache = new MatchCache(Time),
+            Retrieval = _retrieval,
             LoggerFactory = _loggers,
         });
     }
@@ -148,7 +153,7 @@ public sealed class Workspace : IAsyncDisposable
     /// Applies the store changes the indexes have not seen (creating them when missing), then closes them: for a
     /// process that holds the writer lock only long enough to bring the indexes up to date.
     /// </summary>
-    public async Task<IndexingReport> CatchUpIndexAsync(CancellationToken cancellationToken = default)
+    public async Task<IndexingReport> CatchUpIndexAsync(IProgress<IndexingProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         if (ReadOnly)
         {
@@ -157,7 +162,7 @@ public sealed class Workspace : IAsyncDisposable
 
         using var indexes = SearchIndexes.Open(IndexFolder);
         using var indexer = new SearchIndexer(Store, indexes, new FactsBuilder(TermNormaliser, new LanguageTerms(Reference.CefrLevels)), _loggers.CreateLogger<SearchIndexer>());
-        return await indexer.CatchUpAsync(cancellationToken);
+        return await indexer.CatchUpAsync(progress, cancellationToken);
     }
 
     /// <summary>Phrase → concept resolution for search: the taxonomy's.</summary>

@@ -1,3 +1,4 @@
+using DiasporaMatch.Matching;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -35,6 +36,9 @@ public sealed record WorkspaceOptions
 
     /// <summary>Whether the bundled models stand in until the data folder has its own (false: `model` ranks with the baseline until one is trained).</summary>
     public bool BundledModels { get; init; } = true;
+
+    /// <summary>How the match service finds a need's candidates (<see cref="MatchServiceOptions.Retrieval"/>).</summary>
+    public Search.RetrievalPath Retrieval { get; init; }
 
     /// <summary>Where the domain logs (store open, index catch-up, imports, model promotion): nowhere unless the host gives one.</summary>
     public ILoggerFactory LoggerFactory { get; init; } = NullLoggerFactory.Instance;

@@ -41,7 +41,7 @@ public sealed class MatchService : IDisposable
         Indexes = indexes;
         Indexer = new SearchIndexer(store, indexes, facts, _options.LoggerFactory.CreateLogger<SearchIndexer>());
         _features = new FeatureExtractor(taxonomy);
-        _experts = new ExpertRetriever(indexes.Profiles, facts.LanguageTerms);
+        _experts = Experts(indexes, facts, _options.Retrieval);
         _needs = new NeedRetriever(indexes.Needs);
         _opportunities = new OpportunityRetriever(indexes.Opportunities);
     }
@@ -56,12 +56,15 @@ public sealed class MatchService : IDisposable
         Indexes = source.Indexes;
         Indexer = source.Indexer;
         _features = source._features;
-        _experts = source._experts;
+        _experts = options.Retrieval == source._options.Retrieval ? source._experts : Experts(Indexes, _facts, options.Retrieval);
         _needs = source._needs;
         _opportunities = source._opportunities;
     }
 
     public SearchIndexes Indexes { get; }
+
+    private static ExpertRetriever Experts(SearchIndexes indexes, FactsBuilder facts, RetrievalPath path) =>
+        new(indexes.Profiles, facts.LanguageTerms, path == RetrievalPath.Lucene ? LuceneHitSearch.Instance : DisjunctionSearch.Instance);
 
     /// <summary>Over read-only indexes (a reader beside the writing process): it answers queries and writes nothing, not even the feature log.</summary>
     public bool ReadOnly => Indexes.ReadOnly;
@@ -316,7 +319,10 @@ public sealed class MatchService : IDisposable
             : pairs.Select(p => ranker == RankerNames.Bm25 ? p.RetrievalScore : InvestmentScorer.Score(p.Features)).ToArray();
         return TopRanked.ByScore(scores, top, (a, b) => string.CompareOrdinal(pairs[a].Opportunity.Id, pairs[b].Opportunity.Id))
             .Select(i => (p: pairs[i], Score: scores[i]))
-            .Select((x, i) => new Suggestion(i + 1, x.p.Opportunity.Id, x.p.Opportunity.Title, x.Score, InvestmentScorer.Reasons(interest, x.p.Opportunity, x.p.Features), x.p.Features))
+            .Select((x, i) => new Suggestion(i + 1, x.p.Opportunity.Id, x.p.Opportunity.Title, x.Score, InvestmentScorer.Reasons(interest, x.p.Opportunity, x.p.Features), x.p.Features)
+            {
+                Explanation = InvestmentScorer.Explain(interest, x.p.Opportunity, x.p.Features),
+            })
             .ToList();
     }
 

@@ -1,4 +1,5 @@
 using DiasporaMatch.Ranking.Learning;
+using DiasporaMatch.Search;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -15,6 +16,9 @@ public sealed record MatchServiceOptions
 
     /// <summary>Served lists reused while their inputs are unchanged; none recomputes every request.</summary>
     public MatchCache? Cache { get; init; }
+
+    /// <summary>How a need's candidates are found; both paths give the same hits (tested), the default is the faster.</summary>
+    public RetrievalPath Retrieval { get; init; }
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
 

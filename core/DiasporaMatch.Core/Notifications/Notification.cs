@@ -8,9 +8,16 @@ public sealed record Notification
 {
     public string Id { get; init; } = "";
 
+    /// <summary>The assignment an assignment event is about; empty for the other events.</summary>
     public string AssignmentId { get; init; } = "";
 
-    /// <summary>The state the assignment entered (proposed, accepted, ... completed).</summary>
+    /// <summary>
+    /// For the events not about an assignment: the need (need-candidates, need-no-shortlist), the opportunity
+    /// (opportunity-match), the audit entry of the import (import-ready) or the erasure's tombstone (erasure-done).
+    /// </summary>
+    public string? SubjectId { get; init; }
+
+    /// <summary>The state the assignment entered (proposed, accepted, ... completed), a reminder, or one of the other events.</summary>
     public string Event { get; init; } = "";
 
     /// <summary>The position of the transition in the assignment's history: with the recipient, what makes the id.</summary>
@@ -33,6 +40,9 @@ public sealed record Notification
 
     /// <summary>A sender holds the notification until then; another sender may take it over afterwards.</summary>
     public DateTimeOffset? ClaimedUntil { get; init; }
+
+    /// <summary>On the Azure path: put on the delivery queue, and not put there again before this time.</summary>
+    public DateTimeOffset? QueuedUntil { get; init; }
 
     public DateTimeOffset? SentAt { get; init; }
 

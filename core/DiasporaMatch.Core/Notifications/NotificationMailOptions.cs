@@ -37,7 +37,20 @@ public sealed class NotificationMailOptions
     /// <summary>How many messages one sender has in flight (one SMTP connection each).</summary>
     public int Concurrency { get; set; } = 4;
 
+    /// <summary>The application's public address (https://…/), for the unsubscribe links; without it messages carry none.</summary>
+    public string? PublicUrl { get; set; }
+
+    /// <summary>The key that signs unsubscribe links; the API's bearer-token signing key when not set.</summary>
+    public string? UnsubscribeKey { get; set; }
+
+    /// <summary>The hour (UTC, 0-23) at which the daily digests go out.</summary>
+    public int DigestHour { get; set; } = 7;
+
     public bool Enabled => !string.IsNullOrWhiteSpace(Host);
+
+    /// <summary>The unsubscribe link signer, or null when no key is configured.</summary>
+    public UnsubscribeTokens? UnsubscribeTokens(TimeProvider time) =>
+        string.IsNullOrEmpty(UnsubscribeKey) ? null : new UnsubscribeTokens(System.Text.Encoding.UTF8.GetBytes(UnsubscribeKey), time);
 
     /// <summary>The first problem with these options, or null; checked when the host starts.</summary>
     public string? Problem()
@@ -60,6 +73,16 @@ public sealed class NotificationMailOptions
         if (StaffAddress is not null && TextChecks.CheckEmail(StaffAddress) is not null)
         {
             return "Notifications:StaffAddress must be an email address";
+        }
+
+        if (!string.IsNullOrEmpty(PublicUrl) && (!Uri.TryCreate(PublicUrl, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http")))
+        {
+            return "Notifications:PublicUrl must be an absolute http(s) URL";
+        }
+
+        if (DigestHour is < 0 or > 23)
+        {
+            return "Notifications:DigestHour must be 0 to 23";
         }
 
         if (string.IsNullOrEmpty(UserName) != string.IsNullOrEmpty(Password))

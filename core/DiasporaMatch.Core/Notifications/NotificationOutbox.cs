@@ -2,6 +2,10 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using DiasporaMatch.Assignments;
+using DiasporaMatch.Audit;
+using DiasporaMatch.Needs;
+using DiasporaMatch.Opportunities;
+using DiasporaMatch.Profiles;
 using DiasporaMatch.Records;
 using DiasporaMatch.Storage;
 
@@ -25,13 +29,50 @@ public sealed class NotificationOutbox(IDocumentStore store, TimeProvider time)
     public static readonly TimeSpan Horizon = TimeSpan.FromDays(14);
 
     private const string CursorId = "outbox";
+
+    /// <summary>
+    /// The erasure journal's kind and finished state (<c>Privacy/ErasureService.Kind</c>, <c>ErasureEntry.Done</c>),
+    /// read by name: erasure removes a person's notifications, so Privacy uses this folder and not the reverse
+    /// (NotificationOutboxTests pin the names equal).
+    /// </summary>
+    internal const string ErasureJournalKind = "erasures";
+
+    internal const string ErasureDoneState = "done";
     private const int PageSize = 500;
 
     /// <summary>A proposal still unanswered this long after it was made earns the expert a reminder.</summary>
     public static readonly TimeSpan ProposalReminderAfter = TimeSpan.FromDays(3);
 
+    /// <summary>Still unanswered this long after it was made (after the expert's reminder), a proposal is escalated to staff.</summary>
+    public static readonly TimeSpan ProposalEscalationAfter = TimeSpan.FromDays(6);
+
+    /// <summary>A need still without a single candidate this long after it was first seen earns staff a reminder.</summary>
+    public static readonly TimeSpan NeedShortlistReminderAfter = TimeSpan.FromDays(7);
+
     /// <summary>Both parties are reminded when an approved mission starts within this many days.</summary>
     public const int StartingSoonDays = 7;
+
+    /// <summary>When the outbox first saw each need (id = need id): what the shortlist reminder counts from.</summary>
+    public const string WatchKind = "notification-watches";
+
+    /// <summary>The events that are not an assignment's transition, and the reminders.</summary>
+    public static class Events
+    {
+        public const string NeedCandidates = "need-candidates";
+        public const string NeedNoShortlist = "need-no-shortlist";
+        public const string OpportunityMatch = "opportunity-match";
+        public const string ImportReady = "import-ready";
+        public const string ErasureDone = "erasure-done";
+        public const string ReminderProposal = "reminder-proposal";
+        public const string ReminderProposalStaff = "reminder-proposal-staff";
+        public const string StartingSoon = "starting-soon";
+    }
+
+    /// <summary>The audit action of an import run (<c>imports.run</c>): its entry is the import's report.</summary>
+    public const string ImportAuditAction = "imports.run";
+
+    /// <summary>The store the outbox lives in (the sender reads the recipients' preferences from it).</summary>
+    internal IDocumentStore Store => store;
 
     /// <summary>The deterministic id: the same transition and recipient always make the same notification (and Message-ID).</summary>
     public static string NotificationId(string assignmentId, int transition, string recipientRole, string? reminder = null)
@@ -40,7 +81,14 @@ public sealed class NotificationOutbox(IDocumentStore store, TimeProvider time)
         return $"NT-{Convert.ToHexStringLower(hash.AsSpan(0, 16))}";
     }
 
-    /// <summary>Turns every assignment change since the cursor into its notifications; returns how many were new.</summary>
+    /// <summary>The deterministic id of an event that is not an assignment's transition: one per event, subject and recipient.</summary>
+    public static string EventId(string eventName, string subjectId, string recipientRole, string recipientId)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"event\n{eventName}\n{subjectId}\n{recipientRole}\n{recipientId}"));
+        return $"NT-{Convert.ToHexStringLower(hash.AsSpan(0, 16))}";
+    }
+
+    /// <summary>Turns every change since the cursor into its notifications; returns how many were new.</summary>
     public async Task<int> PumpAsync(CancellationToken cancellationToken = default)
     {
         // Two pumps at once (two senders) are safe: every create is idempotent and a stale cursor write loses.
@@ -54,13 +102,21 @@ public sealed class NotificationOutbox(IDocumentStore store, TimeProvider time)
                 return created;
             }
 
-            var assignments = changes
-                .Where(c => c.Kind == AssignmentService.Kind && c.Operation == ChangeOperation.Upsert)
-                .Select(c => c.Id)
-                .Distinct(StringComparer.Ordinal);
-            foreach (var id in assignments)
+            // Each document once per page, at its last change: the consumers re-read it as it is now.
+            var upserts = changes
+                .Where(c => c.Operation == ChangeOperation.Upsert)
+                .GroupBy(c => (c.Kind, c.Id))
+                .Select(g => g.Last());
+            // The investors are read once per page that holds opportunities, not once per opportunity.
+            List<ExpertProfile>? investors = null;
+            foreach (var change in upserts)
             {
-                created += await DeriveAsync(id, cancellationToken);
+                if (change.Kind == RecordKind.Opportunities && investors is null)
+                {
+                    investors = await InvestorsAsync(cancellationToken);
+                }
+
+                created += await DeriveAsync(change, investors ?? [], cancellationToken);
             }
 
             cursor = changes[^1].Sequence;
@@ -92,9 +148,11 @@ public sealed class NotificationOutbox(IDocumentStore store, TimeProvider time)
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var created = 0;
+        var needsWithCandidates = new HashSet<string>(StringComparer.Ordinal);
         await foreach (var document in store.ScanAsync(AssignmentService.Kind, cancellationToken))
         {
             var assignment = RecordTypes.Read<Assignment>(document.Json);
+            needsWithCandidates.Add(assignment.NeedId);
             var last = assignment.History.Count - 1;
             if (last < 0)
             {
@@ -103,7 +161,12 @@ public sealed class NotificationOutbox(IDocumentStore store, TimeProvider time)
 
             if (assignment.State == AssignmentState.Proposed && now - assignment.History[last].At >= ProposalReminderAfter)
             {
-                created += await CreateAsync(assignment, last, "reminder-proposal", NotificationRecipients.Expert, now, cancellationToken) ? 1 : 0;
+                created += await CreateAsync(assignment, last, Events.ReminderProposal, NotificationRecipients.Expert, now, cancellationToken) ? 1 : 0;
+            }
+
+            if (assignment.State == AssignmentState.Proposed && now - assignment.History[last].At >= ProposalEscalationAfter)
+            {
+                created += await CreateAsync(assignment, last, Events.ReminderProposalStaff, NotificationRecipients.Staff, now, cancellationToken) ? 1 : 0;
             }
 
             var daysToStart = assignment.From.DayNumber - today.DayNumber;
@@ -111,8 +174,23 @@ public sealed class NotificationOutbox(IDocumentStore store, TimeProvider time)
             {
                 foreach (var role in new[] { NotificationRecipients.Expert, NotificationRecipients.Institution })
                 {
-                    created += await CreateAsync(assignment, last, "starting-soon", role, now, cancellationToken) ? 1 : 0;
+                    created += await CreateAsync(assignment, last, Events.StartingSoon, role, now, cancellationToken) ? 1 : 0;
                 }
+            }
+        }
+
+        await foreach (var document in store.ScanAsync(WatchKind, cancellationToken))
+        {
+            var watch = RecordTypes.Read<NeedWatch>(document.Json);
+            if (needsWithCandidates.Contains(watch.NeedId) || now - watch.Since < NeedShortlistReminderAfter)
+            {
+                continue;
+            }
+
+            // Only a need that is still there and open: a closed or deleted one needs no shortlist.
+            if (await store.GetAsync(RecordKind.Needs, watch.NeedId, cancellationToken) is { } need && RecordTypes.Read<Need>(need.Json).Status == "open")
+            {
+                created += await CreateEventAsync(Events.NeedNoShortlist, watch.NeedId, NotificationRecipients.Staff, NotificationRecipients.Staff, now, cancellationToken) ? 1 : 0;
             }
         }
 
@@ -121,6 +199,10 @@ public sealed class NotificationOutbox(IDocumentStore store, TimeProvider time)
 
     public async Task<Notification?> GetAsync(string id, CancellationToken cancellationToken = default) =>
         await store.GetAsync(Kind, id, cancellationToken) is { } document ? Read(document) : null;
+
+    /// <summary>The notification with its version (for a conditional replace), or null.</summary>
+    public async Task<(Notification Notification, string Version)?> GetVersionedAsync(string id, CancellationToken cancellationToken = default) =>
+        await store.GetAsync(Kind, id, cancellationToken) is { } document ? (Read(document), document.Version) : null;
 
     /// <summary>Every notification with its version, in id order.</summary>
     public async IAsyncEnumerable<(Notification Notification, string Version)> ScanAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -136,10 +218,14 @@ public sealed class NotificationOutbox(IDocumentStore store, TimeProvider time)
         (await store.ReplaceAsync(Kind, notification.Id, JsonSerializer.SerializeToUtf8Bytes(notification, RecordJson.Options), version, cancellationToken)).Version;
 
     /// <summary>One recipient's notifications, newest first (the in-app list).</summary>
-    public async Task<IReadOnlyList<Notification>> ForRecipientAsync(string role, string recipientId, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<Notification>> ForRecipientAsync(string role, string recipientId, CancellationToken cancellationToken = default) =>
+        ForRecipientsAsync(role, [recipientId], cancellationToken);
+
+    /// <summary>The notifications of any of <paramref name="recipientIds"/> (a staff member's own and the team's), newest first.</summary>
+    public async Task<IReadOnlyList<Notification>> ForRecipientsAsync(string role, IReadOnlyCollection<string> recipientIds, CancellationToken cancellationToken = default) =>
         await ScanAsync(cancellationToken)
             .Select(n => n.Notification)
-            .Where(n => n.RecipientRole == role && n.RecipientId == recipientId)
+            .Where(n => n.RecipientRole == role && recipientIds.Contains(n.RecipientId))
             .OrderByDescending(n => n.CreatedAt)
             .ToListAsync(cancellationToken);
 
@@ -151,13 +237,17 @@ public sealed class NotificationOutbox(IDocumentStore store, TimeProvider time)
             .ToListAsync(cancellationToken);
 
     /// <summary>Marks the recipient's notification read; null when it is not theirs (or does not exist: the same answer).</summary>
-    public async Task<Notification?> MarkReadAsync(string id, string role, string recipientId, CancellationToken cancellationToken = default)
+    public Task<Notification?> MarkReadAsync(string id, string role, string recipientId, CancellationToken cancellationToken = default) =>
+        MarkReadAsync(id, role, [recipientId], cancellationToken);
+
+    /// <summary>Marks the notification read when it is addressed to any of <paramref name="recipientIds"/>; null otherwise.</summary>
+    public async Task<Notification?> MarkReadAsync(string id, string role, IReadOnlyCollection<string> recipientIds, CancellationToken cancellationToken = default)
     {
         for (var attempt = 0; attempt < Backoff.MaxAttempts; attempt++)
         {
             if (await store.GetAsync(Kind, id, cancellationToken) is not { } document
                 || Read(document) is not { } notification
-                || notification.RecipientRole != role || notification.RecipientId != recipientId)
+                || notification.RecipientRole != role || !recipientIds.Contains(notification.RecipientId))
             {
                 return null;
             }
@@ -198,7 +288,82 @@ public sealed class NotificationOutbox(IDocumentStore store, TimeProvider time)
         return removed;
     }
 
-    private async Task<int> DeriveAsync(string assignmentId, CancellationToken cancellationToken)
+    private async Task<int> DeriveAsync(DocumentChange change, IReadOnlyList<ExpertProfile> investors, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (change.Kind == AssignmentService.Kind)
+        {
+            return await DeriveAssignmentAsync(change.Id, now, cancellationToken);
+        }
+
+        if (now - change.At > Horizon || await store.GetAsync(change.Kind, change.Id, cancellationToken) is not { } document)
+        {
+            return 0;
+        }
+
+        switch (change.Kind)
+        {
+            case RecordKind.Needs:
+                // Remembered from its first sighting, for the no-shortlist reminder (a later sighting changes nothing).
+                await TryCreateAsync(WatchKind, change.Id, new NeedWatch { NeedId = change.Id, Since = change.At }, cancellationToken);
+                return 0;
+            case RecordKind.Opportunities:
+                return await DeriveOpportunityAsync(RecordTypes.Read<Opportunity>(document.Json), investors, now, cancellationToken);
+            case AuditLog.Kind:
+                var audit = RecordTypes.Read<AuditEvent>(document.Json);
+                // The staff member who ran the import hears of it; one run by the system (no caller) goes to the team.
+                return audit.Action == ImportAuditAction
+                    ? await CreateEventAsync(Events.ImportReady, audit.Id, NotificationRecipients.Staff, audit.Role == "staff" ? audit.By : NotificationRecipients.Staff, now, cancellationToken) ? 1 : 0
+                    : 0;
+            case ErasureJournalKind:
+                return ErasureFinished(document.Json)
+                    ? await CreateEventAsync(Events.ErasureDone, change.Id, NotificationRecipients.Staff, NotificationRecipients.Staff, now, cancellationToken) ? 1 : 0
+                    : 0;
+            default:
+                return 0;
+        }
+    }
+
+    /// <summary>
+    /// An open opportunity tells every investor whose interests it matches: its sector is one they invest in, and
+    /// its region one they chose (any region when they chose none).
+    /// </summary>
+    private async Task<int> DeriveOpportunityAsync(Opportunity opportunity, IReadOnlyList<ExpertProfile> investors, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (opportunity.Status != "open")
+        {
+            return 0;
+        }
+
+        var created = 0;
+        foreach (var investor in investors.Where(p => Matches(p.Investment!, opportunity)))
+        {
+            created += await CreateEventAsync(Events.OpportunityMatch, opportunity.Id, NotificationRecipients.Expert, investor.Id, now, cancellationToken) ? 1 : 0;
+        }
+
+        return created;
+    }
+
+    /// <summary>The profiles that state investment interests.</summary>
+    private async Task<List<ExpertProfile>> InvestorsAsync(CancellationToken cancellationToken)
+    {
+        var investors = new List<ExpertProfile>();
+        await foreach (var document in store.ScanAsync(RecordKind.Profiles, cancellationToken))
+        {
+            if (RecordTypes.Read<ExpertProfile>(document.Json) is { Investment: not null } profile)
+            {
+                investors.Add(profile);
+            }
+        }
+
+        return investors;
+    }
+
+    internal static bool Matches(InvestmentInterest interest, Opportunity opportunity) =>
+        interest.Sectors.Contains(opportunity.Sector, StringComparer.Ordinal)
+        && (interest.Regions.Count == 0 || (opportunity.Region is { } region && interest.Regions.Contains(region, StringComparer.Ordinal)));
+
+    private async Task<int> DeriveAssignmentAsync(string assignmentId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (await store.GetAsync(AssignmentService.Kind, assignmentId, cancellationToken) is not { } document)
         {
@@ -206,8 +371,13 @@ public sealed class NotificationOutbox(IDocumentStore store, TimeProvider time)
         }
 
         var assignment = RecordTypes.Read<Assignment>(document.Json);
-        var now = time.GetUtcNow();
         var created = 0;
+        // A need's first candidate: keyed to the need, so its later candidates find it made already.
+        if (assignment.History.Count > 0 && now - assignment.History[0].At <= Horizon)
+        {
+            created += await CreateEventAsync(Events.NeedCandidates, assignment.NeedId, NotificationRecipients.Staff, NotificationRecipients.Staff, now, cancellationToken) ? 1 : 0;
+        }
+
         for (var index = 0; index < assignment.History.Count; index++)
         {
             var transition = assignment.History[index];
@@ -228,7 +398,7 @@ public sealed class NotificationOutbox(IDocumentStore store, TimeProvider time)
     /// <summary>Creates the notification unless it exists (derived before, by us or another pump); true when new.</summary>
     private async Task<bool> CreateAsync(Assignment assignment, int transition, string eventName, string role, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var reminder = eventName is "reminder-proposal" or "starting-soon" ? eventName : null;
+        var reminder = eventName is Events.ReminderProposal or Events.ReminderProposalStaff or Events.StartingSoon ? eventName : null;
         var notification = new Notification
         {
             Id = NotificationId(assignment.Id, transition, role, reminder),
@@ -261,6 +431,40 @@ public sealed class NotificationOutbox(IDocumentStore store, TimeProvider time)
         }
     }
 
+    /// <summary>Creates the notification of an event that is not an assignment's transition, unless it exists; true when new.</summary>
+    private async Task<bool> CreateEventAsync(string eventName, string subjectId, string role, string recipientId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var notification = new Notification
+        {
+            Id = EventId(eventName, subjectId, role, recipientId),
+            SubjectId = subjectId,
+            Event = eventName,
+            RecipientRole = role,
+            RecipientId = recipientId,
+            CreatedAt = now,
+            NextAttemptAt = now,
+        };
+        return await TryCreateAsync(Kind, notification.Id, notification, cancellationToken);
+    }
+
+    private async Task<bool> TryCreateAsync<T>(string kind, string id, T value, CancellationToken cancellationToken)
+    {
+        if (await store.GetAsync(kind, id, cancellationToken) is not null)
+        {
+            return false;
+        }
+
+        try
+        {
+            await store.CreateAsync(kind, id, JsonSerializer.SerializeToUtf8Bytes(value, RecordJson.Options), cancellationToken);
+            return true;
+        }
+        catch (DocumentConflictException)
+        {
+            return false; // created by another pump in between: the same document
+        }
+    }
+
     private async Task<(long Cursor, string? Version)> ReadCursorAsync(CancellationToken cancellationToken) =>
         await store.GetAsync(CursorKind, CursorId, cancellationToken) is { } document
             ? (JsonSerializer.Deserialize<long>(document.Json.Span), document.Version)
@@ -276,4 +480,10 @@ public sealed class NotificationOutbox(IDocumentStore store, TimeProvider time)
     }
 
     private static Notification Read(StoredDocument document) => RecordTypes.Read<Notification>(document.Json);
+
+    private static bool ErasureFinished(ReadOnlyMemory<byte> json)
+    {
+        using var entry = JsonDocument.Parse(json);
+        return entry.RootElement.TryGetProperty("state", out var state) && state.ValueKind == JsonValueKind.String && state.GetString() == ErasureDoneState;
+    }
 }

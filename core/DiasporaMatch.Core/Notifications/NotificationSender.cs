@@ -17,6 +17,8 @@ namespace DiasporaMatch.Notifications;
 /// </summary>
 public sealed class NotificationSender(NotificationOutbox outbox, NotificationRenderer renderer, NotificationMailOptions options, TimeProvider time)
 {
+    private readonly NotificationPreferenceStore _preferences = new(outbox.Store);
+
     private static readonly TimeSpan MaxDelay = TimeSpan.FromHours(12);
 
     /// <summary>One pass: derive new notifications, send every due one; returns how many were sent.</summary>
@@ -48,7 +50,129 @@ public sealed class NotificationSender(NotificationOutbox outbox, NotificationRe
             cancellationToken);
         var sent = await Task.WhenAll(Enumerable.Range(0, options.Concurrency).Select(_ => WorkAsync(due.Reader, cancellationToken)));
         await scan;
-        return sent.Sum();
+        return sent.Sum() + await DigestAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// From <see cref="NotificationMailOptions.DigestHour"/> on each day, one message per recipient gathering what
+    /// waited for their digest before that hour; each gathered notification is then recorded sent. The digest's
+    /// Message-ID is a function of the recipient and the day, so a repeat after a crash is a duplicate mail systems
+    /// drop, as for single messages. Returns how many digests were sent.
+    /// </summary>
+    public async Task<int> DigestAsync(CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var today = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
+        var cutoff = today.AddHours(options.DigestHour);
+        if (now < cutoff)
+        {
+            return 0;
+        }
+
+        var held = await outbox.ScanAsync(cancellationToken)
+            .Where(n => n.Notification.Status == NotificationStatus.Digest && n.Notification.CreatedAt < cutoff)
+            .ToListAsync(cancellationToken);
+        var sent = 0;
+        await using var connection = new Connection(this);
+        foreach (var group in held.GroupBy(n => (n.Notification.RecipientRole, n.Notification.RecipientId)))
+        {
+            var items = new List<((Notification Notification, string Version) Held, MimeKit.MimeMessage Message)>();
+            foreach (var item in group.OrderBy(n => n.Notification.CreatedAt))
+            {
+                var (message, problem) = await renderer.RenderAsync(item.Notification, cancellationToken);
+                if (message is null)
+                {
+                    await SettleAsync(item.Notification with { Status = NotificationStatus.Failed, LastError = problem }, item.Version, cancellationToken);
+                    continue;
+                }
+
+                items.Add((item, message));
+            }
+
+            if (items.Count == 0)
+            {
+                continue;
+            }
+
+            var digest = renderer.Digest(group.Key.RecipientRole, group.Key.RecipientId, DateOnly.FromDateTime(today.UtcDateTime), [.. items.Select(i => i.Message)]);
+            try
+            {
+                var client = await connection.GetAsync(cancellationToken);
+                await client.SendAsync(digest, cancellationToken);
+            }
+            catch (Exception ex) when (IsDeliveryFailure(ex))
+            {
+                // Still held: the next pass tries again; the error is shown to staff on each gathered notification.
+                connection.Reset();
+                foreach (var (item, _) in items)
+                {
+                    await SettleAsync(item.Notification with { LastError = NotificationText.Clean(Describe(ex)) }, item.Version, cancellationToken);
+                }
+
+                continue;
+            }
+
+            foreach (var (item, _) in items)
+            {
+                await SettleAsync(item.Notification with { Status = NotificationStatus.Sent, SentAt = time.GetUtcNow(), LastError = null }, item.Version, cancellationToken);
+            }
+
+            sent++;
+        }
+
+        return sent;
+    }
+
+    /// <summary>
+    /// The Azure path's first half: derive new notifications, then hand every due one to <paramref name="enqueue"/>
+    /// (the delivery queue), marking it queued first so the next pass does not queue it again before
+    /// <see cref="NotificationMailOptions.Lease"/> runs out. A crash after the mark and before the enqueue only
+    /// delays it by that lease; a message queued twice is harmless (<see cref="DeliverAsync"/>). Returns how many were queued.
+    /// </summary>
+    public async Task<int> EnqueueDueAsync(Func<string, CancellationToken, Task> enqueue, CancellationToken cancellationToken = default)
+    {
+        await outbox.PumpAsync(cancellationToken);
+        await outbox.RemindAsync(cancellationToken);
+        var queued = 0;
+        await foreach (var (notification, version) in outbox.ScanAsync(cancellationToken))
+        {
+            var now = time.GetUtcNow();
+            if (!IsDue(notification) || notification.QueuedUntil > now)
+            {
+                continue;
+            }
+
+            try
+            {
+                await outbox.ReplaceAsync(notification with { QueuedUntil = now + options.Lease }, version, cancellationToken);
+            }
+            catch (DocumentConflictException)
+            {
+                continue; // another pass queued or a sender took it
+            }
+
+            await enqueue(notification.Id, cancellationToken);
+            queued++;
+        }
+
+        return queued;
+    }
+
+    /// <summary>
+    /// The Azure path's second half: delivers one notification named by a queue message. Idempotent: a
+    /// notification already sent, failed for good, held by another sender or not yet due (backing off) sends
+    /// nothing, so a redelivered message never repeats a mail; the outcome is recorded before the message is
+    /// acknowledged. True when this call sent it.
+    /// </summary>
+    public async Task<bool> DeliverAsync(string id, CancellationToken cancellationToken = default)
+    {
+        if (await outbox.GetVersionedAsync(id, cancellationToken) is not { } found || !IsDue(found.Notification))
+        {
+            return false;
+        }
+
+        await using var connection = new Connection(this);
+        return await SendOneAsync(found.Notification, found.Version, connection, cancellationToken) == Outcome.Sent;
     }
 
     private bool IsDue(Notification notification)
@@ -60,70 +184,72 @@ public sealed class NotificationSender(NotificationOutbox outbox, NotificationRe
     private async Task<int> WorkAsync(ChannelReader<(Notification Notification, string Version)> due, CancellationToken cancellationToken)
     {
         var sent = 0;
-        SmtpClient? client = null;
-        try
+        await using var connection = new Connection(this);
+        await foreach (var (notification, version) in due.ReadAllAsync(cancellationToken))
         {
-            await foreach (var (notification, version) in due.ReadAllAsync(cancellationToken))
+            if (!IsDue(notification))
             {
-                if (!IsDue(notification))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var claimed = notification with { Attempts = notification.Attempts + 1, ClaimedUntil = time.GetUtcNow() + options.Lease };
-                string claimedVersion;
-                try
-                {
-                    claimedVersion = await outbox.ReplaceAsync(claimed, version, cancellationToken);
-                }
-                catch (DocumentConflictException)
-                {
-                    continue; // another sender took it
-                }
-
-                var (message, problem) = await renderer.RenderAsync(claimed, cancellationToken);
-                if (message is null)
-                {
-                    await SettleAsync(claimed with { Status = NotificationStatus.Failed, ClaimedUntil = null, LastError = problem }, claimedVersion, cancellationToken);
-                    continue;
-                }
-
-                try
-                {
-                    client ??= await ConnectAsync(cancellationToken);
-                    await client.SendAsync(message, cancellationToken);
-                }
-                catch (Exception ex) when (IsDeliveryFailure(ex))
-                {
-                    await SettleAsync(RetryLater(claimed, Describe(ex)), claimedVersion, cancellationToken);
-                    client?.Dispose();
-                    client = null;
-                    if (ex is not SmtpCommandException { ErrorCode: SmtpErrorCode.RecipientNotAccepted })
-                    {
-                        break; // the server is the problem, not this message: the rest waits for the next pass
-                    }
-
-                    continue;
-                }
-
-                await SettleAsync(claimed with { Status = NotificationStatus.Sent, SentAt = time.GetUtcNow(), ClaimedUntil = null, LastError = null }, claimedVersion, cancellationToken);
+            var outcome = await SendOneAsync(notification, version, connection, cancellationToken);
+            if (outcome == Outcome.Sent)
+            {
                 sent++;
             }
-        }
-        finally
-        {
-            if (client is not null)
+            else if (outcome == Outcome.ServerFailed)
             {
-                if (client.IsConnected)
-                {
-                    await client.DisconnectAsync(quit: true, CancellationToken.None);
-                }
-
-                client.Dispose();
+                break; // the server is the problem, not this message: the rest waits for the next pass
             }
         }
 
         return sent;
+    }
+
+    /// <summary>Claims, renders, sends and records one notification.</summary>
+    private async Task<Outcome> SendOneAsync(Notification notification, string version, Connection connection, CancellationToken cancellationToken)
+    {
+        var claimed = notification with { Attempts = notification.Attempts + 1, ClaimedUntil = time.GetUtcNow() + options.Lease };
+        string claimedVersion;
+        try
+        {
+            claimedVersion = await outbox.ReplaceAsync(claimed, version, cancellationToken);
+        }
+        catch (DocumentConflictException)
+        {
+            return Outcome.Skipped; // another sender took it
+        }
+
+        // The recipient's choices: a category turned off is kept in-app only; a digest reader gets it with the day's others.
+        var preferences = await _preferences.GetAsync(claimed.RecipientRole, claimed.RecipientId, cancellationToken);
+        if (!preferences.Emails(NotificationCategories.Of(claimed.Event)) || preferences.Digest)
+        {
+            var status = preferences.Emails(NotificationCategories.Of(claimed.Event)) ? NotificationStatus.Digest : NotificationStatus.Suppressed;
+            await SettleAsync(claimed with { Status = status, Attempts = notification.Attempts, ClaimedUntil = null }, claimedVersion, cancellationToken);
+            return Outcome.Skipped;
+        }
+
+        var (message, problem) = await renderer.RenderAsync(claimed, cancellationToken);
+        if (message is null)
+        {
+            await SettleAsync(claimed with { Status = NotificationStatus.Failed, ClaimedUntil = null, LastError = problem }, claimedVersion, cancellationToken);
+            return Outcome.Failed;
+        }
+
+        try
+        {
+            var client = await connection.GetAsync(cancellationToken);
+            await client.SendAsync(message, cancellationToken);
+        }
+        catch (Exception ex) when (IsDeliveryFailure(ex))
+        {
+            await SettleAsync(RetryLater(claimed, Describe(ex)), claimedVersion, cancellationToken);
+            connection.Reset();
+            return ex is SmtpCommandException { ErrorCode: SmtpErrorCode.RecipientNotAccepted } ? Outcome.Failed : Outcome.ServerFailed;
+        }
+
+        await SettleAsync(claimed with { Status = NotificationStatus.Sent, SentAt = time.GetUtcNow(), ClaimedUntil = null, LastError = null }, claimedVersion, cancellationToken);
+        return Outcome.Sent;
     }
 
     private Notification RetryLater(Notification claimed, string error)
@@ -134,6 +260,7 @@ public sealed class NotificationSender(NotificationOutbox outbox, NotificationRe
             Status = claimed.Attempts >= options.MaxAttempts ? NotificationStatus.Failed : NotificationStatus.Pending,
             NextAttemptAt = time.GetUtcNow() + (delay < MaxDelay ? delay : MaxDelay),
             ClaimedUntil = null,
+            QueuedUntil = null, // due again after the delay, then queued again
             LastError = NotificationText.Clean(error),
         };
     }
@@ -177,4 +304,36 @@ public sealed class NotificationSender(NotificationOutbox outbox, NotificationRe
     private static bool IsDeliveryFailure(Exception ex) =>
         ex is IOException or SocketException or TimeoutException or CommandException or ProtocolException
             or AuthenticationException or SslHandshakeException or ServiceNotConnectedException;
+
+    private enum Outcome
+    {
+        Skipped,
+        Sent,
+        Failed,
+        ServerFailed,
+    }
+
+    /// <summary>One SMTP connection, opened on first use and reused; dropped after a failure.</summary>
+    private sealed class Connection(NotificationSender sender) : IAsyncDisposable
+    {
+        private SmtpClient? _client;
+
+        public async Task<SmtpClient> GetAsync(CancellationToken cancellationToken) => _client ??= await sender.ConnectAsync(cancellationToken);
+
+        public void Reset()
+        {
+            _client?.Dispose();
+            _client = null;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (_client is { IsConnected: true })
+            {
+                await _client.DisconnectAsync(quit: true, CancellationToken.None);
+            }
+
+            Reset();
+        }
+    }
 }

@@ -1,10 +1,13 @@
 using System.Text.Json;
 using DiasporaMatch.Access;
+using DiasporaMatch.Allocation;
 using DiasporaMatch.Assignments;
 using DiasporaMatch.Audit;
 using DiasporaMatch.Decisions;
 using DiasporaMatch.Matching;
+using DiasporaMatch.Needs;
 using DiasporaMatch.Notifications;
+using DiasporaMatch.Programme;
 using DiasporaMatch.Records;
 using DiasporaMatch.Storage;
 
@@ -113,6 +116,7 @@ public sealed class ErasureService(IDocumentStore store, MatchService matches, A
         // with the assignments gone, nothing can derive those notifications again. No clock is read here.
         await new NotificationOutbox(store, TimeProvider.System).RemoveForRecipientAsync(NotificationRecipients.Expert, expertId, cancellationToken);
         await new CalendarFeeds(store, TimeProvider.System).RevokeAsync(NotificationRecipients.Expert, expertId, cancellationToken);
+        await new NotificationPreferenceStore(store).RemoveAsync(NotificationRecipients.Expert, expertId, cancellationToken);
         await StepAsync(ErasureStep.Assignments, cancellationToken);
 
         var decisions = 0;
@@ -122,6 +126,17 @@ public sealed class ErasureService(IDocumentStore store, MatchService matches, A
                 && await store.DeleteAsync(RecordKind.Decisions, document.Id, document.Version, cancellationToken))
             {
                 decisions++;
+            }
+        }
+
+        // A kept allocation plan names candidates by id: a plan naming the expert goes (it could not be applied now anyway).
+        await foreach (var document in store.ScanAsync(AllocationPlans.Kind, cancellationToken))
+        {
+            var plan = RecordTypes.Read<StoredPlan>(document.Json);
+            if (plan.Rows.Any(r => r.ExpertId == expertId) || plan.Pins.Concat(plan.Excludes).Any(p => p.ExpertId == expertId)
+                || plan.Basis.Keys.Any(k => k.EndsWith("/" + expertId, StringComparison.Ordinal)))
+            {
+                await store.DeleteAsync(AllocationPlans.Kind, document.Id, document.Version, cancellationToken);
             }
         }
 
@@ -138,6 +153,7 @@ public sealed class ErasureService(IDocumentStore store, MatchService matches, A
         var redacted = store is IRedactableChangeLog redactable
             ? await redactable.RedactChangesAsync(RecordKind.Profiles, expertId) + await redactable.RedactChangesAsync(BookingLedger.ExpertKind, expertId)
                 + await redactable.RedactChangesAsync(CalendarFeeds.OwnerKind, CalendarFeeds.OwnerId(NotificationRecipients.Expert, expertId))
+                + await redactable.RedactChangesAsync(NotificationPreferenceStore.Kind, NotificationPreferenceStore.IdOf(NotificationRecipients.Expert, expertId))
             : 0;
         await StepAsync(ErasureStep.ChangeLog, cancellationToken);
         redacted += await TombstoneAuditAsync(expertId, tombstone, cancellationToken);
@@ -149,7 +165,9 @@ public sealed class ErasureService(IDocumentStore store, MatchService matches, A
 
     /// <summary>
     /// Open assignments are cancelled through the workflow first (audited; that frees the need's position and the
-    /// expert's dates), then every assignment of the expert and their booking sheet go.
+    /// expert's dates), then each one's anonymous <see cref="IndicatorFact"/> is written (so past indicators do not
+    /// change), then every assignment of the expert and their booking sheet go. The fact's id is keyed on the
+    /// assignment's, so a resumed erasure finds it written and writes nothing twice.
     /// </summary>
     private async Task EraseAssignmentsAsync(string expertId, CancellationToken cancellationToken)
     {
@@ -164,10 +182,32 @@ public sealed class ErasureService(IDocumentStore store, MatchService matches, A
                 }
             }
 
+            await RecordFactAsync(assignment.Id, cancellationToken);
             await store.DeleteAsync(AssignmentService.Kind, assignment.Id, cancellationToken: cancellationToken);
         }
 
         await store.DeleteAsync(BookingLedger.ExpertKind, expertId, cancellationToken: cancellationToken);
+    }
+
+    private async Task RecordFactAsync(string assignmentId, CancellationToken cancellationToken)
+    {
+        // Read again: the cancellation above is part of the mission's history.
+        if (await store.GetAsync(AssignmentService.Kind, assignmentId, cancellationToken) is not { } document)
+        {
+            return;
+        }
+
+        var assignment = RecordTypes.Read<Assignment>(document.Json);
+        var need = await store.GetAsync(RecordKind.Needs, assignment.NeedId, cancellationToken) is { } needDocument ? RecordTypes.Read<Need>(needDocument.Json) : null;
+        var fact = ProgrammeIndicators.FactOf(assignment, need, ErasureKey.Tombstone(key, AssignmentService.Kind + "/" + assignmentId).Replace("erased-", "fact-", StringComparison.Ordinal));
+        try
+        {
+            await store.CreateAsync(IndicatorFact.Kind, fact.Id, JsonSerializer.SerializeToUtf8Bytes(fact, RecordJson.Options), cancellationToken);
+        }
+        catch (DocumentConflictException)
+        {
+            // written before a crash interrupted this erasure
+        }
     }
 
     /// <summary>

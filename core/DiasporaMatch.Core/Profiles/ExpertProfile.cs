@@ -16,6 +16,12 @@ public sealed record ExpertProfile
 
     public string CountryOfResidence { get; init; } = "";
 
+    /// <summary>
+    /// Self-declared and optional (female, male, other): only for monitoring a plan's representation and for aggregate
+    /// reports — never a ranking feature, never shown to institutions.
+    /// </summary>
+    public string? Gender { get; init; }
+
     public string? OriginCountry { get; init; }
 
     public IReadOnlyList<LanguageSkill> Languages { get; init; } = [];

@@ -31,12 +31,21 @@ public sealed class ProgrammeReport(IDocumentStore store, TimeProvider time)
             new TimeToMatch(days.Length, days.Length == 0 ? null : Math.Round(Median(days), 1), days.Length == 0 ? null : Math.Round(days.Average(), 1)));
     }
 
-    /// <summary>The <see cref="ProgrammeIndicators"/> of a period over every need and assignment in the store.</summary>
+    /// <summary>
+    /// The <see cref="ProgrammeIndicators"/> of a period over every need and assignment in the store, and the
+    /// anonymous facts erasures left (<see cref="IndicatorFact"/>).
+    /// </summary>
     public async Task<IReadOnlyList<IndicatorRow>> IndicatorsAsync(DateOnly from, DateOnly to, IndicatorBreakdown by, CancellationToken cancellationToken = default)
     {
         var needs = await NeedsAsync(cancellationToken);
         var assignments = await new AssignmentDirectory(store).AllAsync(cancellationToken);
-        return ProgrammeIndicators.Compute(needs, assignments, from, to, by);
+        var facts = new List<IndicatorFact>();
+        await foreach (var document in store.ScanAsync(IndicatorFact.Kind, cancellationToken))
+        {
+            facts.Add(RecordTypes.Read<IndicatorFact>(document.Json));
+        }
+
+        return ProgrammeIndicators.Compute(needs, assignments, facts, from, to, by);
     }
 
     private async Task<List<Need>> NeedsAsync(CancellationToken cancellationToken)

@@ -32,37 +32,44 @@ public static class InvestmentScorer
 
     public static double Score(float[] features) => features.Select((f, i) => (double)Weights[i] * f).Sum();
 
-    public static IReadOnlyList<string> Reasons(InvestmentInterest interest, OpportunityFacts opportunity, float[] features)
+    /// <summary>The reasons in English, as the CLI and logs show them.</summary>
+    public static IReadOnlyList<string> Reasons(InvestmentInterest interest, OpportunityFacts opportunity, float[] features) =>
+        ReasonCatalogue.Bundled.Render(Explain(interest, opportunity, features), ReasonCatalogue.DefaultLanguage);
+
+    /// <summary>The reasons as codes with arguments (sector, region and stage as codes; amounts in euros), rendered in the reader's language by <see cref="ReasonCatalogue"/>.</summary>
+    public static IReadOnlyList<Reason> Explain(InvestmentInterest interest, OpportunityFacts opportunity, float[] features)
     {
-        var reasons = new List<string>();
+        var reasons = new List<Reason>();
         if (features[0] > 0)
         {
-            reasons.Add($"in the {opportunity.Sector} sector you invest in");
+            reasons.Add(Reason.Of("invest.sector", ("sector", opportunity.Sector)));
         }
 
         if (features[1] >= 1)
         {
-            reasons.Add($"in {opportunity.Region}, a region you chose");
+            reasons.Add(Reason.Of("invest.region", ("region", opportunity.Region!)));
         }
 
-        if (opportunity.AmountSoughtEur is { } amount)
+        // Without a ticket range there is nothing to compare the amount with: no reason rather than "any–any".
+        if (opportunity.AmountSoughtEur is { } amount && (interest.TicketMinEur is not null || interest.TicketMaxEur is not null))
         {
-            var range = $"{Eur(interest.TicketMinEur)}–{Eur(interest.TicketMaxEur)}";
-            reasons.Add(features[2] >= 1
-                ? $"seeks {Eur(amount)}, within your ticket of {range}"
-                : $"seeks {Eur(amount)}, outside your ticket of {range}");
+            reasons.Add(Reason.Of(
+                features[2] >= 1 ? "invest.ticketWithin" : "invest.ticketOutside",
+                ("amount", amount),
+                ("min", Bound(interest.TicketMinEur)),
+                ("max", Bound(interest.TicketMaxEur))));
         }
 
         if (features[3] > 0)
         {
-            reasons.Add($"at the {opportunity.Stage} stage you look for");
+            reasons.Add(Reason.Of("invest.stage", ("stage", opportunity.Stage!)));
         }
 
         // Features logged before supportFit existed have no sixth value: no support reason for them.
         if (features.Length > 5 && features[5] > 0 && interest.SupportWanted is { Count: > 0 }
             && SupportFit.Measure(interest.SupportWanted, opportunity.SupportOffered, SupportVocabulary.Bundled).Met is { Count: > 0 } met)
         {
-            reasons.Add($"offers {Join(met)}, which you look for");
+            reasons.Add(Reason.Of("invest.support", ("support", string.Join(ReasonCatalogue.ListSeparator, met))));
         }
 
         return reasons;
@@ -89,9 +96,6 @@ public static class InvestmentScorer
         return 1;
     }
 
-    private static string Join(IReadOnlyList<string> items) =>
-        items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
-
-    private static string Eur(decimal? amount) =>
-        amount is { } a ? "€" + a.ToString("#,0", CultureInfo.InvariantCulture) : "any";
+    /// <summary>An open bound of the ticket range, shown as "…".</summary>
+    private static string Bound(decimal? amount) => amount is { } a ? a.ToString(CultureInfo.InvariantCulture) : "";
 }

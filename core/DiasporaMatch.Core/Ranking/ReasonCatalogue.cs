@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using DiasporaMatch.Reference;
@@ -15,19 +16,34 @@ public sealed class ReasonCatalogue
     public const string DefaultLanguage = "en";
     public const string FileName = "reasons.json";
 
+    /// <summary>Separates the items of a list argument (the kinds of support met).</summary>
+    public const char ListSeparator = '\n';
+
     private static readonly Lazy<ReasonCatalogue> BundledCatalogue = new(() => Load(ReferenceData.Load(DataPaths.ReferenceFolder), DataPaths.ReferenceFolder));
 
     private readonly FrozenDictionary<string, Entry> _reasons;
     private readonly FrozenDictionary<string, IReadOnlyDictionary<string, string>> _levels;
     private readonly ReferenceData _reference;
+    private readonly FrozenDictionary<string, string> _and;
 
-    private ReasonCatalogue(IReadOnlyList<string> languages, FrozenDictionary<string, Entry> reasons, FrozenDictionary<string, IReadOnlyDictionary<string, string>> levels, ReferenceData reference)
+    private ReasonCatalogue(
+        IReadOnlyList<string> languages,
+        FrozenDictionary<string, Entry> reasons,
+        FrozenDictionary<string, IReadOnlyDictionary<string, string>> levels,
+        FrozenDictionary<string, IReadOnlyDictionary<string, string>> stages,
+        FrozenDictionary<string, string> and,
+        ReferenceData reference)
     {
+        _and = and;
         Languages = languages;
         _reasons = reasons;
         _levels = levels;
+        StageNames = stages;
         _reference = reference;
     }
+
+    /// <summary>Investment stage code → names per language (the reference route serves them to the web UI).</summary>
+    public FrozenDictionary<string, IReadOnlyDictionary<string, string>> StageNames { get; }
 
     /// <summary>The catalogue shipped with the product.</summary>
     public static ReasonCatalogue Bundled => BundledCatalogue.Value;
@@ -43,6 +59,14 @@ public sealed class ReasonCatalogue
         var levels = root.GetProperty("levels").EnumerateObject().ToFrozenDictionary(
             l => l.Name,
             l => (IReadOnlyDictionary<string, string>)l.Value.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!));
+        var stages = root.TryGetProperty("stages", out var stageNames)
+            ? stageNames.EnumerateObject().ToFrozenDictionary(
+                l => l.Name,
+                l => (IReadOnlyDictionary<string, string>)l.Value.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!))
+            : FrozenDictionary<string, IReadOnlyDictionary<string, string>>.Empty;
+        var and = root.TryGetProperty("and", out var words)
+            ? words.EnumerateObject().ToFrozenDictionary(w => w.Name, w => w.Value.GetString()!)
+            : FrozenDictionary<string, string>.Empty;
         var reasons = new Dictionary<string, Entry>(StringComparer.Ordinal);
         foreach (var reason in root.GetProperty("reasons").EnumerateObject())
         {
@@ -62,7 +86,7 @@ public sealed class ReasonCatalogue
             reasons[reason.Name] = new Entry(count, forms.ToFrozenDictionary(StringComparer.Ordinal));
         }
 
-        return new ReasonCatalogue(languages, reasons.ToFrozenDictionary(StringComparer.Ordinal), levels, reference);
+        return new ReasonCatalogue(languages, reasons.ToFrozenDictionary(StringComparer.Ordinal), levels, stages, and, reference);
     }
 
     /// <summary>The language of <paramref name="requested"/> the catalogue speaks ("fr-BE" → "fr"), else English.</summary>
@@ -100,8 +124,44 @@ public sealed class ReasonCatalogue
         "region" => NameIn(_reference.RegionNames, value, language),
         "sector" => NameIn(_reference.SectorNames, value, language),
         "level" or "required" => NameIn(_levels, value, language),
+        "stage" => NameIn(StageNames, value, language),
+        "support" => List(value.Split(ListSeparator).Select(item => Support(item, language)).ToArray(), language),
+        "amount" or "min" or "max" => Euros(value, language),
         _ => value,
     };
+
+    /// <summary>"a, b and c" with the language's word for "and" (Arabic joins it to the last item).</summary>
+    private string List(string[] items, string language)
+    {
+        if (items.Length == 1)
+        {
+            return items[0];
+        }
+
+        var and = _and.TryGetValue(language, out var word) ? word : "and";
+        var last = language == "ar" ? and + items[^1] : and + " " + items[^1];
+        return string.Join(", ", items[..^1]) + " " + last;
+    }
+
+    /// <summary>A kind of support by its first label in the language; a phrase of no known kind as the investor wrote it.</summary>
+    private static string Support(string item, string language) =>
+        SupportVocabulary.Bundled.Kinds.FirstOrDefault(k => k.Name == item) is { } kind
+            && kind.Labels.TryGetValue(language, out var labels) && labels.Count > 0
+            ? labels[0]
+            : item;
+
+    /// <summary>Euros with the language's digit grouping ("€80,000", "80 000 €"); an open bound as "…".</summary>
+    private static string Euros(string value, string language)
+    {
+        if (!decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
+        {
+            return "…";
+        }
+
+        var culture = CultureInfo.GetCultureInfo(language == "ar" ? "fr" : language);
+        var number = amount.ToString("#,0", culture);
+        return language == DefaultLanguage ? "€" + number : number + "\u00a0€";
+    }
 
     private static string NameIn(FrozenDictionary<string, IReadOnlyDictionary<string, string>> names, string code, string language) =>
         names.TryGetValue(code, out var byLanguage) && (byLanguage.TryGetValue(language, out var name) || byLanguage.TryGetValue(DefaultLanguage, out name))

@@ -5,7 +5,7 @@ namespace DiasporaMatch.Ranking;
 /// <summary>
 /// Turns a pair's features into reasons (stable codes with arguments, worded by <see cref="ReasonCatalogue"/>),
 /// strongest contribution first (baseline weight × value), so the reasons say why this expert ranks where it
-/// does. Shortfalls that matter (missing required skills or languages, too few years) come after the strengths;
+/// does, after the required-skill coverage, which always leads. Shortfalls that matter (missing languages, too few years) come after the strengths;
 /// an expert listed last for far too little experience (<see cref="Eligibility"/>) has that reason first.
 /// </summary>
 public static class ReasonWriter
@@ -31,14 +31,29 @@ public static class ReasonWriter
     {
         var e = features.Evidence;
         var v = features.Values;
+
+        // Skill coverage is what a reader checks first, so it leads whatever its contribution; it also states the
+        // shortfall ("covers 2 of 3"), so no separate "lacks 1 of 3" repeats it.
+        var coverage = Coverage(e);
         var reasons = Enumerable.Range(0, Math.Min(FeatureSchema.Count, contributions.Count))
             .Select(i => (Feature: i, Contribution: contributions[i]))
-            .Where(x => x.Contribution > 0)
+            .Where(x => x.Contribution > 0 && x.Feature is not (FeatureSchema.RequiredSkillCoverage or FeatureSchema.RequiredSkillExact))
             .OrderByDescending(x => x.Contribution)
             .SelectMany(x => Strengths(x.Feature, e, v))
             .DistinctBy(r => r.Key)
-            .Take(max)
             .ToList();
+        if (reasons.Any(r => r.Code == "availability.whole"))
+        {
+            // "available for the whole assignment" already says 100% of it.
+            reasons.RemoveAll(r => r.Code == "availability.share");
+        }
+
+        reasons = [.. reasons.Take(coverage is null ? max : max - 1)];
+        if (coverage is not null)
+        {
+            reasons.Insert(0, coverage);
+        }
+
         if (e is { MinYears: { } minimum, Years: { } held } && !Eligibility.MeetsExperience(minimum, held))
         {
             // Why it is listed last comes first.
@@ -62,11 +77,6 @@ public static class ReasonWriter
     {
         switch (feature)
         {
-            case FeatureSchema.RequiredSkillCoverage or FeatureSchema.RequiredSkillExact when e.RequiredTotal > 0 && e.RequiredCovered > 0:
-                yield return e.RequiredRelated > 0
-                    ? Reason.Of("skills.coversRelated", ("covered", e.RequiredCovered), ("total", e.RequiredTotal), ("related", e.RequiredRelated))
-                    : Reason.Of("skills.covers", ("covered", e.RequiredCovered), ("total", e.RequiredTotal));
-                break;
             case FeatureSchema.OptionalSkillCoverage when e.OptionalCovered > 0:
                 yield return Reason.Of("skills.optional", ("covered", e.OptionalCovered), ("total", e.OptionalTotal));
                 break;
@@ -130,13 +140,17 @@ public static class ReasonWriter
         _ => null,
     };
 
+    /// <summary>How many required skills the expert covers; "lacks all" when none; null when the need requires none.</summary>
+    private static Reason? Coverage(MatchEvidence e) => e switch
+    {
+        { RequiredTotal: 0 } => null,
+        { RequiredCovered: 0 } => Reason.Of("skills.lacks", ("missing", e.RequiredTotal), ("total", e.RequiredTotal)),
+        { RequiredRelated: > 0 } => Reason.Of("skills.coversRelated", ("covered", e.RequiredCovered), ("total", e.RequiredTotal), ("related", e.RequiredRelated)),
+        _ => Reason.Of("skills.covers", ("covered", e.RequiredCovered), ("total", e.RequiredTotal)),
+    };
+
     private static IEnumerable<Reason> Caveats(MatchEvidence e)
     {
-        if (e.RequiredTotal > 0 && e.RequiredCovered < e.RequiredTotal)
-        {
-            yield return Reason.Of("skills.lacks", ("missing", e.RequiredTotal - e.RequiredCovered), ("total", e.RequiredTotal));
-        }
-
         foreach (var language in e.Languages.Where(l => !Meets(l)))
         {
             var required = language.Required.Level ?? "";

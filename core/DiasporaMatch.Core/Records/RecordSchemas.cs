@@ -18,6 +18,9 @@ public sealed class RecordSchemas
     public const int MaxLongText = 20_000;
     public const int MaxListItems = 100;
 
+    /// <summary>The values of a profile's optional self-declared gender (monitoring only: see <c>ExpertProfile.Gender</c>).</summary>
+    public static readonly IReadOnlyList<string> Genders = ["female", "male", "other"];
+
     private readonly Dictionary<string, ObjectRule> _byKind;
 
     public RecordSchemas(ReferenceData reference)
@@ -27,6 +30,7 @@ public sealed class RecordSchemas
         var sector = new CodeRule($"a sector ({string.Join(", ", reference.Sectors.Order(StringComparer.Ordinal))})", reference.Sectors.Contains);
         var stage = new CodeRule($"an investment stage ({string.Join(", ", Vocabulary.InvestmentStages)})", Vocabulary.InvestmentStages);
         var status = new CodeRule("a status (open, closed)", Vocabulary.ItemStatuses);
+        var needStatus = new CodeRule($"a status ({string.Join(", ", Vocabulary.NeedStatuses)})", Vocabulary.NeedStatuses);
         var id = new StringRule(TextChecks.MaxIdLength, check: TextChecks.CheckId);
         var shortText = new StringRule(MaxShortText);
         var longText = new StringRule(MaxLongText, multiline: true, minLength: 0);
@@ -63,6 +67,7 @@ public sealed class RecordSchemas
             .Optional("email", new StringRule(254, check: TextChecks.CheckEmail))
             .Optional("preferredLanguage", notificationLanguage)
             .Required("countryOfResidence", country)
+            .Optional("gender", new CodeRule("a self-declared gender (female, male, other)", Genders))
             .Optional("originCountry", country)
             .Optional("languages", languages)
             .Optional("occupation", label)
@@ -77,13 +82,16 @@ public sealed class RecordSchemas
             .Optional("investment", investment)
             .Optional("consent", consent);
 
-        var need = new ObjectRule()
+        // What an organisation posts, a need or an opportunity, starts the same way.
+        ObjectRule Posted() => new ObjectRule()
             .Optional("id", id)
             .Required("organisationId", id)
             .Required("title", label)
             .Optional("description", longText)
             .Required("country", country)
-            .Optional("region", region)
+            .Optional("region", region);
+
+        var need = Posted()
             .Optional("city", new StringRule(100))
             .Required("sector", sector)
             .Optional("occupation", label)
@@ -95,17 +103,11 @@ public sealed class RecordSchemas
             .Optional("durationDays", new NumberRule(1, 730, integer: true))
             .Optional("onSite", BooleanRule.Instance)
             .Optional("positions", new NumberRule(1, 1000, integer: true))
-            .Optional("status", status)
+            .Optional("status", needStatus)
             .Check((e, p, r) => CheckRegionOfCountry(reference, e, p, r))
             .Check(CheckDurationFitsWindow);
 
-        var opportunity = new ObjectRule()
-            .Optional("id", id)
-            .Required("organisationId", id)
-            .Required("title", label)
-            .Optional("description", longText)
-            .Required("country", country)
-            .Optional("region", region)
+        var opportunity = Posted()
             .Required("sector", sector)
             .Optional("amountSoughtEur", money)
             .Optional("stage", stage)
@@ -151,7 +153,7 @@ public sealed class RecordSchemas
         var to = ReadDate(range, "to");
         if (to < from)
         {
-            result.Add(ValidationResult.Child(path, "to"), $"{to:yyyy-MM-dd} is before from ({from:yyyy-MM-dd})");
+            result.Add(ValidationResult.Child(path, "to"), $"{to:yyyy-MM-dd} is before from ({from:yyyy-MM-dd})", "toBeforeFrom", ("from", from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
         }
     }
 
@@ -160,7 +162,7 @@ public sealed class RecordSchemas
         if (investment.TryGetProperty("ticketMinEur", out var min) && investment.TryGetProperty("ticketMaxEur", out var max)
             && min.ValueKind == JsonValueKind.Number && max.ValueKind == JsonValueKind.Number && max.GetDouble() < min.GetDouble())
         {
-            result.Add(ValidationResult.Child(path, "ticketMaxEur"), "is below ticketMinEur");
+            result.Add(ValidationResult.Child(path, "ticketMaxEur"), "is below ticketMinEur", "maxBelowMin");
         }
     }
 
@@ -184,7 +186,7 @@ public sealed class RecordSchemas
             var days = ReadDate(window, "to").DayNumber - ReadDate(window, "from").DayNumber + 1;
             if (duration.GetInt32() > days)
             {
-                result.Add(ValidationResult.Child(path, "durationDays"), $"{duration.GetInt32()} days do not fit in the {days}-day window");
+                result.Add(ValidationResult.Child(path, "durationDays"), $"{duration.GetInt32()} days do not fit in the {days}-day window", "durationTooLong", ("days", duration.GetInt32()), ("window", days));
             }
         }
     }

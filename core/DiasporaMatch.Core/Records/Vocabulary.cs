@@ -7,7 +7,10 @@ public static class Vocabulary
 
     public static IReadOnlyList<string> OrganisationTypes { get; } = ["public", "university", "health", "ngo", "private", "investment-centre"];
 
-    public static IReadOnlyList<string> Decisions { get; } = ["shortlisted", "proposed", "accepted", "declined", "approved", "rejected", "completed"];
+    public static IReadOnlyList<string> Decisions { get; } = ["shortlisted", "proposed", "accepted", "declined", "approved", "rejected", "completed", "interested"];
 
     public static IReadOnlyList<string> ItemStatuses { get; } = ["open", "closed"];
+
+    /// <summary>A need's stored states (<see cref="Needs.NeedLifecycle"/>); "expired" is computed, never stored.</summary>
+    public static IReadOnlyList<string> NeedStatuses { get; } = ["open", "filled", "closed", "withdrawn"];
 }

@@ -19,8 +19,10 @@ public sealed class ReferenceData
         FrozenDictionary<string, FrozenSet<string>> regionsByCountry,
         FrozenDictionary<string, IReadOnlyDictionary<string, string>> regionNames,
         FrozenDictionary<string, IReadOnlyDictionary<string, string>> languageNames,
-        FrozenDictionary<string, IReadOnlyDictionary<string, string>> sectorNames)
+        FrozenDictionary<string, IReadOnlyDictionary<string, string>> sectorNames,
+        FrozenDictionary<string, IReadOnlyDictionary<string, string>> countryNames)
     {
+        CountryNames = countryNames;
         LanguageNames = languageNames;
         SectorNames = sectorNames;
         Countries = countries;
@@ -49,17 +51,19 @@ public sealed class ReferenceData
     /// <summary>Sector code → names per language.</summary>
     public FrozenDictionary<string, IReadOnlyDictionary<string, string>> SectorNames { get; }
 
+    /// <summary>Country code → names per language.</summary>
+    public FrozenDictionary<string, IReadOnlyDictionary<string, string>> CountryNames { get; }
+
+    /// <summary>The region codes of a country of origin, in code order; empty for a country without regions.</summary>
+    public IReadOnlyList<string> RegionsOf(string country) =>
+        _regionsByCountry.TryGetValue(country, out var regions) ? [.. regions.Order(StringComparer.Ordinal)] : [];
+
     public IEnumerable<string> CountriesWithRegions => _regionsByCountry.Keys;
 
     public bool IsRegion(string code) => RegionNames.ContainsKey(code);
 
     public bool IsRegionOf(string country, string region) =>
         _regionsByCountry.TryGetValue(country, out var regions) && regions.Contains(region);
-
-    public bool HasRegions(string country) => _regionsByCountry.ContainsKey(country);
-
-    /// <summary>Rank of a CEFR level (A1 = 0 … native = 6), or -1 when unknown.</summary>
-    public int CefrRank(string? level) => level is null ? -1 : IndexOf(CefrLevels, level);
 
     public static ReferenceData Load(string directory)
     {
@@ -68,7 +72,7 @@ public sealed class ReferenceData
             throw new DirectoryNotFoundException($"reference data folder not found: {directory}");
         }
 
-        var countries = ReadCodes(Path.Combine(directory, "countries.json"), "countries");
+        var countryNames = ReadNames(Path.Combine(directory, "countries.json"), "countries");
         var languageNames = ReadNames(Path.Combine(directory, "languages.json"), "languages");
         var sectorNames = ReadNames(Path.Combine(directory, "sectors.json"), "sectors");
         using var cefr = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(directory, "cefr.json")));
@@ -93,20 +97,15 @@ public sealed class ReferenceData
         }
 
         return new ReferenceData(
-            countries,
+            countryNames.Keys.ToFrozenSet(),
             languageNames.Keys.ToFrozenSet(),
             levels,
             sectorNames.Keys.ToFrozenSet(),
             regionsByCountry.ToFrozenDictionary(),
             regionNames.ToFrozenDictionary(),
             languageNames,
-            sectorNames);
-    }
-
-    private static FrozenSet<string> ReadCodes(string file, string property)
-    {
-        using var doc = JsonDocument.Parse(File.ReadAllBytes(file));
-        return doc.RootElement.GetProperty(property).EnumerateArray().Select(e => e.GetProperty("code").GetString()!).ToFrozenSet();
+            sectorNames,
+            countryNames);
     }
 
     private static FrozenDictionary<string, IReadOnlyDictionary<string, string>> ReadNames(string file, string property)
@@ -115,18 +114,5 @@ public sealed class ReferenceData
         return doc.RootElement.GetProperty(property).EnumerateArray().ToFrozenDictionary(
             e => e.GetProperty("code").GetString()!,
             e => (IReadOnlyDictionary<string, string>)e.GetProperty("names").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!));
-    }
-
-    private static int IndexOf(IReadOnlyList<string> list, string value)
-    {
-        for (var i = 0; i < list.Count; i++)
-        {
-            if (string.Equals(list[i], value, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }

@@ -3,6 +3,7 @@ namespace DiasporaMatch.Replication;
 /// <summary>
 /// Snapshots in a folder (one machine, tests): <c>files/{id}/{index}/{file}</c> and
 /// <c>manifests/{cursor}-{id}.json</c>, the manifest moved into place last, so a listed manifest is complete.
+/// A file stays while a kept manifest names it, under whichever snapshot id first stored it.
 /// </summary>
 public sealed class FileIndexSnapshotStore(string root) : IIndexSnapshotStore
 {
@@ -37,26 +38,43 @@ public sealed class FileIndexSnapshotStore(string root) : IIndexSnapshotStore
         File.Move(temp, target, overwrite: true);
     }
 
-    public Task<int> PruneAsync(int keep, CancellationToken cancellationToken = default)
+    public async Task<int> PruneAsync(int keep, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(keep, 1);
+        var manifests = ManifestFiles().ToList();
         var pruned = 0;
-        foreach (var manifest in ManifestFiles().Skip(keep))
+        foreach (var manifest in manifests.Skip(keep))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var id = Path.GetFileNameWithoutExtension(manifest)[20..]; // after "{cursor:D19}-"
-            IndexSnapshotLayout.CheckId(id);
-            File.Delete(manifest); // the manifest first: no reader can pick a snapshot whose files are going
-            var files = Path.Combine(root, "files", id);
-            if (Directory.Exists(files))
-            {
-                Directory.Delete(files, recursive: true);
-            }
-
+            File.Delete(manifest); // the manifests first: no reader can pick a snapshot whose files are going
             pruned++;
         }
 
-        return Task.FromResult(pruned);
+        // Then every stored file no kept manifest needs (a kept one may need files stored under an older id).
+        var needed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var manifest in manifests.Take(keep))
+        {
+            needed.UnionWith(IndexSnapshotManifest.Parse(await File.ReadAllBytesAsync(manifest, cancellationToken)).StoredKeys);
+        }
+
+        var files = Path.Combine(root, "files");
+        foreach (var snapshot in Directory.Exists(files) ? Directory.GetDirectories(files) : [])
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var file in Directory.GetFiles(snapshot, "*", SearchOption.AllDirectories))
+            {
+                if (!needed.Contains(Path.GetRelativePath(files, file).Replace(Path.DirectorySeparatorChar, '/')))
+                {
+                    File.Delete(file);
+                }
+            }
+
+            if (Directory.GetFiles(snapshot, "*", SearchOption.AllDirectories).Length == 0)
+            {
+                Directory.Delete(snapshot, recursive: true);
+            }
+        }
+
+        return pruned;
     }
 
     /// <summary>Committed manifests, newest first.</summary>

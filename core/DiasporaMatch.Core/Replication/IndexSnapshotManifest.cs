@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 
-
 namespace DiasporaMatch.Replication;
 
 /// <summary>
@@ -18,6 +17,12 @@ public sealed record IndexSnapshotManifest(string Id, long Cursor, DateTimeOffse
     public static string NewId(DateTimeOffset at) =>
         at.UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8];
 
+    /// <summary>The snapshot whose stored files hold <paramref name="file"/>'s bytes.</summary>
+    public string HolderOf(IndexSnapshotFile file) => file.StoredIn ?? Id;
+
+    /// <summary>Every stored file this manifest needs, as <c>{snapshot id}/{path}</c>: pruning keeps exactly these.</summary>
+    public IEnumerable<string> StoredKeys => Files.Select(f => $"{HolderOf(f)}/{f.Path}");
+
     public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, Json);
 
     /// <summary>Reads a manifest and refuses one whose id or file paths could point outside a snapshot.</summary>
@@ -28,6 +33,10 @@ public sealed record IndexSnapshotManifest(string Id, long Cursor, DateTimeOffse
         foreach (var file in manifest.Files ?? throw new InvalidDataException("snapshot manifest without files"))
         {
             IndexSnapshotLayout.CheckPath(file.Path);
+            if (file.StoredIn is { } holder)
+            {
+                IndexSnapshotLayout.CheckId(holder);
+            }
         }
 
         return manifest;

@@ -1,11 +1,13 @@
+using System.Security.Cryptography;
 using DiasporaMatch.Search;
 
 namespace DiasporaMatch.Replication;
 
 /// <summary>
 /// The single writer's half of index replication: pins the latest Lucene commit of each index (Lucene's
-/// <c>SnapshotDeletionPolicy</c>, so the writer cannot delete a file being copied), uploads its files with the
-/// change-log cursor that commit covers, commits the manifest, then prunes older snapshots.
+/// <c>SnapshotDeletionPolicy</c>, so the writer cannot delete a file being copied), uploads the files the newest
+/// published snapshot lacks (the others are referenced where they are: same path, length and SHA-256), commits
+/// the manifest with the change-log cursor its commits cover, then prunes older snapshots.
 /// </summary>
 public sealed class IndexSnapshotPublisher(IIndexSnapshotStore snapshots, TimeProvider time)
 {
@@ -19,6 +21,8 @@ public sealed class IndexSnapshotPublisher(IIndexSnapshotStore snapshots, TimePr
         var id = IndexSnapshotManifest.NewId(createdAt);
         var cursor = long.MaxValue;
         var files = new List<IndexSnapshotFile>();
+        var previous = await snapshots.ReadNewestAsync(cancellationToken);
+        var published = previous?.Files.Where(f => f.Sha256 is not null).ToDictionary(f => f.Path, StringComparer.Ordinal) ?? [];
         using (var pinned = indexes.Pin())
         {
             foreach (var (folder, commit) in pinned.Commits)
@@ -27,7 +31,14 @@ public sealed class IndexSnapshotPublisher(IIndexSnapshotStore snapshots, TimePr
                 foreach (var name in commit.FileNames)
                 {
                     await using var content = File.OpenRead(Path.Combine(root, folder, name));
-                    var file = new IndexSnapshotFile($"{folder}/{name}", content.Length);
+                    var file = new IndexSnapshotFile($"{folder}/{name}", content.Length) { Sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken)) };
+                    if (published.TryGetValue(file.Path, out var known) && known.Length == file.Length && known.Sha256 == file.Sha256)
+                    {
+                        files.Add(file with { StoredIn = previous!.HolderOf(known) });
+                        continue;
+                    }
+
+                    content.Position = 0;
                     await snapshots.WriteFileAsync(id, file.Path, content, cancellationToken);
                     files.Add(file);
                 }

@@ -1,4 +1,6 @@
+using System.Security.Cryptography;
 using DiasporaMatch.Search;
+
 namespace DiasporaMatch.Replication;
 
 /// <summary>
@@ -28,12 +30,17 @@ public sealed class IndexSnapshotReplica(IIndexSnapshotStore snapshots)
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 await using (var output = File.Create(path))
                 {
-                    await snapshots.ReadFileAsync(newest.Id, file.Path, output, cancellationToken);
+                    await snapshots.ReadFileAsync(newest.HolderOf(file), file.Path, output, cancellationToken);
                 }
 
                 if (new FileInfo(path).Length != file.Length)
                 {
                     throw new InvalidDataException($"snapshot {newest.Id}: {file.Path} is {new FileInfo(path).Length} bytes, the manifest says {file.Length}");
+                }
+
+                if (file.Sha256 is { } expected && !string.Equals(expected, await Sha256Async(path, cancellationToken), StringComparison.Ordinal))
+                {
+                    throw new InvalidDataException($"snapshot {newest.Id}: {file.Path} does not have the SHA-256 the manifest says");
                 }
             }
 
@@ -58,5 +65,11 @@ public sealed class IndexSnapshotReplica(IIndexSnapshotStore snapshots)
                 Directory.Delete(staging, recursive: true);
             }
         }
+    }
+
+    private static async Task<string> Sha256Async(string path, CancellationToken cancellationToken)
+    {
+        await using var content = File.OpenRead(path);
+        return Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken));
     }
 }

@@ -6,9 +6,14 @@ using Lucene.Net.Search;
 
 namespace DiasporaMatch.Search;
 
-/// <summary>Need → candidate experts: hard filters as a Lucene filter, concepts and text as the BM25-scored query.</summary>
-public sealed class ExpertRetriever(LuceneIndex<ExpertFacts> index, LanguageTerms languages)
+/// <summary>
+/// Need → candidate experts: hard filters as a Lucene filter, concepts and text as the BM25-scored query, the
+/// best hits found by <paramref name="hits"/> (the term-at-a-time scorer unless told otherwise).
+/// </summary>
+public sealed class ExpertRetriever(LuceneIndex<ExpertFacts> index, LanguageTerms languages, IHitSearch? hits = null)
 {
+    private readonly IHitSearch _hits = hits ?? DisjunctionSearch.Instance;
+
     public const int DefaultTop = 1000;
 
     /// <summary>
@@ -22,11 +27,11 @@ public sealed class ExpertRetriever(LuceneIndex<ExpertFacts> index, LanguageTerm
     public Candidate<ExpertFacts>[] Retrieve(Need need, NeedFacts facts, int top = DefaultTop) =>
         index.Search(searcher =>
         {
-            var hits = DisjunctionSearch.Top(searcher, Query(searcher.IndexReader, need, facts), Filter(facts), Math.Max(1, top));
-            var experts = new ExpertFacts[hits.Length];
-            for (var i = 0; i < hits.Length; i++)
+            var found = _hits.Top(searcher, Query(searcher.IndexReader, need, facts), Filter(facts), Math.Max(1, top));
+            var experts = new ExpertFacts[found.Length];
+            for (var i = 0; i < found.Length; i++)
             {
-                experts[i] = index.FactsOf(searcher, hits[i].Doc);
+                experts[i] = index.FactsOf(searcher, found[i].Doc);
             }
 
             var languageIds = HardFilters.LanguageIds(facts);
@@ -36,7 +41,7 @@ public sealed class ExpertRetriever(LuceneIndex<ExpertFacts> index, LanguageTerm
             {
                 if (HardFilters.Passes(facts, languageIds, experts[i].Packed))
                 {
-                    passing[count++] = new Candidate<ExpertFacts>(experts[i], hits[i].Score);
+                    passing[count++] = new Candidate<ExpertFacts>(experts[i], found[i].Score);
                 }
             }
 

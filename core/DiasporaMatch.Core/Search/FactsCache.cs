@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using DiasporaMatch.Facts;
 using Lucene.Net.Index;
 
@@ -6,32 +5,23 @@ namespace DiasporaMatch.Search;
 
 /// <summary>
 /// Decoded facts per index segment, keyed by the segment's core so it can never go stale: segments are
-/// immutable, an update writes a new document in a new segment, and a merged-away segment's array is collected
-/// with it. Each entry is decoded at most once (a racing double decode is harmless).
+/// immutable, an update writes a new document in a new segment, and a merged-away segment's array goes with it
+/// (<see cref="ReaderCache{T}"/>). Each entry is decoded at most once (a racing double decode is harmless).
 /// </summary>
 public sealed class FactsCache<TFacts>
     where TFacts : class
 {
-    private readonly ConditionalWeakTable<object, TFacts?[]> _segments = [];
-    private static readonly object Warmed = new();
-    private readonly ConditionalWeakTable<object, object> _warmed = [];
+    private readonly ReaderCache<Segment> _segments = new(reader => new Segment(reader.MaxDoc));
 
     public TFacts Get(AtomicReaderContext leaf, int localDoc)
     {
         var reader = leaf.AtomicReader;
-        if (!_segments.TryGetValue(reader.CoreCacheKey, out var slots))
-        {
-            slots = FirstUse(reader);
-        }
-
+        var slots = _segments.OfSegment(reader).Slots;
         return slots[localDoc] ??= Decode(reader, localDoc);
     }
 
-    // Apart, so the lambda's closure is allocated on a segment's first use only, not on every call.
-    private TFacts?[] FirstUse(AtomicReader reader) => _segments.GetValue(reader.CoreCacheKey, _ => new TFacts?[reader.MaxDoc]);
-
-    /// <summary>How many documents' facts are decoded now, over every segment still referenced (a linear count: for diagnostics and tests).</summary>
-    public int Decoded => _segments.Sum(segment => segment.Value.Count(facts => facts is not null));
+    /// <summary>How many documents' facts are decoded now, over every segment still open (a linear count: for diagnostics and tests).</summary>
+    public int Decoded => _segments.Values.Sum(segment => segment.Slots.Count(facts => facts is not null));
 
     /// <summary>
     /// Decodes every live document of the reader's segments, so the first queries pay nothing. A segment warmed
@@ -42,7 +32,8 @@ public sealed class FactsCache<TFacts>
     {
         foreach (var leaf in reader.Leaves)
         {
-            if (_warmed.TryGetValue(leaf.AtomicReader.CoreCacheKey, out _))
+            var segment = _segments.OfSegment(leaf.AtomicReader);
+            if (segment.Warmed)
             {
                 continue;
             }
@@ -57,7 +48,7 @@ public sealed class FactsCache<TFacts>
                 }
             }
 
-            _warmed.TryAdd(leaf.AtomicReader.CoreCacheKey, Warmed);
+            segment.Warmed = true; // a racing second warm only decodes nothing new
         }
     }
 
@@ -65,5 +56,12 @@ public sealed class FactsCache<TFacts>
     {
         var bytes = reader.Document(localDoc).GetBinaryValue(IndexFields.Facts);
         return FactsCodec.Decode<TFacts>(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
+    }
+
+    private sealed class Segment(int maxDoc)
+    {
+        public TFacts?[] Slots { get; } = new TFacts?[maxDoc];
+
+        public bool Warmed { get; set; }
     }
 }

@@ -13,4 +13,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2003, Level = LogLevel.Error, Message = "Index catch-up failed; the committed cursor {Cursor} is where the next pass resumes")]
     public static partial void CatchUpFailed(ILogger logger, Exception exception, long cursor);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "the search index has applied change {Newest} but the change log ends before it; rebuilding the index from the store")]
+    public static partial void RebuildingFromStore(ILogger logger, long newest);
 }

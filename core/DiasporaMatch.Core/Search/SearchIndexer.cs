@@ -23,18 +23,18 @@ public sealed class SearchIndexer(IDocumentStore store, SearchIndexes indexes, F
 
     public static IReadOnlyList<string> IndexedKinds { get; } = [RecordKind.Profiles, RecordKind.Needs, RecordKind.Opportunities];
 
-    /// <summary>Where the indexer says what an operator must know (an index rebuilt on its own); standard error unless a host sets it.</summary>
-    public Action<string> Warning { get; set; } = message => Console.Error.WriteLine(message);
-
     /// <summary>Applies every change after the committed cursor.</summary>
-    public async Task<IndexingReport> CatchUpAsync(CancellationToken cancellationToken = default)
+    public Task<IndexingReport> CatchUpAsync(CancellationToken cancellationToken = default) => CatchUpAsync(null, cancellationToken);
+
+    /// <summary>Applies every change after the committed cursor, telling <paramref name="progress"/> after each committed batch.</summary>
+    public async Task<IndexingReport> CatchUpAsync(IProgress<IndexingProgress>? progress, CancellationToken cancellationToken = default)
     {
         EnsureWritable();
         await _gate.WaitAsync(cancellationToken);
         var from = indexes.Cursor;
         try
         {
-            var report = await CatchUpLockedAsync(cancellationToken);
+            var report = await CatchUpLockedAsync(cancellationToken, progress);
             if (report.Cursor != from)
             {
                 Log.CaughtUp(_logger, from, report.Cursor, report.Indexed, report.Removed, report.Unreadable);
@@ -146,7 +146,7 @@ public sealed class SearchIndexer(IDocumentStore store, SearchIndexes indexes, F
         return new IndexingReport(indexed + after.Indexed, after.Removed, unreadable + after.Unreadable, after.Cursor);
     }
 
-    private async Task<IndexingReport> CatchUpLockedAsync(CancellationToken cancellationToken)
+    private async Task<IndexingReport> CatchUpLockedAsync(CancellationToken cancellationToken, IProgress<IndexingProgress>? progress = null)
     {
         var cursor = indexes.Cursor;
         var newest = Math.Max(indexes.Profiles.Cursor, Math.Max(indexes.Needs.Cursor, indexes.Opportunities.Cursor));
@@ -154,11 +154,13 @@ public sealed class SearchIndexer(IDocumentStore store, SearchIndexes indexes, F
         {
             // The index has applied changes the log no longer holds (a log restored from a backup, or cut): resuming
             // from the cursor would skip every write until the log grows past it, so start again from the store.
-            Warning($"dmatch: the search index has applied change {newest} but the change log ends before it; rebuilding the index from the store");
+            Log.RebuildingFromStore(_logger, newest);
             return await RebuildLockedAsync(cancellationToken);
         }
 
         int indexed = 0, removed = 0, unreadable = 0;
+        var from = cursor;
+        var target = progress is null ? 0 : await FeedEndAsync(cancellationToken); // read only for the progress bar
         while (true)
         {
             var changes = await store.ReadChangesAsync(cursor, BatchSize, cancellationToken);
@@ -167,19 +169,34 @@ public sealed class SearchIndexer(IDocumentStore store, SearchIndexes indexes, F
                 return new IndexingReport(indexed, removed, unreadable, cursor);
             }
 
+            // A record's last change in the batch decides (an upsert re-reads the document as it is now), so
+            // distinct records can be indexed in parallel, as a rebuild does, without reordering one record's changes.
+            var last = new Dictionary<(string Kind, string Id), ChangeOperation>();
             foreach (var change in changes.Where(c => IndexedKinds.Contains(c.Kind)))
             {
-                var outcome = change.Operation == ChangeOperation.Delete
-                    ? Remove(change.Kind, change.Id)
-                    : await IndexOneAsync(change.Kind, change.Id, cancellationToken);
-                indexed += outcome == Outcome.Indexed ? 1 : 0;
-                removed += outcome == Outcome.Removed ? 1 : 0;
-                unreadable += outcome == Outcome.Unreadable ? 1 : 0;
+                last[(change.Kind, change.Id)] = change.Operation;
             }
+
+            await Parallel.ForEachAsync(
+                last,
+                new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+                async (entry, ct) =>
+                {
+                    var outcome = entry.Value == ChangeOperation.Delete
+                        ? Remove(entry.Key.Kind, entry.Key.Id)
+                        : await IndexOneAsync(entry.Key.Kind, entry.Key.Id, ct);
+                    switch (outcome)
+                    {
+                        case Outcome.Indexed: Interlocked.Increment(ref indexed); break;
+                        case Outcome.Removed: Interlocked.Increment(ref removed); break;
+                        case Outcome.Unreadable: Interlocked.Increment(ref unreadable); break;
+                    }
+                });
 
             cursor = changes[^1].Sequence;
             indexes.Commit(cursor);
             Log.BatchCommitted(_logger, cursor, indexed, removed);
+            progress?.Report(new IndexingProgress(cursor - from, Math.Max(target, cursor) - from, indexed));
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -8,7 +7,7 @@ namespace DiasporaMatch.Search;
 /// <summary>
 /// Postings and norms of a segment as flat arrays, decoded once per segment core and term. Segments are
 /// immutable (deletions live in live docs, applied per query), so an entry can never go stale, and a segment
-/// merged away takes its entries with it. Only queried terms are decoded.
+/// merged away takes its entries with it (<see cref="ReaderCache{T}"/>). Only queried terms are decoded.
 /// </summary>
 public static class SegmentPostings
 {
@@ -25,9 +24,9 @@ public static class SegmentPostings
     /// </summary>
     public const int MaxRememberedPerReader = 200_000;
 
-    private static readonly ConditionalWeakTable<object, SegmentTerms> Terms = [];
-    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<Term, ReaderPostings>> InReaders = [];
-    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, byte[]?>> Norms = [];
+    private static readonly ReaderCache<SegmentTerms> Terms = new(_ => new SegmentTerms());
+    private static readonly ReaderCache<ConcurrentDictionary<Term, ReaderPostings>> InReaders = new(_ => new ConcurrentDictionary<Term, ReaderPostings>());
+    private static readonly ReaderCache<ConcurrentDictionary<string, byte[]?>> Norms = new(_ => new ConcurrentDictionary<string, byte[]?>(StringComparer.Ordinal));
 
     /// <summary>
     /// The term's postings in the segment, deleted documents included (they are filtered per query by live docs),
@@ -35,7 +34,7 @@ public static class SegmentPostings
     /// </summary>
     public static TermPostings Of(AtomicReader reader, Term term)
     {
-        var segment = Terms.GetValue(reader.CoreCacheKey, _ => new SegmentTerms());
+        var segment = Terms.OfSegment(reader);
         if (segment.Postings.TryGetValue(term, out var postings))
         {
             return postings;
@@ -67,7 +66,7 @@ public static class SegmentPostings
     /// </summary>
     public static ReaderPostings InReader(IndexReader reader, Term term)
     {
-        var remembered = InReaders.GetValue(reader, _ => new ConcurrentDictionary<Term, ReaderPostings>());
+        var remembered = InReaders.OfReader(reader);
         if (remembered.TryGetValue(term, out var known))
         {
             return known;
@@ -89,12 +88,12 @@ public static class SegmentPostings
     }
 
     /// <summary>How many terms the reader remembers now (tests: the bound holds).</summary>
-    internal static int RememberedCount(IndexReader reader) => InReaders.TryGetValue(reader, out var remembered) ? remembered.Count : 0;
+    internal static int RememberedCount(IndexReader reader) => InReaders.Holds(reader) ? InReaders.OfReader(reader).Count : 0;
 
     /// <summary>The field's one-byte length norm per document, or null when the field omits norms.</summary>
     public static byte[]? NormsOf(AtomicReader reader, string field)
     {
-        var norms = Norms.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<string, byte[]?>());
+        var norms = Norms.OfSegment(reader);
         return norms.TryGetValue(field, out var known) ? known : FirstNorms(norms, reader, field);
     }
 

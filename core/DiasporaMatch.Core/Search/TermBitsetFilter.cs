@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -13,7 +12,7 @@ namespace DiasporaMatch.Search;
 /// </summary>
 public sealed class TermBitsetFilter(IReadOnlyList<IReadOnlyList<Term>> groups) : Filter
 {
-    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<Term, FixedBitSet>> Cache = [];
+    private static readonly ReaderCache<ConcurrentDictionary<Term, FixedBitSet>> Cache = new(_ => new ConcurrentDictionary<Term, FixedBitSet>());
 
     public override DocIdSet GetDocIdSet(AtomicReaderContext context, IBits acceptDocs) =>
         BitsFilteredDocIdSet.Wrap(Combine(context.AtomicReader), acceptDocs);
@@ -76,7 +75,7 @@ public sealed class TermBitsetFilter(IReadOnlyList<IReadOnlyList<Term>> groups) 
 
     private static FixedBitSet BitsOf(AtomicReader reader, Term term)
     {
-        var perTerm = Cache.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<Term, FixedBitSet>());
+        var perTerm = Cache.OfSegment(reader);
         if (perTerm.TryGetValue(term, out var known))
         {
             return known;

@@ -74,10 +74,13 @@ public static class PrivateFiles
     public static StreamWriter Writer(string path, bool append = false) =>
         new(Open(path, append ? FileMode.Append : FileMode.Create), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
 
-    /// <summary>Appends lines (each followed by a newline) to a file created owner-only when missing.</summary>
+    /// <summary>
+    /// Appends lines (each followed by a newline) to a file created owner-only when missing. Readers may keep the
+    /// file open meanwhile (another process reading a log must not make the append fail).
+    /// </summary>
     public static async Task AppendAllLinesAsync(string path, IEnumerable<string> lines, CancellationToken cancellationToken = default)
     {
-        await using var writer = Writer(path, append: true);
+        await using var writer = new StreamWriter(Open(path, FileMode.Append, FileAccess.Write, FileShare.Read), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         foreach (var line in lines)
         {
             await writer.WriteLineAsync(line.AsMemory(), cancellationToken);

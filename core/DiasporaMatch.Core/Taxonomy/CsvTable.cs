@@ -69,8 +69,6 @@ internal sealed class CsvTable
         }
     }
 
-    public bool Has(string column) => _columns.ContainsKey(column);
-
     /// <summary>The trimmed cell of a column, or empty when the file has no such column.</summary>
     public string Get(CsvRecord row, string column) =>
         _columns.TryGetValue(column, out var index) ? row.Fields[index].Trim() : string.Empty;

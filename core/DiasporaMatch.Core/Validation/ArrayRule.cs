@@ -17,13 +17,13 @@ public sealed class ArrayRule(FieldRule item, int maxItems, int minItems = 0) : 
         var count = value.GetArrayLength();
         if (count > maxItems)
         {
-            result.Add(path, $"has {count} items; at most {maxItems} are allowed");
+            result.Add(path, $"has {count} items; at most {maxItems} are allowed", "tooMany", ("count", count), ("max", maxItems));
             return;
         }
 
         if (count < minItems)
         {
-            result.Add(path, $"needs at least {minItems} item{(minItems == 1 ? "" : "s")}");
+            result.Add(path, $"needs at least {minItems} item{(minItems == 1 ? "" : "s")}", "tooFew", ("min", minItems));
         }
 
         var i = 0;

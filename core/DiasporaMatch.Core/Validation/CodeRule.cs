@@ -23,7 +23,7 @@ public sealed class CodeRule(string what, Func<string, bool> isKnown) : FieldRul
         }
         else if (code.Length > 64 || !isKnown(code))
         {
-            result.Add(path, $"\"{TextChecks.Shorten(code)}\" is not {what}");
+            result.Add(path, $"\"{TextChecks.Shorten(code)}\" is not {what}", "notInList", ("value", TextChecks.Shorten(code)));
         }
     }
 }

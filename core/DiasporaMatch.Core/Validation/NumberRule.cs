@@ -14,17 +14,17 @@ public sealed class NumberRule(double min, double max, bool integer) : FieldRule
 
         if (!value.TryGetDouble(out var number) || double.IsInfinity(number))
         {
-            result.Add(path, "is not a usable number");
+            result.Add(path, "is not a usable number", "number");
             return;
         }
 
         if (integer && (!value.TryGetInt64(out _) || Math.Floor(number) != number))
         {
-            result.Add(path, $"must be a whole number, not {value.GetRawText()}");
+            result.Add(path, $"must be a whole number, not {value.GetRawText()}", "wholeNumber");
         }
         else if (number < min || number > max)
         {
-            result.Add(path, $"{value.GetRawText()} is out of range ({min}..{max})");
+            result.Add(path, $"{value.GetRawText()} is out of range ({min}..{max})", "outOfRange", ("min", min), ("max", max));
         }
     }
 }

@@ -69,7 +69,7 @@ public sealed class ObjectRule : FieldRule
         {
             if (field.Required && !seen.Contains(name))
             {
-                result.Add(ValidationResult.Child(path, name), "is required");
+                result.Add(ValidationResult.Child(path, name), "is required", "required");
             }
         }
 

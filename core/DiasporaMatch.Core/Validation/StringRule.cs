@@ -20,13 +20,13 @@ public sealed class StringRule(int maxLength, bool multiline = false, Func<strin
 
         if (text.Length < minLength || (minLength > 0 && string.IsNullOrWhiteSpace(text)))
         {
-            result.Add(path, "must not be empty");
+            result.Add(path, "must not be empty", "empty");
             return;
         }
 
         if (text.Length > maxLength)
         {
-            result.Add(path, $"is {text.Length} characters long; at most {maxLength} are allowed");
+            result.Add(path, $"is {text.Length} characters long; at most {maxLength} are allowed", "tooLong", ("length", text.Length), ("max", maxLength));
             return;
         }
 

@@ -1,9 +1,14 @@
 using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using DiasporaMatch.Api;
+using DiasporaMatch.Azure.Notifications;
 using DiasporaMatch.Azure.Storage;
 using DiasporaMatch.Functions.Background;
+using DiasporaMatch.Hosting;
+using DiasporaMatch.Notifications;
 using DiasporaMatch.Replication;
 using DiasporaMatch.Storage;
+using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,7 +20,30 @@ public static class FunctionsServiceCollectionExtensions
 {
     /// <summary>Everything the functions use: the composition `dmatch serve` uses, over the configured store, and the index replica.</summary>
     public static IServiceCollection AddDiasporaMatchFunctions(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddDiasporaMatch(configuration).AddDiasporaMatchStorage(configuration).AddDiasporaMatchIndexReplica();
+        services.AddDiasporaMatch(configuration).AddDiasporaMatchStorage(configuration).AddDiasporaMatchIndexReplica().AddDiasporaMatchNotificationQueue(configuration);
+
+    /// <summary>
+    /// Notifications leave through the <c>notifications</c> queue (<see cref="NotificationFunction"/>) instead of
+    /// the in-process loop `dmatch serve` runs: the connection <c>NotificationQueue</c> is a connection string or,
+    /// on Azure, <c>NotificationQueue__queueServiceUri</c> with the managed identity, as the queue trigger reads it.
+    /// </summary>
+    public static IServiceCollection AddDiasporaMatchNotificationQueue(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.WithoutNotificationLoop();
+        services.AddAzureClients(clients => clients
+            .AddQueueServiceClient(configuration.GetSection(NotificationQueue.Connection))
+            .WithName(NotificationQueue.Connection)
+            .ConfigureOptions(o => o.MessageEncoding = NotificationQueue.ClientOptions().MessageEncoding));
+        services.TryAddSingleton(sp =>
+        {
+            var workspace = sp.GetRequiredService<Workspace>();
+            var options = sp.GetRequiredService<IOptions<NotificationMailOptions>>().Value;
+            var time = sp.GetRequiredService<TimeProvider>();
+            var queue = sp.GetRequiredService<IAzureClientFactory<QueueServiceClient>>().CreateClient(NotificationQueue.Connection).GetQueueClient(NotificationQueue.Name);
+            return new NotificationQueue(queue, new NotificationSender(new NotificationOutbox(workspace.Store, time), new NotificationRenderer(workspace.Store, options, time), options, time));
+        });
+        return services;
+    }
 
     /// <summary>
     /// The Blob document store and Blob index snapshots when a <c>BlobStore</c> connection string or service URI

@@ -15,6 +15,9 @@ public sealed class ProfileFunctions(ApiServices api)
     [Function(nameof(GetProfile))]
     public Task<IResult> GetProfile([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "profiles/{id}")] HttpRequest req, string id) => api.RunAsync(nameof(GetProfile), req, id);
 
+    [Function(nameof(ProfileDuplicates))]
+    public Task<IResult> ProfileDuplicates([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "profiles/{id}/duplicates")] HttpRequest req, string id) => api.RunAsync(nameof(ProfileDuplicates), req, id);
+
     [Function(nameof(ReplaceProfile))]
     public Task<IResult> ReplaceProfile([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "profiles/{id}")] HttpRequest req, string id) => api.RunAsync(nameof(ReplaceProfile), req, id);
 

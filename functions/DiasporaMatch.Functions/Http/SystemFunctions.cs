@@ -14,4 +14,7 @@ public sealed class SystemFunctions(ApiServices api)
 
     [Function(nameof(OpenApi))]
     public Task<IResult> OpenApi([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "openapi.json")] HttpRequest req) => api.RunAsync(nameof(OpenApi), req);
+
+    [Function(nameof(ReferenceNames))]
+    public Task<IResult> ReferenceNames([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reference")] HttpRequest req) => api.RunAsync(nameof(ReferenceNames), req);
 }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DiasporaMatch.Azure.Notifications;
 using DiasporaMatch.Azure.Storage;
+using DiasporaMatch.Notifications;
 using DiasporaMatch.Azure.TestSupport;
 
 namespace DiasporaMatch.Azure.Infra;
@@ -125,6 +127,27 @@ public sealed class BicepTests
         {
             Assert.Contains($"\"{container}\"", variables, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task Build_Main_DeclaresTheNotificationQueueAndMailSettings()
+    {
+        var template = await MainTemplate.Value;
+        var site = Resources(template).Single(r => (string?)r["type"] == "Microsoft.Web/sites");
+        var settings = site["properties"]!["siteConfig"]!["appSettings"]!.AsArray().ToDictionary(s => (string)s!["name"]!, s => s!["value"]!.GetValue<string>(), StringComparer.Ordinal);
+
+        Assert.Contains("\"notifications\"", template["variables"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal("managedidentity", settings[$"{NotificationQueue.Connection}__credential"]);
+        Assert.Contains("outputs.queueEndpoint", settings[$"{NotificationQueue.Connection}__queueServiceUri"], StringComparison.Ordinal);
+        foreach (var option in (string[])[nameof(NotificationMailOptions.Host), nameof(NotificationMailOptions.Port), nameof(NotificationMailOptions.StartTls),
+                     nameof(NotificationMailOptions.Sender), nameof(NotificationMailOptions.StaffAddress), nameof(NotificationMailOptions.UserName)])
+        {
+            Assert.Contains($"parameters('mail{option}')", settings[$"{NotificationMailOptions.Section}__{option}"], StringComparison.Ordinal);
+        }
+
+        // The password never sits in a setting or a parameter: a Key Vault reference, and only with a user name.
+        Assert.Contains("@Microsoft.KeyVault(SecretUri=", settings[$"{NotificationMailOptions.Section}__Password"], StringComparison.Ordinal);
+        Assert.Contains("empty(parameters('mailUserName'))", settings[$"{NotificationMailOptions.Section}__Password"], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -58,6 +58,33 @@ public sealed class BlobIndexSnapshotStoreTests(AzuriteFixture azurite) : IAsync
     }
 
     [Fact]
+    public async Task PruneAsync_KeptManifestNamesAnOlderSnapshotsFile_KeepsThatFileOnly()
+    {
+        var store = new BlobIndexSnapshotStore(_container);
+        var old = IndexSnapshotManifest.NewId(DateTimeOffset.UtcNow);
+        await store.WriteFileAsync(old, "profiles/_0.cfs", new MemoryStream("shared"u8.ToArray()));
+        await store.WriteFileAsync(old, "profiles/segments_1", new MemoryStream("old commit"u8.ToArray()));
+        await store.CommitAsync(new IndexSnapshotManifest(old, 1, DateTimeOffset.UtcNow, [new IndexSnapshotFile("profiles/_0.cfs", 6), new IndexSnapshotFile("profiles/segments_1", 10)]));
+        var next = IndexSnapshotManifest.NewId(DateTimeOffset.UtcNow);
+        await store.WriteFileAsync(next, "profiles/segments_2", new MemoryStream("new commit"u8.ToArray()));
+        await store.CommitAsync(new IndexSnapshotManifest(next, 2, DateTimeOffset.UtcNow, [new IndexSnapshotFile("profiles/_0.cfs", 6) { StoredIn = old }, new IndexSnapshotFile("profiles/segments_2", 10)]));
+
+        Assert.Equal(1, await store.PruneAsync(1));
+
+        var names = new List<string>();
+        await foreach (var blob in _container.GetBlobsAsync())
+        {
+            names.Add(blob.Name);
+        }
+
+        var newest = (await store.ReadNewestAsync())!;
+        using var shared = new MemoryStream();
+        await store.ReadFileAsync(newest.HolderOf(newest.Files[0]), newest.Files[0].Path, shared);
+        Assert.Equal([$"files/{next}/profiles/segments_2", $"files/{old}/profiles/_0.cfs"], names.Where(n => n.StartsWith("files/", StringComparison.Ordinal)).OrderByDescending(n => n.Contains(next, StringComparison.Ordinal)));
+        Assert.Equal("shared", Encoding.UTF8.GetString(shared.ToArray()));
+    }
+
+    [Fact]
     public async Task WriteFileAsync_PathOutOfTheSnapshot_IsRefused()
     {
         var store = new BlobIndexSnapshotStore(_container);

@@ -36,6 +36,18 @@ public sealed class AllocateCommandTests(SampleHostFixture sample)
     }
 
     [Fact]
+    public async Task AllocateApply_BesideTheRunningHost_ExitOneAndNothingChanged()
+    {
+        var before = sample.Snapshot();
+
+        var (code, _, error) = await sample.Cli.RunAsync("allocate", "--top", "10", "--apply");
+
+        Assert.Equal(ExitCodes.InvalidInput, code);
+        Assert.Contains("is being written by another process", error, StringComparison.Ordinal);
+        Assert.Equal(before, sample.Snapshot());
+    }
+
+    [Fact]
     public async Task PlanRoute_Staff_SamePlanAsTheCommandAndBadInputAFieldError()
     {
         var (_, output, _) = await sample.Cli.RunAsync("allocate", "--top", "10", "--json");

@@ -228,6 +228,11 @@ public sealed partial class CommandErrorTests : IDisposable
             case "dmatch taxonomy resolve":
                 parts.Add((command.Arguments.Single(), ["welding"], "--batch"));
                 break;
+            case "dmatch report":
+                // A file the report can be written as (the required --out's default value would be a .jsonl).
+                parts.RemoveAll(p => p.Item1 is Option { Name: "--out" });
+                parts.Add((command.Options.Single(o => o.Name == "--out"), ["--out", Path.Combine(_root, "report.html")], null));
+                break;
             case "dmatch serve":
                 parts.Add((command.Options.Single(o => o.Name == "--urls"), ["--urls", "http://127.0.0.1:0"], null));
                 break;
@@ -238,7 +243,7 @@ public sealed partial class CommandErrorTests : IDisposable
 
     private string ValidValue(Type type, IEnumerable<CompletionItem> completions) =>
         completions.FirstOrDefault()?.Label
-        ?? (IsFile(type) ? InputFile : type == typeof(DirectoryInfo) ? InputFolder : type == typeof(int) ? "3" : "E-0001");
+        ?? (IsFile(type) ? InputFile : type == typeof(DirectoryInfo) ? InputFolder : type == typeof(int) ? "3" : type == typeof(DateOnly?) ? "2027-01-01" : "E-0001");
 
     private async Task ExpectUsageAsync(List<string> failures, string[] path, string[] args, string mentioned)
     {

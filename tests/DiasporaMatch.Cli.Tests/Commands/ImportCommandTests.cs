@@ -33,16 +33,46 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Import_AllGoodWithJson_PrintsSummaryAndExitsZero()
+    public async Task Import_AllGoodWithJson_PrintsSummaryThenIndexingAndExitsZero()
     {
         await File.WriteAllTextAsync(_cli.File("people.jsonl"), Good + "\n");
 
         var (code, output, _) = await _cli.RunAsync("import", _cli.File("people.jsonl"), "--json");
 
         Assert.Equal(ExitCodes.Success, code);
-        var summary = JsonDocument.Parse(output).RootElement;
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var summary = JsonDocument.Parse(lines[0]).RootElement;
         Assert.Equal("profiles", summary.GetProperty("kind").GetString());
         Assert.Equal(1, summary.GetProperty("created").GetInt32());
+        Assert.Equal(1, JsonDocument.Parse(lines[1]).RootElement.GetProperty("indexed").GetInt32());
+    }
+
+    [Fact]
+    public async Task Import_Returns_RecordsSearchableWithoutCatchUp()
+    {
+        await File.WriteAllTextAsync(_cli.File("people.jsonl"), Good + "\n" + Good.Replace("E-1", "E-3", StringComparison.Ordinal) + "\n");
+
+        var (code, _, error) = await _cli.RunAsync("import", _cli.File("people.jsonl"));
+        await using var workspace = Hosting.Workspace.Open(Path.Combine(_cli.DataFolder, "data"), new Hosting.WorkspaceOptions { ReadOnly = true });
+        using var service = await workspace.OpenMatchServiceAsync();
+        var lag = await service.Indexer.LagAsync();
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("searchable: 2 records indexed", error, StringComparison.Ordinal);
+        Assert.True(lag.Current);
+        Assert.Equal(2, service.Indexes.Profiles.Count);
+    }
+
+    [Fact]
+    public async Task Import_OnlyRejections_IndexesNothing()
+    {
+        await File.WriteAllTextAsync(_cli.File("bad.jsonl"), Bad + "\n");
+
+        var (code, _, error) = await _cli.RunAsync("import", _cli.File("bad.jsonl"), "--kind", "profiles");
+
+        Assert.Equal(ExitCodes.InvalidInput, code);
+        Assert.DoesNotContain("searchable", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_cli.DataFolder, "data", "index")));
     }
 
     [Fact]

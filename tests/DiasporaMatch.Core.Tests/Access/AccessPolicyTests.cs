@@ -42,6 +42,11 @@ public sealed class AccessPolicyTests
         [ApiAction.ListAssignments] = [Unauthenticated, Allow, Allow, Allow, Allow, Allow, Allow],
         [ApiAction.ViewProgramme] = [Unauthenticated, Deny, Deny, Deny, Deny, Allow, Allow],
         [ApiAction.PlanAllocation] = [Unauthenticated, Deny, Deny, Deny, Deny, Allow, Allow],
+
+        // Any member may export; the handler keeps to the member's own organisation.
+        [ApiAction.ExportRecords] = [Unauthenticated, Deny, Deny, Allow, Allow, Allow, Allow],
+        // "I'm interested" is the expert's own word: any expert, nobody on their behalf.
+        [ApiAction.ExpressInterest] = [Unauthenticated, Allow, Allow, Deny, Deny, Deny, Deny],
     };
 
     private static readonly (Caller? Caller, Ownership Ownership, string Label)[] Columns =

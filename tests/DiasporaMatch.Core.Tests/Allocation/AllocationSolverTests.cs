@@ -39,6 +39,53 @@ public sealed class AllocationSolverTests
     }
 
     [Fact]
+    public void Solve_WithAPinAndAnExclude_HoldsBothAndEqualsTheBruteForceOptimumUnderThem()
+    {
+        var compared = 0;
+        for (var seed = 200; seed <= 230; seed++)
+        {
+            var problem = AllocationInstances.Random(seed);
+            var pairs = CandidateGraph.Of(problem).Pairs.Select(p => new AllocationPair(p.NeedId, p.ExpertId)).ToList();
+            if (pairs.Count < 2)
+            {
+                continue;
+            }
+
+            var random = new Random(seed);
+            var pin = pairs[random.Next(pairs.Count)];
+            var exclude = pairs.Where(p => p != pin).ElementAt(random.Next(pairs.Count - 1));
+
+            var plan = AllocationSolver.Solve(problem, Fast with { Pins = [pin], Excludes = [exclude] });
+
+            var rows = plan.Rows.Select(r => new AllocationPair(r.NeedId, r.ExpertId)).ToList();
+            Assert.Contains(pin, rows);
+            Assert.DoesNotContain(exclude, rows);
+            Assert.Equal(BruteForceBest(problem, maxPerExpert: null, pin, exclude), plan.Quality);
+            compared++;
+        }
+
+        Assert.True(compared >= 20, "most instances must offer two pairs, or the comparison proves little");
+    }
+
+    [Fact]
+    public void Solve_PinsThatCannotHold_RefusedNamingThem()
+    {
+        var window = new DateRange(new DateOnly(2027, 5, 1), new DateOnly(2027, 5, 31));
+        var problem = new AllocationProblem(
+            [new AllocationNeed("N-1", 1, window), new AllocationNeed("N-2", 1, window)],
+            [new AllocationCandidate("N-1", "E-STAR", 0.9), new AllocationCandidate("N-2", "E-STAR", 0.8), new AllocationCandidate("N-1", "E-OTHER", 0.5)],
+            []);
+
+        var overlap = Assert.Throws<AllocationInputException>(() => AllocationSolver.Solve(problem, Fast with { Pins = [new("N-1", "E-STAR"), new("N-2", "E-STAR")] }));
+        var stranger = Assert.Throws<AllocationInputException>(() => AllocationSolver.Solve(problem, Fast with { Pins = [new("N-2", "E-OTHER")] }));
+        var full = Assert.Throws<AllocationInputException>(() => AllocationSolver.Solve(problem, Fast with { Pins = [new("N-1", "E-STAR"), new("N-1", "E-OTHER")] }));
+
+        Assert.Equal("pins: expert E-STAR is pinned to N-1 and N-2, whose dates overlap", overlap.Message);
+        Assert.StartsWith("pin N-2/E-OTHER: not an eligible candidate of that need", stranger.Message, StringComparison.Ordinal);
+        Assert.Equal("pins: need N-1 has 1 open position(s), 2 experts are pinned to it", full.Message);
+    }
+
+    [Fact]
     public void Solve_GeneratedInstances_NeverBreakCapacityDatesBookingsOrMinimums()
     {
         Gen.Int[1, 100_000].Select(Gen.Int[1, 6], Gen.Int[0, 2]).Sample(
@@ -102,7 +149,7 @@ public sealed class AllocationSolverTests
     }
 
     /// <summary>The best total quality over every subset of the offered pairs that keeps the rules.</summary>
-    private static long BruteForceBest(AllocationProblem problem, int? maxPerExpert)
+    private static long BruteForceBest(AllocationProblem problem, int? maxPerExpert, AllocationPair? pin = null, AllocationPair? exclude = null)
     {
         var graph = CandidateGraph.Of(problem);
         var n = graph.Pairs.Count;
@@ -111,7 +158,9 @@ public sealed class AllocationSolverTests
         for (var mask = 0; mask < 1 << n; mask++)
         {
             var chosen = Enumerable.Range(0, n).Where(i => (mask & (1 << i)) != 0).ToList();
-            if (Violations(problem, graph.PlanOf(chosen, optimal: false), maxPerExpert).Count == 0)
+            var pairs = chosen.Select(i => new AllocationPair(graph.Pairs[i].NeedId, graph.Pairs[i].ExpertId)).ToList();
+            if ((pin is null || pairs.Contains(pin)) && (exclude is null || !pairs.Contains(exclude))
+                && Violations(problem, graph.PlanOf(chosen, optimal: false), maxPerExpert).Count == 0)
             {
                 best = Math.Max(best, chosen.Sum(i => graph.Quality[i]));
             }

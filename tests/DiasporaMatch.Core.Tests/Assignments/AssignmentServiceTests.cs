@@ -49,7 +49,7 @@ public sealed class AssignmentServiceTests : IAsyncLifetime
     {
         await SeedAsync(_test.Workspace, experts: 1);
         var logged = new List<Decision>();
-        Service.DecisionRecorded = (d, _) =>
+        Service.DecisionRecorded += (d, _) =>
         {
             logged.Add(d);
             return Task.CompletedTask;

@@ -32,6 +32,8 @@ public sealed class NotificationSenderTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await SeedAsync(_test.Workspace, experts: 1);
+        // These tests are about the assignment messages: the need's first-candidates mail to staff (NotificationEventTests) stays in-app.
+        await new NotificationPreferenceStore(_test.Workspace.Store).SaveAsync(new NotificationPreferences { Role = "staff", RecipientId = "staff", EmailOff = [NotificationCategories.Needs] });
         await PatchAsync(RecordKind.Profiles, "E-0001", r => r["preferredLanguage"] = "nl");
         await PatchAsync(RecordKind.Organisations, Organisation, r =>
         {
@@ -113,9 +115,10 @@ public sealed class NotificationSenderTests : IAsyncLifetime
         Assert.True(await store.DeleteAsync(NotificationOutbox.CursorKind, "outbox"));
         var replayed = await new NotificationOutbox(store, _test.Clock).PumpAsync();
 
-        Assert.Equal(1, first);
+        Assert.Equal(2, first); // the proposal, and the need's first candidate (to staff)
         Assert.Equal(0, replayed);
-        Assert.Single(await Outbox().ScanAsync().ToListAsync());
+        Assert.Single(await AssignmentNotificationsAsync());
+        Assert.Equal(2, await Outbox().ScanAsync().CountAsync());
     }
 
     [Fact]
@@ -124,7 +127,7 @@ public sealed class NotificationSenderTests : IAsyncLifetime
         await WalkAsync(_test.Workspace, "E-0001", AssignmentState.Proposed);
         var outbox = Outbox();
         await outbox.PumpAsync();
-        var (pending, version) = (await outbox.ScanAsync().ToListAsync()).Single();
+        var (pending, version) = (await AssignmentNotificationsAsync()).Single();
         // What a sender killed between its claim and its send leaves behind.
         await outbox.ReplaceAsync(pending with { Attempts = 1, ClaimedUntil = _test.Clock.GetUtcNow() + Options.Lease }, version);
 
@@ -146,7 +149,7 @@ public sealed class NotificationSenderTests : IAsyncLifetime
         _smtp.Refusing = true;
 
         var refused = await NewSender().DrainOnceAsync();
-        var notification = (await Outbox().ScanAsync().ToListAsync()).Single().Notification;
+        var notification = (await AssignmentNotificationsAsync()).Single().Notification;
         _smtp.Refusing = false;
         var beforeDelay = await NewSender().DrainOnceAsync();
         _test.Clock.Advance(Options.RetryDelay);
@@ -169,12 +172,12 @@ public sealed class NotificationSenderTests : IAsyncLifetime
         for (var attempt = 0; attempt < Options.MaxAttempts; attempt++)
         {
             await NewSender().DrainOnceAsync();
-            var notification = (await Outbox().ScanAsync().ToListAsync()).Single().Notification;
+            var notification = (await AssignmentNotificationsAsync()).Single().Notification;
             delays.Add(notification.NextAttemptAt - _test.Clock.GetUtcNow());
             _test.Clock.Advance(delays[^1]);
         }
 
-        var final = (await Outbox().ScanAsync().ToListAsync()).Single().Notification;
+        var final = (await AssignmentNotificationsAsync()).Single().Notification;
         Assert.Equal([TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(4)], delays);
         Assert.Equal(NotificationStatus.Failed, final.Status);
         Assert.Equal(0, await NewSender().DrainOnceAsync());
@@ -190,7 +193,7 @@ public sealed class NotificationSenderTests : IAsyncLifetime
 
         var sent = await new NotificationSender(Outbox(), new NotificationRenderer(_test.Workspace.Store, options), options, _test.Clock).DrainOnceAsync();
 
-        var notification = (await Outbox().ScanAsync().ToListAsync()).Single().Notification;
+        var notification = (await AssignmentNotificationsAsync()).Single().Notification;
         Assert.Equal(0, sent);
         Assert.Equal((NotificationStatus.Pending, 1), (notification.Status, notification.Attempts));
         Assert.False(string.IsNullOrEmpty(notification.LastError));
@@ -242,6 +245,9 @@ public sealed class NotificationSenderTests : IAsyncLifetime
     }
 
     private NotificationOutbox Outbox() => new(_test.Workspace.Store, _test.Clock);
+
+    private async Task<List<(Notification Notification, string Version)>> AssignmentNotificationsAsync() =>
+        await Outbox().ScanAsync().Where(n => n.Notification.SubjectId is null).ToListAsync();
 
     private NotificationSender NewSender()
     {

@@ -5,8 +5,10 @@ using DiasporaMatch.Assignments;
 using DiasporaMatch.Audit;
 using DiasporaMatch.Hosting;
 using DiasporaMatch.Matching;
+using DiasporaMatch.Programme;
 using DiasporaMatch.Ranking;
 using DiasporaMatch.Records;
+using DiasporaMatch.Storage;
 using DiasporaMatch.TestSupport;
 
 namespace DiasporaMatch.Privacy;
@@ -56,6 +58,26 @@ public sealed class ErasureServiceTests
 
         await AssertNoLeakAsync(test);
     }
+
+    [Fact]
+    public async Task EraseAsync_KeptAllocationPlans_PlansNamingTheExpertGoOthersStay()
+    {
+        await using var test = new TestWorkspace();
+        var workspace = test.Workspace;
+        await SeedAsync(workspace);
+        await PlanAsync(workspace, "AP-NAMED", new Allocation.StoredPlan { Id = "AP-NAMED", CreatedAt = DateTimeOffset.UnixEpoch, By = "STAFF-1", Rows = [new("N-1", Erased, 0.9)] });
+        await PlanAsync(workspace, "AP-PINNED", new Allocation.StoredPlan { Id = "AP-PINNED", CreatedAt = DateTimeOffset.UnixEpoch, By = "STAFF-1", Excludes = [new("N-1", Erased)] });
+        await PlanAsync(workspace, "AP-OTHER", new Allocation.StoredPlan { Id = "AP-OTHER", CreatedAt = DateTimeOffset.UnixEpoch, By = "STAFF-1", Rows = [new("N-1", "E-OTHER", 0.9)] });
+        using var matches = await workspace.OpenMatchServiceAsync();
+
+        Assert.Equal(ErasureOutcome.Erased, (await Service(workspace, matches).EraseAsync(Erased, confirmed: false)).Outcome);
+
+        Assert.Equal(["AP-OTHER"], (await workspace.Store.ListAsync(Allocation.AllocationPlans.Kind, null, 10)).Ids);
+        await AssertNoLeakAsync(test);
+    }
+
+    private static async Task PlanAsync(Hosting.Workspace workspace, string id, Allocation.StoredPlan plan) =>
+        await workspace.Store.CreateAsync(Allocation.AllocationPlans.Kind, id, JsonSerializer.SerializeToUtf8Bytes(plan, RecordJson.Options));
 
     /// <summary>A crash after any step leaves a pending journal entry; start-up (or the retried DELETE) finishes the job.</summary>
     [Theory]
@@ -157,6 +179,85 @@ public sealed class ErasureServiceTests
             var trail = await workspace.Audit.ForSubjectAsync(id);
             Assert.Contains(trail, e => e is { Action: "assignments.cancelled", Role: "staff", By: "erasure" });
         }
+    }
+
+    /// <summary>
+    /// Last period's report reads the same after its experts are erased: a completed, rated mission and a declined
+    /// proposal of the erased expert become anonymous facts that hold no id of anyone (expert, institution member,
+    /// staff) and no free text, and the byte scan still finds no trace of the expert.
+    /// </summary>
+    [Fact]
+    public async Task EraseAsync_PastPeriod_IndicatorsUnchangedAndFactsAnonymous()
+    {
+        await using var test = new TestWorkspace();
+        var workspace = test.Workspace;
+        await SeedAsync(workspace);
+        await Create(workspace, RecordKind.Needs, new { id = "N-2", organisationId = "ORG-1", title = "Teacher training", country = "MA", sector = "education", region = "MA-01", requiredSkills = new[] { "pedagogy" }, onSite = false, window = new { from = "2027-01-10", to = "2027-02-28" } });
+        var member = new Caller(Role.Institution, "U-INST-ERASE", "ORG-1");
+        var completed = await WalkAsync(workspace, test.Clock, "N-1", Erased, member, new DateOnly(2027, 3, 1), new DateOnly(2027, 3, 10),
+            AssignmentState.Proposed, AssignmentState.Accepted, AssignmentState.Confirmed, AssignmentState.Approved, AssignmentState.InProgress, AssignmentState.Completed);
+        await WalkAsync(workspace, test.Clock, "N-2", Erased, member, new DateOnly(2027, 2, 1), new DateOnly(2027, 2, 10), AssignmentState.Proposed, AssignmentState.Declined);
+        await WalkAsync(workspace, test.Clock, "N-2", "E-KEEP", member, new DateOnly(2027, 2, 1), new DateOnly(2027, 2, 10), AssignmentState.Proposed, AssignmentState.Accepted);
+        // Open again once the period is over: the erasure cancels it then, outside the period.
+        await WalkAsync(workspace, test.Clock, "N-2", Erased, member, new DateOnly(2027, 2, 11), new DateOnly(2027, 2, 20));
+        Assert.Equal(5, (await workspace.Assignments.GetAsync(completed)).Assignment!.Ratings.Single().Value);
+        test.Clock.Advance(TimeSpan.FromDays(200));
+        var report = new ProgrammeReport(workspace.Store, test.Clock);
+        var (from, to) = (new DateOnly(2026, 11, 1), new DateOnly(2027, 3, 31));
+        var breakdowns = Enum.GetValues<IndicatorBreakdown>();
+        var before = new List<IReadOnlyList<IndicatorRow>>();
+        foreach (var by in breakdowns)
+        {
+            before.Add(await report.IndicatorsAsync(from, to, by));
+        }
+
+        var total = Assert.Single(before[0]);
+        Assert.Equal((2, 1, 1, 1, 10, 0.667, 5.0), (total.NeedsActive, total.PositionsFilled, total.MissionsStarted, total.MissionsCompleted, total.PersonDays, total.AcceptanceRate, total.MeanRating));
+
+        using (var matches = await workspace.OpenMatchServiceAsync())
+        {
+            Assert.Equal(ErasureOutcome.Erased, (await Service(workspace, matches).EraseAsync(Erased, confirmed: true)).Outcome);
+        }
+
+        for (var i = 0; i < breakdowns.Length; i++)
+        {
+            Assert.Equal(before[i], await report.IndicatorsAsync(from, to, breakdowns[i]));
+        }
+
+        var facts = new List<string>();
+        await foreach (var document in workspace.Store.ScanAsync(IndicatorFact.Kind))
+        {
+            facts.Add(Encoding.UTF8.GetString(document.Json.Span));
+        }
+
+        Assert.Equal(3, facts.Count);
+        foreach (var text in Identifiers.Concat(["U-INST-ERASE", "STAFF-1", "erasure", ErasureService.CancelReason, completed]))
+        {
+            Assert.DoesNotContain(facts, f => f.Contains(text, StringComparison.OrdinalIgnoreCase));
+        }
+
+        await AssertNoLeakAsync(test);
+    }
+
+    /// <summary>Opens an assignment and moves it through <paramref name="path"/>, each move by its party, a day apart.</summary>
+    private static async Task<string> WalkAsync(Workspace workspace, ManualTimeProvider clock, string needId, string expertId, Caller member, DateOnly from, DateOnly to, params AssignmentState[] path)
+    {
+        var created = await workspace.Assignments.CreateAsync(new AssignmentRequest(needId, expertId, from, to), Staff);
+        Assert.True(created.Succeeded, created.Reason);
+        foreach (var state in path)
+        {
+            clock.Advance(TimeSpan.FromDays(1));
+            var by = state switch
+            {
+                AssignmentState.Accepted or AssignmentState.Declined => new Caller(Role.Expert, expertId),
+                AssignmentState.Confirmed => member,
+                _ => Staff,
+            };
+            var moved = await workspace.Assignments.TransitionAsync(created.Assignment!.Id, state, null, by, state == AssignmentState.Completed ? 5 : null);
+            Assert.True(moved.Succeeded, moved.Reason);
+        }
+
+        return created.Assignment!.Id;
     }
 
     private static ErasureService Service(Workspace workspace, MatchService matches) =>

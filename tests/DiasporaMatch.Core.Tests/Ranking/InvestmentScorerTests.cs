@@ -26,7 +26,7 @@ public sealed class InvestmentScorerTests
         Assert.True(InvestmentScorer.Score(a) > InvestmentScorer.Score(b));
         Assert.Equal(0.25f, b[2]);
         Assert.Contains("seeks €80,000, within your ticket of €20,000–€150,000", InvestmentScorer.Reasons(Interest, inside, a));
-        Assert.Contains("in the agri-food sector you invest in", InvestmentScorer.Reasons(Interest, inside, a));
+        Assert.Contains("in the Agriculture and food sector you invest in", InvestmentScorer.Reasons(Interest, inside, a));
     }
 
     [Fact]

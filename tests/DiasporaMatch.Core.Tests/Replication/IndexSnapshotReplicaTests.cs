@@ -78,8 +78,59 @@ public sealed class IndexSnapshotReplicaTests
 
         Assert.Equal(last!.Id, (await snapshots.ReadNewestAsync())?.Id);
         Assert.Equal(IndexSnapshotPublisher.Keep, Directory.GetFiles(h.Folder.File(Path.Combine("snapshots", "manifests"))).Length);
-        Assert.Equal(IndexSnapshotPublisher.Keep, Directory.GetDirectories(h.Folder.File(Path.Combine("snapshots", "files"))).Length);
+        Assert.Equal(NeededByKeptManifests(h), StoredFiles(h));
     }
+
+    [Fact]
+    public async Task PublishAsync_UnchangedOrGrown_UploadsOnlyTheFilesTheNewestSnapshotLacks()
+    {
+        await using var h = new SearchHarness(onDisk: true);
+        var snapshots = new FileIndexSnapshotStore(h.Folder.File("snapshots"));
+        var publisher = new IndexSnapshotPublisher(snapshots, TimeProvider.System);
+        await h.AddAndIndexAsync(Profile("E-1"));
+        var first = await publisher.PublishAsync(h.Service.Indexes);
+
+        var same = await publisher.PublishAsync(h.Service.Indexes);
+        await h.AddAndIndexAsync(Profile("E-2"));
+        var grown = await publisher.PublishAsync(h.Service.Indexes);
+        var restored = await new IndexSnapshotReplica(snapshots).RestoreNewestAsync(h.Folder.File("replica"));
+        using var replica = OpenReplica(h);
+
+        Assert.All(same.Files, f => Assert.Equal(first.Id, f.StoredIn)); // nothing uploaded again
+        Assert.Contains(grown.Files, f => f.StoredIn == first.Id);       // the first segment is referenced...
+        Assert.Contains(grown.Files, f => f.StoredIn is null);           // ...the new one uploaded
+        Assert.Null(Array.Find(StoredFiles(h).ToArray(), f => f.StartsWith(same.Id, StringComparison.Ordinal)));
+        Assert.Equal(grown.Id, restored?.Id);
+        Assert.Equal(["E-1", "E-2"], Matches(replica, h)); // restored from files stored under a pruned snapshot's id
+        Assert.Equal(NeededByKeptManifests(h), StoredFiles(h));
+    }
+
+    [Fact]
+    public async Task RestoreNewestAsync_StoredFileAltered_RefusedAndLocalIndexKept()
+    {
+        await using var h = new SearchHarness(onDisk: true);
+        var snapshots = new FileIndexSnapshotStore(h.Folder.File("snapshots"));
+        await h.AddAndIndexAsync(Profile("E-1"));
+        var published = await new IndexSnapshotPublisher(snapshots, TimeProvider.System).PublishAsync(h.Service.Indexes);
+        var victim = h.Folder.File(Path.Combine("snapshots", "files", published.Id, published.Files[0].Path));
+        var bytes = await File.ReadAllBytesAsync(victim);
+        bytes[^1] ^= 0xFF; // same length, other content
+        await File.WriteAllBytesAsync(victim, bytes);
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => new IndexSnapshotReplica(snapshots).RestoreNewestAsync(h.Folder.File("replica")));
+
+        Assert.Contains("SHA-256", error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(h.Folder.File("replica")));
+    }
+
+    private static SortedSet<string> StoredFiles(SearchHarness h)
+    {
+        var files = h.Folder.File(Path.Combine("snapshots", "files"));
+        return new(Directory.GetFiles(files, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(files, f).Replace(Path.DirectorySeparatorChar, '/')), StringComparer.Ordinal);
+    }
+
+    private static SortedSet<string> NeededByKeptManifests(SearchHarness h) =>
+        new(Directory.GetFiles(h.Folder.File(Path.Combine("snapshots", "manifests"))).SelectMany(m => IndexSnapshotManifest.Parse(File.ReadAllBytes(m)).StoredKeys), StringComparer.Ordinal);
 
     [Theory]
     [InlineData("../../etc/passwd")]

@@ -56,7 +56,7 @@ public sealed class DisjunctionSearchTests : IDisposable
         var filter = new TermBitsetFilter([QueryClauses.Group(RandomTextIndex.Kind, ["open"])]);
 
         var expected = searcher.Search(query, filter, top).ScoreDocs;
-        var actual = DisjunctionSearch.Top(searcher, query, filter, top);
+        var actual = DisjunctionSearch.Instance.Top(searcher, query, filter, top);
 
         Assert.Equal(expected.Select(h => (h.Doc, h.Score)), actual.Select(h => (h.Doc, h.Score)));
         Assert.Equal(Math.Min(top, 100), actual.Count(h => h.Doc % 16 == 0));
@@ -72,7 +72,7 @@ public sealed class DisjunctionSearchTests : IDisposable
             var top = random.Next(1, 60);
 
             var expected = searcher.Search(query, filter, top).ScoreDocs;
-            var actual = DisjunctionSearch.Top(searcher, query, filter, top);
+            var actual = DisjunctionSearch.Instance.Top(searcher, query, filter, top);
 
             Assert.Equal(expected.Length, actual.Length);
             for (var i = 0; i < expected.Length; i++)
@@ -95,7 +95,7 @@ public sealed class DisjunctionSearchTests : IDisposable
         var filter = new TermBitsetFilter([QueryClauses.Group(RandomTextIndex.Kind, ["open"])]);
 
         var expected = searcher.Search(new MatchAllDocsQuery(), filter, 25).ScoreDocs;
-        var actual = DisjunctionSearch.Top(searcher, new BooleanQuery(), filter, 25);
+        var actual = DisjunctionSearch.Instance.Top(searcher, new BooleanQuery(), filter, 25);
 
         Assert.Equal(expected.Select(h => (h.Doc, h.Score)), actual.Select(h => (h.Doc, h.Score)));
     }
@@ -106,7 +106,7 @@ public sealed class DisjunctionSearchTests : IDisposable
         var searcher = new IndexSearcher(_index.Reader) { Similarity = SearchSimilarity.Instance };
         var query = new BooleanQuery { { new TermQuery(new Term(RandomTextIndex.Text, "w0")), Occur.SHOULD } };
 
-        var hits = DisjunctionSearch.Top(searcher, query, new TermBitsetFilter([]), 10_000);
+        var hits = DisjunctionSearch.Instance.Top(searcher, query, new TermBitsetFilter([]), 10_000);
 
         var live = MultiFields.GetLiveDocs(_index.Reader);
         Assert.NotEmpty(hits);
@@ -120,7 +120,7 @@ public sealed class DisjunctionSearchTests : IDisposable
         var searcher = new IndexSearcher(_index.Reader);
         var query = new BooleanQuery { { new TermQuery(new Term(RandomTextIndex.Text, "w0")), Occur.MUST } };
 
-        Assert.Throws<ArgumentException>(() => DisjunctionSearch.Top(searcher, query, new TermBitsetFilter([]), 10));
+        Assert.Throws<ArgumentException>(() => DisjunctionSearch.Instance.Top(searcher, query, new TermBitsetFilter([]), 10));
     }
 
     private static BooleanQuery RandomQuery(Random random)

@@ -4,6 +4,7 @@ using DiasporaMatch.Profiles;
 using DiasporaMatch.Records;
 using DiasporaMatch.Storage;
 using DiasporaMatch.TestSupport;
+using Microsoft.Extensions.Logging;
 
 namespace DiasporaMatch.Search;
 
@@ -30,13 +31,13 @@ public sealed class SearchIndexerCursorTests
         await File.WriteAllBytesAsync(log, backup); // the log restored from a backup holds one change; the index applied three
         await using var restored = new FileDocumentStore(root, new FileStoreOptions { FlushToDisk = false });
         await PutAsync(restored, "E-4"); // change 2: resuming from cursor 3 would never index it
-        using var reopened = Open(restored, folder, taxonomy);
-        var warnings = new List<string>();
-        reopened.Indexer.Warning = warnings.Add;
+        var logs = new CapturedLogs();
+        using var reopened = Open(restored, folder, taxonomy, logs);
 
         var report = await reopened.Indexer.CatchUpAsync();
 
-        Assert.Contains("rebuilding the index", Assert.Single(warnings), StringComparison.Ordinal);
+        var warning = Assert.Single(logs.Entries, e => e.Level == LogLevel.Warning);
+        Assert.Contains("rebuilding the index", warning.Message, StringComparison.Ordinal);
         Assert.Equal(2, report.Cursor);
         Assert.Equal(2, reopened.Indexes.Cursor);
         Assert.Equal(4, reopened.Indexes.Profiles.Count);
@@ -48,18 +49,16 @@ public sealed class SearchIndexerCursorTests
         await using var h = new SearchHarness(onDisk: true);
         await h.AddAndIndexAsync(new ProfileBuilder("E-1").Build(), new ProfileBuilder("E-2").Build());
         h.Reopen();
-        var warnings = new List<string>();
-        h.Service.Indexer.Warning = warnings.Add;
 
         var report = await h.Service.Indexer.CatchUpAsync();
 
-        Assert.Empty(warnings);
+        Assert.DoesNotContain(h.Logs.Entries, e => e.Level >= LogLevel.Warning);
         Assert.Equal(0, report.Indexed);
         Assert.Equal(2, report.Cursor);
     }
 
-    private static MatchService Open(FileDocumentStore store, TempFolder folder, FakeTaxonomy taxonomy) =>
-        new(store, SearchIndexes.Open(folder.File("index")), SearchHarness.Facts(taxonomy), taxonomy);
+    private static MatchService Open(FileDocumentStore store, TempFolder folder, FakeTaxonomy taxonomy, CapturedLogs? logs = null) =>
+        new(store, SearchIndexes.Open(folder.File("index")), SearchHarness.Facts(taxonomy), taxonomy, new MatchServiceOptions { LoggerFactory = logs ?? new CapturedLogs() });
 
     private static Task PutAsync(FileDocumentStore store, string id) =>
         store.CreateAsync(RecordKind.Profiles, id, JsonSerializer.SerializeToUtf8Bytes(new ProfileBuilder(id).Skills("neonatal care").Build(), RecordJson.Options));

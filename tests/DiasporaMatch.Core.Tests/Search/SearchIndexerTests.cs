@@ -19,6 +19,24 @@ public sealed class SearchIndexerTests
     }
 
     [Fact]
+    public async Task CatchUp_DeletedThenRecreatedInOneBatch_IndexedAsItIsNow()
+    {
+        await using var h = new SearchHarness();
+        await h.AddAndIndexAsync(new ProfileBuilder("E-1").Skills("neonatal care").Build(), new ProfileBuilder("E-2").Skills("neonatal care").Build());
+
+        await h.Store.DeleteAsync(RecordKind.Profiles, "E-1");
+        await h.AddAsync(new ProfileBuilder("E-1").Skills("neonatal care").Build());
+        await h.AddAsync(new ProfileBuilder("E-3").Skills("neonatal care").Build());
+        await h.Store.DeleteAsync(RecordKind.Profiles, "E-2");
+        var progress = new List<IndexingProgress>();
+        var report = await h.Service.Indexer.CatchUpAsync(new Recorded(progress));
+
+        Assert.Equal(["E-1", "E-3"], (await h.MatchAsync(new NeedBuilder("N-1").Build())).Select(r => r.ExpertId).Order(StringComparer.Ordinal));
+        Assert.Equal((2, 1), (report.Indexed, report.Removed));
+        Assert.Equal(new IndexingProgress(4, 4, 2), progress[^1]); // four log entries applied of four waiting
+    }
+
+    [Fact]
     public async Task CatchUp_UpdatedProfile_ReplacesItsEntry()
     {
         await using var h = new SearchHarness();
@@ -92,5 +110,11 @@ public sealed class SearchIndexerTests
         Assert.Equal(1, report.Indexed);
         Assert.Equal(3, report.Cursor);
         Assert.Equal(3, h.Service.Indexes.Profiles.Count);
+    }
+
+    /// <summary>Progress reported synchronously (<see cref="Progress{T}"/> would post to the thread pool).</summary>
+    private sealed class Recorded(List<IndexingProgress> reports) : IProgress<IndexingProgress>
+    {
+        public void Report(IndexingProgress value) => reports.Add(value);
     }
 }

@@ -8,7 +8,7 @@ internal static class Layers
         ["Text", "Validation"],
         ["Reference", "Storage"],
         ["Profiles", "Needs", "Opportunities", "Organisations", "Decisions", "Records"],
-        ["Taxonomy", "Access", "Import"],
+        ["Taxonomy", "Access", "Import", "Browsing", "Duplicates"],
         ["Normalisation", "Cv"],
         ["Facts"],
         ["Search", "Replication"],

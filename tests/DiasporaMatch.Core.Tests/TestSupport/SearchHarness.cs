@@ -33,6 +33,9 @@ public sealed class SearchHarness : IAsyncDisposable
 
     public MatchService Service { get; private set; }
 
+    /// <summary>What the service and its indexer logged.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     public static FactsBuilder Facts(FakeTaxonomy taxonomy) => new(taxonomy, new LanguageTerms(Levels.Value));
 
     public Task AddAsync(ExpertProfile profile) => PutAsync(RecordKind.Profiles, profile.Id, profile);
@@ -75,7 +78,7 @@ public sealed class SearchHarness : IAsyncDisposable
     }
 
     private MatchService Open() =>
-        new(Store, OnDisk ? SearchIndexes.Open(Folder.File("index")) : SearchIndexes.InMemory(), Facts(Taxonomy), Taxonomy);
+        new(Store, OnDisk ? SearchIndexes.Open(Folder.File("index")) : SearchIndexes.InMemory(), Facts(Taxonomy), Taxonomy, new MatchServiceOptions { LoggerFactory = Logs });
 
     private async Task PutAsync<T>(string kind, string id, T record)
     {

@@ -106,25 +106,41 @@ public sealed class FeatureLog(string folder, TimeProvider time)
             Features = d.Pair.Features,
         }), cancellationToken);
 
-    /// <summary>Every logged entry, served, decided then invest-decided, each file in write order (an expert's export shows them all).</summary>
+    /// <summary>
+    /// Every logged entry, served, decided then invest-decided, each file in write order (an expert's export shows
+    /// them all). Appends in this process wait; another process may be appending, so the file is opened to share
+    /// writing and a last line still being written (no newline yet) is left for the next read.
+    /// </summary>
     public IReadOnlyList<FeatureLogEntry> ReadAll()
     {
         var entries = new List<FeatureLogEntry>();
-        foreach (var name in Files)
+        Gate.Wait();
+        try
         {
-            var path = PathOf(name);
-            if (!File.Exists(path))
+            foreach (var name in Files)
             {
-                continue;
-            }
+                var path = PathOf(name);
+                if (!File.Exists(path))
+                {
+                    continue;
+                }
 
-            foreach (var line in File.ReadLines(path))
-            {
-                if (line.Length > 0)
+                string text;
+                using (var reader = new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete)))
+                {
+                    text = reader.ReadToEnd();
+                }
+
+                var complete = text.LastIndexOf('\n') + 1;
+                foreach (var line in text[..complete].Split('\n', StringSplitOptions.RemoveEmptyEntries))
                 {
                     entries.Add(JsonSerializer.Deserialize<FeatureLogEntry>(line, RecordJson.Options)!);
                 }
             }
+        }
+        finally
+        {
+            Gate.Release();
         }
 
         return entries;

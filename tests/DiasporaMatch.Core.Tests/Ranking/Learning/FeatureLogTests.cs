@@ -27,6 +27,43 @@ public sealed class FeatureLogTests : IDisposable
     }
 
     [Fact]
+    public async Task AppendServedAsync_AnotherHandleReadingTheFile_StillAppends()
+    {
+        var log = new FeatureLog(_folder, new ManualTimeProvider());
+        await log.AppendServedAsync("N-1", "baseline", null, List(("E-1", 0.5f)));
+
+        // Another process (a `dmatch` reader, a backup) holding the log open must not make a served list fail.
+        using (var reader = new FileStream(Path.Combine(_folder, FeatureLogEntry.Served + ".jsonl"), FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
+        {
+            await log.AppendServedAsync("N-2", "baseline", null, List(("E-1", 0.5f)));
+        }
+
+        Assert.Equal(["N-1", "N-2"], log.ReadAll().Select(e => e.NeedId));
+    }
+
+    [Fact]
+    public async Task ReadAll_LastLineStillBeingWritten_ReadsTheCompleteOnes()
+    {
+        var log = new FeatureLog(_folder, new ManualTimeProvider());
+        await log.AppendServedAsync("N-1", "baseline", null, List(("E-1", 0.5f), ("E-2", 0.25f)));
+        await File.AppendAllTextAsync(Path.Combine(_folder, FeatureLogEntry.Served + ".jsonl"), "{\"event\":\"served\",\"needId\":\"N-");
+
+        Assert.Equal(["E-1", "E-2"], log.ReadAll().Select(e => e.ExpertId));
+    }
+
+    [Fact]
+    public async Task AppendServedAsync_ConcurrentWithReads_NoFailureAndNothingLost()
+    {
+        var log = new FeatureLog(_folder, new ManualTimeProvider());
+        var appends = Enumerable.Range(0, 40).Select(i => log.AppendServedAsync($"N-{i}", "baseline", null, List(("E-1", i))));
+        var reads = Enumerable.Range(0, 40).Select(_ => Task.Run(() => log.ReadAll().Count));
+
+        await Task.WhenAll([.. appends, .. reads]);
+
+        Assert.Equal(40, log.ReadAll().Select(e => e.NeedId).Distinct().Count());
+    }
+
+    [Fact]
     public async Task AppendServedAsync_SameListAgain_LogsItOnce()
     {
         var log = new FeatureLog(_folder, new ManualTimeProvider());

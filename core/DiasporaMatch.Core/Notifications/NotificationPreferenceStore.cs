@@ -1,0 +1,55 @@
+using System.Text.Json;
+using DiasporaMatch.Assignments;
+using DiasporaMatch.Records;
+using DiasporaMatch.Storage;
+
+namespace DiasporaMatch.Notifications;
+
+/// <summary>Reads and writes people's <see cref="NotificationPreferences"/>; someone who never chose gets every email, one by one.</summary>
+public sealed class NotificationPreferenceStore(IDocumentStore store)
+{
+    public const string Kind = "notification-preferences";
+
+    public static string IdOf(string role, string recipientId) => $"{role}.{recipientId}";
+
+    public async Task<NotificationPreferences> GetAsync(string role, string recipientId, CancellationToken cancellationToken = default) =>
+        await store.GetAsync(Kind, IdOf(role, recipientId), cancellationToken) is { } document
+            ? RecordTypes.Read<NotificationPreferences>(document.Json)
+            : new NotificationPreferences { Role = role, RecipientId = recipientId };
+
+    /// <summary>Replaces the person's choices (last write wins: they are the person's own, set from one page).</summary>
+    public async Task<NotificationPreferences> SaveAsync(NotificationPreferences preferences, CancellationToken cancellationToken = default)
+    {
+        var normal = preferences with
+        {
+            EmailOff = [.. preferences.EmailOff.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+        };
+        var id = IdOf(normal.Role, normal.RecipientId);
+        var json = JsonSerializer.SerializeToUtf8Bytes(normal, RecordJson.Options);
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                _ = await store.GetAsync(Kind, id, cancellationToken) is { } existing
+                    ? await store.ReplaceAsync(Kind, id, json, existing.Version, cancellationToken)
+                    : await store.CreateAsync(Kind, id, json, cancellationToken);
+                return normal;
+            }
+            catch (DocumentConflictException) when (attempt < Backoff.MaxAttempts)
+            {
+                await Backoff.DelayAsync(attempt, cancellationToken); // a save from another tab in between: ours is the newer
+            }
+        }
+    }
+
+    /// <summary>Turns email off for one category (the unsubscribe link); the rest stays as it was.</summary>
+    public async Task<NotificationPreferences> UnsubscribeAsync(string role, string recipientId, string category, CancellationToken cancellationToken = default)
+    {
+        var current = await GetAsync(role, recipientId, cancellationToken);
+        return await SaveAsync(current with { EmailOff = category == NotificationCategories.Everything ? NotificationCategories.All : [.. current.EmailOff, category] }, cancellationToken);
+    }
+
+    /// <summary>Erasure: the person's choices go with them.</summary>
+    public Task<bool> RemoveAsync(string role, string recipientId, CancellationToken cancellationToken = default) =>
+        store.DeleteAsync(Kind, IdOf(role, recipientId), cancellationToken: cancellationToken);
+}

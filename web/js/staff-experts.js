@@ -1,0 +1,139 @@
+// Staff: experts searched, filtered and sorted on the server, paged; one expert's profile with its probable
+// duplicates (same email, or a close name with agreeing attributes), checked on demand.
+import { call } from './api.js';
+import { languageName, setText, t } from './i18n.js';
+import { fillFilterChoices } from './staff.js';
+
+const pageSize = 20;
+
+export function staffExpertsView(root) {
+  const list = root.querySelector('#experts');
+  const more = root.querySelector('#experts-more');
+  const filter = root.querySelector('#experts-filter');
+  const error = root.querySelector('#experts-filter-error');
+  fillFilterChoices(filter);
+  let cursor = null;
+  let shown = 0;
+
+  async function load() {
+    more.hidden = true;
+    const query = new URLSearchParams({ limit: String(pageSize) });
+    for (const [name, value] of new FormData(filter)) {
+      if (String(value).trim() !== '') {
+        query.set(name, String(value).trim());
+      }
+    }
+    if (cursor) {
+      query.set('cursor', cursor);
+    }
+    const page = await call('GET', `/api/profiles?${query}`);
+    if (!page.ok) {
+      const field = Object.keys(page.body?.errors ?? {})[0];
+      if (page.status === 400 && field) {
+        setText(error, 'staffList.badFilter', { field: field === 'q' ? 'staffList.search' : `staffExperts.${field}` });
+        error.hidden = false;
+      }
+      setText(root.querySelector('#experts-state'), 'common.failed', { status: page.status });
+      return;
+    }
+    error.hidden = true;
+    const profiles = await Promise.all(page.body.ids.map((id) => call('GET', `/api/profiles/${encodeURIComponent(id)}`)));
+    for (const result of profiles) {
+      if (!result.ok) {
+        continue;
+      }
+      const profile = result.body;
+      const item = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'need-button';
+      button.dataset.expertId = profile.id;
+      const name = document.createElement('span');
+      name.className = 'need-name';
+      name.textContent = profile.fullName;
+      name.dir = 'auto';
+      const meta = document.createElement('span');
+      meta.className = 'muted';
+      meta.dir = 'auto';
+      meta.textContent = [profile.id, profile.occupation, (profile.sectors ?? []).map((s) => t(`sector.${s}`)).join(', ')].filter(Boolean).join(' · ');
+      button.append(name, meta);
+      button.addEventListener('click', () => {
+        for (const other of list.querySelectorAll('[aria-current]')) {
+          other.removeAttribute('aria-current');
+        }
+        button.setAttribute('aria-current', 'true');
+        showExpert(root, profile);
+      });
+      item.append(button);
+      list.append(item);
+      shown++;
+    }
+    cursor = page.body.nextCursor;
+    more.hidden = !cursor;
+    setText(root.querySelector('#experts-state'), 'staffExperts.shown', { count: shown });
+  }
+
+  filter.addEventListener('submit', (event) => {
+    event.preventDefault();
+    list.replaceChildren();
+    cursor = null;
+    shown = 0;
+    load();
+  });
+  more.addEventListener('click', load);
+  load();
+}
+
+async function showExpert(root, profile) {
+  const heading = root.querySelector('#expert-title');
+  delete heading.dataset.i18n;
+  heading.textContent = profile.fullName;
+  heading.dir = 'auto';
+  const facts = root.querySelector('#expert-facts');
+  facts.replaceChildren();
+  const fact = (key, value) => {
+    if (value === undefined || value === null || value === '') {
+      return;
+    }
+    const term = document.createElement('dt');
+    setText(term, key);
+    const detail = document.createElement('dd');
+    detail.dir = 'auto';
+    detail.textContent = value;
+    facts.append(term, detail);
+  };
+  fact('staff.factId', profile.id);
+  fact('staffExperts.occupation', profile.occupation);
+  fact('staffExperts.experience', profile.yearsExperience);
+  fact('staffExperts.sectors', (profile.sectors ?? []).map((s) => t(`sector.${s}`)).join(', '));
+  fact('staffExperts.regions', (profile.preferredRegions ?? []).map((r) => t(`region.${r}`)).join(', '));
+  fact('staffExperts.languages', (profile.languages ?? []).map((l) => `${languageName(l.code)} ${l.level ?? ''}`.trim()).join(', '));
+  fact('staffExperts.skills', (profile.skills ?? []).join(', '));
+  fact('staffExperts.availability', (profile.availability ?? []).map((a) => `${a.from} – ${a.to}`).join(', '));
+  heading.focus();
+
+  const list = root.querySelector('#duplicates');
+  const state = root.querySelector('#duplicates-state');
+  root.querySelector('#duplicates-title').hidden = false;
+  list.replaceChildren();
+  setText(state, 'common.loading');
+  const result = await call('GET', `/api/profiles/${encodeURIComponent(profile.id)}/duplicates`);
+  if (!result.ok) {
+    setText(state, 'common.failed', { status: result.status });
+    return;
+  }
+  for (const duplicate of result.body.probableDuplicates) {
+    const item = document.createElement('li');
+    item.className = 'result duplicate';
+    item.dataset.duplicateOf = duplicate.duplicateOf;
+    const text = document.createElement('p');
+    setText(text, 'staffExperts.duplicateOf', {
+      id: duplicate.duplicateOf,
+      score: Math.round(duplicate.score * 100),
+      fields: duplicate.fields.map((f) => t(`staffExperts.field.${f}`)).join(', '),
+    });
+    item.append(text);
+    list.append(item);
+  }
+  setText(state, result.body.probableDuplicates.length ? 'staffExperts.duplicatesFound' : 'staffExperts.noDuplicates', { count: result.body.probableDuplicates.length });
+}
