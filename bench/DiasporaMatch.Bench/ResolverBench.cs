@@ -42,6 +42,17 @@ internal static class ResolverBench
             Console.WriteLine($"{"margin (MRR)",-20}" + string.Join(string.Empty, results[0].Select((r, l) => $"{(r.MrrAt10 - Math.Max(results[1][l].MrrAt10, results[2][l].MrrAt10)).ToString("+0.000;-0.000", CultureInfo.InvariantCulture),-20}")));
         }
 
+        // The confidence below which ConceptNormaliser leaves a phrase unresolved: precision of the accepted top-1
+        // and the share accepted, per threshold, on the noisy dev set and the hand-written titles together.
+        var top1 = set.Queries.Concat(titles).Select(q => (Query: q, Best: product.Resolve(q.Text, q.Kind, q.Language, 1) is [var first, ..] ? first : null)).ToArray();
+        Console.WriteLine($"\nconfidence threshold (n={top1.Length}): accepted share / precision of accepted top-1");
+        foreach (var threshold in new[] { 0.40, 0.45, 0.50, 0.55, 0.60, 0.65, 0.70 })
+        {
+            var accepted = top1.Where(t => t.Best is not null && t.Best.Score >= threshold).ToArray();
+            var precision = accepted.Length == 0 ? 0 : accepted.Count(t => t.Best!.Uri == t.Query.Uri) / (double)accepted.Length;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  >= {threshold:F2}: {accepted.Length / (double)top1.Length:F3} / {precision:F3}"));
+        }
+
         // Warm: every phrase resolved once before the measured pass.
         var phrases = set.Queries.Concat(titles).ToArray();
         foreach (var q in phrases)

@@ -28,15 +28,17 @@ internal static partial class TitleCleaner
             ("admin", "administratief"), ("hr", "human resources"), ("it", "ICT")),
     };
 
-    /// <summary>The cleaned title first, then its parts when it joins several; at most four, none empty.</summary>
+    /// <summary>The cleaned title first, then the unexpanded and the as-written forms, then its parts when it joins several; at most five, none empty.</summary>
     public static IReadOnlyList<string> Variants(string text, string? language)
     {
         var cleaned = Clean(text, language);
         var variants = new List<string>(MaxVariants);
         Add(variants, cleaned.Length > 0 ? cleaned : text);
 
-        // "consultant IT" is also an ESCO label as written: the unexpanded form competes too.
+        // "consultant IT" is also an ESCO label as written: the unexpanded form competes too; and so does the phrase
+        // as written, since a contract word can be part of a label ("formation en alternance" is a skill).
         Add(variants, Clean(text, null));
+        Add(variants, text.Trim());
         foreach (var part in JoinSeparator().Split(cleaned))
         {
             Add(variants, part.Trim());
