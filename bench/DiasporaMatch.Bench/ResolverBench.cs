@@ -20,6 +20,16 @@ internal static class ResolverBench
         var set = ResolverDevSet.Create(taxonomy, perLanguage);
         var titles = HandWritten.SelectMany(l => ResolverDevSet.LoadTitles(Path.Combine(root, "data", "resolver", $"dev-titles.{l}.tsv"), l, taxonomy)).ToArray();
         Console.WriteLine($"ESCO {taxonomy.Count:N0} concepts; dev set seed {ResolverDevSet.DefaultSeed}: {set.Queries.Count} noisy queries, {titles.Length} hand-written titles");
+        // Construction time (a cold CLI pays it at every start, #22): the starter taxonomy and all of ESCO.
+        foreach (var (name, full) in new[] { ("starter", TaxonomyLoader.Load(Path.Combine(root, "data"))), ("ESCO", taxonomy) })
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            using (new ConceptResolver(full))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"resolver construction, {name} ({full.Count:N0} concepts): {watch.Elapsed.TotalMilliseconds:F0} ms"));
+            }
+        }
+
         using var product = new ConceptResolver(set.Taxonomy);
         using var bm25 = new Bm25Reference(set.Taxonomy);
         var grams = new CharGramReference(set.Taxonomy);
