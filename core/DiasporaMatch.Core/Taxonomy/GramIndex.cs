@@ -8,7 +8,7 @@ internal sealed class GramIndex
 {
     private const int MinGram = 3;
     private const int MaxGram = 4;
-    private const int PostingsBudget = 20_000;
+    private const int PostingsBudget = 8_000;
 
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly float[] _idf;
