@@ -18,6 +18,7 @@ using Lucene.Net.Search;
 //        DiasporaMatch.Bench ltr   (learning to rank: batch scoring of 1,000 candidates, training on 100k pairs)
 //        DiasporaMatch.Bench notify [count=10000]   (a burst of notifications drained to a loopback SMTP server, messages/s)
 //        DiasporaMatch.Bench allocate-sim [--scarce (the generated scarce year only)] [--sweep (hold-back weight × horizon, ~10 min)]
+//        DiasporaMatch.Bench resolver [perLanguage=500]   (concept resolution vs char 3-gram TF-IDF and BM25 on ESCO, MRR@10/acc@1, latency)
 //        DiasporaMatch.Bench indicators   (programme indicators over 100,000 assignments, by every breakdown)
 if (args.Length > 0 && args[0] == "import")
 {
@@ -49,6 +50,12 @@ if (args.Length > 0 && args[0] == "allocate")
 if (args.Length > 0 && args[0] == "notify")
 {
     await NotificationBenchmark.RunAsync(args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var n) ? n : 10_000);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "resolver")
+{
+    ResolverBench.Run(args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var n) ? n : 500);
     return;
 }
 

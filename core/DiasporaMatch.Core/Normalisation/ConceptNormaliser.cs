@@ -7,12 +7,14 @@ namespace DiasporaMatch.Normalisation;
 
 /// <summary>
 /// Resolves the skill and occupation phrases of a profile or need to concepts, keeping the phrase as written.
-/// Phrases below <see cref="MinConfidence"/> stay unresolved (searchable as text, never guessed). Results are
+/// Phrases below <see cref="MinConfidence"/> stay unresolved (searchable as text, never guessed): 0.55 is the lowest
+/// threshold whose accepted top-1 is at least 75% right on the resolver dev set (`bench resolver` prints the table);
+/// the gram channel's scores sit lower on misspellings, and 0.6 left correctly resolved typos unresolved. Results are
 /// cached per phrase: real data repeats the same few thousand phrases endlessly.
 /// </summary>
 public sealed class ConceptNormaliser(ConceptResolver resolver, int ancestorDepth = 2) : ITermNormaliser
 {
-    public const double MinConfidence = 0.6;
+    public const double MinConfidence = 0.55;
     private const int MaxCached = 200_000;
     private readonly ConcurrentDictionary<(string, ConceptKind), ConceptRef> _cache = new();
 

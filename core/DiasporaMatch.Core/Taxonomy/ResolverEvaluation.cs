@@ -55,7 +55,7 @@ public static class ResolverEvaluation
 
     // The resolver indexes both halves of gendered titles, so a half of another label is no test either.
     // Case- and accent-insensitive, like the resolver's folding, without needing its analysers.
-    private static bool IsDistinct(Concept concept, string label)
+    internal static bool IsDistinct(Concept concept, string label)
     {
         var key = Key(label);
         var others = concept.PreferredLabels.Values
@@ -65,7 +65,7 @@ public static class ResolverEvaluation
         return others.All(other => Key(other) != key);
     }
 
-    private static string Key(string label)
+    internal static string Key(string label)
     {
         var decomposed = label.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD);
         return new string(decomposed.Where(char.IsLetterOrDigit).ToArray());

@@ -147,10 +147,16 @@ public sealed class LearningPipelineTests(SampleLearningFixture sample)
         Assert.All(results, r => Assert.NotEmpty(r.Reasons));
         var top = results[0];
 
-        // The first reason speaks for one of the strongest contributors (some, e.g. a language share with no
+        // Required-skill coverage always leads (ReasonWriter); the reasons after it follow the model's contributions:
+        // the next one speaks for one of the strongest other contributors (some, e.g. a language share with no
         // language required, have nothing worth saying and are passed over).
-        var strongest = model.TopContributions(top.Features, 3).Select(c => c.Feature).ToList();
-        Assert.Contains(strongest, f => ReasonMentions(top.Reasons[0], f));
+        Assert.Contains("required skills", top.Reasons[0], StringComparison.Ordinal);
+        var strongest = model.TopContributions(top.Features, FeatureSchema.Count)
+            .Where(c => c.Feature is not ("requiredSkillCoverage" or "requiredSkillExact"))
+            .Take(3)
+            .Select(c => c.Feature)
+            .ToList();
+        Assert.Contains(strongest, f => ReasonMentions(top.Reasons[1], f));
     }
 
     [Fact]

@@ -1,0 +1,199 @@
+namespace DiasporaMatch.Taxonomy;
+
+/// <summary>
+/// Character 3- and 4-grams of folded labels as TF-IDF vectors (L2-normalised), with postings per gram:
+/// the resolver's typo-tolerant candidate channel and its character similarity.
+/// </summary>
+internal sealed class GramIndex
+{
+    private const int MinGram = 3;
+    private const int MaxGram = 4;
+    private const int PostingsBudget = 8_000;
+
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly float[] _idf;
+    private readonly float _unknownIdf;
+    private readonly int[][] _labelGrams;
+    private readonly float[][] _labelWeights;
+    private readonly int[][][] _postings;
+    private readonly int[] _partitionSize;
+
+    /// <param name="folded">The folded labels.</param>
+    /// <param name="partition">Each label's partition (0..P-1, e.g. one per kind and language): postings are kept per partition so a
+    /// restricted search walks only its own labels.</param>
+    public GramIndex(IReadOnlyList<string> folded, IReadOnlyList<int> partition)
+    {
+        var counts = new Dictionary<int, int>[folded.Count];
+        var frequency = new List<int>();
+        for (var i = 0; i < folded.Count; i++)
+        {
+            counts[i] = [];
+            foreach (var gram in Grams(folded[i]))
+            {
+                if (!_ids.TryGetValue(gram, out var id))
+                {
+                    _ids[gram] = id = _ids.Count;
+                    frequency.Add(0);
+                }
+
+                if (counts[i].TryAdd(id, 1))
+                {
+                    frequency[id]++;
+                }
+                else
+                {
+                    counts[i][id]++;
+                }
+            }
+        }
+
+        _idf = frequency.Select(df => (float)(Math.Log((1.0 + folded.Count) / (1.0 + df)) + 1)).ToArray();
+        _unknownIdf = (float)(Math.Log(1.0 + folded.Count) + 1);
+        _labelGrams = new int[folded.Count][];
+        _labelWeights = new float[folded.Count][];
+        var partitions = partition.Count == 0 ? 1 : partition.Max() + 1;
+        var postings = Enumerable.Range(0, partitions).Select(_ => new List<int>[frequency.Count]).ToArray();
+        _partitionSize = new int[partitions];
+        for (var i = 0; i < folded.Count; i++)
+        {
+            (_labelGrams[i], _labelWeights[i]) = Normalise(counts[i].Select(c => (c.Key, c.Value * _idf[c.Key])));
+            _partitionSize[partition[i]]++;
+            foreach (var id in _labelGrams[i])
+            {
+                (postings[partition[i]][id] ??= []).Add(i);
+            }
+        }
+
+        _postings = postings.Select(p => p.Select(list => list?.ToArray() ?? []).ToArray()).ToArray();
+    }
+
+    /// <summary>A phrase's vector; grams no label has get the highest weight (they lower every cosine alike).</summary>
+    public Vector Of(string folded)
+    {
+        var counts = new Dictionary<int, int>();
+        var unknown = 0;
+        foreach (var gram in Grams(folded))
+        {
+            if (_ids.TryGetValue(gram, out var id))
+            {
+                counts[id] = counts.GetValueOrDefault(id) + 1;
+            }
+            else
+            {
+                unknown++;
+            }
+        }
+
+        var known = counts.Select(c => (c.Key, c.Value * _idf[c.Key])).ToArray();
+        var norm = Math.Sqrt(known.Sum(k => (double)k.Item2 * k.Item2) + (unknown * (double)_unknownIdf * _unknownIdf));
+        var (ids, weights) = Normalise(known, norm);
+        return new Vector(ids, weights);
+    }
+
+    public double Cosine(Vector phrase, int label)
+    {
+        var ids = _labelGrams[label];
+        var weights = _labelWeights[label];
+        double dot = 0;
+        int i = 0, j = 0;
+        while (i < phrase.Ids.Length && j < ids.Length)
+        {
+            if (phrase.Ids[i] == ids[j])
+            {
+                dot += phrase.Weights[i++] * weights[j++];
+            }
+            else if (phrase.Ids[i] < ids[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return dot;
+    }
+
+    /// <summary>
+    /// Labels of <paramref name="partitions"/> sharing the most weight of the phrase's grams, best first. The rarest
+    /// grams are walked first, until <see cref="PostingsBudget"/> postings have been read: that bounds the time per
+    /// phrase, and frequent grams (" de", "ion") weigh little anyway. The exact cosine is computed later by <see cref="Cosine"/>.
+    /// </summary>
+    public List<int> Candidates(Vector phrase, IReadOnlyList<int> partitions, int count)
+    {
+        var lists = new List<(int[] Postings, float Weight)>();
+        foreach (var part in partitions)
+        {
+            for (var i = 0; i < phrase.Ids.Length; i++)
+            {
+                var postings = _postings[part][phrase.Ids[i]];
+                if (postings.Length > 0)
+                {
+                    lists.Add((postings, phrase.Weights[i]));
+                }
+            }
+        }
+
+        lists.Sort((a, b) => a.Postings.Length.CompareTo(b.Postings.Length));
+        var partial = new Dictionary<int, float>();
+        var read = 0;
+        foreach (var (postings, weight) in lists)
+        {
+            if (read > 0 && read + postings.Length > PostingsBudget)
+            {
+                break;
+            }
+
+            read += postings.Length;
+            foreach (var label in postings)
+            {
+                partial[label] = partial.GetValueOrDefault(label) + weight;
+            }
+        }
+
+        var top = new PriorityQueue<int, (float, int)>(count + 1);
+        foreach (var (label, score) in partial)
+        {
+            // Lowest first in the queue: the worst kept candidate is dropped when a better one comes.
+            top.Enqueue(label, (score, -label));
+            if (top.Count > count)
+            {
+                top.Dequeue();
+            }
+        }
+
+        var result = new List<int>(top.Count);
+        while (top.Count > 0)
+        {
+            result.Add(top.Dequeue());
+        }
+
+        result.Reverse();
+        return result;
+    }
+
+    private static IEnumerable<string> Grams(string folded)
+    {
+        var padded = $" {folded} ";
+        for (var n = MinGram; n <= MaxGram; n++)
+        {
+            for (var i = 0; i + n <= padded.Length; i++)
+            {
+                yield return padded.Substring(i, n);
+            }
+        }
+    }
+
+    private static (int[] Ids, float[] Weights) Normalise(IEnumerable<(int Id, float Weight)> grams, double? norm = null)
+    {
+        var sorted = grams.OrderBy(g => g.Id).ToArray();
+        var length = norm ?? Math.Sqrt(sorted.Sum(g => (double)g.Weight * g.Weight));
+        return length == 0
+            ? ([], [])
+            : (sorted.Select(g => g.Id).ToArray(), sorted.Select(g => (float)(g.Weight / length)).ToArray());
+    }
+
+    /// <summary>Sorted gram ids and their normalised weights.</summary>
+    internal readonly record struct Vector(int[] Ids, float[] Weights);
+}

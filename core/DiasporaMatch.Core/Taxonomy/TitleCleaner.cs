@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+
+namespace DiasporaMatch.Taxonomy;
+
+/// <summary>
+/// What a job title says besides the occupation, removed before resolution: gender markers ("(H/F)",
+/// "m/v/x", "infirmier(e)", "développeur·se", "kapper/ster"), contract and seniority words ("CDI",
+/// "senior", "deeltijds"), parenthesised asides ("(Casablanca)"); abbreviations are spelled out per
+/// language ("RH", "vpk", "dev"). A title made of two ("Infirmier / Aide-soignant", "Dev - Lyon") also
+/// gives each part, so the resolver can take the best.
+/// </summary>
+internal static partial class TitleCleaner
+{
+    private const int MaxVariants = 5;
+
+    private static readonly Dictionary<string, Dictionary<string, string>> Abbreviations = new(StringComparer.Ordinal)
+    {
+        ["en"] = Table(("dev", "developer"), ("devs", "developers"), ("mgr", "manager"), ("hr", "human resources"), ("it", "ICT"),
+            ("asst", "assistant"), ("eng", "engineer"), ("admin", "administrator"), ("rep", "representative"), ("dept", "department"),
+            ("sysadmin", "system administrator"), ("dba", "database administrator"), ("qa", "quality assurance"), ("gp", "general practitioner"),
+            ("hgv", "heavy goods vehicle"), ("ux", "user experience"), ("vp", "vice president"), ("ceo", "chief executive officer"),
+            ("cfo", "chief financial officer"), ("cto", "chief technology officer"), ("dpo", "data protection officer")),
+        ["fr"] = Table(("rh", "ressources humaines"), ("dev", "développeur"), ("dév", "développeur"), ("tech", "technicien"),
+            ("dir", "directeur"), ("assist", "assistant"), ("info", "informatique"), ("resp", "responsable"), ("admin", "administrateur"),
+            ("it", "informatique"), ("dba", "administrateur de base de données"), ("dpo", "délégué à la protection des données"),
+            ("comm", "communication"), ("dsi", "directeur des systèmes d'information"), ("daf", "directeur administratif et financier")),
+        ["nl"] = Table(("vpk", "verpleegkundige"), ("mdw", "medewerker"), ("dev", "ontwikkelaar"), ("mgr", "manager"),
+            ("admin", "administratief"), ("hr", "human resources"), ("it", "ICT")),
+    };
+
+    /// <summary>The cleaned title first, then the unexpanded and the as-written forms, then its parts when it joins several; at most five, none empty.</summary>
+    public static IReadOnlyList<string> Variants(string text, string? language)
+    {
+        var cleaned = Clean(text, language);
+        var variants = new List<string>(MaxVariants);
+        Add(variants, cleaned.Length > 0 ? cleaned : text);
+
+        // "consultant IT" is also an ESCO label as written: the unexpanded form competes too; and so does the phrase
+        // as written, since a contract word can be part of a label ("formation en alternance" is a skill).
+        Add(variants, Clean(text, null));
+        Add(variants, text.Trim());
+        foreach (var part in JoinSeparator().Split(cleaned))
+        {
+            Add(variants, part.Trim());
+        }
+
+        return variants;
+    }
+
+    public static string Clean(string text, string? language)
+    {
+        var cleaned = GenderMarker().Replace(text, " ");
+        cleaned = InflectionMarker().Replace(cleaned, string.Empty);
+        cleaned = Aside().Replace(cleaned, " ");
+        var stripped = ContractWord().Replace(cleaned, " ");
+        if (stripped.Any(char.IsLetter))
+        {
+            cleaned = stripped;
+        }
+
+        if (language is not null && Abbreviations.TryGetValue(language, out var table))
+        {
+            cleaned = Word().Replace(cleaned, m => table.TryGetValue(m.Value.TrimEnd('.').ToLowerInvariant(), out var full) ? full : m.Value);
+        }
+
+        return Spaces().Replace(cleaned, " ").Trim(' ', '-', '–', '—', ',', '|', '/');
+    }
+
+    private static void Add(List<string> variants, string variant)
+    {
+        if (variants.Count < MaxVariants && variant.Any(char.IsLetter) && !variants.Contains(variant, StringComparer.Ordinal))
+        {
+            variants.Add(variant);
+        }
+    }
+
+    private static Dictionary<string, string> Table(params (string Short, string Full)[] entries) =>
+        entries.ToDictionary(e => e.Short, e => e.Full, StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\(\s*(?:all genders|tous genres|[hfmvxwd](?:\s*/\s*[hfmvxwd]){1,2})\s*\)|(?<![\p{L}\p{N}])[hfmvx](?:\s*/\s*[hfmvxwd]){1,2}(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GenderMarker();
+
+    [GeneratedRegex(@"(?<=\p{L})(?:\((?:e|ne|se|le|ère|euse|trice|es|s|n|ster)\)|[·•.](?:e|ne|se|ère|euse|trice)s?(?!\p{L})|/(?:ster|e|ne|se|euse|trice|ère)(?!\p{L}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InflectionMarker();
+
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex Aside();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:senior|sr\.|junior|jr\.?|medior|trainee|intern|internship|stagiaire|stagiair|alternance|apprenti|cdi|cdd|intérim|interim|freelance|part[- ]time|full[- ]time|temps plein|temps partiel|deeltijds|voltijds|tijdelijk|temporary|confirmée?|متدرب|مؤقت|دوام جزئي)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContractWord();
+
+    [GeneratedRegex(@"\s+[-–—|]\s+|\s*/\s*")]
+    private static partial Regex JoinSeparator();
+
+    [GeneratedRegex(@"[\p{L}]+\.?")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}
