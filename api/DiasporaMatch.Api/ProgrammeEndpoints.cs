@@ -35,7 +35,7 @@ internal static class ProgrammeEndpoints
         }
 
         var rows = await new ProgrammeReport(request.Services.Store, request.Services.Workspace.Time).IndicatorsAsync(from, to, by, request.Aborted);
-        return Results.Ok(new Contracts.ProgrammeIndicatorTable(from, to, by.ToString().ToLowerInvariant(), rows));
+        return Results.Ok(new Contracts.ProgrammeIndicatorTable(from, to, IndicatorBreakdowns.Name(by), rows));
     }
 
     /// <summary>
@@ -122,7 +122,7 @@ internal static class ProgrammeEndpoints
 
         var rows = await new ProgrammeReport(request.Services.Store, request.Services.Workspace.Time).IndicatorsAsync(from, to, by, request.Aborted);
         var format = extension == "png" ? ChartFormat.Png : ChartFormat.Svg;
-        var bytes = ProgrammeCharts.Render(name, rows, from, to, by, language, format, width, height);
+        var bytes = ProgrammeCharts.Render(name, rows, from, to, by, language, format, width, height, request.Services.Workspace.Reference);
         return Results.Bytes(bytes, format == ChartFormat.Png ? "image/png" : "image/svg+xml");
     }
 
@@ -145,7 +145,7 @@ internal static class ProgrammeEndpoints
         var report = new ProgrammeReport(request.Services.Store, request.Services.Workspace.Time);
         var total = await report.IndicatorsAsync(from, to, IndicatorBreakdown.Total, request.Aborted);
         var rows = await report.IndicatorsAsync(from, to, by, request.Aborted);
-        var html = ProgrammeReportPage.Render(total, rows, from, to, by, language, request.Services.Workspace.Time.GetUtcNow());
+        var html = ProgrammeReportPage.Render(total, rows, from, to, by, language, request.Services.Workspace.Time.GetUtcNow(), request.Services.Workspace.Reference);
         return Results.Content(html, "text/html; charset=utf-8");
     }
 
@@ -154,12 +154,9 @@ internal static class ProgrammeEndpoints
     {
         var from = Date(request, "from", errors);
         var to = Date(request, "to", errors);
-        // Names only: Enum.TryParse would also take numbers and comma lists ("sector,region" ORs into another breakdown).
-        var byText = request.Query("by") ?? "total";
-        var by = Enum.GetValues<IndicatorBreakdown>().FirstOrDefault(b => string.Equals(b.ToString(), byText, StringComparison.OrdinalIgnoreCase), (IndicatorBreakdown)(-1));
-        if (!Enum.IsDefined(by))
+        if (!IndicatorBreakdowns.TryParse(request.Query("by") ?? "total", out var by))
         {
-            errors.Add(new FieldError("by", "must be total, sector, region, organisation or month"));
+            errors.Add(new FieldError("by", $"must be one of {string.Join(", ", IndicatorBreakdowns.Names)}"));
         }
 
         if (!errors.Any(e => e.Path is "from" or "to") && to < from)

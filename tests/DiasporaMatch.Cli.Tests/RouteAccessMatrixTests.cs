@@ -148,9 +148,11 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
             "/api/notifications/{id}/read" => "/api/notifications/NT-unknown/read",
             "/api/allocation/plans/{id}/apply" => "/api/allocation/plans/AP-unknown/apply",
             "/api/calendar/{id}.ics" => "/api/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics",
-            "/api/programme/exports/{kind}" => "/api/programme/exports/assignments?format=csv&from=2027-01-01&to=2027-12-31",
-            "/api/programme/charts/{name}" => "/api/programme/charts/person-days.svg?from=2027-01-01&to=2027-12-31",
-            "/api/programme/report.html" => "/api/programme/report.html?from=2027-01-01&to=2027-12-31",
+            // The breakdowns by the experts' attributes (issue #21): the same access as the others, staff only but an institution's own exports.
+            "/api/programme/indicators" => "/api/programme/indicators?from=2027-01-01&to=2027-12-31&by=countryOfResidence",
+            "/api/programme/exports/{kind}" => "/api/programme/exports/assignments?format=csv&from=2027-01-01&to=2027-12-31&by=gender",
+            "/api/programme/charts/{name}" => "/api/programme/charts/person-days.svg?from=2027-01-01&to=2027-12-31&by=gender",
+            "/api/programme/report.html" => "/api/programme/report.html?from=2027-01-01&to=2027-12-31&by=countryOfResidence",
             _ => route.Template,
         };
         var body = route.Name switch

@@ -1,7 +1,7 @@
 // Staff: the programme dashboard — headline figures and bar charts drawn as plain SVG (no chart library, nothing to
 // build). Each chart is an image with a text alternative, followed by its numbers as a table for screen readers.
 import { call, objectUrl } from './api.js';
-import { currentLanguage, formatNumber, setText, t } from './i18n.js';
+import { countryName, currentLanguage, formatNumber, regionName, sectorName, setText, t } from './i18n.js';
 
 const svgNs = 'http://www.w3.org/2000/svg';
 
@@ -48,6 +48,26 @@ export function dashboardView(root) {
   };
 }
 
+/** The breakdowns by the experts' own attributes: the server pools their small groups and counts no needs there. */
+const peopleBreakdowns = new Set(['countryOfResidence', 'gender']);
+
+/** A group's name in the page's language: sector, region and country names, genders in words; months and organisations as they are. */
+function groupName(by, key) {
+  if (by === 'total') {
+    return t('ind.by.total');
+  }
+  if (['unknown', 'not-declared', 'small-groups'].includes(key)) {
+    return t(`ind.group.${key}`);
+  }
+  switch (by) {
+    case 'sector': return sectorName(key);
+    case 'region': return key === 'none' ? t('dash.noRegion') : regionName(key);
+    case 'countryOfResidence': return countryName(key);
+    case 'gender': return t(`ind.gender.${key}`);
+    default: return key;
+  }
+}
+
 const indicatorColumns = ['needsActive', 'positionsFilled', 'missionsStarted', 'missionsCompleted', 'missionsCancelled', 'personDays',
   'medianDaysToApproval', 'p90DaysToApproval', 'acceptanceRate', 'meanRating'];
 
@@ -91,9 +111,10 @@ function indicatorsPanel(root) {
     table.tHead.replaceChildren(head);
     table.tBodies[0].replaceChildren(...rows.map((row) => {
       const line = document.createElement('tr');
-      line.append(cell('th', row.key, 'row'), ...indicatorColumns.map((column) => cell('td', row[column] === null ? '—' : formatNumber(row[column], 3))));
+      line.append(cell('th', groupName(result.body.by, row.key), 'row'), ...indicatorColumns.map((column) => cell('td', row[column] === null ? '—' : formatNumber(row[column], 3))));
       return line;
     }));
+    root.querySelector('#ind-note').hidden = !peopleBreakdowns.has(result.body.by);
     release();
     const byName = t(`ind.by.${by.value}`).toLowerCase();
     for (const name of ['person-days', 'missions']) {

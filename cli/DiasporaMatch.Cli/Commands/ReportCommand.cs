@@ -20,7 +20,7 @@ public static class ReportCommand
         var to = CliOptions.Date("--to", "The period's last day");
         to.Required = true;
         var by = new Option<string>("--by") { Description = "How the indicators are split", DefaultValueFactory = _ => "total" };
-        by.AcceptOnlyFromAmong([.. Enum.GetNames<IndicatorBreakdown>().Select(n => n.ToLowerInvariant())]);
+        by.AcceptOnlyFromAmong([.. IndicatorBreakdowns.Names]);
         var lang = new Option<string>("--lang") { Description = "The language of the HTML report's words and charts", DefaultValueFactory = _ => ReportTexts.DefaultLanguage };
         lang.AcceptOnlyFromAmong([.. ReportTexts.Languages]);
         var outFile = new Option<FileInfo>("--out") { Description = "The file to write: .xlsx, .csv or .html", Required = true };
@@ -43,7 +43,10 @@ public static class ReportCommand
             }
 
             var (first, last) = (parse.GetValue(from)!.Value, parse.GetValue(to)!.Value);
-            var breakdown = Enum.Parse<IndicatorBreakdown>(parse.GetValue(by)!, ignoreCase: true);
+            if (!IndicatorBreakdowns.TryParse(parse.GetValue(by)!, out var breakdown))
+            {
+                throw new CliInputException($"--by must be one of {string.Join(", ", IndicatorBreakdowns.Names)}");
+            }
             await using var workspace = context.OpenReadOnlyWorkspace();
             var report = new ProgrammeReport(workspace.Store, workspace.Time);
             var rows = await report.IndicatorsAsync(first, last, breakdown, ct);
@@ -51,7 +54,7 @@ public static class ReportCommand
             if (extension == ".html")
             {
                 var total = await report.IndicatorsAsync(first, last, IndicatorBreakdown.Total, ct);
-                var html = ProgrammeReportPage.Render(total, rows, first, last, breakdown, parse.GetValue(lang)!, workspace.Time.GetUtcNow());
+                var html = ProgrammeReportPage.Render(total, rows, first, last, breakdown, parse.GetValue(lang)!, workspace.Time.GetUtcNow(), workspace.Reference);
                 await File.WriteAllTextAsync(file.FullName, html, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), ct);
             }
             else
@@ -74,7 +77,7 @@ public static class ReportCommand
             }
             else
             {
-                await output.WriteLineAsync($"{rows.Count} row(s) by {breakdown.ToString().ToLowerInvariant()}, {first:yyyy-MM-dd} to {last:yyyy-MM-dd}: written to {file.FullName}");
+                await output.WriteLineAsync($"{rows.Count} row(s) by {IndicatorBreakdowns.Name(breakdown)}, {first:yyyy-MM-dd} to {last:yyyy-MM-dd}: written to {file.FullName}");
             }
 
             return ExitCodes.Success;

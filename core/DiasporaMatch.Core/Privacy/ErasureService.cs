@@ -7,6 +7,7 @@ using DiasporaMatch.Decisions;
 using DiasporaMatch.Matching;
 using DiasporaMatch.Needs;
 using DiasporaMatch.Notifications;
+using DiasporaMatch.Profiles;
 using DiasporaMatch.Programme;
 using DiasporaMatch.Records;
 using DiasporaMatch.Storage;
@@ -199,7 +200,9 @@ public sealed class ErasureService(IDocumentStore store, MatchService matches, A
 
         var assignment = RecordTypes.Read<Assignment>(document.Json);
         var need = await store.GetAsync(RecordKind.Needs, assignment.NeedId, cancellationToken) is { } needDocument ? RecordTypes.Read<Need>(needDocument.Json) : null;
-        var fact = ProgrammeIndicators.FactOf(assignment, need, ErasureKey.Tombstone(key, AssignmentService.Kind + "/" + assignmentId).Replace("erased-", "fact-", StringComparison.Ordinal));
+        // The profile goes after the assignments: its country of residence and declared gender are still there to copy.
+        var expert = await store.GetAsync(RecordKind.Profiles, assignment.ExpertId, cancellationToken) is { } profileDocument ? RecordTypes.Read<ExpertProfile>(profileDocument.Json) : null;
+        var fact = ProgrammeIndicators.FactOf(assignment, need, expert, ErasureKey.Tombstone(key, AssignmentService.Kind + "/" + assignmentId).Replace("erased-", "fact-", StringComparison.Ordinal));
         try
         {
             await store.CreateAsync(IndicatorFact.Kind, fact.Id, JsonSerializer.SerializeToUtf8Bytes(fact, RecordJson.Options), cancellationToken);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DiasporaMatch.Reference;
 using ScottPlot;
 
 namespace DiasporaMatch.Programme;
@@ -30,8 +31,8 @@ public static partial class ProgrammeCharts
         return true;
     });
 
-    /// <summary>Draws chart <paramref name="name"/> (one of <see cref="Names"/>) of <paramref name="rows"/>.</summary>
-    public static byte[] Render(string name, IReadOnlyList<IndicatorRow> rows, DateOnly from, DateOnly to, IndicatorBreakdown by, string lang, ChartFormat format, int width = DefaultWidth, int height = DefaultHeight)
+    /// <summary>Draws chart <paramref name="name"/> (one of <see cref="Names"/>) of <paramref name="rows"/>, groups named from <paramref name="reference"/> (<see cref="ReportTexts.Group"/>).</summary>
+    public static byte[] Render(string name, IReadOnlyList<IndicatorRow> rows, DateOnly from, DateOnly to, IndicatorBreakdown by, string lang, ChartFormat format, int width = DefaultWidth, int height = DefaultHeight, ReferenceData? reference = null)
     {
         if (!Names.Contains(name, StringComparer.Ordinal))
         {
@@ -64,7 +65,7 @@ public static partial class ProgrammeCharts
         }
 
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
-            [.. rows.Select((row, g) => new Tick((g * groupWidth) + ((series.Length - 1) / 2.0), row.Key))]);
+            [.. rows.Select((row, g) => new Tick((g * groupWidth) + ((series.Length - 1) / 2.0), ReportTexts.Group(lang, by, row.Key, reference)))]);
         var top = rows.Count == 0 ? 0 : rows.Max(r => series.Max(s => s.Value(r)));
         plot.Axes.SetLimitsY(0, Math.Max(1, top) * 1.15);
         plot.Title($"{ReportTexts.Get(lang, name + ".title")} ({Day(from)} – {Day(to)})");

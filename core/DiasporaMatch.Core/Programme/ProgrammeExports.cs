@@ -28,7 +28,11 @@ public sealed class ProgrammeExports(IDocumentStore store, TimeProvider time)
         };
         if (kind == ExportKind.Indicators)
         {
-            parameters.Add(new("by", by.ToString().ToLowerInvariant()));
+            parameters.Add(new("by", IndicatorBreakdowns.Name(by)));
+            if (IndicatorBreakdowns.IsAboutPeople(by))
+            {
+                parameters.Add(new("small groups", $"groups with fewer than {ProgrammeIndicators.SmallGroupMissions} missions pooled as {ProgrammeIndicators.SmallGroups}; needs not counted"));
+            }
         }
 
         parameters.Add(new("organisation", organisationId ?? "all"));

@@ -1,5 +1,6 @@
 using DiasporaMatch.Assignments;
 using DiasporaMatch.Needs;
+using DiasporaMatch.Profiles;
 using DiasporaMatch.Records;
 using DiasporaMatch.Storage;
 
@@ -32,20 +33,30 @@ public sealed class ProgrammeReport(IDocumentStore store, TimeProvider time)
     }
 
     /// <summary>
-    /// The <see cref="ProgrammeIndicators"/> of a period over every need and assignment in the store, and the
-    /// anonymous facts erasures left (<see cref="IndicatorFact"/>).
+    /// The <see cref="ProgrammeIndicators"/> of a period over every need and assignment in the store (and the
+    /// profiles, for a breakdown by the experts' country of residence or gender), and the anonymous facts erasures
+    /// left (<see cref="IndicatorFact"/>).
     /// </summary>
     public async Task<IReadOnlyList<IndicatorRow>> IndicatorsAsync(DateOnly from, DateOnly to, IndicatorBreakdown by, CancellationToken cancellationToken = default)
     {
         var needs = await NeedsAsync(cancellationToken);
         var assignments = await new AssignmentDirectory(store).AllAsync(cancellationToken);
+        var experts = new List<ExpertProfile>();
+        if (IndicatorBreakdowns.IsAboutPeople(by))
+        {
+            await foreach (var document in store.ScanAsync(RecordKind.Profiles, cancellationToken))
+            {
+                experts.Add(RecordTypes.Read<ExpertProfile>(document.Json));
+            }
+        }
+
         var facts = new List<IndicatorFact>();
         await foreach (var document in store.ScanAsync(IndicatorFact.Kind, cancellationToken))
         {
             facts.Add(RecordTypes.Read<IndicatorFact>(document.Json));
         }
 
-        return ProgrammeIndicators.Compute(needs, assignments, facts, from, to, by);
+        return ProgrammeIndicators.Compute(needs, assignments, experts, facts, from, to, by);
     }
 
     private async Task<List<Need>> NeedsAsync(CancellationToken cancellationToken)

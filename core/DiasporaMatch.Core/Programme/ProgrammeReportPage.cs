@@ -1,17 +1,18 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using DiasporaMatch.Reference;
 
 namespace DiasporaMatch.Programme;
 
 /// <summary>
 /// The printable one-page programme report of a period (HTML with print CSS, A4): headline figures of the whole
 /// programme, the charts by the breakdown (SVG as data URIs, so the file stands alone), and the indicator table by
-/// the breakdown. Right to left in Arabic.
+/// the breakdown, its groups named in the viewer's language (<see cref="ReportTexts.Group"/>). Right to left in Arabic.
 /// </summary>
 public static class ProgrammeReportPage
 {
-    public static string Render(IReadOnlyList<IndicatorRow> total, IReadOnlyList<IndicatorRow> rows, DateOnly from, DateOnly to, IndicatorBreakdown by, string lang, DateTimeOffset generatedAt)
+    public static string Render(IReadOnlyList<IndicatorRow> total, IReadOnlyList<IndicatorRow> rows, DateOnly from, DateOnly to, IndicatorBreakdown by, string lang, DateTimeOffset generatedAt, ReferenceData? reference = null)
     {
         lang = ReportTexts.Resolve(lang);
         string T(string key) => WebUtility.HtmlEncode(ReportTexts.Get(lang, key));
@@ -36,6 +37,7 @@ public static class ProgrammeReportPage
             table { border-collapse: collapse; width: 100%; margin-top: 3mm; font-size: 8.5pt; }
             th, td { border: 1px solid #ccc; padding: 1mm 1.5mm; text-align: end; }
             th:first-child, td:first-child { text-align: start; }
+            .note { color: #555; font-size: 8pt; margin-top: 2mm; }
             @media print { body { max-width: none; } .figure, table, .charts { break-inside: avoid; } }
             </style>
             </head>
@@ -53,7 +55,7 @@ public static class ProgrammeReportPage
         html.Append("</section>\n<section class=\"charts\">\n");
         foreach (var name in ProgrammeCharts.Names)
         {
-            var svg = ProgrammeCharts.Render(name, rows, from, to, by, lang, ChartFormat.Svg);
+            var svg = ProgrammeCharts.Render(name, rows, from, to, by, lang, ChartFormat.Svg, reference: reference);
             html.Append(CultureInfo.InvariantCulture, $"<img alt=\"{T(name + ".title")}\" src=\"data:image/svg+xml;base64,{Convert.ToBase64String(svg)}\">\n");
         }
 
@@ -67,7 +69,7 @@ public static class ProgrammeReportPage
         html.Append("</tr></thead>\n<tbody>\n");
         foreach (var row in rows)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{WebUtility.HtmlEncode(row.Key)}</td>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{WebUtility.HtmlEncode(ReportTexts.Group(lang, by, row.Key, reference))}</td>");
             foreach (var (_, value) in Figures(row))
             {
                 html.Append(CultureInfo.InvariantCulture, $"<td>{value}</td>");
@@ -76,7 +78,13 @@ public static class ProgrammeReportPage
             html.Append("</tr>\n");
         }
 
-        html.Append("</tbody>\n</table>\n</body>\n</html>\n");
+        html.Append("</tbody>\n</table>\n");
+        if (IndicatorBreakdowns.IsAboutPeople(by))
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{T("report.smallGroups")}</p>\n");
+        }
+
+        html.Append("</body>\n</html>\n");
         return html.ToString();
     }
 

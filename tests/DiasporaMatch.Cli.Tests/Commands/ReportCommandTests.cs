@@ -37,7 +37,31 @@ public sealed class ReportCommandTests(SampleHostFixture sample)
         }
     }
 
+    [Fact]
+    public async Task Report_ByCountryOfResidence_TheBreakdownNamedInTheFile()
+    {
+        var folder = Directory.CreateTempSubdirectory("dmatch-report-").FullName;
+        try
+        {
+            var (code, output, error) = await sample.Cli.RunAsync("report", "--from", "2026-01-01", "--to", "2027-12-31", "--by", "countryOfResidence", "--out", Path.Combine(folder, "r.csv"));
+
+            Assert.True(code == ExitCodes.Success, error);
+            Assert.Contains("by countryOfResidence", output, StringComparison.Ordinal);
+            var lines = await File.ReadAllLinesAsync(Path.Combine(folder, "r.csv"));
+            Assert.Contains("by,countryOfResidence", lines);
+            Assert.Contains(lines, l => l.StartsWith("small groups,groups with fewer than 3 missions", StringComparison.Ordinal));
+
+            Assert.Equal(ExitCodes.Success, (await sample.Cli.RunAsync("report", "--from", "2026-01-01", "--to", "2027-12-31", "--by", "gender", "--lang", "nl", "--out", Path.Combine(folder, "r.html"))).Code);
+            Assert.Contains("Groep: gender", await File.ReadAllTextAsync(Path.Combine(folder, "r.html")), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Theory]
+    [InlineData(ExitCodes.Usage, "'nationality'", "--from", "2027-01-01", "--to", "2027-03-01", "--by", "nationality", "--out", "r.csv")]
     [InlineData(ExitCodes.Usage, "--to must not be before --from", "--from", "2027-01-01", "--to", "2026-01-01", "--out", "r.csv")]
     [InlineData(ExitCodes.Usage, "--from must be a date written yyyy-MM-dd", "--from", "2027-02-30", "--to", "2027-03-01", "--out", "r.csv")]
     [InlineData(ExitCodes.InvalidInput, "--out must end in .xlsx, .csv or .html", "--from", "2027-01-01", "--to", "2027-03-01", "--out", "r.pdf")]

@@ -115,6 +115,31 @@ public sealed class BulkImporterTests : IAsyncLifetime
         Assert.Equal(["languages[0].level", "availability[0].to", "yearsExperience"], rejected.Errors.Select(e => e.Path));
     }
 
+    /// <summary>
+    /// Through the CSV library: a quoted summary over two lines does not shift the line numbers, and a gender outside
+    /// the self-declared values is refused on its own line, the others landing with theirs (or none).
+    /// </summary>
+    [Fact]
+    public async Task ImportAsync_CsvGenderAndMultiLineField_BadRowOnItsOwnLine()
+    {
+        var csv = """
+            id,fullName,countryOfResidence,gender,summary,languages,consent.given,consent.version,consent.at
+            E-0001,Nadia El Amrani,NL,female,"Trains nurses,
+            in Tangier",fr:C2,true,2026-01,2026-11-01T10:00:00Z
+            E-0002,Karim Bennani,BE,,,fr:C1,true,2026-01,2026-11-01T10:00:00Z
+            E-0003,Sara Idrissi,FR,woman,,fr:C1,true,2026-01,2026-11-01T10:00:00Z
+            """;
+
+        var summary = await Import(csv, ImportFormat.Csv);
+
+        Assert.Equal((2L, 1L), (summary.Accepted, summary.Rejected));
+        var rejected = Assert.Single(_rejections);
+        Assert.Equal(5L, rejected.Line);
+        Assert.Equal(["gender"], rejected.Errors.Select(e => e.Path));
+        Assert.Equal("female", RecordTypes.Read<ExpertProfile>((await _test.Workspace.Store.GetAsync(RecordKind.Profiles, "E-0001"))!.Json).Gender);
+        Assert.Null(RecordTypes.Read<ExpertProfile>((await _test.Workspace.Store.GetAsync(RecordKind.Profiles, "E-0002"))!.Json).Gender);
+    }
+
     [Fact]
     public async Task ImportAsync_CsvUnknownColumn_RefusesTheFileAndStoresNothing()
     {

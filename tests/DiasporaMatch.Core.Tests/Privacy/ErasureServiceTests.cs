@@ -143,7 +143,7 @@ public sealed class ErasureServiceTests
         using var matches = await workspace.OpenMatchServiceAsync();
         var service = Service(workspace, matches);
         await service.EraseAsync(Erased, confirmed: false);
-        await Create(workspace, RecordKind.Profiles, Expert(Erased, "Zoubida Qerrouchi", "zq.erase@example.org"));
+        await Create(workspace, RecordKind.Profiles, Expert(Erased, "Zoubida Qerrouchi", "zq.erase@example.org", "BE", "female"));
 
         Assert.Equal(ErasureOutcome.Erased, (await service.EraseAsync(Erased, confirmed: false)).Outcome);
         Assert.Null(await workspace.Store.GetAsync(RecordKind.Profiles, Erased));
@@ -231,6 +231,9 @@ public sealed class ErasureServiceTests
         }
 
         Assert.Equal(3, facts.Count);
+        // What the breakdowns by the experts' attributes need stays, as codes (the erased expert lives in BE, declared female).
+        Assert.All(facts, f => Assert.Contains("\"countryOfResidence\":\"BE\"", f, StringComparison.Ordinal));
+        Assert.All(facts, f => Assert.Contains("\"gender\":\"female\"", f, StringComparison.Ordinal));
         foreach (var text in Identifiers.Concat(["U-INST-ERASE", "STAFF-1", "erasure", ErasureService.CancelReason, completed]))
         {
             Assert.DoesNotContain(facts, f => f.Contains(text, StringComparison.OrdinalIgnoreCase));
@@ -266,7 +269,7 @@ public sealed class ErasureServiceTests
     private static async Task SeedAsync(Workspace workspace)
     {
         await Create(workspace, RecordKind.Organisations, new { id = "ORG-1", name = "Centre hospitalier", type = "health", country = "MA" });
-        await Create(workspace, RecordKind.Profiles, Expert(Erased, "Zoubida Qerrouchi", "zq.erase@example.org"));
+        await Create(workspace, RecordKind.Profiles, Expert(Erased, "Zoubida Qerrouchi", "zq.erase@example.org", "BE", "female"));
         await Create(workspace, RecordKind.Profiles, Expert("E-KEEP", "Karim Bennani", "karim@example.org"));
         await Create(workspace, RecordKind.Needs, new { id = "N-1", organisationId = "ORG-1", title = "Neonatal care training", country = "MA", sector = "health", requiredSkills = new[] { "neonatal care" }, onSite = false, window = new { from = "2027-03-01", to = "2027-06-30" } });
     }
@@ -317,12 +320,13 @@ public sealed class ErasureServiceTests
         return bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0 || bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text.ToLowerInvariant())) >= 0;
     }
 
-    private static object Expert(string id, string name, string email) => new
+    private static object Expert(string id, string name, string email, string country = "NL", string? gender = null) => new
     {
         id,
         fullName = name,
         email,
-        countryOfResidence = "NL",
+        countryOfResidence = country,
+        gender,
         languages = new[] { new { code = "fr", level = "C1" } },
         skills = new[] { "neonatal care" },
         summary = $"{name} trains neonatal nurses",

@@ -43,6 +43,24 @@ public sealed class ProgrammeChartsTests
         Assert.DoesNotContain(svg.Descendants(), e => e.Name.LocalName == "text" && (e.Attribute("x")?.Value.Contains(',', StringComparison.Ordinal) ?? false));
     }
 
+    [Theory]
+    [InlineData("ar", "بلد الإقامة", "هولندا", "فرنسا", "مجموعات صغيرة مجمّعة")]
+    [InlineData("fr", "pays de résidence", "Pays-Bas", "France", "petits groupes regroupés")]
+    public void Render_ByCountryOfResidence_CountriesNamedInTheLanguage(string lang, string xLabel, string netherlands, string france, string pooled)
+    {
+        IndicatorRow[] rows = [new("FR", null, 0, 3, 3, 0, 15, null, null, null, 4), new("NL", null, 1, 1, 1, 0, 17, 4, 4, 0.5, 5), new(ProgrammeIndicators.SmallGroups, null, 2, 2, 1, 1, 4, 6, 10, 1, 2)];
+        var reference = Reference.ReferenceData.Load(Reference.DataPaths.ReferenceFolder);
+
+        var svg = XDocument.Parse(System.Text.Encoding.UTF8.GetString(ProgrammeCharts.Render("person-days", rows, From, To, IndicatorBreakdown.CountryOfResidence, lang, ChartFormat.Svg, reference: reference)));
+
+        var texts = svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim()).ToList();
+        Assert.Contains(xLabel, texts);
+        Assert.Contains(netherlands, texts);
+        Assert.Contains(france, texts);
+        Assert.Contains(pooled, texts);
+        Assert.DoesNotContain("NL", texts);
+    }
+
     [Fact]
     public void Render_UnknownChart_Refused() =>
         Assert.Throws<ArgumentException>(() => ProgrammeCharts.Render("revenue", Rows, From, To, IndicatorBreakdown.Total, "en", ChartFormat.Png));

@@ -74,6 +74,26 @@ public sealed class ProgrammeExportsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task BuildAsync_IndicatorsByGender_PooledAndSaidInTheParametersNoNeedsCounted()
+    {
+        var export = await Exports().BuildAsync(ExportKind.Indicators, new DateOnly(2026, 11, 1), To, IndicatorBreakdown.Gender, organisationId: null);
+
+        // One mission counted (E-0002's is only proposed): fewer than three, so it is pooled, never a gender row.
+        var row = Assert.Single(export.Rows);
+        Assert.Equal((ProgrammeIndicators.SmallGroups, null, 1), ((string)row[0]!, row[1], (int)row[4]!));
+        Assert.Contains(new KeyValuePair<string, string>("by", "gender"), export.Parameters);
+        Assert.Contains(export.Parameters, p => p.Key == "small groups" && p.Value.Contains("fewer than 3 missions", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task BuildAsync_IndicatorsByCountryOfResidence_TheNameAsInTheRecords()
+    {
+        var export = await Exports().BuildAsync(ExportKind.Indicators, new DateOnly(2026, 11, 1), To, IndicatorBreakdown.CountryOfResidence, organisationId: null);
+
+        Assert.Contains(new KeyValuePair<string, string>("by", "countryOfResidence"), export.Parameters);
+    }
+
+    [Fact]
     public Task BuildAsync_IndicatorsForAnOrganisation_Refused() =>
         Assert.ThrowsAsync<ArgumentException>(() => Exports().BuildAsync(ExportKind.Indicators, From, To, IndicatorBreakdown.Total, AssignmentSeed.Organisation));
 
