@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using DiasporaMatch.Duplicates;
 using DiasporaMatch.Hosting;
 using DiasporaMatch.Import;
 using DiasporaMatch.Records;
@@ -33,6 +34,8 @@ public static class ImportCommand
         await using var report = reportFile is null ? null : PrivateFiles.Writer(reportFile.FullName);
         var rejectedAny = false;
         var changedAny = false;
+        var createdProfiles = false;
+        var profilesBefore = await ProfileIdsAsync(workspace.Store, ct);
         foreach (var file in files)
         {
             var format = FormatOf(file.Name);
@@ -58,6 +61,7 @@ public static class ImportCommand
             bar.Finish();
             rejectedAny |= summary.Rejected > 0;
             changedAny |= summary.Created + summary.Updated > 0;
+            createdProfiles |= summary.Kind == RecordKind.Profiles && summary.Created > 0;
             var line = new { file = file.Name, summary.Kind, summary.Records, summary.Created, summary.Updated, summary.Rejected, seconds = Math.Round(summary.Elapsed.TotalSeconds, 3) };
             if (report is not null)
             {
@@ -79,6 +83,11 @@ public static class ImportCommand
             await IndexAsync(context, workspace, ct);
         }
 
+        if (createdProfiles)
+        {
+            await ReportDuplicatesAsync(context, workspace.Store, profilesBefore, report, ct);
+        }
+
         return rejectedAny ? ExitCodes.InvalidInput : ExitCodes.Success;
     }
 
@@ -98,6 +107,52 @@ public static class ImportCommand
         {
             await context.Err.WriteLineAsync($"searchable: {report.Indexed:N0} records indexed, {report.Removed:N0} removed ({seconds:N1} s)");
         }
+    }
+
+    /// <summary>
+    /// The probable duplicates among the profiles this import created, as the HTTP import reports them: they are
+    /// created (staff merge them or mark them distinct), but never silently.
+    /// </summary>
+    private static async Task ReportDuplicatesAsync(CliContext context, IDocumentStore store, HashSet<string> before, StreamWriter? report, CancellationToken ct)
+    {
+        var created = (await ProfileIdsAsync(store, ct)).Except(before).ToList();
+        var duplicates = await DuplicateFinder.FindAsync(store, created, ct);
+        foreach (var duplicate in duplicates)
+        {
+            if (report is not null)
+            {
+                await report.WriteLineAsync(JsonSerializer.Serialize(new { probableDuplicate = duplicate }, RecordJson.Options));
+            }
+
+            if (!context.Json)
+            {
+                await context.Err.WriteLineAsync($"probable duplicate: {duplicate.ExpertId} of {duplicate.DuplicateOf} (score {duplicate.Score:0.00}; {string.Join(", ", duplicate.Fields)} agree)");
+            }
+        }
+
+        if (context.Json)
+        {
+            context.WriteJson(new { probableDuplicates = duplicates });
+        }
+        else if (duplicates.Count > 0)
+        {
+            await context.Err.WriteLineAsync($"{duplicates.Count:N0} probable duplicate(s) created; review them with GET /api/profiles/{{id}}/duplicates");
+        }
+    }
+
+    /// <summary>Every stored profile id (ids only: the import's new profiles are the ids after it less those before).</summary>
+    private static async Task<HashSet<string>> ProfileIdsAsync(IDocumentStore store, CancellationToken ct)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        string? cursor = null;
+        do
+        {
+            var page = await store.ListAsync(RecordKind.Profiles, cursor, 1000, ct);
+            ids.UnionWith(page.Ids);
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+        return ids;
     }
 
     /// <summary>Every named file is readable and of a known format before the store is opened, so a typo changes nothing.</summary>

@@ -64,6 +64,34 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_ProbableDuplicates_ReportedInTextAndJson()
+    {
+        // E-3 is E-1 again with an accent and another email: a close name with agreeing attributes.
+        var twin = """{"id":"E-3","fullName":"Nadia El Amraní","countryOfResidence":"NL","languages":[{"code":"fr","level":"C1"}]}""";
+        var stranger = """{"id":"E-4","fullName":"Youssef Bennani","countryOfResidence":"BE","languages":[{"code":"nl","level":"C1"}]}""";
+        await File.WriteAllTextAsync(_cli.File("first.jsonl"), Good + "\n");
+        await File.WriteAllTextAsync(_cli.File("second.jsonl"), twin + "\n" + stranger + "\n");
+        await File.WriteAllTextAsync(_cli.File("third.jsonl"), stranger.Replace("E-4", "E-5", StringComparison.Ordinal) + "\n");
+
+        var (firstCode, _, firstError) = await _cli.RunAsync("import", _cli.File("first.jsonl"));
+        var (code, _, error) = await _cli.RunAsync("import", _cli.File("second.jsonl"));
+        var (jsonCode, output, _) = await _cli.RunAsync("import", _cli.File("third.jsonl"), "--json");
+
+        Assert.Equal(ExitCodes.Success, firstCode);
+        Assert.DoesNotContain("probable duplicate", firstError, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("probable duplicate: E-3 of E-1 (score ", error, StringComparison.Ordinal);
+        Assert.Contains("fullName", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("E-4 of", error, StringComparison.Ordinal);
+        Assert.Contains("1 probable duplicate(s) created", error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, jsonCode);
+        var last = JsonDocument.Parse(output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1]).RootElement.GetProperty("probableDuplicates");
+        Assert.Equal(1, last.GetArrayLength());
+        Assert.Equal("E-5", last[0].GetProperty("expertId").GetString());
+        Assert.Equal("E-4", last[0].GetProperty("duplicateOf").GetString());
+    }
+
+    [Fact]
     public async Task Import_OnlyRejections_IndexesNothing()
     {
         await File.WriteAllTextAsync(_cli.File("bad.jsonl"), Bad + "\n");
