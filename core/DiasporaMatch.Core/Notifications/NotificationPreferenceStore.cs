@@ -10,7 +10,17 @@ public sealed class NotificationPreferenceStore(IDocumentStore store)
 {
     public const string Kind = "notification-preferences";
 
-    public static string IdOf(string role, string recipientId) => $"{role}.{recipientId}";
+    /// <summary>
+    /// <c>role.id</c>, readable, while it fits a store id; a longer one (a 64-character person id) is hashed, so every
+    /// valid id has preferences (it used to make the store refuse the id and the erasure fail).
+    /// </summary>
+    public static string IdOf(string role, string recipientId)
+    {
+        var readable = $"{role}.{recipientId}";
+        return readable.Length <= Validation.TextChecks.MaxIdLength
+            ? readable
+            : $"{role}.h{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(recipientId)))[..40]}";
+    }
 
     public async Task<NotificationPreferences> GetAsync(string role, string recipientId, CancellationToken cancellationToken = default) =>
         await store.GetAsync(Kind, IdOf(role, recipientId), cancellationToken) is { } document

@@ -40,6 +40,19 @@ public sealed class NotificationPreferenceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SaveAsync_LongestValidRecipientId_KeptReadAndRemoved()
+    {
+        var id = new string('a', Validation.TextChecks.MaxIdLength);
+
+        await Preferences.SaveAsync(new NotificationPreferences { Role = "expert", RecipientId = id, EmailOff = [NotificationCategories.Reminders] });
+
+        Assert.Equal([NotificationCategories.Reminders], (await Preferences.GetAsync("expert", id)).EmailOff);
+        Assert.Empty((await Preferences.GetAsync("expert", new string('b', Validation.TextChecks.MaxIdLength))).EmailOff);
+        await Preferences.RemoveAsync("expert", id);
+        Assert.Null(await _test.Workspace.Store.GetAsync(NotificationPreferenceStore.Kind, NotificationPreferenceStore.IdOf("expert", id)));
+    }
+
+    [Fact]
     public async Task DrainOnce_CategoryTurnedOff_SendsNoEmailButKeepsItInApp()
     {
         await Preferences.SaveAsync(new NotificationPreferences { Role = "expert", RecipientId = "E-0001", EmailOff = [NotificationCategories.Assignments] });
