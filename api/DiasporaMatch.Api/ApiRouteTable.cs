@@ -32,6 +32,7 @@ public static class ApiRouteTable
         new("Ready", "GET", "/api/health/ready", "Readiness: 200 once start-up work (index catch-up) is done, 503 until then", SystemEndpoints.ReadyAsync) { Errors = [503], Response = typeof(ReadinessReport) },
         new("OpenApi", "GET", "/api/openapi.json", "This API's OpenAPI document", SystemEndpoints.OpenApiAsync),
         new("ReferenceNames", "GET", "/api/reference", "Names of countries, regions, sectors, languages and stages in one language (?lang= or Accept-Language)", ReferenceEndpoints.NamesAsync) { Response = typeof(ReferenceNames), Query = ["lang"], Errors = [400] },
+        new("SuggestOccupations", "GET", "/api/reference/occupations", "Occupations of the taxonomy for a phrase in any language, best first, labelled in the reader's language (?q=&lang=&top=, anyone signed in)", OccupationEndpoints.SuggestAsync) { Response = typeof(OccupationSuggestions), Query = ["q", "lang", "top"], Errors = [400, 401] },
 
         new("ListProfiles", "GET", "/api/profiles", "Profile ids, paged (staff); with ?q=, filters or ?sort= searched, filtered and sorted on the server", ProfileEndpoints.ListAsync) { Response = typeof(DocumentPage), Query = [.. Page, .. Search], Errors = [400, 401, 403] },
         new("CreateProfile", "POST", "/api/profiles", "Submit an expert profile; the 201 lists probable duplicates (staff only), the profile is created either way", ProfileEndpoints.CreateAsync) { Body = typeof(ExpertProfile), Status = 201, Response = typeof(ProfileReceipt), Errors = Write },

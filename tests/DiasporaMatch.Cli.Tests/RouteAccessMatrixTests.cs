@@ -36,6 +36,8 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
         ["Ready"] = [A, A, A, A, A, A],
         ["OpenApi"] = [A, A, A, A, A, A],
         ["ReferenceNames"] = [A, A, A, A, A, A],
+        // Each query runs the resolver: anyone signed in, not anonymous callers.
+        ["SuggestOccupations"] = [U, A, A, A, A, A],
         ["ListProfiles"] = [U, F, F, F, F, A],
         ["CreateProfile"] = [U, A, A, F, F, A],
         ["GetProfile"] = [U, A, F, F, F, A],
@@ -151,6 +153,7 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
             "/api/programme/exports/{kind}" => "/api/programme/exports/assignments?format=csv&from=2027-01-01&to=2027-12-31",
             "/api/programme/charts/{name}" => "/api/programme/charts/person-days.svg?from=2027-01-01&to=2027-12-31",
             "/api/programme/report.html" => "/api/programme/report.html?from=2027-01-01&to=2027-12-31",
+            "/api/reference/occupations" => "/api/reference/occupations?q=nurse",
             _ => route.Template,
         };
         var body = route.Name switch

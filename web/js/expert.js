@@ -9,6 +9,7 @@ import { availabilityEditor } from './availability.js';
 import { investmentEditor } from './investment.js';
 import { showAssignments } from './proposals.js';
 import { organisationName } from './names.js';
+import { bindOccupationSuggestions } from './occupation.js';
 
 const residenceCountries = ['NL', 'BE', 'FR', 'ES', 'IT', 'DE', 'GB', 'SE', 'CH', 'CA', 'US', 'MA'];
 const spokenLanguages = ['ar', 'fr', 'en', 'nl', 'es', 'it', 'de'];
@@ -327,6 +328,7 @@ export function expertView(root, caller) {
     availability.redraw();
   };
   bindCvUpload(root, id, form.skills);
+  bindOccupationSuggestions(root);
   document.addEventListener('languagechange', relabel);
   load();
   showAssignments(root.querySelector('#proposals'), root.querySelector('#proposals-state'), { proposed: ['accepted', 'declined'] });
