@@ -47,7 +47,7 @@ public static partial class OpenApiDocument
         ["needId"] = ("Only this need's assignments", new JsonObject { ["type"] = "string" }),
         ["expertId"] = ("Only this expert's assignments", new JsonObject { ["type"] = "string" }),
         ["token"] = ("The signed unsubscribe token from the message's link", new JsonObject { ["type"] = "string" }),
-        ["q"] = ("Words that must each start a word of the record (title, description, skills, name…), case and accents ignored", new JsonObject { ["type"] = "string", ["maxLength"] = 200 }),
+        ["q"] = ("Words that must each start a word of the record (title, description, skills, name…), case and accents ignored; on occupation suggestions, the phrase typed", new JsonObject { ["type"] = "string", ["maxLength"] = 200 }),
         ["state"] = ("Only records in this state: a need's status; an expert's matchable or unmatchable (consent)", new JsonObject { ["type"] = "string" }),
         ["sector"] = ("Only records of this sector code", new JsonObject { ["type"] = "string" }),
         ["region"] = ("Only records of this region code (a need's region; an expert's preferred regions)", new JsonObject { ["type"] = "string" }),

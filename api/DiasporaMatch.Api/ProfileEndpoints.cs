@@ -177,9 +177,10 @@ internal static class ProfileEndpoints
 
         var featureLogs = request.Services.Matches.FeatureLog?.ReadAll().Where(e => e.ExpertId == id).ToList() ?? [];
         var audit = await request.Services.Workspace.Audit.ForSubjectAsync(id, request.Aborted);
+        var interests = await new Interests.OpportunityInterestBook(request.Services.Store).ForExpertAsync(id, request.Aborted);
         using var stored = JsonDocument.Parse(profile.Json);
         return Results.Json(
-            new Contracts.ProfileExport(request.Services.Workspace.Time.GetUtcNow(), stored.RootElement.Clone(), decisions, assignments, featureLogs, audit),
+            new Contracts.ProfileExport(request.Services.Workspace.Time.GetUtcNow(), stored.RootElement.Clone(), decisions, assignments, featureLogs, audit, interests),
             RecordJson.Options);
     }
 

@@ -36,6 +36,8 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
         ["Ready"] = [A, A, A, A, A, A],
         ["OpenApi"] = [A, A, A, A, A, A],
         ["ReferenceNames"] = [A, A, A, A, A, A],
+        // Each query runs the resolver: anyone signed in, not anonymous callers.
+        ["SuggestOccupations"] = [U, A, A, A, A, A],
         ["ListProfiles"] = [U, F, F, F, F, A],
         ["CreateProfile"] = [U, A, A, F, F, A],
         ["GetProfile"] = [U, A, F, F, F, A],
@@ -60,6 +62,10 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
         ["GetOpportunity"] = [U, A, A, A, A, A],
         ["ReplaceOpportunity"] = [U, F, F, A, F, A],
         ["DeleteOpportunity"] = [U, F, F, A, F, A],
+        // An investor's own word, as on needs; the organisation lists its investors (pseudonyms), staff introduce them.
+        ["ExpressOpportunityInterest"] = [U, A, A, F, F, F],
+        ["OpportunityInterests"] = [U, F, F, A, F, A],
+        ["IntroduceInvestor"] = [U, F, F, F, F, A],
         ["ListOrganisations"] = [U, F, F, F, F, A],
         ["CreateOrganisation"] = [U, F, F, F, F, A],
         ["GetOrganisation"] = [U, A, A, A, A, A],
@@ -142,7 +148,7 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
             "/api/profiles/{id}" or "/api/profiles/{id}/export" or "/api/profiles/{id}/cv" or "/api/profiles/{id}/recommendations" or "/api/profiles/{id}/opportunities" or "/api/profiles/{id}/duplicates" => route.Template.Replace("{id}", "E-0001", StringComparison.Ordinal),
             "/api/needs/{id}" or "/api/needs/{id}/matches" or "/api/needs/{id}/interest" or "/api/needs/{id}/interests" or "/api/needs/{id}/status" => route.Template.Replace("{id}", "N-M1", StringComparison.Ordinal),
             "/api/organisations/{id}" => "/api/organisations/ORG-CHU",
-            "/api/opportunities/{id}" => route.Template.Replace("{id}", "O-M1", StringComparison.Ordinal),
+            "/api/opportunities/{id}" or "/api/opportunities/{id}/interest" or "/api/opportunities/{id}/interests" or "/api/opportunities/{id}/introductions" => route.Template.Replace("{id}", "O-M1", StringComparison.Ordinal),
             "/api/assignments/{id}" or "/api/assignments/{id}/transitions" => route.Template.Replace("{id}", assignment, StringComparison.Ordinal),
             "/api/audit" => "/api/audit?subject=E-0001",
             "/api/notifications/{id}/read" => "/api/notifications/NT-unknown/read",
@@ -153,6 +159,7 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
             "/api/programme/exports/{kind}" => "/api/programme/exports/assignments?format=csv&from=2027-01-01&to=2027-12-31&by=gender",
             "/api/programme/charts/{name}" => "/api/programme/charts/person-days.svg?from=2027-01-01&to=2027-12-31&by=gender",
             "/api/programme/report.html" => "/api/programme/report.html?from=2027-01-01&to=2027-12-31&by=countryOfResidence",
+            "/api/reference/occupations" => "/api/reference/occupations?q=nurse",
             _ => route.Template,
         };
         var body = route.Name switch
@@ -167,6 +174,7 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
             "CreateAssignment" => """{"needId":"N-M1","expertId":"E-0001","from":"2027-03-01","to":"2027-03-31"}""",
             "MoveAssignment" => """{"to":"cancelled","reason":"matrix test"}""",
             "ApplyAllocation" => "{}",
+            "IntroduceInvestor" => """{"expertId":"E-0001"}""",
             // Without If-Match an allowed caller gets 428 and the need stays open for the other routes.
             "MoveNeed" => """{"status":"withdrawn"}""",
             _ => null,

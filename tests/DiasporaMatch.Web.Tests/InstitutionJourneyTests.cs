@@ -25,8 +25,9 @@ public sealed partial class InstitutionJourneyTests(WebFixture web)
         await form.GetByLabel("Region").SelectOptionAsync("MA-11");
         await form.GetByLabel("City").FillAsync("Laâyoune");
         await form.GetByLabel("Required skills").FillAsync("tender document preparation\ncontract monitoring");
-        await page.Locator("#n-lang").SelectOptionAsync("fr");
-        await page.Locator("#n-level").SelectOptionAsync("B2");
+        await page.Locator("#n-add-language").ClickAsync();
+        await page.Locator("#n-lang-0").SelectOptionAsync("fr");
+        await page.Locator("#n-level-0").SelectOptionAsync("B2");
         await form.GetByLabel("From", new() { Exact = true }).FillAsync("2027-03-01");
         await form.GetByLabel("To", new() { Exact = true }).FillAsync("2027-03-10");
         await form.GetByLabel("Duration (days)").FillAsync("30");

@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using DiasporaMatch.Web.TestSupport;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -14,8 +12,6 @@ namespace DiasporaMatch.Web;
 [Collection(WebCollection.Name)]
 public sealed class PhoneLayoutAccessibilityTests(WebFixture web)
 {
-    private static readonly string[] Tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
     public static TheoryData<string, string, string?, string> Pages() => new()
     {
         { "expert", "E-000001", null, "" },
@@ -79,26 +75,5 @@ public sealed class PhoneLayoutAccessibilityTests(WebFixture web)
         await page.Context.CloseAsync();
     }
 
-    private static async Task CheckAsync(IPage page, string what)
-    {
-        // The page's own requests done (bounded by the context's timeout), so what is measured is what is shown.
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
-        var (scroll, viewport) = (widths[0], widths[1]);
-        if (scroll > viewport)
-        {
-            // Name the widest culprits so the failure says what to fix.
-            var wide = await page.EvaluateAsync<string[]>("""
-                () => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
-                  .slice(-3).map(e => `${e.tagName.toLowerCase()}#${e.id}.${e.className?.baseVal ?? e.className} ${Math.round(e.getBoundingClientRect().width)}px`)
-                """);
-            Assert.Fail($"{what}: the page is {scroll}px wide in a {viewport}px viewport: {string.Join("; ", wide)}");
-        }
-
-        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. Tags] } });
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}")
-            .ToList();
-        Assert.True(serious.Count == 0, $"{what}: {string.Join("; ", serious)}");
-    }
+    private static Task CheckAsync(IPage page, string what) => PageChecks.NoOverflowNoSeriousViolationAsync(page, what);
 }

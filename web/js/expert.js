@@ -2,13 +2,15 @@
 // investment interest checked in the browser before sending, needs recommended to them with reasons, investment
 // opportunities for them, proposals to accept or decline, export of their data.
 import { call } from './api.js';
-import { countryName, languageName, regionCodes, regionName, sectorCodes, sectorName, setText, t, translate } from './i18n.js';
+import { countryName, languageName, regionCodes, regionName, sectorCodes, sectorName, setIsolated, setText, t, translate } from './i18n.js';
 import { checkboxes, clearErrors, fillSelect, levelOptions, lines, showProblem } from './forms.js';
 import { bindCvUpload } from './cv.js';
 import { availabilityEditor } from './availability.js';
 import { investmentEditor } from './investment.js';
 import { showAssignments } from './proposals.js';
 import { organisationName } from './names.js';
+import { bindOccupationSuggestions } from './occupation.js';
+import { opportunityActions } from './opportunity-detail.js';
 
 const residenceCountries = ['NL', 'BE', 'FR', 'ES', 'IT', 'DE', 'GB', 'SE', 'CH', 'CA', 'US', 'MA'];
 const spokenLanguages = ['ar', 'fr', 'en', 'nl', 'es', 'it', 'de'];
@@ -173,8 +175,10 @@ export function expertView(root, caller) {
     const list = root.querySelector(listId);
     const status = root.querySelector(statusId);
     setText(status, 'common.loading');
+    list.setAttribute('aria-busy', 'true'); // until the new list replaces the old one
     const result = await call('GET', `/api/profiles/${encodeURIComponent(id)}/${path}?top=10`);
     list.replaceChildren();
+    list.removeAttribute('aria-busy');
     if (!result.ok) {
       setText(status, keys.empty);
       return;
@@ -193,6 +197,9 @@ export function expertView(root, caller) {
       if (path === 'recommendations') {
         entry.dataset.needId = item.id;
         entry.append(needActions(item));
+      } else {
+        entry.dataset.opportunityId = item.id;
+        entry.append(opportunityActions(item));
       }
       list.append(entry);
     }
@@ -235,7 +242,7 @@ export function expertView(root, caller) {
         const need = result.body;
         const facts = document.createElement('p');
         const place = [need.city, need.region ? regionName(need.region) : null].filter(Boolean).join(', ');
-        setText(facts, 'flowa.needDetails', {
+        setIsolated(facts, 'flowa.needDetails', {
           organisation: await organisationName(need.organisationId),
           place: place || '—',
           from: need.window?.from ?? '—',
@@ -327,6 +334,7 @@ export function expertView(root, caller) {
     availability.redraw();
   };
   bindCvUpload(root, id, form.skills);
+  bindOccupationSuggestions(root);
   document.addEventListener('languagechange', relabel);
   load();
   showAssignments(root.querySelector('#proposals'), root.querySelector('#proposals-state'), { proposed: ['accepted', 'declined'] });

@@ -16,6 +16,7 @@ export function t(key, args) {
 
 /** Sets an element's text to a string and remembers the key, so a language switch re-translates it. */
 export function setText(element, key, args) {
+  delete element.dataset.i18nIsolate;
   element.dataset.i18n = key;
   if (args) {
     element.dataset.i18nArgs = JSON.stringify(args);
@@ -26,9 +27,46 @@ export function setText(element, key, args) {
   return element;
 }
 
+/**
+ * Like setText, with each argument in its own <bdi>: ids, dates, numbers and names keep their own direction inside
+ * Arabic text (and Arabic names inside French), so nothing around them is reordered.
+ */
+export function setIsolated(element, key, args = {}) {
+  element.dataset.i18n = key;
+  element.dataset.i18nArgs = JSON.stringify(args);
+  element.dataset.i18nIsolate = 'true';
+  renderIsolated(element, key, args);
+  return element;
+}
+
+function renderIsolated(element, key, args) {
+  const text = Object.hasOwn(strings, key) ? strings[key] : key;
+  const parts = [];
+  let last = 0;
+  for (const match of text.matchAll(/\{(\w+)\}/g)) {
+    parts.push(text.slice(last, match.index));
+    if (match[1] in args) {
+      const value = args[match[1]];
+      const isolated = document.createElement('bdi');
+      isolated.textContent = typeof value === 'string' && Object.hasOwn(strings, value) ? strings[value] : String(value);
+      parts.push(isolated);
+    } else {
+      parts.push(match[0]);
+    }
+    last = match.index + match[0].length;
+  }
+  parts.push(text.slice(last));
+  element.replaceChildren(...parts);
+}
+
 export function translate(root) {
   for (const element of root.querySelectorAll('[data-i18n]')) {
-    element.textContent = t(element.dataset.i18n, element.dataset.i18nArgs ? JSON.parse(element.dataset.i18nArgs) : undefined);
+    const args = element.dataset.i18nArgs ? JSON.parse(element.dataset.i18nArgs) : undefined;
+    if (element.dataset.i18nIsolate === 'true') {
+      renderIsolated(element, element.dataset.i18n, args ?? {});
+    } else {
+      element.textContent = t(element.dataset.i18n, args);
+    }
   }
   for (const element of root.querySelectorAll('[data-i18n-aria-label]')) {
     element.setAttribute('aria-label', t(element.dataset.i18nAriaLabel));

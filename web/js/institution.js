@@ -1,18 +1,20 @@
 // Institution member: their organisation's needs (edit one, see its pseudonymised candidates), the proposals to
 // confirm or decline, and forms to post a need or an investment opportunity.
 import { call } from './api.js';
-import { languageName, regionName, sectorName, setText, t } from './i18n.js';
-import { clearErrors, fillSelect, levelOptions, lines, showProblem } from './forms.js';
+import { regionName, sectorName, setText, t } from './i18n.js';
+import { clearErrors, fillSelect, lines, showProblem } from './forms.js';
+import { languageRows } from './language-rows.js';
 import { isolated, reasonList } from './expert.js';
 import { showAssignments } from './proposals.js';
 import { organisationName } from './names.js';
 import { bindOpportunityForm, regions, sectors } from './opportunity.js';
 
-const needLanguages = ['', 'fr', 'ar', 'en', 'nl', 'es', 'de', 'it'];
+const needLanguages = ['fr', 'ar', 'en', 'nl', 'es', 'de', 'it'];
 
 export function institutionView(root, caller) {
   const form = root.querySelector('#need-form');
   const editing = { id: null, etag: null, need: null };
+  const languages = languageRows(root.querySelector('#n-languages'), { prefix: 'n', path: 'requiredLanguages', codes: needLanguages });
 
   const filter = root.querySelector('#own-needs-filter');
   const states = ['open', 'expired', 'filled', 'closed', 'withdrawn'];
@@ -20,8 +22,7 @@ export function institutionView(root, caller) {
     fillSelect(filter, [['', t('flowa.status.all')], ...states.map((s) => [s, t(`flowa.status.${s}`)])]);
     fillSelect(form.querySelector('#n-sector'), sectors().map((s) => [s, sectorName(s)]));
     fillSelect(form.querySelector('#n-region'), [['', t('form.none')], ...regions().map((r) => [r, regionName(r)])]);
-    fillSelect(form.querySelector('#n-lang'), needLanguages.map((c) => [c, c ? languageName(c) : t('form.none')]));
-    fillSelect(form.querySelector('#n-level'), levelOptions(), form.querySelector('#n-level').value || 'B2');
+    languages.relabel();
   };
   relabel();
 
@@ -44,7 +45,8 @@ export function institutionView(root, caller) {
       occupation: value('#n-occupation') || undefined,
       requiredSkills: lines(value('#n-required')),
       optionalSkills: lines(value('#n-optional')),
-      requiredLanguages: value('#n-lang') ? [{ code: value('#n-lang'), level: value('#n-level') }] : [],
+      requiredLanguages: languages.read(),
+      minYearsExperience: number('#n-min-years'),
       durationDays: number('#n-duration'),
       positions: number('#n-positions'),
       onSite: form.querySelector('#n-onsite').checked,
@@ -75,8 +77,8 @@ export function institutionView(root, caller) {
     set('#n-occupation', need.occupation);
     set('#n-required', (need.requiredSkills ?? []).join('\n'));
     set('#n-optional', (need.optionalSkills ?? []).join('\n'));
-    set('#n-lang', need.requiredLanguages?.[0]?.code);
-    set('#n-level', need.requiredLanguages?.[0]?.level ?? 'B2');
+    languages.fill(need.requiredLanguages);
+    set('#n-min-years', need.minYearsExperience);
     set('#n-from', need.window?.from);
     set('#n-to', need.window?.to);
     set('#n-duration', need.durationDays);
@@ -150,7 +152,7 @@ export function institutionView(root, caller) {
       const meta = document.createElement('p');
       meta.className = 'muted meta';
       meta.replaceChildren(...isolated([need.id, need.sector ? sectorName(need.sector) : null, need.region ? regionName(need.region) : null,
-        need.window ? `${need.window.from} – ${need.window.to}` : null]));
+        need.window ? `${need.window.from}\u00a0–\u00a0${need.window.to}` : null])); // no-break spaces: a date range never splits across lines
       const actions = document.createElement('div');
       actions.className = 'actions';
       const editButton = document.createElement('button');
@@ -219,14 +221,18 @@ export function institutionView(root, caller) {
     setText(posted, editing.id ? 'institution.updated' : 'institution.posted', { id: result.body.id });
     posted.hidden = false;
     form.reset();
+    languages.fill([]);
     setMode(null);
     relabel();
     posted.focus?.();
     await ownNeeds();
   });
 
+  root.querySelector('#n-add-language').addEventListener('click', () => languages.add({ code: 'fr', level: 'B2' }).querySelector('select').focus());
+
   root.querySelector('#need-new').addEventListener('click', () => {
     form.reset();
+    languages.fill([]);
     clearErrors(form);
     setMode(null);
     relabel();

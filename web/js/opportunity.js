@@ -1,6 +1,6 @@
 // Institution member: posts an investment opportunity for their organisation (investment centres, incubators).
 import { call } from './api.js';
-import { regionCodes, regionName, sectorCodes, sectorName, setText, stageName, t } from './i18n.js';
+import { regionCodes, regionName, sectorCodes, sectorName, setIsolated, setText, stageName, t } from './i18n.js';
 import { clearErrors, fillSelect, lines, showProblem } from './forms.js';
 
 // Sectors and regions come from the API's reference data (i18n.js), named in the reader's language.
@@ -35,6 +35,8 @@ export async function showOwnOpportunities(root, caller) {
     item.append(title, meta);
     return item;
   }));
+  // Each opportunity's interested investors, read after the list is shown.
+  await Promise.all([...list.children].map((item) => showInvestors(item, item.dataset.opportunityId)));
   setText(status, items.length ? 'flowa.ownOpportunitiesCount' : 'flowa.ownOpportunitiesNone', { count: items.length });
 }
 
@@ -80,4 +82,45 @@ export function bindOpportunityForm(root, caller) {
   showOwnOpportunities(root, caller);
   document.addEventListener('languagechange', relabel);
   return () => document.removeEventListener('languagechange', relabel);
+}
+
+/**
+ * The investors who said "I'm interested": a pseudonym until programme staff introduce them, then their name and email
+ * (the rule the API applies; the page only shows what it gets).
+ */
+async function showInvestors(item, opportunityId) {
+  const heading = document.createElement('h4');
+  setText(heading, 'flowd.investors');
+  const status = document.createElement('p');
+  status.className = 'muted';
+  const list = document.createElement('ul');
+  list.className = 'investors';
+  item.append(heading, status, list);
+  const result = await call('GET', `/api/opportunities/${encodeURIComponent(opportunityId)}/interests`);
+  if (!result.ok) {
+    setText(status, 'common.failed', { status: result.status });
+    return;
+  }
+  const investors = result.body.investors;
+  list.replaceChildren(...investors.map((investor) => {
+    const row = document.createElement('li');
+    row.className = investor.introduced ? 'investor introduced' : 'investor';
+    const since = investor.at.slice(0, 10);
+    if (!investor.introduced) {
+      setIsolated(row, 'flowd.investorPseudonym', { pseudonym: investor.expertId, date: since });
+      return row;
+    }
+    const who = document.createElement('span');
+    setIsolated(who, 'flowd.investorIntroduced', { name: investor.name ?? investor.expertId, date: (investor.introducedAt ?? investor.at).slice(0, 10) });
+    row.append(who);
+    if (investor.email) {
+      const mail = document.createElement('a');
+      mail.href = `mailto:${investor.email}`;
+      mail.textContent = investor.email;
+      mail.dir = 'ltr';
+      row.append(' · ', mail);
+    }
+    return row;
+  }));
+  setText(status, investors.length ? 'flowd.investorsCount' : 'flowd.investorsNone', { count: investors.length });
 }

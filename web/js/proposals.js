@@ -1,7 +1,7 @@
 // Assignments a party answers: the expert accepts or declines a proposal; the institution confirms or declines an
 // accepted expert. Each row shows the need, the dates and the state, with the buttons the workflow allows now.
 import { call } from './api.js';
-import { regionName, setText, t } from './i18n.js';
+import { regionName, setIsolated, setText, t } from './i18n.js';
 import { organisationName } from './names.js';
 
 // A mission the expert is committed to: a new proposal overlapping one of these gets a warning before accepting.
@@ -42,7 +42,7 @@ function row(assignment, { need, organisation, clash, clashTitle }, moves, label
   meta.className = 'muted';
   // Ids and dates isolated, so Arabic text around them does not reorder them.
   const isolate = (text) => Object.assign(document.createElement('bdi'), { textContent: text });
-  meta.append(isolate(assignment.id), ' · ', isolate(`${assignment.from} – ${assignment.to}`));
+  meta.append(isolate(assignment.id), ' · ', isolate(`${assignment.from}\u00a0–\u00a0${assignment.to}`)); // one unbreakable range
   const state = document.createElement('p');
   state.className = 'state';
   setText(state, 'proposals.state', { state: `state.${assignment.state}` });
@@ -57,13 +57,13 @@ function row(assignment, { need, organisation, clash, clashTitle }, moves, label
   const details = document.createElement('p');
   details.className = 'details';
   const place = [need?.city, need?.region ? regionName(need.region) : null].filter(Boolean).join(', ');
-  setText(details, 'flowa.proposalDetails', { organisation: organisation || '—', place: place || '—', days: days(assignment) });
+  setIsolated(details, 'flowa.proposalDetails', { organisation: organisation || '—', place: place || '—', days: days(assignment) });
   item.append(meta, details, state);
   if (clash && assignment.state === 'proposed') {
     const warning = document.createElement('p');
     warning.className = 'warning';
     warning.setAttribute('role', 'note');
-    setText(warning, 'flowa.overlapWarning', { title: clashTitle, from: clash.from, to: clash.to });
+    setIsolated(warning, 'flowa.overlapWarning', { title: clashTitle, from: clash.from, to: clash.to });
     item.append(warning);
   }
   const offered = moves[assignment.state] ?? [];
@@ -83,7 +83,7 @@ function row(assignment, { need, organisation, clash, clashTitle }, moves, label
         if (to === 'accepted' && button.dataset.confirming !== 'true') {
           button.dataset.confirming = 'true';
           setText(button, 'flowa.confirmAccept');
-          setText(message, clash ? 'flowa.confirmAcceptOverlap' : 'flowa.confirmAcceptHint', { from: assignment.from, to: assignment.to });
+          setIsolated(message, clash ? 'flowa.confirmAcceptOverlap' : 'flowa.confirmAcceptHint', { from: assignment.from, to: assignment.to });
           return;
         }
         const moved = await call('POST', `/api/assignments/${encodeURIComponent(assignment.id)}/transitions`, { body: { to, reason: to === 'cancelled' ? t('move.cancelReason') : undefined } });

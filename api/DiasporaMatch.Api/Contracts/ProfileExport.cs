@@ -8,7 +8,8 @@ namespace DiasporaMatch.Api.Contracts;
 
 /// <summary>
 /// Everything held about an expert (right of access): the profile exactly as stored, the staff decisions and
-/// assignments about them, the feature-log rows of lists they were ranked in, and the audit trail.
+/// assignments about them, the feature-log rows of lists they were ranked in, the audit trail, and their interest in
+/// investment opportunities.
 /// </summary>
 internal sealed record ProfileExport(
     DateTimeOffset ExportedAt,
@@ -16,4 +17,5 @@ internal sealed record ProfileExport(
     IReadOnlyList<Decision> Decisions,
     IReadOnlyList<Assignment> Assignments,
     IReadOnlyList<FeatureLogEntry> FeatureLogs,
-    IReadOnlyList<AuditEvent> Audit);
+    IReadOnlyList<AuditEvent> Audit,
+    IReadOnlyList<Interests.OpportunityInterest> OpportunityInterests);

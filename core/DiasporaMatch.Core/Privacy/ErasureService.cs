@@ -4,6 +4,7 @@ using DiasporaMatch.Allocation;
 using DiasporaMatch.Assignments;
 using DiasporaMatch.Audit;
 using DiasporaMatch.Decisions;
+using DiasporaMatch.Interests;
 using DiasporaMatch.Matching;
 using DiasporaMatch.Needs;
 using DiasporaMatch.Notifications;
@@ -16,7 +17,7 @@ namespace DiasporaMatch.Privacy;
 
 /// <summary>
 /// Erases an expert everywhere the service keeps them: assignments and booking sheet, the decisions about them
-/// (the training rows), the feature logs, the profile, the search index (deleted documents merged away), the id
+/// (the training rows), their interest in opportunities, the feature logs, the profile, the search index (deleted documents merged away), the id
 /// in the store's change log when the store can redact it (<see cref="IRedactableChangeLog"/>) and the audit,
 /// where a keyed tombstone stands in for the id.
 /// <para>
@@ -141,6 +142,8 @@ public sealed class ErasureService(IDocumentStore store, MatchService matches, A
             }
         }
 
+        // Their interest in opportunities: documents named by a hash of the pair, holding the expert's id.
+        await new OpportunityInterestBook(store).RemoveForExpertAsync(expertId, cancellationToken);
         await StepAsync(ErasureStep.Decisions, cancellationToken);
         var logged = matches.FeatureLog is { } log ? await log.EraseAsync(expertId, cancellationToken) : 0;
         await StepAsync(ErasureStep.FeatureLog, cancellationToken);

@@ -20,4 +20,13 @@ public sealed class OpportunityFunctions(ApiServices api)
 
     [Function(nameof(DeleteOpportunity))]
     public Task<IResult> DeleteOpportunity([HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "opportunities/{id}")] HttpRequest req, string id) => api.RunAsync(nameof(DeleteOpportunity), req, id);
+
+    [Function(nameof(ExpressOpportunityInterest))]
+    public Task<IResult> ExpressOpportunityInterest([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "opportunities/{id}/interest")] HttpRequest req, string id) => api.RunAsync(nameof(ExpressOpportunityInterest), req, id);
+
+    [Function(nameof(OpportunityInterests))]
+    public Task<IResult> OpportunityInterests([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "opportunities/{id}/interests")] HttpRequest req, string id) => api.RunAsync(nameof(OpportunityInterests), req, id);
+
+    [Function(nameof(IntroduceInvestor))]
+    public Task<IResult> IntroduceInvestor([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "opportunities/{id}/introductions")] HttpRequest req, string id) => api.RunAsync(nameof(IntroduceInvestor), req, id);
 }

@@ -17,4 +17,7 @@ public sealed class SystemFunctions(ApiServices api)
 
     [Function(nameof(ReferenceNames))]
     public Task<IResult> ReferenceNames([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reference")] HttpRequest req) => api.RunAsync(nameof(ReferenceNames), req);
+
+    [Function(nameof(SuggestOccupations))]
+    public Task<IResult> SuggestOccupations([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reference/occupations")] HttpRequest req) => api.RunAsync(nameof(SuggestOccupations), req);
 }

@@ -272,6 +272,7 @@ public sealed class ErasureServiceTests
         await Create(workspace, RecordKind.Profiles, Expert(Erased, "Zoubida Qerrouchi", "zq.erase@example.org", "BE", "female"));
         await Create(workspace, RecordKind.Profiles, Expert("E-KEEP", "Karim Bennani", "karim@example.org"));
         await Create(workspace, RecordKind.Needs, new { id = "N-1", organisationId = "ORG-1", title = "Neonatal care training", country = "MA", sector = "health", requiredSkills = new[] { "neonatal care" }, onSite = false, window = new { from = "2027-03-01", to = "2027-06-30" } });
+        await Create(workspace, RecordKind.Opportunities, new { id = "O-1", organisationId = "ORG-1", title = "Neonatal clinic", country = "MA", sector = "health" });
     }
 
     /// <summary>A served match list (feature log), decisions, an open assignment and an audit event by the expert.</summary>
@@ -284,6 +285,10 @@ public sealed class ErasureServiceTests
         var assignment = await workspace.Assignments.CreateAsync(new AssignmentRequest("N-1", Erased, new DateOnly(2027, 3, 1), new DateOnly(2027, 3, 31)), Staff);
         Assert.True(assignment.Succeeded, assignment.Reason);
         await workspace.Audit.AppendAsync(new Caller(Role.Expert, Erased), "profiles.update", RecordKind.Profiles, Erased, null, null);
+        var interests = new Interests.OpportunityInterestBook(workspace.Store);
+        await interests.ExpressAsync("O-1", Erased, DateTimeOffset.UnixEpoch);
+        await interests.IntroduceAsync("O-1", Erased, "STAFF-1", DateTimeOffset.UnixEpoch);
+        await interests.ExpressAsync("O-1", "E-KEEP", DateTimeOffset.UnixEpoch);
     }
 
     private static async Task AssertErasedAsync(Workspace workspace, MatchService matches, string tombstone)
@@ -292,6 +297,7 @@ public sealed class ErasureServiceTests
         Assert.DoesNotContain(after!, r => r.ExpertId == Erased);
         Assert.Contains(after!, r => r.ExpertId == "E-KEEP");
         Assert.Empty((await workspace.Store.ListAsync(AssignmentService.Kind, null, 10)).Ids);
+        Assert.Equal(["E-KEEP"], (await new Interests.OpportunityInterestBook(workspace.Store).ForOpportunityAsync("O-1")).Select(i => i.ExpertId));
 
         // The audit keeps what happened, under the tombstone: the expert's own update and the erasure, once.
         var trail = await workspace.Audit.ForSubjectAsync(tombstone);

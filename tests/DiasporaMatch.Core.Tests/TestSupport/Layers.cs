@@ -13,7 +13,7 @@ internal static class Layers
         ["Facts"],
         ["Search", "Replication"],
         ["Ranking"],
-        ["Matching", "Audit", "Assignments"],
+        ["Matching", "Audit", "Assignments", "Interests"],
         ["Training", "Privacy", "Programme", "Allocation", "Notifications"],
         ["Sample", "Hosting"],
     ];
