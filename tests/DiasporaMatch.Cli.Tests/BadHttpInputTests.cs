@@ -67,10 +67,10 @@ public sealed class BadHttpInputTests(SeededHostFixture fixture) : IClassFixture
 
     /// <summary>
     /// Every route that reads a JSON body, with a body whose first field is given twice (mark read, issuing a feed,
-    /// saying "I'm interested" and the one-click unsubscribe, which takes its token in the query, read none).
+    /// saying "I'm interested" in a need or an opportunity, and the one-click unsubscribe, which takes its token in the query, read none).
     /// </summary>
     public static TheoryData<string> JsonBodyRoutes() => new(ApiRouteTable.Routes
-        .Where(r => r.Method is "POST" or "PUT" && r.Name is not ("SuggestCvSkills" or "Import" or "TrainModel" or "MarkNotificationRead" or "IssueCalendarFeed" or "ExpressInterest" or "UnsubscribeOneClick"))
+        .Where(r => r.Method is "POST" or "PUT" && r.Name is not ("SuggestCvSkills" or "Import" or "TrainModel" or "MarkNotificationRead" or "IssueCalendarFeed" or "ExpressInterest" or "ExpressOpportunityInterest" or "UnsubscribeOneClick"))
         .Select(r => r.Name));
 
     [Theory]
