@@ -92,13 +92,22 @@ function indicatorsPanel(root) {
   const query = () => `from=${encodeURIComponent(from.value)}&to=${encodeURIComponent(to.value)}&by=${encodeURIComponent(by.value)}`;
   const valid = () => from.value !== '' && to.value !== '' && from.value <= to.value;
 
+  // Only the latest request draws: an earlier answer that arrives late (the first load, a double click) must not
+  // replace the table or the charts with another period or breakdown than the form now shows.
+  let latest = 0;
+
   async function show() {
     if (!valid()) {
       setText(status, 'ind.badPeriod');
       return;
     }
+    const ticket = ++latest;
+    const asked = { query: query(), by: by.value, from: from.value, to: to.value };
     setText(status, 'ind.loading');
-    const result = await call('GET', `/api/programme/indicators?${query()}`);
+    const result = await call('GET', `/api/programme/indicators?${asked.query}`);
+    if (ticket !== latest) {
+      return;
+    }
     if (!result.ok) {
       setText(status, 'common.failed', { status: result.status });
       return;
@@ -106,7 +115,7 @@ function indicatorsPanel(root) {
     const rows = result.body.rows;
     const table = root.querySelector('#ind-table');
     const head = document.createElement('tr');
-    head.append(cell('th', t(by.value === 'total' ? 'ind.group' : `ind.by.${by.value}`), 'col'),
+    head.append(cell('th', t(asked.by === 'total' ? 'ind.group' : `ind.by.${asked.by}`), 'col'),
       ...indicatorColumns.map((column) => cell('th', t(`ind.col.${column}`), 'col')));
     table.tHead.replaceChildren(head);
     table.tBodies[0].replaceChildren(...rows.map((row) => {
@@ -116,17 +125,23 @@ function indicatorsPanel(root) {
     }));
     root.querySelector('#ind-note').hidden = !peopleBreakdowns.has(result.body.by);
     release();
-    const byName = t(`ind.by.${by.value}`).toLowerCase();
+    const byName = t(`ind.by.${asked.by}`).toLowerCase();
     for (const name of ['person-days', 'missions']) {
       const image = root.querySelector(`#ind-chart-${name}`);
-      const url = await objectUrl(`/api/programme/charts/${name}.svg?${query()}&lang=${currentLanguage()}`);
+      const url = await objectUrl(`/api/programme/charts/${name}.svg?${asked.query}&lang=${currentLanguage()}`);
+      if (ticket !== latest) {
+        if (url) {
+          URL.revokeObjectURL(url);
+        }
+        return;
+      }
       if (url) {
         urls.push(url);
         image.src = url;
       }
-      image.alt = t(`ind.chartAlt.${name}`, { by: byName, from: from.value, to: to.value });
+      image.alt = t(`ind.chartAlt.${name}`, { by: byName, from: asked.from, to: asked.to });
     }
-    setText(status, 'ind.shown', { count: rows.length, from: from.value, to: to.value });
+    setText(status, 'ind.shown', { count: rows.length, from: asked.from, to: asked.to });
   }
 
   /** Fetches a file behind the bearer token and hands it to the browser as a download with the server's file name. */

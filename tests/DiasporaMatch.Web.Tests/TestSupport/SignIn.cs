@@ -16,6 +16,9 @@ public static class SignIn
         }
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        // Signed in once the session bar shows: the token is stored, so a reload that follows keeps the session
+        // (a test that reloaded before this sometimes landed back on the sign-in page).
+        await Assertions.Expect(page.Locator("#session")).ToBeVisibleAsync();
     }
 
     private static string RoleName(string role) => role switch
