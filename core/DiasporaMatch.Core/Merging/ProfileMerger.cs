@@ -118,7 +118,7 @@ public sealed class ProfileMerger(IDocumentStore store, MatchService matches, Au
         var moved = 0;
         foreach (var id in ids)
         {
-            // Only the expert changes: the stored record is rewritten as it is, not re-serialised from the type.
+            // Only the expert (and their own word's author) changes: the stored record is rewritten as it is, not re-serialised from the type.
             moved += await RewriteAsync(RecordKind.Decisions, id, json =>
             {
                 var node = JsonNode.Parse(json.Span)!.AsObject();
@@ -128,6 +128,11 @@ public sealed class ProfileMerger(IDocumentStore store, MatchService matches, Au
                 }
 
                 node["expertId"] = survivorId;
+                if ((string?)node["by"] == mergedId)
+                {
+                    node["by"] = survivorId; // the expert's own word (accepted, interested)
+                }
+
                 return JsonSerializer.SerializeToUtf8Bytes(node);
             }, cancellationToken) ? 1 : 0;
         }
