@@ -57,6 +57,9 @@ public sealed class ApiServices
 
     public Privacy.ErasureService Erasure => new(workspace.Store, Matches, workspace.Audit, workspace.Assignments, workspace.ErasureKey);
 
+    /// <summary>Merges duplicate profiles: what the merged-away one held follows the survivor, then it is erased (<see cref="Erasure"/>).</summary>
+    public Merging.ProfileMerger Merger => new(workspace.Store, Matches, workspace.Audit, Erasure);
+
     /// <summary>The one audit call of every API write path: <c>kind.verb</c> on one record, summaries without personal data.</summary>
     public Task AuditAsync(Caller? caller, string kind, string verb, string id, string? before, string? after, CancellationToken cancellationToken) =>
         workspace.Audit.AppendAsync(caller, $"{kind}.{verb}", kind, id, before, after, cancellationToken);

@@ -29,6 +29,11 @@ public sealed class BadHttpInputTests(SeededHostFixture fixture) : IClassFixture
         { "POST", "/api/imports?kind=cats", "x", "text/csv" },
         { "POST", "/api/imports", "x", "application/pdf" },
         { "DELETE", "/api/needs/..", null, "application/json" },
+        { "POST", "/api/profiles/E-0001/merge", "{\"from\":\"E-0001\"}", "application/json" },
+        { "POST", "/api/profiles/E-0001/merge", "{\"from\":\"E-0001\"}", "text/plain" },
+        { "POST", "/api/profiles/E-0001/merge", "{\"from\":\"E-NOBODY\"}", "application/json" },
+        { "POST", "/api/profiles/E-0001/distinct", "{\"other\":[\"E-0002\"]}", "application/json" },
+        { "POST", "/api/profiles/E-0001/distinct", "{\"other\":\"E-0001\"}", "application/json" },
     };
 
     [Theory]

@@ -47,6 +47,9 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
         ["ProfileRecommendations"] = [U, A, F, F, F, A],
         ["ProfileOpportunities"] = [U, A, F, F, F, A],
         ["ProfileDuplicates"] = [U, F, F, F, F, A],
+        // Merging or separating two people's profiles is staff's call, not even the expert's on their own profile.
+        ["MergeProfiles"] = [U, F, F, F, F, A],
+        ["MarkProfilesDistinct"] = [U, F, F, F, F, A],
         ["ListNeeds"] = [U, A, A, A, A, A],
         ["CreateNeed"] = [U, F, F, A, F, A],
         ["GetNeed"] = [U, A, A, A, A, A],
@@ -145,7 +148,7 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
     {
         var path = route.Template switch
         {
-            "/api/profiles/{id}" or "/api/profiles/{id}/export" or "/api/profiles/{id}/cv" or "/api/profiles/{id}/recommendations" or "/api/profiles/{id}/opportunities" or "/api/profiles/{id}/duplicates" => route.Template.Replace("{id}", "E-0001", StringComparison.Ordinal),
+            "/api/profiles/{id}" or "/api/profiles/{id}/export" or "/api/profiles/{id}/cv" or "/api/profiles/{id}/recommendations" or "/api/profiles/{id}/opportunities" or "/api/profiles/{id}/duplicates" or "/api/profiles/{id}/merge" or "/api/profiles/{id}/distinct" => route.Template.Replace("{id}", "E-0001", StringComparison.Ordinal),
             "/api/needs/{id}" or "/api/needs/{id}/matches" or "/api/needs/{id}/interest" or "/api/needs/{id}/interests" or "/api/needs/{id}/status" => route.Template.Replace("{id}", "N-M1", StringComparison.Ordinal),
             "/api/organisations/{id}" => "/api/organisations/ORG-CHU",
             "/api/opportunities/{id}" or "/api/opportunities/{id}/interest" or "/api/opportunities/{id}/interests" or "/api/opportunities/{id}/introductions" => route.Template.Replace("{id}", "O-M1", StringComparison.Ordinal),
@@ -177,6 +180,9 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
             "IntroduceInvestor" => """{"expertId":"E-0001"}""",
             // Without If-Match an allowed caller gets 428 and the need stays open for the other routes.
             "MoveNeed" => """{"status":"withdrawn"}""",
+            // An unknown other profile: staff get 404 (let through) and the seeded E-0001 stays as it is.
+            "MergeProfiles" => """{"from":"E-MISSING"}""",
+            "MarkProfilesDistinct" => """{"other":"E-MISSING"}""",
             _ => null,
         };
         var content = body is null ? null : new StringContent(body, Encoding.UTF8, route.Name == "Import" ? "application/x-ndjson" : "application/json");

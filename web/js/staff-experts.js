@@ -1,7 +1,8 @@
 // Staff: experts searched, filtered and sorted on the server, paged; one expert's profile with its probable
-// duplicates (same email, or a close name with agreeing attributes), checked on demand.
+// duplicates (same email, or a close name with agreeing attributes), checked on demand; each one can be merged into
+// the open profile (after a confirmation naming both) or marked as a different person.
 import { call } from './api.js';
-import { languageName, setText, t } from './i18n.js';
+import { languageName, setIsolated, setText, t } from './i18n.js';
 import { fillFilterChoices } from './staff.js';
 
 const pageSize = 20;
@@ -133,7 +134,84 @@ async function showExpert(root, profile) {
       fields: duplicate.fields.map((f) => t(`staffExperts.field.${f}`)).join(', '),
     });
     item.append(text);
+    duplicateActions(root, profile, duplicate.duplicateOf, item);
     list.append(item);
   }
   setText(state, result.body.probableDuplicates.length ? 'staffExperts.duplicatesFound' : 'staffExperts.noDuplicates', { count: result.body.probableDuplicates.length });
+}
+
+/** "Merge into this profile" (asks first, naming both) and "Not the same person"; either answer reloads the list. */
+function duplicateActions(root, profile, other, item) {
+  const actions = document.createElement('div');
+  actions.className = 'actions';
+  const message = document.createElement('p');
+  message.className = 'muted';
+  message.setAttribute('role', 'status');
+  const merge = document.createElement('button');
+  merge.type = 'button';
+  merge.className = 'secondary';
+  setText(merge, 'staffExperts.merge');
+  const distinct = document.createElement('button');
+  distinct.type = 'button';
+  distinct.className = 'secondary';
+  setText(distinct, 'staffExperts.distinct');
+  const done = async (key) => {
+    document.getElementById('announce').textContent = t(key, { id: profile.id, other });
+    await showExpert(root, profile);
+  };
+  const refused = (answer) => {
+    if (answer.status === 409) {
+      setText(message, 'staffExperts.mergeConflict');
+    } else {
+      setText(message, 'staffExperts.refused', { status: answer.status });
+    }
+  };
+
+  merge.addEventListener('click', () => {
+    item.querySelector('.move-form')?.remove();
+    const form = document.createElement('form');
+    form.className = 'move-form';
+    const question = document.createElement('p');
+    setIsolated(question, 'staffExperts.mergeConfirm', { other, id: profile.id, name: profile.fullName });
+    const confirm = document.createElement('button');
+    confirm.type = 'submit';
+    confirm.className = 'primary';
+    setText(confirm, 'staffExperts.mergeConfirmButton');
+    const keep = document.createElement('button');
+    keep.type = 'button';
+    keep.className = 'secondary';
+    setText(keep, 'staffExperts.mergeKeep');
+    keep.addEventListener('click', () => {
+      form.remove();
+      merge.focus();
+    });
+    form.append(question, confirm, keep);
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      // The merge is conditional on the surviving profile as it is now (If-Match).
+      const current = await call('GET', `/api/profiles/${encodeURIComponent(profile.id)}`);
+      const merged = current.ok
+        ? await call('POST', `/api/profiles/${encodeURIComponent(profile.id)}/merge`, { body: { from: other }, etag: current.etag })
+        : current;
+      if (!merged.ok) {
+        form.remove();
+        refused(merged);
+        return;
+      }
+      await done('staffExperts.merged');
+    });
+    item.insertBefore(form, message);
+    confirm.focus();
+  });
+
+  distinct.addEventListener('click', async () => {
+    const marked = await call('POST', `/api/profiles/${encodeURIComponent(profile.id)}/distinct`, { body: { other } });
+    if (!marked.ok) {
+      refused(marked);
+      return;
+    }
+    await done('staffExperts.markedDistinct');
+  });
+  actions.append(merge, distinct);
+  item.append(actions, message);
 }

@@ -41,4 +41,7 @@ public enum ApiAction
     ExportRecords,
     /// <summary>"I'm interested" in an open need: an expert's own word, so experts only (not even staff on their behalf).</summary>
     ExpressInterest,
+
+    /// <summary>Merge two expert profiles, or mark them as different people (staff): it reads and changes two people's records.</summary>
+    ManageDuplicates,
 }

@@ -10,7 +10,8 @@ namespace DiasporaMatch.Duplicates;
 /// Probable duplicate profiles: the same email (trimmed, case ignored) is one on its own; otherwise the names must be
 /// close (folded words in any order, edit-distance similarity of at least <see cref="NameThreshold"/>) and at least
 /// one other attribute must agree (country of residence, occupation, a skill, a sector, a language), since two
-/// different people may share a common name.
+/// different people may share a common name. A pair staff marked distinct (<see cref="DistinctProfiles"/>) is never
+/// flagged again, wherever detection runs (intake, import, on demand), since all of them ask here.
 /// </summary>
 public static class DuplicateFinder
 {
@@ -46,6 +47,7 @@ public static class DuplicateFinder
             }
         }
 
+        var distinct = await new DistinctProfiles(store).AllAsync(cancellationToken);
         var wanted = ids.ToHashSet(StringComparer.Ordinal);
         var found = new List<ProbableDuplicate>();
         foreach (var profile in profiles.Where(p => wanted.Contains(p.Id)))
@@ -54,7 +56,8 @@ public static class DuplicateFinder
             foreach (var other in candidates)
             {
                 // Each pair once: when both sides were asked for, the pair is reported from the smaller id.
-                if (other.Id == profile.Id || (wanted.Contains(other.Id) && string.CompareOrdinal(other.Id, profile.Id) < 0))
+                if (other.Id == profile.Id || (wanted.Contains(other.Id) && string.CompareOrdinal(other.Id, profile.Id) < 0)
+                    || distinct.Contains(DistinctProfiles.Ordered(profile.Id, other.Id)))
                 {
                     continue;
                 }

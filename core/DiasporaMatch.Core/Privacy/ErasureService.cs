@@ -1,9 +1,11 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using DiasporaMatch.Access;
 using DiasporaMatch.Allocation;
 using DiasporaMatch.Assignments;
 using DiasporaMatch.Audit;
 using DiasporaMatch.Decisions;
+using DiasporaMatch.Duplicates;
 using DiasporaMatch.Interests;
 using DiasporaMatch.Matching;
 using DiasporaMatch.Needs;
@@ -144,6 +146,8 @@ public sealed class ErasureService(IDocumentStore store, MatchService matches, A
 
         // Their interest in opportunities: documents named by a hash of the pair, holding the expert's id.
         await new OpportunityInterestBook(store).RemoveForExpertAsync(expertId, cancellationToken);
+        // Pairs staff marked "not the same person": named by a hash, holding the expert's id.
+        await new DistinctProfiles(store).RemoveForExpertAsync(expertId, cancellationToken);
         await StepAsync(ErasureStep.Decisions, cancellationToken);
         var logged = matches.FeatureLog is { } log ? await log.EraseAsync(expertId, cancellationToken) : 0;
         await StepAsync(ErasureStep.FeatureLog, cancellationToken);
@@ -219,7 +223,8 @@ public sealed class ErasureService(IDocumentStore store, MatchService matches, A
     /// <summary>
     /// The audit keeps what happened but not to whom: events about the expert move under the tombstone (their
     /// store ids begin with a hash of the subject, so they are re-filed under the tombstone's and the old ids
-    /// redacted from the change log), events by the expert name the tombstone, and one event records the erasure.
+    /// redacted from the change log), events by the expert name the tombstone, summaries naming the expert (a
+    /// probable duplicate "of" them, a merge) name the tombstone, and one event records the erasure.
     /// Returns the change log entries redacted.
     /// </summary>
     private async Task<int> TombstoneAuditAsync(string expertId, string tombstone, CancellationToken cancellationToken)
@@ -232,7 +237,8 @@ public sealed class ErasureService(IDocumentStore store, MatchService matches, A
             var entry = RecordTypes.Read<AuditEvent>(document.Json);
             erasureRecorded |= entry is { Action: "profiles.erased" } && entry.SubjectId == tombstone;
             var about = entry.SubjectId == expertId;
-            if (!about && entry.By != expertId)
+            var (before, after) = (Scrub(entry.Before, expertId, tombstone), Scrub(entry.After, expertId, tombstone));
+            if (!about && entry.By != expertId && before == entry.Before && after == entry.After)
             {
                 continue;
             }
@@ -242,6 +248,8 @@ public sealed class ErasureService(IDocumentStore store, MatchService matches, A
                 Id = about ? AuditLog.PrefixOf(tombstone) + (document.Id.StartsWith(oldPrefix, StringComparison.Ordinal) ? document.Id[oldPrefix.Length..] : document.Id) : entry.Id,
                 SubjectId = about ? tombstone : entry.SubjectId,
                 By = entry.By == expertId ? tombstone : entry.By,
+                Before = before,
+                After = after,
             };
             var json = JsonSerializer.SerializeToUtf8Bytes(scrubbed, RecordJson.Options);
             if (scrubbed.Id == document.Id)
@@ -270,6 +278,12 @@ public sealed class ErasureService(IDocumentStore store, MatchService matches, A
 
         return redacted;
     }
+
+    /// <summary>The summary with each whole-word mention of the id (not a longer id it begins) replaced by the tombstone.</summary>
+    private static string? Scrub(string? text, string expertId, string tombstone) =>
+        text is null || !text.Contains(expertId, StringComparison.Ordinal)
+            ? text
+            : Regex.Replace(text, $@"(?<![A-Za-z0-9_.\-]){Regex.Escape(expertId)}(?!\.?[A-Za-z0-9_\-])", tombstone, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>The journal entry keeps the tombstone and when, and forgets whom.</summary>
     private async Task FinishAsync(string tombstone, CancellationToken cancellationToken)

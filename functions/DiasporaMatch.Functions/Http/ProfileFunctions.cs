@@ -18,6 +18,12 @@ public sealed class ProfileFunctions(ApiServices api)
     [Function(nameof(ProfileDuplicates))]
     public Task<IResult> ProfileDuplicates([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "profiles/{id}/duplicates")] HttpRequest req, string id) => api.RunAsync(nameof(ProfileDuplicates), req, id);
 
+    [Function(nameof(MergeProfiles))]
+    public Task<IResult> MergeProfiles([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "profiles/{id}/merge")] HttpRequest req, string id) => api.RunAsync(nameof(MergeProfiles), req, id);
+
+    [Function(nameof(MarkProfilesDistinct))]
+    public Task<IResult> MarkProfilesDistinct([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "profiles/{id}/distinct")] HttpRequest req, string id) => api.RunAsync(nameof(MarkProfilesDistinct), req, id);
+
     [Function(nameof(ReplaceProfile))]
     public Task<IResult> ReplaceProfile([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "profiles/{id}")] HttpRequest req, string id) => api.RunAsync(nameof(ReplaceProfile), req, id);
 

@@ -47,6 +47,8 @@ public sealed class AccessPolicyTests
         [ApiAction.ExportRecords] = [Unauthenticated, Deny, Deny, Allow, Allow, Allow, Allow],
         // "I'm interested" is the expert's own word: any expert, nobody on their behalf.
         [ApiAction.ExpressInterest] = [Unauthenticated, Allow, Allow, Deny, Deny, Deny, Deny],
+        // Merging or separating profiles touches two people's records: staff only, even for the expert's own profile.
+        [ApiAction.ManageDuplicates] = [Unauthenticated, Deny, Deny, Deny, Deny, Allow, Allow],
     };
 
     private static readonly (Caller? Caller, Ownership Ownership, string Label)[] Columns =

@@ -14,7 +14,7 @@ internal static class Layers
         ["Search", "Replication"],
         ["Ranking"],
         ["Matching", "Audit", "Assignments", "Interests"],
-        ["Training", "Privacy", "Programme", "Allocation", "Notifications"],
+        ["Training", "Privacy", "Programme", "Allocation", "Notifications", "Merging"],
         ["Sample", "Hosting"],
     ];
 
