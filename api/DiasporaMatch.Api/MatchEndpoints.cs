@@ -43,7 +43,6 @@ internal static class MatchEndpoints
             [.. results.Select((r, i) => new Contracts.RankedExpert(
                 r.Rank,
                 pseudonymise ? Pseudonym(request.Services.Options.SigningKey, id, r.ExpertId) : r.ExpertId,
-                Math.Round(r.Score, 4),
                 strengths[i],
                 r.Eligible,
                 ReaderLanguage.Reasons(r.Explanation, r.Reasons, query.Language),

@@ -234,7 +234,7 @@ internal static class ProfileEndpoints
             served,
             model?.Manifest.Version,
             RankerNames.FallbackNote(ranker, served),
-            [.. results.Select((s, i) => new Contracts.SuggestedItem(s.Rank, s.Id, s.Title, Math.Round(s.Score, 4), strengths[i], s.Eligible, ReaderLanguage.Reasons(s.Explanation, s.Reasons, language), s.Explanation))],
+            [.. results.Select((s, i) => new Contracts.SuggestedItem(s.Rank, s.Id, s.Title, strengths[i], s.Eligible, ReaderLanguage.Reasons(s.Explanation, s.Reasons, language), s.Explanation))],
             empty));
     }
 }

@@ -103,12 +103,12 @@ public sealed partial class ReaderFacingRoutesTests(SampleHostFixture sample)
     }
 
     [Fact]
-    public async Task RankedLists_Strength_ZeroToHundredMonotoneInScoreTopIsHundred()
+    public async Task RankedLists_Strength_OneToHundredFallingWithRankTopIsHundred()
     {
         foreach (var list in Lists)
         {
             var results = (await sample.GetAsync(list)).GetProperty("results").EnumerateArray()
-                .Select(r => (Score: r.GetProperty("score").GetDouble(), Strength: r.GetProperty("strength").GetInt32()))
+                .Select(r => (Rank: r.GetProperty("rank").GetInt32(), Strength: r.GetProperty("strength").GetInt32()))
                 .ToList();
             if (results.Count == 0)
             {
@@ -116,13 +116,35 @@ public sealed partial class ReaderFacingRoutesTests(SampleHostFixture sample)
             }
 
             Assert.All(results, r => Assert.InRange(r.Strength, 1, 100));
-            Assert.Equal(100, results.MaxBy(r => r.Score).Strength);
-            var byScore = results.OrderByDescending(r => r.Score).ToList();
-            for (var i = 1; i < byScore.Count; i++)
+            Assert.Equal(Enumerable.Range(1, results.Count), results.Select(r => r.Rank));
+            Assert.Equal(100, results[0].Strength);
+            for (var i = 1; i < results.Count; i++)
             {
-                Assert.True(byScore[i].Strength <= byScore[i - 1].Strength, $"{list}: strength rises as the score falls");
+                Assert.True(results[i].Strength <= results[i - 1].Strength, $"{list}: strength rises as the rank falls");
             }
         }
+    }
+
+    [Fact]
+    public async Task RankedLists_ModelRanker_ServeNoRawScoreAnywhere()
+    {
+        // Under the model the raw score is a margin with no scale (often negative): only the strength and rank are served.
+        var items = 0;
+        foreach (var list in Lists)
+        {
+            var body = await sample.GetAsync(list);
+            items += body.GetProperty("results").GetArrayLength();
+            Assert.DoesNotContain(PropertyNames(body), name => name.Equals("score", StringComparison.OrdinalIgnoreCase));
+        }
+
+        Assert.True(items > 100, $"only {items} ranked items checked");
+
+        static IEnumerable<string> PropertyNames(JsonElement element) => element.ValueKind switch
+        {
+            JsonValueKind.Object => element.EnumerateObject().SelectMany(p => PropertyNames(p.Value).Prepend(p.Name)),
+            JsonValueKind.Array => element.EnumerateArray().SelectMany(PropertyNames),
+            _ => [],
+        };
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 // Staff: the open needs; for one need the ranked candidates with reasons, a score bar and per-feature bars, a
 // shortlist button, and the need's assignments with the next moves and overlapping dates flagged before approval.
 import { call } from './api.js';
-import { codesOf, formatNumber, languageName, setText, t } from './i18n.js';
+import { codesOf, languageName, setText, t } from './i18n.js';
 import { reasonList } from './expert.js';
 import { featureBars } from './features.js';
 import { showNeedAssignments } from './staff-assignments.js';
@@ -128,9 +128,6 @@ export function staffView(root) {
       return;
     }
     const { results, ranker, modelVersion } = result.body;
-    // Model scores are relative (and may be negative): the bar places each on this list's scale, lowest to highest.
-    const scores = results.map((r) => r.score);
-    const [low, high] = [Math.min(...scores), Math.max(...scores)];
     const profiles = await Promise.all(results.map((r) => call('GET', `/api/profiles/${encodeURIComponent(r.expertId)}`)));
     results.forEach((candidate, index) => {
       const entry = document.createElement('li');
@@ -142,14 +139,14 @@ export function staffView(root) {
       const bar = document.createElement('div');
       bar.className = 'score-bar';
       bar.setAttribute('role', 'img');
-      const share = high > low ? 0.05 + (0.95 * (candidate.score - low)) / (high - low) : 1;
-      bar.setAttribute('aria-label', t('staff.scoreLabel', { score: formatNumber(candidate.score), share: formatNumber(share * 100, 0) }));
+      // The 0–100 strength within this list, never the ranker's raw score (negative under the model).
+      bar.setAttribute('aria-label', t('flowa.strength', { strength: candidate.strength }));
       const fill = document.createElement('span');
-      fill.style.inlineSize = `${Math.round(share * 100)}%`;
+      fill.style.inlineSize = `${candidate.strength}%`;
       bar.append(fill);
       const number = document.createElement('span');
       number.className = 'score-number';
-      number.textContent = formatNumber(candidate.score, 3);
+      number.textContent = t('flowa.strength', { strength: candidate.strength });
       score.append(bar, number);
       const shortlist = document.createElement('button');
       shortlist.type = 'button';

@@ -44,10 +44,10 @@ public sealed class SampleHostFixture : IAsyncLifetime
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
     }
 
-    /// <summary>A ranked list (the host's or a command's JSON) as "id score" lines, in rank order.</summary>
+    /// <summary>A ranked list (the host's or a command's JSON) as "rank id" lines, in rank order (the host serves no raw score).</summary>
     public static IReadOnlyList<string> Ranking(JsonElement body, string idProperty) =>
         body.GetProperty("results").EnumerateArray()
-            .Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.GetProperty(idProperty).GetString()} {r.GetProperty("score").GetDouble():0.0000}"))
+            .Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.GetProperty("rank").GetInt32()} {r.GetProperty(idProperty).GetString()}"))
             .ToList();
 
     /// <summary>The data folder's files as they are now (<see cref="FolderSnapshot"/>).</summary>
