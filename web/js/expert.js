@@ -11,6 +11,7 @@ import { showAssignments } from './proposals.js';
 import { organisationName } from './names.js';
 import { bindOccupationSuggestions } from './occupation.js';
 import { opportunityActions } from './opportunity-detail.js';
+import { detailsAndInterest } from './details-and-interest.js';
 
 const residenceCountries = ['NL', 'BE', 'FR', 'ES', 'IT', 'DE', 'GB', 'SE', 'CH', 'CA', 'US', 'MA'];
 const spokenLanguages = ['ar', 'fr', 'en', 'nl', 'es', 'it', 'de'];
@@ -213,33 +214,11 @@ export function expertView(root, caller) {
 
   /** "Details" opens the need in place (who, where, when, what); "I'm interested" records the expert's interest. */
   function needActions(item) {
-    const box = document.createElement('div');
-    const actions = document.createElement('div');
-    actions.className = 'actions';
-    const details = document.createElement('button');
-    details.type = 'button';
-    details.className = 'secondary';
-    details.setAttribute('aria-expanded', 'false');
-    setText(details, 'flowa.details');
-    const interested = document.createElement('button');
-    interested.type = 'button';
-    interested.className = 'primary';
-    setText(interested, 'flowa.interested');
-    const message = document.createElement('p');
-    message.className = 'muted';
-    message.setAttribute('role', 'status');
-    const panel = document.createElement('div');
-    panel.className = 'need-detail';
-    panel.hidden = true;
-    details.addEventListener('click', async () => {
-      if (!panel.hidden) {
-        panel.hidden = true;
-        details.setAttribute('aria-expanded', 'false');
-        return;
-      }
-      const result = await call('GET', `/api/needs/${encodeURIComponent(item.id)}`);
-      if (result.ok) {
-        const need = result.body;
+    return detailsAndInterest({
+      path: `/api/needs/${encodeURIComponent(item.id)}`,
+      panelClass: 'need-detail',
+      savedKey: 'flowa.interestSaved',
+      render: async (need) => {
         const facts = document.createElement('p');
         const place = [need.city, need.region ? regionName(need.region) : null].filter(Boolean).join(', ');
         setIsolated(facts, 'flowa.needDetails', {
@@ -256,19 +235,9 @@ export function expertView(root, caller) {
         const skills = document.createElement('p');
         skills.dir = 'auto';
         skills.textContent = [...(need.requiredSkills ?? []), ...(need.optionalSkills ?? [])].join(' · ');
-        panel.replaceChildren(facts, description, skills);
-      }
-      panel.hidden = false;
-      details.setAttribute('aria-expanded', 'true');
+        return [facts, description, skills];
+      },
     });
-    interested.addEventListener('click', async () => {
-      const result = await call('POST', `/api/needs/${encodeURIComponent(item.id)}/interest`);
-      setText(message, result.ok ? 'flowa.interestSaved' : 'flowa.interestFailed', { status: result.status });
-      interested.disabled = result.ok;
-    });
-    actions.append(details, interested);
-    box.append(actions, panel, message);
-    return box;
   }
 
   async function recommendations() {
