@@ -2,6 +2,7 @@
 // `path`, word it with `render`, and post the interest to `${path}/interest`; they differ only in those two.
 import { call } from './api.js';
 import { setText } from './i18n.js';
+import { button } from './forms.js';
 
 export function detailsAndInterest({ path, panelClass, render, savedKey }) {
   const box = document.createElement('div');
@@ -12,10 +13,7 @@ export function detailsAndInterest({ path, panelClass, render, savedKey }) {
   details.className = 'secondary';
   details.setAttribute('aria-expanded', 'false');
   setText(details, 'flowa.details');
-  const interested = document.createElement('button');
-  interested.type = 'button';
-  interested.className = 'primary';
-  setText(interested, 'flowa.interested');
+  const interested = button('flowa.interested', 'primary');
   const message = document.createElement('p');
   message.className = 'muted';
   message.setAttribute('role', 'status');

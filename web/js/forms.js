@@ -146,3 +146,12 @@ export function checkboxes(list, codes, prefix, name) {
   relabel();
   return { relabel };
 }
+
+/** A button labelled by the catalogue's `key` (so it follows the page's language), of `className` and `type`. */
+export function button(key, className = 'secondary', type = 'button') {
+  const element = document.createElement('button');
+  element.type = type;
+  element.className = className;
+  setText(element, key);
+  return element;
+}

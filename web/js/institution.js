@@ -2,7 +2,7 @@
 // confirm or decline, and forms to post a need or an investment opportunity.
 import { call } from './api.js';
 import { regionName, sectorName, setText, t } from './i18n.js';
-import { clearErrors, fillSelect, lines, showProblem } from './forms.js';
+import { button, clearErrors, fillSelect, lines, showProblem } from './forms.js';
 import { languageRows } from './language-rows.js';
 import { isolated, reasonList } from './expert.js';
 import { showAssignments } from './proposals.js';
@@ -155,16 +155,10 @@ export function institutionView(root, caller) {
         need.window ? `${need.window.from}\u00a0–\u00a0${need.window.to}` : null])); // no-break spaces: a date range never splits across lines
       const actions = document.createElement('div');
       actions.className = 'actions';
-      const editButton = document.createElement('button');
-      editButton.type = 'button';
-      editButton.className = 'secondary';
-      setText(editButton, 'institution.edit');
+      const editButton = button('institution.edit');
       editButton.setAttribute('aria-label', t('institution.editNamed', { title: need.title }));
       editButton.addEventListener('click', () => edit(need.id));
-      const seeButton = document.createElement('button');
-      seeButton.type = 'button';
-      seeButton.className = 'secondary';
-      setText(seeButton, 'institution.seeCandidates');
+      const seeButton = button('institution.seeCandidates');
       seeButton.setAttribute('aria-label', t('institution.seeCandidatesNamed', { title: need.title }));
       seeButton.addEventListener('click', () => candidates(need));
       actions.append(editButton, seeButton);
@@ -180,12 +174,9 @@ export function institutionView(root, caller) {
       message.setAttribute('role', 'status');
       if (status === 'open') {
         for (const to of ['filled', 'closed', 'withdrawn']) {
-          const button = document.createElement('button');
-          button.type = 'button';
-          button.className = 'secondary';
-          button.dataset.move = to;
-          setText(button, `flowa.move.${to}`);
-          button.addEventListener('click', async () => {
+          const move = button(`flowa.move.${to}`);
+          move.dataset.move = to;
+          move.addEventListener('click', async () => {
             const moved = await call('POST', `/api/needs/${encodeURIComponent(need.id)}/status`, { body: { status: to }, etag: need.etag });
             if (!moved.ok) {
               setText(message, 'flowa.moveRefused', { status: moved.status });
@@ -193,7 +184,7 @@ export function institutionView(root, caller) {
             }
             await ownNeeds();
           });
-          actions.append(button);
+          actions.append(move);
         }
       }
       item.append(title, badge, meta, actions, message);

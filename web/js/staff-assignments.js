@@ -2,6 +2,7 @@
 // other live assignments is flagged before the approve button (the server refuses a double booking anyway).
 import { call } from './api.js';
 import { setText, t } from './i18n.js';
+import { button } from './forms.js';
 
 const staffMoves = {
   shortlisted: ['proposed', 'cancelled'],
@@ -157,10 +158,7 @@ function completeForm(assignment, move) {
   error.className = 'field-error';
   error.id = `${ratingId}-error`;
   error.hidden = true;
-  const done = document.createElement('button');
-  done.type = 'submit';
-  done.className = 'primary';
-  setText(done, 'staffMove.confirmComplete');
+  const done = button('staffMove.confirmComplete', 'primary', 'submit');
   form.noValidate = true;
   form.append(ratingLabel, rating, error, reportLabel, report, done, keepButton(form));
   form.addEventListener('submit', (event) => {
@@ -179,10 +177,7 @@ function completeForm(assignment, move) {
 }
 
 function keepButton(form) {
-  const keep = document.createElement('button');
-  keep.type = 'button';
-  keep.className = 'secondary';
-  setText(keep, 'staffMove.keep');
+  const keep = button('staffMove.keep');
   keep.addEventListener('click', () => form.remove());
   return keep;
 }

@@ -4,6 +4,7 @@
 import { call } from './api.js';
 import { languageName, setIsolated, setText, t } from './i18n.js';
 import { fillFilterChoices } from './staff.js';
+import { button } from './forms.js';
 
 const pageSize = 20;
 
@@ -147,14 +148,8 @@ function duplicateActions(root, profile, other, item) {
   const message = document.createElement('p');
   message.className = 'muted';
   message.setAttribute('role', 'status');
-  const merge = document.createElement('button');
-  merge.type = 'button';
-  merge.className = 'secondary';
-  setText(merge, 'staffExperts.merge');
-  const distinct = document.createElement('button');
-  distinct.type = 'button';
-  distinct.className = 'secondary';
-  setText(distinct, 'staffExperts.distinct');
+  const merge = button('staffExperts.merge');
+  const distinct = button('staffExperts.distinct');
   const done = async (key) => {
     document.getElementById('announce').textContent = t(key, { id: profile.id, other });
     await showExpert(root, profile);
@@ -173,14 +168,8 @@ function duplicateActions(root, profile, other, item) {
     form.className = 'move-form';
     const question = document.createElement('p');
     setIsolated(question, 'staffExperts.mergeConfirm', { other, id: profile.id, name: profile.fullName });
-    const confirm = document.createElement('button');
-    confirm.type = 'submit';
-    confirm.className = 'primary';
-    setText(confirm, 'staffExperts.mergeConfirmButton');
-    const keep = document.createElement('button');
-    keep.type = 'button';
-    keep.className = 'secondary';
-    setText(keep, 'staffExperts.mergeKeep');
+    const confirm = button('staffExperts.mergeConfirmButton', 'primary', 'submit');
+    const keep = button('staffExperts.mergeKeep');
     keep.addEventListener('click', () => {
       form.remove();
       merge.focus();

@@ -5,6 +5,7 @@ import { codesOf, languageName, setText, t } from './i18n.js';
 import { reasonList } from './expert.js';
 import { featureBars } from './features.js';
 import { showNeedAssignments } from './staff-assignments.js';
+import { button } from './forms.js';
 
 const pageSize = 20;
 
@@ -148,10 +149,7 @@ export function staffView(root) {
       number.className = 'score-number';
       number.textContent = t('flowa.strength', { strength: candidate.strength });
       score.append(bar, number);
-      const shortlist = document.createElement('button');
-      shortlist.type = 'button';
-      shortlist.className = 'secondary shortlist';
-      setText(shortlist, 'staff.shortlist');
+      const shortlist = button('staff.shortlist', 'secondary shortlist');
       shortlist.addEventListener('click', async () => {
         const dates = datesFor(need);
         const created = await call('POST', '/api/assignments', { body: { needId: need.id, expertId: candidate.expertId, ...dates } });
