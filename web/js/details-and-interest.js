@@ -2,7 +2,7 @@
 // `path`, word it with `render`, and post the interest to `${path}/interest`; they differ only in those two.
 import { call } from './api.js';
 import { setText } from './i18n.js';
-import { button } from './forms.js';
+import { button, statusLine } from './forms.js';
 
 export function detailsAndInterest({ path, panelClass, render, savedKey }) {
   const box = document.createElement('div');
@@ -14,9 +14,7 @@ export function detailsAndInterest({ path, panelClass, render, savedKey }) {
   details.setAttribute('aria-expanded', 'false');
   setText(details, 'flowa.details');
   const interested = button('flowa.interested', 'primary');
-  const message = document.createElement('p');
-  message.className = 'muted';
-  message.setAttribute('role', 'status');
+  const message = statusLine();
   const panel = document.createElement('div');
   panel.className = panelClass;
   panel.hidden = true;

@@ -155,3 +155,11 @@ export function button(key, className = 'secondary', type = 'button') {
   setText(element, key);
   return element;
 }
+
+/** A quiet line that screen readers announce when it changes: where an action says how it went. */
+export function statusLine() {
+  const line = document.createElement('p');
+  line.className = 'muted';
+  line.setAttribute('role', 'status');
+  return line;
+}

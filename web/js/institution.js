@@ -2,7 +2,7 @@
 // confirm or decline, and forms to post a need or an investment opportunity.
 import { call } from './api.js';
 import { regionName, sectorName, setText, t } from './i18n.js';
-import { button, clearErrors, fillSelect, lines, showProblem } from './forms.js';
+import { button, clearErrors, fillSelect, lines, showProblem, statusLine } from './forms.js';
 import { languageRows } from './language-rows.js';
 import { isolated, reasonList } from './expert.js';
 import { showAssignments } from './proposals.js';
@@ -169,9 +169,7 @@ export function institutionView(root, caller) {
       const badge = document.createElement('p');
       badge.className = `need-status status-${shown}`;
       setText(badge, `flowa.status.${shown}`);
-      const message = document.createElement('p');
-      message.className = 'muted';
-      message.setAttribute('role', 'status');
+      const message = statusLine();
       if (status === 'open') {
         for (const to of ['filled', 'closed', 'withdrawn']) {
           const move = button(`flowa.move.${to}`);

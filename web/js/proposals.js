@@ -3,6 +3,7 @@
 import { call } from './api.js';
 import { regionName, setIsolated, setText, t } from './i18n.js';
 import { organisationName } from './names.js';
+import { statusLine } from './forms.js';
 
 // A mission the expert is committed to: a new proposal overlapping one of these gets a warning before accepting.
 const committed = new Set(['accepted', 'confirmed', 'approved', 'in-progress']);
@@ -70,9 +71,7 @@ function row(assignment, { need, organisation, clash, clashTitle }, moves, label
   if (offered.length) {
     const actions = document.createElement('div');
     actions.className = 'actions';
-    const message = document.createElement('p');
-    message.className = 'muted';
-    message.setAttribute('role', 'status');
+    const message = statusLine();
     for (const to of offered) {
       const button = document.createElement('button');
       button.type = 'button';

@@ -2,7 +2,7 @@
 // other live assignments is flagged before the approve button (the server refuses a double booking anyway).
 import { call } from './api.js';
 import { setText, t } from './i18n.js';
-import { button } from './forms.js';
+import { button, statusLine } from './forms.js';
 
 const staffMoves = {
   shortlisted: ['proposed', 'cancelled'],
@@ -50,9 +50,7 @@ function row(root, need, assignment, conflicts) {
   }
   const actions = document.createElement('div');
   actions.className = 'actions';
-  const message = document.createElement('p');
-  message.className = 'muted';
-  message.setAttribute('role', 'status');
+  const message = statusLine();
   for (const to of staffMoves[assignment.state] ?? []) {
     const button = document.createElement('button');
     button.type = 'button';

@@ -4,7 +4,7 @@
 import { call } from './api.js';
 import { languageName, setIsolated, setText, t } from './i18n.js';
 import { fillFilterChoices } from './staff.js';
-import { button } from './forms.js';
+import { button, statusLine } from './forms.js';
 
 const pageSize = 20;
 
@@ -145,9 +145,7 @@ async function showExpert(root, profile) {
 function duplicateActions(root, profile, other, item) {
   const actions = document.createElement('div');
   actions.className = 'actions';
-  const message = document.createElement('p');
-  message.className = 'muted';
-  message.setAttribute('role', 'status');
+  const message = statusLine();
   const merge = button('staffExperts.merge');
   const distinct = button('staffExperts.distinct');
   const done = async (key) => {
