@@ -18,15 +18,10 @@ internal static class AdminEndpoints
     /// <summary>One organisation (its name, type and place): what experts and members see instead of its code, so anyone signed in.</summary>
     public static async Task<IResult> GetOrganisationAsync(ApiRequest request)
     {
-        var id = request.RouteValue("id");
-        if (Guard.Id(id) is { } bad)
+        var (id, refused) = Guard.RouteId(request, ApiAction.ReadOpenItem, Ownership.None);
+        if (refused is not null)
         {
-            return bad;
-        }
-
-        if (Guard.Access(request, ApiAction.ReadOpenItem, Ownership.None) is { } denied)
-        {
-            return denied;
+            return refused;
         }
 
         var document = await request.Services.Store.GetAsync(RecordKind.Organisations, id, request.Aborted);

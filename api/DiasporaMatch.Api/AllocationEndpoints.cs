@@ -81,15 +81,10 @@ internal static class AllocationEndpoints
     /// <summary>Body <c>{"exclude"?: [{needId, expertId}]}</c>: 200 with the assignments opened; 404, 409 applied already, 412 with what changed.</summary>
     public static async Task<IResult> ApplyAsync(ApiRequest request)
     {
-        var id = request.RouteValue("id");
-        if (Guard.Id(id) is { } bad)
+        var (id, refused) = Guard.RouteId(request, ApiAction.PlanAllocation, Ownership.None);
+        if (refused is not null)
         {
-            return bad;
-        }
-
-        if (Guard.Access(request, ApiAction.PlanAllocation, Ownership.None) is { } denied)
-        {
-            return denied;
+            return refused;
         }
 
         var (body, problem) = await BodyFields.ReadObjectAsync(request, ApplyFields);

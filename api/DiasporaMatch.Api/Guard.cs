@@ -23,6 +23,13 @@ internal static class Guard
         _ => null,
     };
 
+    /// <summary>The route's <c>{id}</c>, once it is well formed and the caller may take <paramref name="action"/> on it.</summary>
+    public static (string Id, IResult? Problem) RouteId(ApiRequest request, ApiAction action, Ownership ownership)
+    {
+        var id = request.RouteValue("id");
+        return (id, Id(id) ?? Access(request, action, ownership));
+    }
+
     /// <summary>The <c>{id}</c> of a route on one expert's profile, once it is well formed and the caller may act on it.</summary>
     public static (string Id, IResult? Problem) Profile(ApiRequest request, ApiAction action)
     {

@@ -16,15 +16,10 @@ internal static class InterestEndpoints
 {
     public static async Task<IResult> ExpressAsync(ApiRequest request)
     {
-        var id = request.RouteValue("id");
-        if (Guard.Id(id) is { } bad)
+        var (id, refused) = Guard.RouteId(request, ApiAction.ExpressInterest, Ownership.None);
+        if (refused is not null)
         {
-            return bad;
-        }
-
-        if (Guard.Access(request, ApiAction.ExpressInterest, Ownership.None) is { } denied)
-        {
-            return denied;
+            return refused;
         }
 
         var document = await request.Services.Store.GetAsync(RecordKind.Needs, id, request.Aborted);

@@ -21,15 +21,10 @@ internal static class OpportunityInterestEndpoints
 
     public static async Task<IResult> ExpressAsync(ApiRequest request)
     {
-        var id = request.RouteValue("id");
-        if (Guard.Id(id) is { } bad)
+        var (id, refused) = Guard.RouteId(request, ApiAction.ExpressInterest, Ownership.None);
+        if (refused is not null)
         {
-            return bad;
-        }
-
-        if (Guard.Access(request, ApiAction.ExpressInterest, Ownership.None) is { } denied)
-        {
-            return denied;
+            return refused;
         }
 
         var opportunity = await request.Services.Matches.ReadOpportunityAsync(id, request.Aborted);
@@ -92,16 +87,11 @@ internal static class OpportunityInterestEndpoints
 
     public static async Task<IResult> IntroduceAsync(ApiRequest request)
     {
-        var id = request.RouteValue("id");
-        if (Guard.Id(id) is { } bad)
-        {
-            return bad;
-        }
-
         // Introducing is staff's decision (as every decision record is), whoever owns the opportunity.
-        if (Guard.Access(request, ApiAction.RecordDecision, Ownership.Other) is { } denied)
+        var (id, refused) = Guard.RouteId(request, ApiAction.RecordDecision, Ownership.Other);
+        if (refused is not null)
         {
-            return denied;
+            return refused;
         }
 
         var (body, problem) = await BodyFields.ReadObjectAsync(request, IntroductionFields);
