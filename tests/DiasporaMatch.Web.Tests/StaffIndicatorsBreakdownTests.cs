@@ -44,9 +44,10 @@ public sealed class StaffIndicatorsBreakdownTests(WebFixture web)
         await page.GetByRole(AriaRole.Button, new() { Name = "Afficher" }).ClickAsync();
 
         await Expect(page.Locator("#ind-table thead th").First).ToHaveTextAsync("Pays de résidence");
-        var germany = page.Locator("#ind-table tbody tr").Filter(new() { Has = page.Locator("th", new() { HasTextString = "Allemagne" }) });
-        await Expect(germany).ToHaveCountAsync(1);
-        await Expect(germany.Locator("td").First).ToHaveTextAsync("—"); // needs have no expert: not counted by country
+        var french = await GroupNamesAsync("fr", "countryOfResidence");
+        Assert.True(french.Contains("Allemagne") || french.Contains(UiStrings.Of("fr")["ind.group.small-groups"]), string.Join(", ", french));
+        await Expect(page.Locator("#ind-table tbody th")).ToHaveTextAsync(french);
+        await Expect(page.Locator("#ind-table tbody tr").First.Locator("td").First).ToHaveTextAsync("—"); // needs have no expert: not counted by country
         await Expect(page.Locator("#ind-note")).ToBeVisibleAsync();
         await Expect(page.Locator("#ind-note")).ToContainTextAsync("moins de 3 missions");
         // Each chart's text alternative is set once its image is fetched: the last one says both are there.
@@ -58,7 +59,7 @@ public sealed class StaffIndicatorsBreakdownTests(WebFixture web)
         await page.GetByLabel("Langue").SelectOptionAsync("ar");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
         await Expect(page.Locator("#ind-table thead th").First).ToHaveTextAsync("بلد الإقامة");
-        await Expect(page.Locator("#ind-table tbody th", new() { HasTextString = "ألمانيا" })).ToHaveCountAsync(1);
+        await Expect(page.Locator("#ind-table tbody th")).ToHaveTextAsync(await GroupNamesAsync("ar", "countryOfResidence"));
         await Expect(page.Locator("#ind-chart-missions")).ToHaveAttributeAsync("alt", new Regex("^مخطط أعمدة للمهام .* حسب بلد الإقامة"));
         await ChartsDrawnAsync(page);
         await AssertAccessibleAsync(page, "ar, by country");
@@ -72,6 +73,20 @@ public sealed class StaffIndicatorsBreakdownTests(WebFixture web)
         await AssertAccessibleAsync(page, "ar, by gender");
         await page.GetByLabel("اللغة").SelectOptionAsync("en");
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>
+    /// The groups the API gives for the test's period, named in <paramref name="language"/> as the page must name them.
+    /// Which groups stand on their own depends on every mission in the period, other tests' included (while the pool
+    /// of small groups holds fewer than 3 missions the smallest group joins it), so the API says which they are.
+    /// </summary>
+    private async Task<string[]> GroupNamesAsync(string language, string by)
+    {
+        var served = await web.GetJsonAsync($"/api/programme/indicators?from=2020-01-01&to=2030-12-31&by={by}", WebApi.Staff);
+        var names = await web.GetJsonAsync($"/api/reference?lang={language}", WebApi.Staff);
+        var ui = UiStrings.Of(language);
+        return [.. served.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("key").GetString()!)
+            .Select(key => key is "unknown" or "not-declared" or "small-groups" ? ui[$"ind.group.{key}"] : names.GetProperty("countries").GetProperty(key).GetString()!)];
     }
 
     /// <summary>Both server-drawn charts fetched and decoded (bounded wait).</summary>
