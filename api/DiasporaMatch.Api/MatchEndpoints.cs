@@ -1,11 +1,15 @@
 using DiasporaMatch.Access;
+using DiasporaMatch.Needs;
 using DiasporaMatch.Ranking;
 using DiasporaMatch.Records;
 using Microsoft.AspNetCore.Http;
 
 namespace DiasporaMatch.Api;
 
-/// <summary>Ranked experts for a need: staff see who they are; the need's organisation sees pseudonyms only.</summary>
+/// <summary>
+/// Ranked experts for a need, those booked on overlapping dates last: staff see who they are; the need's organisation
+/// sees pseudonyms only.
+/// </summary>
 internal static class MatchEndpoints
 {
     public static async Task<IResult> MatchesAsync(ApiRequest request)
@@ -32,7 +36,10 @@ internal static class MatchEndpoints
         var served = ranker == RankerNames.Model && request.Services.Matches.Models?.Current() is null ? RankerNames.Baseline : ranker;
         // A client asking for `Cache-Control: no-cache` gets a ranking computed now, not a reused one.
         var fresh = request.Http.Request.Headers.CacheControl.ToString().Contains("no-cache", StringComparison.OrdinalIgnoreCase);
-        var results = await request.Services.Matches.MatchAsync(need!, query.Top, served, fresh, request.Aborted);
+        var ranked = await request.Services.Matches.MatchAsync(need!, query.Top, served, fresh, request.Aborted);
+
+        // Bookings change between two cached rankings, so they are read for every answer.
+        var results = await request.Services.Assignments.BookedLastAsync(ranked, RecordTypes.Read<Need>(need!.Json).Window, request.Aborted);
         var pseudonymise = decision == AccessDecision.AllowPseudonymised;
         var strengths = MatchStrength.Of([.. results.Select(r => r.Score)]);
         return Results.Ok(new Contracts.MatchList(

@@ -3,6 +3,8 @@ using DiasporaMatch.Access;
 using DiasporaMatch.Audit;
 using DiasporaMatch.Decisions;
 using DiasporaMatch.Needs;
+using DiasporaMatch.Profiles;
+using DiasporaMatch.Ranking;
 using DiasporaMatch.Records;
 using DiasporaMatch.Storage;
 using DiasporaMatch.Validation;
@@ -44,6 +46,21 @@ public sealed class AssignmentService(IDocumentStore store, RecordService record
     /// <summary>The approved assignments holding an expert's dates or a need's positions.</summary>
     public async Task<IReadOnlyList<BookingEntry>> BookingsAsync(bool ofExpert, string id, CancellationToken cancellationToken = default) =>
         (await _ledger.ReadAsync(ofExpert ? BookingLedger.ExpertKind : BookingLedger.NeedKind, id, cancellationToken)).Entries;
+
+    /// <summary>
+    /// <paramref name="ranked"/> (a need's candidates) with the experts booked on dates overlapping the need's
+    /// <paramref name="window"/> listed last, saying when (<see cref="BookedLast"/>).
+    /// </summary>
+    public async Task<IReadOnlyList<MatchResult>> BookedLastAsync(IReadOnlyList<MatchResult> ranked, DateRange? window, CancellationToken cancellationToken = default)
+    {
+        if (window is null || ranked.Count == 0)
+        {
+            return ranked;
+        }
+
+        var bookings = await Task.WhenAll(ranked.Select(r => BookingsAsync(ofExpert: true, r.ExpertId, cancellationToken)));
+        return BookedLast.Order(ranked, window, bookings);
+    }
 
     public async Task<AssignmentResult> CreateAsync(AssignmentRequest request, Caller caller, CancellationToken cancellationToken = default)
     {

@@ -127,8 +127,25 @@ public sealed class ReasonCatalogue
         "stage" => NameIn(StageNames, value, language),
         "support" => List(value.Split(ListSeparator).Select(item => Support(item, language)).ToArray(), language),
         "amount" or "min" or "max" => Euros(value, language),
+        "from" or "to" => Date(value, language),
         _ => value,
     };
+
+    /// <summary>
+    /// A date as the language writes it ("1 March 2027", "1 mars 2027"); in Arabic as digits isolated from the
+    /// sentence (U+2068…U+2069, the plain-text &lt;bdi&gt;) so the right-to-left line does not reorder them.
+    /// </summary>
+    private static string Date(string value, string language)
+    {
+        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return value;
+        }
+
+        return language == "ar"
+            ? "\u2068" + value + "\u2069"
+            : date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo(language));
+    }
 
     /// <summary>"a, b and c" with the language's word for "and" (Arabic joins it to the last item).</summary>
     private string List(string[] items, string language)

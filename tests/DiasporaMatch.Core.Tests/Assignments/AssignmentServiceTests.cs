@@ -245,4 +245,22 @@ public sealed class AssignmentServiceTests : IAsyncLifetime
         Assert.Equal(AssignmentService.KeptNotes, assignment.Notes.Count);
         Assert.Equal(AssignmentState.Proposed, assignment.State);
     }
+
+    [Fact]
+    public async Task BookedLastAsync_ApprovedOnOverlappingDates_ListedLastAndCancelledFreesThem()
+    {
+        await SeedAsync(_test.Workspace, experts: 2);
+        var id = await WalkAsync(_test.Workspace, "E-0001", AssignmentState.Approved, from: "2027-03-01", to: "2027-03-30");
+        Ranking.MatchResult[] ranked = [new(1, "E-0001", 2, [], []), new(2, "E-0002", 1, [], [])];
+
+        var overlapping = await Service.BookedLastAsync(ranked, new Profiles.DateRange(new(2027, 3, 20), new(2027, 5, 1)));
+        var after = await Service.BookedLastAsync(ranked, new Profiles.DateRange(new(2027, 3, 31), new(2027, 5, 1)));
+        Assert.True((await Service.TransitionAsync(id, AssignmentState.Cancelled, "the mission moved", Staff)).Succeeded);
+        var cancelled = await Service.BookedLastAsync(ranked, new Profiles.DateRange(new(2027, 3, 20), new(2027, 5, 1)));
+
+        Assert.Equal(["E-0002", "E-0001"], overlapping.Select(r => r.ExpertId));
+        Assert.Equal("availability.booked", overlapping[1].Explanation[0].Code);
+        Assert.Equal(["E-0001", "E-0002"], after.Select(r => r.ExpertId));
+        Assert.Equal(["E-0001", "E-0002"], cancelled.Select(r => r.ExpertId));
+    }
 }
