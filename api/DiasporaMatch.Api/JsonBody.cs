@@ -46,7 +46,7 @@ public static class JsonBody
         }
         catch (JsonException ex)
         {
-            return (default, Problems.Validation([new FieldError("", $"malformed JSON: {ex.Message}")]));
+            return (default, Problems.Validation([new FieldError("", $"malformed JSON: {ex.Message}") { Code = "malformedJson" }]));
         }
     }
 

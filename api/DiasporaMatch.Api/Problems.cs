@@ -6,25 +6,8 @@ namespace DiasporaMatch.Api;
 /// <summary>RFC 9457 problem details for every error the API returns; field errors keyed by JSON path.</summary>
 public static class Problems
 {
-    /// <summary>
-    /// 400 with <c>errors</c> (path → English messages) and <c>fieldErrors</c>: each problem with its path, a stable
-    /// code and arguments where it is of a common kind, so a reader's UI words it in its language.
-    /// </summary>
-    public static IResult Validation(IReadOnlyList<FieldError> errors) =>
-        Results.ValidationProblem(
-            errors.GroupBy(e => e.Path.Length == 0 ? "$" : e.Path).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
-            title: "The request has invalid fields",
-            detail: string.Join("; ", errors.Take(5)),
-            extensions: new Dictionary<string, object?>(StringComparer.Ordinal)
-            {
-                ["fieldErrors"] = errors.Select(e => new Dictionary<string, object?>(StringComparer.Ordinal)
-                {
-                    ["path"] = e.Path.Length == 0 ? "$" : e.Path,
-                    ["code"] = e.Code,
-                    ["args"] = e.Args,
-                    ["message"] = e.Message,
-                }).ToArray(),
-            });
+    /// <summary>400 with the field errors in the reader's language (<see cref="FieldErrorsResult"/>).</summary>
+    public static IResult Validation(IReadOnlyList<FieldError> errors) => new FieldErrorsResult(errors);
 
     public static IResult Status(int status, string title, string? detail = null) =>
         Results.Problem(statusCode: status, title: title, detail: detail);

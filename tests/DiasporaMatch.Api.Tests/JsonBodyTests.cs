@@ -18,8 +18,10 @@ public sealed class JsonBodyTests
         var (status, problem) = await ReadAsync(json);
 
         Assert.Equal(StatusCodes.Status400BadRequest, status);
-        Assert.True(problem.GetProperty("errors").TryGetProperty(path, out var messages), problem.ToString());
-        Assert.Contains("appears more than once", messages[0].GetString(), StringComparison.Ordinal);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(path, out _), problem.ToString());
+        var error = problem.GetProperty("fieldErrors").EnumerateArray().Single(e => e.GetProperty("path").GetString() == path);
+        Assert.Equal("duplicateField", error.GetProperty("code").GetString());
+        Assert.Contains("appears more than once", error.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     [Theory]

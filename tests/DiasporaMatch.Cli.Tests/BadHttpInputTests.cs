@@ -93,7 +93,9 @@ public sealed class BadHttpInputTests(SeededHostFixture fixture) : IClassFixture
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-        Assert.Contains("appears more than once", problem.GetProperty("errors").GetProperty("dupe")[0].GetString(), StringComparison.Ordinal);
+        var dupe = problem.GetProperty("fieldErrors").EnumerateArray().Single(e => e.GetProperty("path").GetString() == "dupe");
+        Assert.Equal("duplicateField", dupe.GetProperty("code").GetString());
+        Assert.Contains("appears more than once", dupe.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal(before, State());
     }
 

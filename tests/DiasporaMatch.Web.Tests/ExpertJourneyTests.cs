@@ -32,7 +32,7 @@ public sealed class ExpertJourneyTests(WebFixture web)
         // The browser does not validate: the server's ProblemDetails error lands beside the e-mail input.
         var email = page.GetByLabel("Email address");
         var emailError = page.Locator(".field:has(#p-email) .field-error");
-        await Expect(emailError).ToContainTextAsync("is not an e-mail address");
+        await Expect(emailError).ToHaveTextAsync("“nadia@” is not an email address.");
         await Expect(email).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(page.Locator("#profile-form .error-summary")).ToContainTextAsync("The server refused some fields:");
         await Screenshots.TakeAsync(page, "expert-profile-error");

@@ -1,4 +1,5 @@
-// Shows the server's field-level validation errors (ProblemDetails `errors`, keyed by JSON path) next to the inputs.
+// Shows the server's field-level validation errors (ProblemDetails `errors`, keyed by JSON path, worded by the API in
+// the page's language) next to the inputs.
 import { setText, t } from './i18n.js';
 
 export function clearErrors(form) {
@@ -33,15 +34,6 @@ function target(form, path) {
   return null;
 }
 
-/** A path's problems in the page's language, from the API's coded fieldErrors; null when one has no code (its English message is shown). */
-function localised(problem, path) {
-  const coded = (problem?.fieldErrors ?? []).filter((e) => e.path === path);
-  if (!coded.length || coded.some((e) => !e.code || t(`flowa.error.${e.code}`) === `flowa.error.${e.code}`)) {
-    return null;
-  }
-  return coded.map((e) => t(`flowa.error.${e.code}`, e.args ?? {})).join(' ');
-}
-
 /** The words a reader knows a field by: its label, or its fieldset's legend. */
 function fieldName(element) {
   const input = element.matches('input, select, textarea') ? element : null;
@@ -62,7 +54,7 @@ export function showProblem(form, problem, status, { summary: title = 'form.erro
   let first = null;
   for (const [path, messages] of Object.entries(problem?.errors ?? {})) {
     const element = target(form, path);
-    const text = localised(problem, path) ?? messages.join(' ');
+    const text = messages.join(' '); // the API words them in the page's language (Accept-Language)
     if (element) {
       const message = document.createElement('p');
       message.className = 'field-error';

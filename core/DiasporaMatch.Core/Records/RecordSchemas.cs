@@ -31,13 +31,13 @@ public sealed class RecordSchemas
         var stage = new CodeRule($"an investment stage ({string.Join(", ", Vocabulary.InvestmentStages)})", Vocabulary.InvestmentStages);
         var status = new CodeRule("a status (open, closed)", Vocabulary.ItemStatuses);
         var needStatus = new CodeRule($"a status ({string.Join(", ", Vocabulary.NeedStatuses)})", Vocabulary.NeedStatuses);
-        var id = new StringRule(TextChecks.MaxIdLength, check: TextChecks.CheckId);
+        var id = new StringRule(TextChecks.MaxIdLength, check: TextChecks.CheckId, checkCode: "notId");
         var shortText = new StringRule(MaxShortText);
         var longText = new StringRule(MaxLongText, multiline: true, minLength: 0);
         var label = new StringRule(MaxLabelText);
         var skills = new ArrayRule(label, MaxListItems);
         var supports = new ArrayRule(shortText, MaxListItems);
-        var date = new StringRule(10, check: TextChecks.CheckDate);
+        var date = new StringRule(10, check: TextChecks.CheckDate, checkCode: "notDate");
         var range = new ObjectRule().Required("from", date).Required("to", date).Check(CheckRangeOrder);
         var language = new ObjectRule()
             .Required("code", new CodeRule("an ISO 639-1 language code", reference.Languages.Contains))
@@ -56,7 +56,7 @@ public sealed class RecordSchemas
         var consent = new ObjectRule()
             .Required("given", BooleanRule.Instance)
             .Required("version", new StringRule(32))
-            .Required("at", new StringRule(40, check: TextChecks.CheckDateTime));
+            .Required("at", new StringRule(40, check: TextChecks.CheckDateTime, checkCode: "notDateTime"));
 
         string[] notificationLanguages = ["fr", "ar", "en", "nl"];
         var notificationLanguage = new CodeRule("a notification language (fr, ar, en, nl)", notificationLanguages);
@@ -64,7 +64,7 @@ public sealed class RecordSchemas
         var profile = new ObjectRule()
             .Optional("id", id)
             .Required("fullName", shortText)
-            .Optional("email", new StringRule(254, check: TextChecks.CheckEmail))
+            .Optional("email", new StringRule(254, check: TextChecks.CheckEmail, checkCode: "notEmail"))
             .Optional("preferredLanguage", notificationLanguage)
             .Required("countryOfResidence", country)
             .Optional("gender", new CodeRule("a self-declared gender (female, male, other)", Genders))
@@ -121,7 +121,7 @@ public sealed class RecordSchemas
             .Required("type", new CodeRule($"an organisation type ({string.Join(", ", Vocabulary.OrganisationTypes)})", Vocabulary.OrganisationTypes))
             .Required("country", country)
             .Optional("region", region)
-            .Optional("email", new StringRule(254, check: TextChecks.CheckEmail))
+            .Optional("email", new StringRule(254, check: TextChecks.CheckEmail, checkCode: "notEmail"))
             .Optional("preferredLanguage", notificationLanguage)
             .Check((e, p, r) => CheckRegionOfCountry(reference, e, p, r));
 
@@ -130,7 +130,7 @@ public sealed class RecordSchemas
             .Required("needId", id)
             .Required("expertId", id)
             .Required("decision", new CodeRule($"a decision ({string.Join(", ", Vocabulary.Decisions)})", Vocabulary.Decisions))
-            .Required("at", new StringRule(40, check: TextChecks.CheckDateTime))
+            .Required("at", new StringRule(40, check: TextChecks.CheckDateTime, checkCode: "notDateTime"))
             .Required("by", id)
             .Optional("rating", new NumberRule(1, 5, integer: true));
 
@@ -173,7 +173,7 @@ public sealed class RecordSchemas
             var country = item.GetProperty("country").GetString()!;
             if (!reference.IsRegionOf(country, region.GetString()!))
             {
-                result.Add(ValidationResult.Child(path, "region"), $"\"{region.GetString()}\" is not a region of {country}");
+                result.Add(ValidationResult.Child(path, "region"), $"\"{region.GetString()}\" is not a region of {country}", "notInList", ("value", region.GetString()!));
             }
         }
     }

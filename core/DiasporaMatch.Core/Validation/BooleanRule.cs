@@ -10,7 +10,7 @@ public sealed class BooleanRule : FieldRule
     {
         if (value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
         {
-            result.Add(path, $"must be true or false, not {Describe(value.ValueKind)}");
+            result.Add(path, $"must be true or false, not {Describe(value.ValueKind)}", "wrongType");
         }
     }
 }

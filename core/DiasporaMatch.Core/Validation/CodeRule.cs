@@ -19,7 +19,7 @@ public sealed class CodeRule(string what, Func<string, bool> isKnown) : FieldRul
 
         if (!SafeJson.TryGetString(value, out var code))
         {
-            result.Add(path, SafeJson.BrokenText);
+            result.Add(path, SafeJson.BrokenText, "brokenText");
         }
         else if (code.Length > 64 || !isKnown(code))
         {

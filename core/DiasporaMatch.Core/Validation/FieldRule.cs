@@ -25,7 +25,7 @@ public abstract class FieldRule
             return true;
         }
 
-        result.Add(path, $"must be {expected}, not {Describe(value.ValueKind)}");
+        result.Add(path, $"must be {expected}, not {Describe(value.ValueKind)}", "wrongType");
         return false;
     }
 }

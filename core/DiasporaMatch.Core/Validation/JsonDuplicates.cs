@@ -13,7 +13,7 @@ public static class JsonDuplicates
 
     /// <summary>The field error naming the repeated property, or null when there is none.</summary>
     public static FieldError? Check(JsonElement element) =>
-        Find(element, "") is { } found ? new FieldError(found.Path, $"\"{TextChecks.Shorten(found.Name)}\" appears more than once in the same object") : null;
+        Find(element, "") is { } found ? new FieldError(found.Path, $"\"{TextChecks.Shorten(found.Name)}\" appears more than once in the same object") { Code = "duplicateField" } : null;
 
     private static (string Path, string Name)? Find(JsonElement element, string path)
     {

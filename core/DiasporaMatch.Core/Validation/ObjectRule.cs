@@ -46,18 +46,18 @@ public sealed class ObjectRule : FieldRule
         {
             if (!SafeJson.TryGetName(property, out var name))
             {
-                result.Add(path, "has a field name that " + SafeJson.BrokenText);
+                result.Add(path, "has a field name that " + SafeJson.BrokenText, "brokenText");
                 continue;
             }
 
             var childPath = ValidationResult.Child(path, name);
             if (!seen.Add(name))
             {
-                result.Add(childPath, "appears more than once");
+                result.Add(childPath, "appears more than once", "duplicateField");
             }
             else if (!_fields.TryGetValue(name, out var field))
             {
-                result.Add(childPath, "is not a known field");
+                result.Add(childPath, "is not a known field", "unknownField");
             }
             else if (property.Value.ValueKind != JsonValueKind.Null || field.Required)
             {

@@ -2,8 +2,11 @@ using System.Text.Json;
 
 namespace DiasporaMatch.Validation;
 
-/// <summary>A string with length limits, no control characters (line breaks only where allowed) and an optional domain check.</summary>
-public sealed class StringRule(int maxLength, bool multiline = false, Func<string, string?>? check = null, int minLength = 1) : FieldRule
+/// <summary>
+/// A string with length limits, no control characters (line breaks only where allowed) and an optional domain check,
+/// whose problems carry <paramref name="checkCode"/> (with the text as <c>value</c>) for wording in the reader's language.
+/// </summary>
+public sealed class StringRule(int maxLength, bool multiline = false, Func<string, string?>? check = null, int minLength = 1, string checkCode = FieldErrorCodes.Invalid) : FieldRule
 {
     public override void Validate(JsonElement value, string path, ValidationResult result)
     {
@@ -14,7 +17,7 @@ public sealed class StringRule(int maxLength, bool multiline = false, Func<strin
 
         if (!SafeJson.TryGetString(value, out var text))
         {
-            result.Add(path, SafeJson.BrokenText);
+            result.Add(path, SafeJson.BrokenText, "brokenText");
             return;
         }
 
@@ -30,10 +33,13 @@ public sealed class StringRule(int maxLength, bool multiline = false, Func<strin
             return;
         }
 
-        var problem = TextChecks.FindControlCharacter(text, multiline) ?? check?.Invoke(text);
-        if (problem is not null)
+        if (TextChecks.FindControlCharacter(text, multiline) is { } control)
         {
-            result.Add(path, problem);
+            result.Add(path, control, "controlCharacter");
+        }
+        else if (check?.Invoke(text) is { } problem)
+        {
+            result.Add(path, problem, checkCode, ("value", TextChecks.Shorten(text)));
         }
     }
 }
