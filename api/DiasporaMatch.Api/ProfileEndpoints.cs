@@ -7,8 +7,10 @@ using DiasporaMatch.Duplicates;
 using DiasporaMatch.Validation;
 using DiasporaMatch.Decisions;
 using DiasporaMatch.Matching;
+using DiasporaMatch.Profiles;
 using DiasporaMatch.Ranking;
 using DiasporaMatch.Records;
+using DiasporaMatch.Search;
 using DiasporaMatch.Storage;
 using Microsoft.AspNetCore.Http;
 
@@ -33,7 +35,7 @@ internal static class ProfileEndpoints
             (caller, body) => caller is { Role: Role.Expert } ? ItemWrites.WithId(body, caller.Subject) : body,
             receipt: async outcome =>
             {
-                var duplicates = await DuplicateFinder.FindAsync(request.Services.Store, [outcome.Id!], request.Aborted);
+                var duplicates = await DuplicatesOfAsync(request, outcome.Id!);
                 foreach (var duplicate in duplicates)
                 {
                     await request.Services.AuditAsync(
@@ -64,7 +66,22 @@ internal static class ProfileEndpoints
             return Problems.NotFound($"profiles/{id}");
         }
 
-        return Results.Ok(new DuplicateList(id, await DuplicateFinder.FindAsync(request.Services.Store, [id], request.Aborted)));
+        return Results.Ok(new DuplicateList(id, await DuplicatesOfAsync(request, id)));
+    }
+
+    /// <summary>
+    /// A stored profile's probable duplicates among its lookalikes in the profile index (a profile written in the
+    /// last moments, not indexed yet, is not among them: asking again later finds it).
+    /// </summary>
+    private static async Task<IReadOnlyList<ProbableDuplicate>> DuplicatesOfAsync(ApiRequest request, string id)
+    {
+        if (await request.Services.Store.GetAsync(RecordKind.Profiles, id, request.Aborted) is not { } document)
+        {
+            return [];
+        }
+
+        var lookalikes = ProfileLookalikes.Of(request.Services.Matches.Indexes.Profiles, RecordTypes.Read<ExpertProfile>(document.Json));
+        return await DuplicateFinder.FindAmongAsync(request.Services.Store, id, lookalikes, request.Aborted);
     }
 
     public static async Task<IResult> GetAsync(ApiRequest request)

@@ -17,7 +17,11 @@ public static class DuplicateFinder
 {
     public const double NameThreshold = 0.85;
 
-    /// <summary>The probable duplicates of each of <paramref name="ids"/> among all stored profiles, best first.</summary>
+    /// <summary>
+    /// The probable duplicates of each of <paramref name="ids"/> among all stored profiles, best first. It reads every
+    /// profile once, which suits a bulk import (whose new profiles are not indexed yet); one profile's check asks
+    /// <see cref="FindAmongAsync"/> with the index's lookalikes instead.
+    /// </summary>
     public static async Task<IReadOnlyList<ProbableDuplicate>> FindAsync(IDocumentStore store, IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
     {
         if (ids.Count == 0)
@@ -69,7 +73,39 @@ public static class DuplicateFinder
             }
         }
 
-        return [.. found.OrderByDescending(d => d.Score).ThenBy(d => d.ExpertId, StringComparer.Ordinal).ThenBy(d => d.DuplicateOf, StringComparer.Ordinal)];
+        return BestFirst(found);
+    }
+
+    private static IReadOnlyList<ProbableDuplicate> BestFirst(IEnumerable<ProbableDuplicate> found) =>
+        [.. found.OrderByDescending(d => d.Score).ThenBy(d => d.ExpertId, StringComparer.Ordinal).ThenBy(d => d.DuplicateOf, StringComparer.Ordinal)];
+
+    private static async Task<ExpertProfile?> ReadAsync(IDocumentStore store, string id, CancellationToken cancellationToken) =>
+        await store.GetAsync(RecordKind.Profiles, id, cancellationToken) is { } document
+            ? JsonSerializer.Deserialize<ExpertProfile>(document.Json.Span, RecordJson.Options)
+            : null;
+
+    /// <summary>
+    /// The probable duplicates of stored profile <paramref name="id"/> among <paramref name="candidateIds"/> (the
+    /// profile index's lookalikes: same e-mail or close name), best first; the same rules as <see cref="FindAsync"/>.
+    /// </summary>
+    public static async Task<IReadOnlyList<ProbableDuplicate>> FindAmongAsync(IDocumentStore store, string id, IReadOnlyCollection<string> candidateIds, CancellationToken cancellationToken = default)
+    {
+        if (await ReadAsync(store, id, cancellationToken) is not { } profile)
+        {
+            return [];
+        }
+
+        var distinct = await new DistinctProfiles(store).AllAsync(cancellationToken);
+        var found = new List<ProbableDuplicate>();
+        foreach (var otherId in candidateIds.Where(c => c != id && !distinct.Contains(DistinctProfiles.Ordered(id, c))).Distinct(StringComparer.Ordinal))
+        {
+            if (await ReadAsync(store, otherId, cancellationToken) is { } other && Compare(profile, other) is { } duplicate)
+            {
+                found.Add(duplicate);
+            }
+        }
+
+        return BestFirst(found);
     }
 
     /// <summary>Whether <paramref name="profile"/> probably duplicates <paramref name="other"/>, with the score and the fields that agree.</summary>
@@ -140,7 +176,7 @@ public static class DuplicateFinder
     private static IEnumerable<string> KeysOf(ExpertProfile profile) =>
         FoldedTokens.Of(profile.FullName).Select(word => "n:" + word).Concat(Email(profile.Email) is { } email ? ["e:" + email] : []).Distinct(StringComparer.Ordinal);
 
-    private static string? Email(string? email) => string.IsNullOrWhiteSpace(email) ? null : email.Trim().ToUpperInvariant();
+    internal static string? Email(string? email) => string.IsNullOrWhiteSpace(email) ? null : email.Trim().ToUpperInvariant();
 
     private static string FoldedKey(string? text) => string.Join(' ', FoldedTokens.Of(text));
 

@@ -43,6 +43,18 @@ public static class IndexFields
     /// </summary>
     public const string AvailableMonth = "avail.month";
 
+    /// <summary>A profile's duplicate-detection terms (<see cref="Duplicates.DuplicateKeys"/>): hashed e-mail, name trigrams.</summary>
+    public const string DuplicateKey = "dup";
+
+    /// <summary>Not a field: the commit user-data key of <see cref="Layout"/>.</summary>
+    public const string LayoutKey = "layout";
+
+    /// <summary>
+    /// What the documents hold, raised whenever a change to <see cref="SearchDocuments"/> needs every document
+    /// rebuilt: an index committed with another layout is rebuilt from the store when the writer next catches up.
+    /// </summary>
+    public const string Layout = "2";
+
     public const string Yes = "yes";
     public const string No = "no";
 }

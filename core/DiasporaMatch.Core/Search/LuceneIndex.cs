@@ -43,6 +43,7 @@ public sealed class LuceneIndex<TFacts> : IDisposable
         }
 
         Cursor = _writer.CommitData.TryGetValue(IndexFields.CursorKey, out var value) ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
+        Outdated = _writer.NumDocs > 0 && !(_writer.CommitData.TryGetValue(IndexFields.LayoutKey, out var layout) && layout == IndexFields.Layout);
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Factory(this, warming));
     }
 
@@ -61,6 +62,9 @@ public sealed class LuceneIndex<TFacts> : IDisposable
 
     /// <summary>Last change-feed sequence whose effect is committed (for a read-only index: in the commit it reads).</summary>
     public long Cursor { get; private set; }
+
+    /// <summary>True when the committed documents were built to another <see cref="IndexFields.Layout"/>: the writer rebuilds them.</summary>
+    public bool Outdated { get; private set; }
 
     /// <summary>Opened by <see cref="OpenReadOnly"/>: searches only, every write throws.</summary>
     public bool ReadOnly => _writer is null;
@@ -88,9 +92,14 @@ public sealed class LuceneIndex<TFacts> : IDisposable
     public void Commit(long cursor)
     {
         var writer = Writer;
-        writer.SetCommitData(new Dictionary<string, string> { [IndexFields.CursorKey] = cursor.ToString(CultureInfo.InvariantCulture) });
+        writer.SetCommitData(new Dictionary<string, string>
+        {
+            [IndexFields.CursorKey] = cursor.ToString(CultureInfo.InvariantCulture),
+            [IndexFields.LayoutKey] = IndexFields.Layout,
+        });
         writer.Commit();
         Cursor = cursor;
+        Outdated = false;
         _searchers.MaybeRefreshBlocking();
     }
 

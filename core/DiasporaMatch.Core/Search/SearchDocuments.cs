@@ -1,3 +1,4 @@
+using DiasporaMatch.Duplicates;
 using DiasporaMatch.Facts;
 using DiasporaMatch.Needs;
 using DiasporaMatch.Normalisation;
@@ -38,6 +39,7 @@ public static class SearchDocuments
         AddKeywords(doc, IndexFields.Region, facts.Regions);
         AddKeywords(doc, IndexFields.Sector, facts.Sectors);
         AddAvailability(doc, facts.Availability);
+        AddKeywords(doc, IndexFields.DuplicateKey, DuplicateKeys.Of(profile));
         return doc;
     }
 

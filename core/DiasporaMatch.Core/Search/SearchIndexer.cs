@@ -148,6 +148,13 @@ public sealed class SearchIndexer(IDocumentStore store, SearchIndexes indexes, F
 
     private async Task<IndexingReport> CatchUpLockedAsync(CancellationToken cancellationToken, IProgress<IndexingProgress>? progress = null)
     {
+        if (indexes.Outdated)
+        {
+            // Documents built before a field was added would never match on it: build them all again, once.
+            Log.RebuildingForLayout(_logger, IndexFields.Layout);
+            return await RebuildLockedAsync(cancellationToken);
+        }
+
         var cursor = indexes.Cursor;
         var newest = Math.Max(indexes.Profiles.Cursor, Math.Max(indexes.Needs.Cursor, indexes.Opportunities.Cursor));
         if (newest > 0 && !await FeedHasAsync(newest, cancellationToken))

@@ -38,6 +38,9 @@ public sealed class SearchIndexes : IDisposable
     /// <summary>True while any index decodes facts in the background (a server's first seconds, and after merges).</summary>
     public bool Warming => Profiles.Warming || Needs.Warming || Opportunities.Warming;
 
+    /// <summary>True when any index holds documents of an earlier <see cref="IndexFields.Layout"/>.</summary>
+    public bool Outdated => Profiles.Outdated || Needs.Outdated || Opportunities.Outdated;
+
     /// <summary>The sequence every index has committed; resuming from it replays only idempotent upserts and deletes.</summary>
     public long Cursor => Math.Min(Profiles.Cursor, Math.Min(Needs.Cursor, Opportunities.Cursor));
 

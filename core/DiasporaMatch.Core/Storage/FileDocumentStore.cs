@@ -241,6 +241,13 @@ public sealed class FileDocumentStore : IDocumentStore, IRedactableChangeLog, IA
 
     private static async Task<byte[]?> ReadIfExistsAsync(string path, CancellationToken cancellationToken)
     {
+        // Absent documents are common (most experts have no booking sheet): a look costs less than an exception.
+        // The catch stays for a file deleted between the look and the read.
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
         try
         {
             return await File.ReadAllBytesAsync(path, cancellationToken);

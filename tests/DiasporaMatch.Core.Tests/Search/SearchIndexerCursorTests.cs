@@ -4,6 +4,10 @@ using DiasporaMatch.Profiles;
 using DiasporaMatch.Records;
 using DiasporaMatch.Storage;
 using DiasporaMatch.TestSupport;
+using DiasporaMatch.Text;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
 
 namespace DiasporaMatch.Search;
@@ -55,6 +59,34 @@ public sealed class SearchIndexerCursorTests
         Assert.DoesNotContain(h.Logs.Entries, e => e.Level >= LogLevel.Warning);
         Assert.Equal(0, report.Indexed);
         Assert.Equal(2, report.Cursor);
+    }
+
+    [Fact]
+    public async Task CatchUp_IndexOfAnEarlierLayout_RebuiltOnceFromTheStore()
+    {
+        await using var h = new SearchHarness(onDisk: true);
+        var profile = new ProfileBuilder("E-1").With(p => p with { FullName = "Nadia El Amrani" }).Build();
+        await h.AddAndIndexAsync(profile, new ProfileBuilder("E-2").Build());
+
+        // As an index written before duplicate keys existed: its commit says nothing of a layout.
+        h.Reopen(() =>
+        {
+            using var directory = FSDirectory.Open(Path.Combine(h.Folder.File("index"), SearchIndexes.ProfilesFolder));
+            using var writer = new IndexWriter(directory, new IndexWriterConfig(TextAnalysis.Version, new StandardAnalyzer(TextAnalysis.Version)));
+            writer.SetCommitData(new Dictionary<string, string> { [IndexFields.CursorKey] = "2" });
+            writer.Commit();
+        });
+        Assert.True(h.Service.Indexes.Outdated);
+
+        var rebuilt = await h.Service.Indexer.CatchUpAsync();
+        h.Reopen();
+        var after = await h.Service.Indexer.CatchUpAsync();
+
+        Assert.Equal(2, rebuilt.Indexed);
+        Assert.Contains(h.Logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("earlier layout", StringComparison.Ordinal));
+        Assert.False(h.Service.Indexes.Outdated);
+        Assert.Equal(0, after.Indexed);
+        Assert.Equal(["E-1"], ProfileLookalikes.Of(h.Service.Indexes.Profiles, profile with { Id = "E-9" }));
     }
 
     private static MatchService Open(FileDocumentStore store, TempFolder folder, FakeTaxonomy taxonomy, CapturedLogs? logs = null) =>

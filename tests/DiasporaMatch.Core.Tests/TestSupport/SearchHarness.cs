@@ -63,10 +63,11 @@ public sealed class SearchHarness : IAsyncDisposable
         return (await Service.MatchAsync(need.Id, top, ranker))!;
     }
 
-    /// <summary>Closes and reopens the indexes (on disk) as a restarted process would.</summary>
-    public void Reopen()
+    /// <summary>Closes and reopens the indexes (on disk) as a restarted process would, doing <paramref name="whileClosed"/> in between.</summary>
+    public void Reopen(Action? whileClosed = null)
     {
         Service.Dispose();
+        whileClosed?.Invoke();
         Service = Open();
     }
 
