@@ -110,6 +110,6 @@ public sealed class ProfileSuggestionRoutesTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
-        Assert.Equal("must be bm25, baseline or model", errors.GetProperty("ranker")[0].GetString());
+        Assert.Equal("must be bm25, baseline or model", errors.GetProperty("ranker")[0].GetString()); // English: the message as written
     }
 }

@@ -70,7 +70,7 @@ public sealed class FieldErrorCatalogue
         language = Supported(language);
         if (error.Code is not { } code || code == FieldErrorCodes.Invalid || !_errors.TryGetValue(code, out var texts))
         {
-            return language == DefaultLanguage ? Capitalised(error.Message) : _errors[FieldErrorCodes.Invalid][language];
+            return language == DefaultLanguage ? error.Message : _errors[FieldErrorCodes.Invalid][language];
         }
 
         var text = new StringBuilder(texts[language]);
@@ -81,7 +81,4 @@ public sealed class FieldErrorCatalogue
 
         return text.ToString();
     }
-
-    private static string Capitalised(string message) =>
-        message.Length == 0 ? message : string.Concat(char.ToUpperInvariant(message[0]).ToString(), message.AsSpan(1), message.EndsWith('.') ? "" : ".");
 }

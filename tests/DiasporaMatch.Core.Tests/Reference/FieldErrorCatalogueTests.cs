@@ -72,10 +72,10 @@ public sealed partial class FieldErrorCatalogueTests
     }
 
     [Theory]
-    [InlineData("en", "Must match the id in the address.")]
+    [InlineData("en", "must match the id in the address")]
     [InlineData("fr", "Cette valeur n'est pas acceptée.")]
     [InlineData("fr-BE", "Cette valeur n'est pas acceptée.")]
-    [InlineData("de", "Must match the id in the address.")]
+    [InlineData("de", "must match the id in the address")]
     public void Render_ErrorWithoutCode_EnglishMessageInEnglishAndInvalidElsewhere(string language, string expected)
     {
         Assert.Equal(expected, Catalogue.Render(new FieldError("id", "must match the id in the address"), language));
