@@ -87,7 +87,7 @@ public sealed class ModelRegistry(string folder, string? bundledFolder = null)
         }
 
         PrivateFiles.CreateFolder(folder);
-        var temp = Path.Combine(folder, CurrentFile + ".tmp");
+        var temp = Path.Combine(folder, $"{CurrentFile}.{Guid.NewGuid():N}.tmp"); // two writers never share a temporary file
         PrivateFiles.WriteAllText(temp, version + "\n");
         File.Move(temp, Path.Combine(folder, CurrentFile), overwrite: true);
     }
