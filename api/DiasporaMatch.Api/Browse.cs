@@ -15,11 +15,11 @@ internal static class Browse
             : Results.Ok(await RecordBrowser.NeedsAsync(request.Services.Store, query with { Today = DateOnly.FromDateTime(request.Services.Workspace.Time.GetUtcNow().UtcDateTime) }, request.Aborted));
     }
 
-    public static async Task<IResult> ProfilesAsync(ApiRequest request)
+    public static Task<IResult> ProfilesAsync(ApiRequest request)
     {
         var (query, errors) = BrowseQueryParser.Parse(RecordKind.Profiles, request.Query);
-        return query is null
+        return Task.FromResult(query is null
             ? Problems.Validation(errors)
-            : Results.Ok(await RecordBrowser.ProfilesAsync(request.Services.Store, query, request.Aborted));
+            : Results.Ok(Search.ProfileBrowser.Page(request.Services.Matches.Indexes.Profiles, query)));
     }
 }

@@ -81,6 +81,8 @@ internal static class HttpLoadBenchmark
             await Scenario("GET /api/needs/{id}/matches?top=20, Cache-Control: no-cache (every ranking computed)", duration, concurrency, i => Fresh(i, "baseline"));
             await Scenario("same with ?ranker=model (the bundled model scores 1,000 and explains 20)", duration, concurrency, i => Fresh(i, "model"));
             await Scenario("GET /api/needs/{id}/matches?top=20 (unchanged lists reused, as served)", duration, concurrency, i => client.GetAsync($"/api/needs/{needIds[i % needIds.Length]}/matches?top=20"));
+            string[] words = ["expert%2012", "expert%209", "expert", "expert%20404", "77"]; // generated names are "Expert n"
+            await Scenario("GET /api/profiles?q=…&sort=name (staff's expert list, a page of 50)", duration, concurrency, i => client.GetAsync($"/api/profiles?q={words[i % words.Length]}&sort=name&state=matchable"));
             if (reuse)
             {
                 await app.StopAsync();

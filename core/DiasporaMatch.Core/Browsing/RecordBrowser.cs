@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using DiasporaMatch.Needs;
-using DiasporaMatch.Profiles;
 using DiasporaMatch.Records;
 using DiasporaMatch.Storage;
 using DiasporaMatch.Text;
@@ -9,9 +8,9 @@ using DiasporaMatch.Text;
 namespace DiasporaMatch.Browsing;
 
 /// <summary>
-/// Staff lists of needs and expert profiles, searched, filtered, sorted and paged on the server. The store is read
-/// in full for each query: the lists are a programme's (hundreds to a few thousand records), and a scan keeps the
-/// answer exactly the store's, with no second index to keep in step.
+/// Staff's list of needs, searched, filtered, sorted and paged on the server. The store is read in full for each
+/// query: a programme's needs are hundreds to a few thousand, and a scan keeps the answer exactly the store's.
+/// Expert profiles, a hundred thousand, are listed from their index (<c>Search/ProfileBrowser</c>).
 /// </summary>
 public static class RecordBrowser
 {
@@ -38,31 +37,6 @@ public static class RecordBrowser
         return Page(Sorted(found, key, n => n.Id, query.Descending), n => n.Id, query);
     }
 
-    public static async Task<DocumentPage> ProfilesAsync(IDocumentStore store, BrowseQuery query, CancellationToken cancellationToken = default)
-    {
-        var words = FoldedTokens.Of(query.Text);
-        var found = new List<ExpertProfile>();
-        await foreach (var document in store.ScanAsync(RecordKind.Profiles, cancellationToken))
-        {
-            var profile = JsonSerializer.Deserialize<ExpertProfile>(document.Json.Span, RecordJson.Options)!;
-            if (Matches(profile, query) && Contains([profile.Id, profile.FullName, profile.Email, profile.Occupation, profile.Headline, .. profile.Skills], words))
-            {
-                found.Add(profile);
-            }
-        }
-
-        IEnumerable<ExpertProfile> sorted = query.Sort switch
-        {
-            "name" => Sorted(found, p => p.FullName, p => p.Id, query.Descending),
-            // Unknown experience sorts after any known one, whichever the direction.
-            "experience" => query.Descending
-                ? found.OrderByDescending(p => p.YearsExperience ?? -1).ThenBy(p => p.Id, StringComparer.Ordinal)
-                : found.OrderBy(p => p.YearsExperience ?? int.MaxValue).ThenBy(p => p.Id, StringComparer.Ordinal),
-            _ => Sorted(found, p => p.Id, p => p.Id, query.Descending),
-        };
-        return Page(sorted, p => p.Id, query);
-    }
-
     private static bool Matches(Need need, BrowseQuery query) =>
         (query.State is null || NeedLifecycle.Effective(need.Status, need.Window?.To, query.Today) == query.State)
         && (query.Sector is null || need.Sector == query.Sector)
@@ -71,15 +45,8 @@ public static class RecordBrowser
         && (query.Language is null || need.RequiredLanguages.Any(l => l.Code == query.Language))
         && (query.Window is null || (need.Window is { } window && window.OverlapDays(query.Window) > 0));
 
-    private static bool Matches(ExpertProfile profile, BrowseQuery query) =>
-        (query.State is null || profile.IsMatchable == (query.State == "matchable"))
-        && (query.Sector is null || profile.Sectors.Contains(query.Sector))
-        && (query.Region is null || profile.PreferredRegions.Contains(query.Region))
-        && (query.Language is null || profile.Languages.Any(l => l.Code == query.Language))
-        && (query.Window is null || profile.Availability.Any(a => a.OverlapDays(query.Window) > 0));
-
     /// <summary>Every word of the query starts a word of the record (case, accents and Arabic variants folded).</summary>
-    private static bool Contains(IEnumerable<string?> fields, string[] words)
+    internal static bool Contains(IEnumerable<string?> fields, string[] words)
     {
         if (words.Length == 0)
         {
@@ -90,7 +57,7 @@ public static class RecordBrowser
         return words.All(word => tokens.Any(token => token.StartsWith(word, StringComparison.Ordinal)));
     }
 
-    private static IOrderedEnumerable<T> Sorted<T>(IEnumerable<T> items, Func<T, string> key, Func<T, string> id, bool descending)
+    internal static IOrderedEnumerable<T> Sorted<T>(IEnumerable<T> items, Func<T, string> key, Func<T, string> id, bool descending)
     {
         var comparer = StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase);
         return descending
@@ -98,7 +65,7 @@ public static class RecordBrowser
             : items.OrderBy(key, comparer).ThenBy(id, StringComparer.Ordinal);
     }
 
-    private static DocumentPage Page<T>(IEnumerable<T> sorted, Func<T, string> id, BrowseQuery query)
+    internal static DocumentPage Page<T>(IEnumerable<T> sorted, Func<T, string> id, BrowseQuery query)
     {
         var ids = sorted.Skip(query.Offset).Take(query.Limit + 1).Select(id).ToList();
         var more = ids.Count > query.Limit;

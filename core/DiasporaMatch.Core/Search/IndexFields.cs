@@ -53,7 +53,16 @@ public static class IndexFields
     /// What the documents hold, raised whenever a change to <see cref="SearchDocuments"/> needs every document
     /// rebuilt: an index committed with another layout is rebuilt from the store when the writer next catches up.
     /// </summary>
-    public const string Layout = "2";
+    public const string Layout = "3";
+
+    /// <summary>Staff's profile list: each folded word of the profile's id, name, e-mail, occupation, headline and skills.</summary>
+    public const string BrowseWord = "browse.word";
+
+    /// <summary>Sort values of the staff's profile list (doc values): id and name as culture sort keys, years of experience.</summary>
+    public const string BrowseId = "browse.id";
+    public const string BrowseIdKey = "browse.id.key";
+    public const string BrowseNameKey = "browse.name.key";
+    public const string BrowseYears = "browse.years";
 
     public const string Yes = "yes";
     public const string No = "no";

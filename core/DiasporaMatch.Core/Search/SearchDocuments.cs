@@ -6,6 +6,7 @@ using DiasporaMatch.Opportunities;
 using DiasporaMatch.Profiles;
 using DiasporaMatch.Text;
 using Lucene.Net.Documents;
+using Lucene.Net.Util;
 
 namespace DiasporaMatch.Search;
 
@@ -40,6 +41,7 @@ public static class SearchDocuments
         AddKeywords(doc, IndexFields.Sector, facts.Sectors);
         AddAvailability(doc, facts.Availability);
         AddKeywords(doc, IndexFields.DuplicateKey, DuplicateKeys.Of(profile));
+        AddBrowsing(doc, profile);
         return doc;
     }
 
@@ -89,6 +91,22 @@ public static class SearchDocuments
         new StringField(IndexFields.Id, id, Field.Store.NO),
         new StoredField(IndexFields.Facts, facts),
     ];
+
+    /// <summary>What <see cref="ProfileBrowser"/> filters and sorts on, as the staff list shows the profile.</summary>
+    private static void AddBrowsing(Document doc, ExpertProfile profile)
+    {
+        var words = new[] { profile.Id, profile.FullName, profile.Email, profile.Occupation, profile.Headline }.Concat(profile.Skills)
+            .SelectMany(FoldedTokens.Of)
+            .Distinct(StringComparer.Ordinal);
+        AddKeywords(doc, IndexFields.BrowseWord, words);
+        doc.Add(new SortedDocValuesField(IndexFields.BrowseId, new BytesRef(profile.Id)));
+        doc.Add(new SortedDocValuesField(IndexFields.BrowseIdKey, new BytesRef(ProfileBrowser.SortKey(profile.Id))));
+        doc.Add(new SortedDocValuesField(IndexFields.BrowseNameKey, new BytesRef(ProfileBrowser.SortKey(profile.FullName))));
+        if (profile.YearsExperience is { } years)
+        {
+            doc.Add(new NumericDocValuesField(IndexFields.BrowseYears, years));
+        }
+    }
 
     private static void AddConcepts(Document doc, NormalisedTerms terms)
     {
