@@ -1,5 +1,7 @@
 using System.Text.Json;
 using DiasporaMatch.Access;
+using DiasporaMatch.Reference;
+using DiasporaMatch.Validation;
 using DiasporaMatch.Web.TestSupport;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -69,7 +71,8 @@ public sealed class InstitutionNeedInvestorJourneyTests(WebFixture web)
         await form.Locator("#n-duration").FillAsync("30");
         await form.Locator("#n-positions").FillAsync("2");
         await form.Locator("button[type=submit]").ClickAsync();
-        await Expect(page.Locator(".field:has(#n-min-years) .field-error")).ToHaveTextAsync(ui.Format("flowa.error.outOfRange", ("min", 0), ("max", 70)));
+        await Expect(page.Locator(".field:has(#n-min-years) .field-error")).ToHaveTextAsync(FieldErrorCatalogue.Bundled.Render(
+            new FieldError("minYearsExperience", "out of range") { Code = "outOfRange", Args = new Dictionary<string, string> { ["min"] = "0", ["max"] = "70" } }, language));
         await Expect(page.Locator("#need-form .error-summary")).Not.ToContainTextAsync("minYearsExperience");
         await Screenshots.TakeAtAsync(page, form.Locator("#n-min-years"), $"flowd-institution-{language}-need-form-error");
 
