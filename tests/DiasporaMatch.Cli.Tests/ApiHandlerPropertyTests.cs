@@ -98,6 +98,11 @@ public sealed class ApiHandlerPropertyTests(SeededHostFixture fixture, ITestOutp
         Directory.CreateDirectory(folder);
         await File.WriteAllTextAsync(Path.Combine(folder, "handler-properties.txt"), line + "\n");
 
+        foreach (var error in fixture.Errors.Entries)
+        {
+            output.WriteLine(error); // what the server saw behind a 500
+        }
+
         Assert.Null(failure);
         Assert.True(_cases >= Cases, $"only {_cases} cases ran");
         Assert.DoesNotContain(_statuses.Keys, s => s >= 500);

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Extensions.Logging;
 
 namespace DiasporaMatch.Cli.TestSupport;
 
@@ -7,9 +8,12 @@ public sealed class SeededHostFixture : IAsyncLifetime
 {
     public RunningHost Host { get; private set; } = null!;
 
+    /// <summary>What the host logged as errors (a 500's exception).</summary>
+    public ErrorLogs Errors { get; } = new();
+
     public async Task InitializeAsync()
     {
-        Host = await RunningHost.StartAsync();
+        Host = await RunningHost.StartAsync(configure: builder => builder.Logging.AddProvider(Errors));
         await PostAsync("/api/organisations", LocalHostTests.Organisation);
         await PostAsync("/api/profiles", LocalHostTests.Profile.Replace("{\"fullName\"", "{\"id\":\"E-0001\",\"fullName\"", StringComparison.Ordinal));
     }
