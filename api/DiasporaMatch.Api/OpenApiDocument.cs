@@ -41,6 +41,8 @@ public static partial class OpenApiDocument
         ["kind"] = ("The record kind imported", new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. RecordKind.All.Select(k => JsonValue.Create(k))]) }),
         ["years"] = ("Untouched for at least this many years", new JsonObject { ["type"] = "integer", ["minimum"] = 1 }),
         ["subject"] = ("The record the events are about", new JsonObject { ["type"] = "string" }),
+        ["subjectKind"] = ("Only events about records of this kind", new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. AuditEndpoints.Kinds.Select(k => JsonValue.Create(k))]) }),
+        ["role"] = ("Only events by callers in this role", new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. AuditEndpoints.Roles.Select(r => JsonValue.Create(r))]) }),
         ["confirm"] = ("Also cancel the booked assignments listed by the 409", new JsonObject { ["type"] = "boolean" }),
         ["organisationId"] = ("Only this organisation's items", new JsonObject { ["type"] = "string" }),
         ["status"] = ("Only needs in this state: open, filled, closed, withdrawn, or expired (open, its window ended before today)", new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("open", "filled", "closed", "withdrawn", "expired") }),

@@ -70,12 +70,12 @@ public sealed partial class StaffWorkflowTests(WebFixture web)
         await nav.GetByRole(AriaRole.Link, new() { Name = "Audit" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Audit trail" })).ToBeVisibleAsync();
         await Expect(page.Locator("#audit-state")).ToContainTextAsync("newest events");
-        await Expect(page.Locator("#audit-table tbody tr").First).ToContainTextAsync(new Regex(@"\((staff|institution|expert|system)\)"));
+        await Expect(page.Locator("#audit-table tbody tr").First).ToContainTextAsync(new Regex(@"\((Programme staff|Institution member|Diaspora expert|System)\)"));
         await Screenshots.TakeAsync(page, "staff-audit");
         await page.GetByLabel("Record id").FillAsync("profiles");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
         await Expect(page.Locator("#audit-state")).ToContainTextAsync("events about profiles");
-        await Expect(page.Locator("#audit-table tbody tr").First).ToContainTextAsync("import");
+        await Expect(page.Locator("#audit-table tbody tr").First).ToContainTextAsync("Import · ");
 
         await nav.GetByRole(AriaRole.Link, new() { Name = "Model quality" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ranking model quality" })).ToBeVisibleAsync();

@@ -93,16 +93,21 @@ public sealed class AuditLog(IDocumentStore store, TimeProvider time)
     }
 
     /// <summary>
-    /// The newest <paramref name="limit"/> events of the whole log, newest first. Ids group events by subject, not
-    /// time, so this reads every event once and keeps only the newest in a small heap: fine for a staff page, not
-    /// for a hot path.
+    /// The newest <paramref name="limit"/> events of the whole log that <paramref name="keep"/> keeps (all when
+    /// null), newest first. Ids group events by subject, not time, so this reads every event once and keeps only the
+    /// newest in a small heap: fine for a staff page, not for a hot path.
     /// </summary>
-    public async Task<IReadOnlyList<AuditEvent>> RecentAsync(int limit, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<AuditEvent>> RecentAsync(int limit, Func<AuditEvent, bool>? keep = null, CancellationToken cancellationToken = default)
     {
         var newest = new PriorityQueue<AuditEvent, (DateTimeOffset, string)>();
         await foreach (var document in store.ScanAsync(Kind, cancellationToken))
         {
             var entry = RecordTypes.Read<AuditEvent>(document.Json);
+            if (keep is not null && !keep(entry))
+            {
+                continue;
+            }
+
             newest.Enqueue(entry, (entry.At, entry.Id));
             if (newest.Count > limit)
             {

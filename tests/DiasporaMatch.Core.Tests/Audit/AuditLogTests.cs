@@ -76,4 +76,19 @@ public sealed class AuditLogTests : IAsyncLifetime
 
         Assert.Equal(new[] { "N-0011", "N-0010", "N-0009", "N-0008", "N-0007" }, recent.Select(e => e.SubjectId));
     }
+
+    [Fact]
+    public async Task Recent_Filtered_TheNewestOfThoseKeptOnly()
+    {
+        var staff = new Caller(Role.Staff, "STAFF-1");
+        for (var i = 0; i < 12; i++)
+        {
+            await Log.AppendAsync(staff, i % 3 == 0 ? "profiles.replace" : "needs.replace", i % 3 == 0 ? "profiles" : "needs", $"R-{i:D4}", null, null);
+            _test.Clock.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        var recent = await Log.RecentAsync(3, e => e.SubjectKind == "profiles");
+
+        Assert.Equal(new[] { "R-0009", "R-0006", "R-0003" }, recent.Select(e => e.SubjectId));
+    }
 }
