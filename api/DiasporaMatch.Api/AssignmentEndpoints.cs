@@ -12,6 +12,7 @@ internal static class AssignmentEndpoints
 {
     private static readonly string[] CreateFields = ["id", "needId", "expertId", "from", "to"];
     private static readonly string[] TransitionFields = ["to", "reason", "rating"];
+    private static readonly string[] DatesFields = ["from", "to", "reason"];
 
     public static async Task<IResult> CreateAsync(ApiRequest request)
     {
@@ -116,6 +117,40 @@ internal static class AssignmentEndpoints
         }
 
         var result = await request.Services.Assignments.TransitionAsync(id, state, reason, request.Caller!, rating, request.Aborted);
+        return result.Succeeded ? await WrittenAsync(request, result, StatusCodes.Status200OK) : Refused(result);
+    }
+
+    /// <summary>Body <c>{"from", "to", "reason"?}</c>: 200 with the assignment on its new dates; 409 when it has ended or the expert is booked elsewhere then.</summary>
+    public static async Task<IResult> RescheduleAsync(ApiRequest request)
+    {
+        var id = request.RouteValue("id");
+        var (current, refused) = await ReadAsync(request, ApiAction.RescheduleAssignment);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        if (!current.Succeeded)
+        {
+            return Refused(current);
+        }
+
+        var (body, problem) = await BodyFields.ReadObjectAsync(request, DatesFields);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = new List<FieldError>();
+        var from = BodyFields.RequiredDate(body, "from", errors);
+        var to = BodyFields.RequiredDate(body, "to", errors);
+        var reason = BodyFields.OptionalString(body, "reason", errors);
+        if (errors.Count > 0)
+        {
+            return Problems.Validation(errors);
+        }
+
+        var result = await request.Services.Assignments.RescheduleAsync(id, from, to, reason, request.Caller!, request.Aborted);
         return result.Succeeded ? await WrittenAsync(request, result, StatusCodes.Status200OK) : Refused(result);
     }
 

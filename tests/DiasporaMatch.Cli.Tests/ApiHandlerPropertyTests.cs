@@ -271,6 +271,7 @@ public sealed class ApiHandlerPropertyTests(SeededHostFixture fixture, ITestOutp
             """{"needId":"N-P1","expertId":"E-0001","decision":"shortlisted","at":"2026-11-30T09:00:00Z","by":"STAFF-1"}""",
             """{"needId":"N-P1","expertId":"E-0001","from":"2027-03-01","to":"2027-03-31"}""",
             """{"to":"cancelled","reason":"generated","rating":4}""",
+            """{"from":"2027-03-02","to":"2027-03-20","reason":"generated"}""",
             """{"role":"staff","subject":"S-1"}""",
         ];
 
@@ -286,7 +287,8 @@ public sealed class ApiHandlerPropertyTests(SeededHostFixture fixture, ITestOutp
                 "CreateDecision" => 4,
                 "CreateAssignment" => 5,
                 "MoveAssignment" => 6,
-                _ => 7,
+                "RescheduleAssignment" => 7,
+                _ => 8,
             };
             return choice < 6 ? All[own] : All[(own + choice) % All.Length];
         }

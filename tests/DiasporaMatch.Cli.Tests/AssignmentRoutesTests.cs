@@ -136,6 +136,61 @@ public sealed class AssignmentRoutesTests : IAsyncLifetime
         Assert.Equal(["staff", "staff", "expert", "institution", "staff"], history.Select(t => t.GetProperty("by").GetString()));
     }
 
+    [Fact]
+    public async Task Reschedule_Staff_MovesTheDatesAndEveryoneSeesTheChange()
+    {
+        var id = await ApprovedAssignmentAsync();
+
+        var moved = await SendAsync(HttpMethod.Put, $"/api/assignments/{id}/dates", Callers.Staff, """{"from":"2027-04-05","to":"2027-04-25","reason":"the ward opens later"}""");
+
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        var body = await moved.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("2027-04-05", "2027-04-25", "approved"), (body.GetProperty("from").GetString(), body.GetProperty("to").GetString(), body.GetProperty("state").GetString()));
+        var seen = await (await SendAsync(HttpMethod.Get, $"/api/assignments/{id}", Callers.Expert)).Content.ReadFromJsonAsync<JsonElement>();
+        var change = Assert.Single(seen.GetProperty("reschedules").EnumerateArray());
+        Assert.Equal(("2027-03-01", "2027-03-30", "staff"), (change.GetProperty("previousFrom").GetString(), change.GetProperty("previousTo").GetString(), change.GetProperty("by").GetString()));
+        var audit = await (await SendAsync(HttpMethod.Get, $"/api/audit?subject={id}", Callers.Staff)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("assignments.rescheduled", audit.GetProperty("events").EnumerateArray().Last().GetProperty("action").GetString());
+    }
+
+    [Theory]
+    [InlineData("""{"from":"2027-04-05"}""", 400)]
+    [InlineData("""{"from":"2027-04-05","to":"soon"}""", 400)]
+    [InlineData("""{"from":"2027-04-05","to":"2027-04-25","extra":1}""", 400)]
+    [InlineData("""{"from":"2027-04-25","to":"2027-04-05"}""", 400)]
+    [InlineData("""{"from":"2027-06-20","to":"2027-07-10"}""", 400)]
+    [InlineData("""[1,2]""", 400)]
+    [InlineData("""{"from":"2027-04-05","to":"2027-04-25"}""", 403, "institution")]
+    [InlineData("""{"from":"2027-04-05","to":"2027-04-25"}""", 403, "expert")]
+    [InlineData("""{"from":"2027-04-05","to":"2027-04-25"}""", 404, "staff", "A-NOPE")]
+    [InlineData("""{"from":"2027-04-05","to":"2027-04-25"}""", 400, "staff", "not an id")]
+    public async Task Reschedule_Refused_IsAPreciseProblemAndChangesNothing(string json, int status, string by = "staff", string? target = null)
+    {
+        var id = await ApprovedAssignmentAsync();
+        var before = (await SendAsync(HttpMethod.Get, $"/api/assignments/{id}", Callers.Staff)).Headers.ETag;
+        var caller = by switch { "institution" => Callers.Institution, "expert" => Callers.Expert, _ => Callers.Staff };
+
+        var response = await SendAsync(HttpMethod.Put, $"/api/assignments/{Uri.EscapeDataString(target ?? id)}/dates", caller, json);
+
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(before, (await SendAsync(HttpMethod.Get, $"/api/assignments/{id}", Callers.Staff)).Headers.ETag);
+    }
+
+    [Fact]
+    public async Task Reschedule_Completed_Is409()
+    {
+        var id = await ApprovedAssignmentAsync();
+        Assert.Equal("in-progress", await StateOf(await MoveAsync(id, Callers.Staff, "in-progress")));
+        var completed = await SendAsync(HttpMethod.Post, $"/api/assignments/{id}/transitions", Callers.Staff, """{"to":"completed","rating":5}""");
+        Assert.Equal("completed", await StateOf(completed));
+
+        var refused = await SendAsync(HttpMethod.Put, $"/api/assignments/{id}/dates", Callers.Staff, """{"from":"2027-04-05","to":"2027-04-25"}""");
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("a completed assignment keeps its dates", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
     /// <summary>The organisation, E-0001, N-0001 and an assignment walked to approved; returns its id.</summary>
     private async Task<string> ApprovedAssignmentAsync()
     {

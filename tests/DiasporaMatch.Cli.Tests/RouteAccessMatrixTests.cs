@@ -97,6 +97,8 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
         // The body cancels: the workflow gives that move to staff and the need's organisation, not to the expert,
         // whose own moves (accept, decline a proposal) are covered by the workflow table's tests.
         ["MoveAssignment"] = [U, F, F, A, F, A],
+        // Mission dates are staff's to plan, even on the expert's or the organisation's own assignment.
+        ["RescheduleAssignment"] = [U, F, F, F, F, A],
         ["ReadAudit"] = [U, F, F, F, F, A],
         ["RetentionReport"] = [U, F, F, F, F, A],
         ["SuggestCvSkills"] = [U, A, F, F, F, A],
@@ -152,7 +154,7 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
             "/api/needs/{id}" or "/api/needs/{id}/matches" or "/api/needs/{id}/interest" or "/api/needs/{id}/interests" or "/api/needs/{id}/status" => route.Template.Replace("{id}", "N-M1", StringComparison.Ordinal),
             "/api/organisations/{id}" => "/api/organisations/ORG-CHU",
             "/api/opportunities/{id}" or "/api/opportunities/{id}/interest" or "/api/opportunities/{id}/interests" or "/api/opportunities/{id}/introductions" => route.Template.Replace("{id}", "O-M1", StringComparison.Ordinal),
-            "/api/assignments/{id}" or "/api/assignments/{id}/transitions" => route.Template.Replace("{id}", assignment, StringComparison.Ordinal),
+            "/api/assignments/{id}" or "/api/assignments/{id}/transitions" or "/api/assignments/{id}/dates" => route.Template.Replace("{id}", assignment, StringComparison.Ordinal),
             "/api/audit" => "/api/audit?subject=E-0001",
             "/api/notifications/{id}/read" => "/api/notifications/NT-unknown/read",
             "/api/allocation/plans/{id}/apply" => "/api/allocation/plans/AP-unknown/apply",
@@ -176,6 +178,7 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
             "CreateDecision" => """{"needId":"N-M1","expertId":"E-0001","decision":"shortlisted","at":"2026-11-30T09:00:00Z","by":"STAFF-1"}""",
             "CreateAssignment" => """{"needId":"N-M1","expertId":"E-0001","from":"2027-03-01","to":"2027-03-31"}""",
             "MoveAssignment" => """{"to":"cancelled","reason":"matrix test"}""",
+            "RescheduleAssignment" => """{"from":"2027-03-02","to":"2027-03-20"}""",
             "ApplyAllocation" => "{}",
             "IntroduceInvestor" => """{"expertId":"E-0001"}""",
             // Without If-Match an allowed caller gets 428 and the need stays open for the other routes.

@@ -18,8 +18,9 @@ internal sealed record AssignmentView(
     IReadOnlyList<AssignmentRating> Ratings,
     IReadOnlyList<AssignmentNote> Notes,
     int NoteCount,
+    IReadOnlyList<AssignmentReschedule> Reschedules,
     ExpertContact? Expert)
 {
     public static AssignmentView Of(Assignment shown, ExpertContact? expert) =>
-        new(shown.Id, shown.NeedId, shown.ExpertId, shown.OrganisationId, shown.From, shown.To, shown.State, shown.History, shown.Ratings, shown.Notes, shown.NoteCount, expert);
+        new(shown.Id, shown.NeedId, shown.ExpertId, shown.OrganisationId, shown.From, shown.To, shown.State, shown.History, shown.Ratings, shown.Notes, shown.NoteCount, shown.Reschedules, expert);
 }

@@ -24,6 +24,9 @@ public enum ApiAction
     ReadAssignment,
     MoveAssignment,
 
+    /// <summary>Move a mission's dates within its need's window (staff: they plan the missions).</summary>
+    RescheduleAssignment,
+
     /// <summary>Lists assignments; the answer holds only those the caller is a party to (staff: all).</summary>
     ListAssignments,
     ReadAudit,

@@ -30,6 +30,9 @@ public sealed record Assignment
 
     public int NoteCount { get; init; }
 
+    /// <summary>Every change of dates staff made, oldest first (a calendar invitation's sequence counts them).</summary>
+    public IReadOnlyList<AssignmentReschedule> Reschedules { get; init; } = [];
+
     [JsonIgnore]
     public DateRange Dates => new(From, To);
 }

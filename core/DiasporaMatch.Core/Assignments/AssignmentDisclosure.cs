@@ -25,6 +25,7 @@ public static class AssignmentDisclosure
             History = [.. assignment.History.Select(t => t with { By = t.ByRole })],
             Ratings = [.. assignment.Ratings.Select(r => r with { By = r.ByRole })],
             Notes = [.. assignment.Notes.Select(n => n with { By = "staff" })],
+            Reschedules = [.. assignment.Reschedules.Select(r => r with { By = r.ByRole })],
         };
     }
 

@@ -191,6 +191,99 @@ public sealed class AssignmentService(IDocumentStore store, RecordService record
         return AssignmentResult.Refused(AssignmentOutcome.Contention, $"{Kind}/{id} kept changing; try again");
     }
 
+    /// <summary>
+    /// Moves the mission's dates (staff), within the need's window, in any state that is not final. A booked
+    /// assignment moves its booking first, refused (409) if the expert is booked elsewhere on the new dates. The
+    /// same dates again change nothing; every change is kept on the assignment and audited.
+    /// </summary>
+    public async Task<AssignmentResult> RescheduleAsync(string id, DateOnly from, DateOnly to, string? reason, Caller caller, CancellationToken cancellationToken = default)
+    {
+        if (!caller.IsStaff)
+        {
+            return AssignmentResult.Refused(AssignmentOutcome.Forbidden, "only programme staff change a mission's dates");
+        }
+
+        if (reason is { Length: > MaxReasonLength })
+        {
+            return AssignmentResult.Refused(AssignmentOutcome.Invalid, $"reason: at most {MaxReasonLength} characters");
+        }
+
+        var moved = false;
+        for (var attempt = 0; attempt < Backoff.MaxAttempts; attempt++)
+        {
+            using var turn = await _gate.EnterAsync(id, cancellationToken);
+            var document = await store.GetAsync(Kind, id, cancellationToken);
+            if (document is null)
+            {
+                return AssignmentResult.Refused(AssignmentOutcome.NotFound, $"{Kind}/{id} does not exist");
+            }
+
+            var current = RecordTypes.Read<Assignment>(document.Json);
+            if (current.From == from && current.To == to)
+            {
+                return AssignmentResult.Ok(current, document.Version);
+            }
+
+            var refused = await RescheduleRefusalAsync(current, from, to, cancellationToken);
+            if (refused is null && AssignmentWorkflow.IsBooked(current.State))
+            {
+                moved = true;
+                refused = await _ledger.MoveAsync(current, from, to, cancellationToken) is { } booking ? AssignmentResult.Refused(booking.Outcome, booking.Reason) : null;
+            }
+
+            if (refused is not null)
+            {
+                // A booking moved on an earlier turn, whose write then lost to another host's: the sheets go back to
+                // what the assignment says now (its dates, or nothing if it ended meanwhile).
+                if (moved && AssignmentWorkflow.IsBooked(current.State))
+                {
+                    await _ledger.MoveAsync(current, current.From, current.To, cancellationToken);
+                }
+                else if (moved)
+                {
+                    await _ledger.ReleaseAsync(current, cancellationToken);
+                }
+
+                return refused;
+            }
+
+            var next = current with
+            {
+                From = from,
+                To = to,
+                Reschedules = [.. current.Reschedules, new AssignmentReschedule(current.From, current.To, from, to, RoleName(caller), caller.Subject, time.GetUtcNow(), reason)],
+            };
+            try
+            {
+                var stored = await store.ReplaceAsync(Kind, id, Serialize(next), document.Version, cancellationToken);
+                turn.Dispose();
+                await audit.AppendAsync(caller, $"{Kind}.rescheduled", Kind, id, $"dates {current.From:yyyy-MM-dd} to {current.To:yyyy-MM-dd}", $"dates {from:yyyy-MM-dd} to {to:yyyy-MM-dd}", cancellationToken);
+                return AssignmentResult.Ok(next, stored.Version);
+            }
+            catch (DocumentConflictException)
+            {
+                turn.Dispose();
+                await Backoff.DelayAsync(attempt, cancellationToken);
+            }
+        }
+
+        return AssignmentResult.Refused(AssignmentOutcome.Contention, $"{Kind}/{id} kept changing; try again");
+    }
+
+    /// <summary>Why <paramref name="current"/> cannot take the new dates (a final state, dates outside the need's window), or null.</summary>
+    private async Task<AssignmentResult?> RescheduleRefusalAsync(Assignment current, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        if (AssignmentWorkflow.IsFinal(current.State))
+        {
+            return AssignmentResult.Refused(AssignmentOutcome.IllegalTransition, $"a {AssignmentWorkflow.Name(current.State)} assignment keeps its dates");
+        }
+
+        var need = await store.GetAsync(RecordKind.Needs, current.NeedId, cancellationToken) is { } document ? RecordTypes.Read<Need>(document.Json) : null;
+        return need is null ? AssignmentResult.Refused(AssignmentOutcome.Invalid, $"needs/{current.NeedId} does not exist")
+            : WindowProblem(need, from, to) is { } problem ? AssignmentResult.Refused(AssignmentOutcome.Invalid, problem)
+            : null;
+    }
+
     /// <summary>Adds a staff note: a plain read-modify-write under contention, retried on every lost race.</summary>
     public async Task<AssignmentResult> AddNoteAsync(string id, string text, Caller caller, CancellationToken cancellationToken = default)
     {
@@ -307,19 +400,17 @@ public sealed class AssignmentService(IDocumentStore store, RecordService record
         return rating is null ? null : "rating: only completing an assignment takes a rating";
     }
 
-    private static string? DatesProblem(Need need, AssignmentRequest request)
-    {
-        if (need.Status != Needs.NeedLifecycle.Open)
-        {
-            return $"needs/{need.Id} is {need.Status}";
-        }
+    private static string? DatesProblem(Need need, AssignmentRequest request) =>
+        need.Status != Needs.NeedLifecycle.Open ? $"needs/{need.Id} is {need.Status}" : WindowProblem(need, request.From, request.To);
 
-        if (request.From > request.To)
+    private static string? WindowProblem(Need need, DateOnly from, DateOnly to)
+    {
+        if (from > to)
         {
             return "from: must not be after to";
         }
 
-        return need.Window is { } window && (request.From < window.From || request.To > window.To)
+        return need.Window is { } window && (from < window.From || to > window.To)
             ? $"from, to: must fall within the need's window {window.From:yyyy-MM-dd} to {window.To:yyyy-MM-dd}"
             : null;
     }

@@ -41,6 +41,19 @@ internal sealed class BookingLedger(IDocumentStore store)
         return refusal;
     }
 
+    /// <summary>
+    /// Moves a booked assignment's entries to new dates: null when done, else the expert's other booking the new
+    /// dates would overlap (nothing is changed then). The need's entry follows without a check: dates hold no position.
+    /// </summary>
+    public async Task<(AssignmentOutcome Outcome, string Reason)?> MoveAsync(Assignment assignment, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var refusal = await ReplaceAsync(ExpertKind, assignment.ExpertId, assignment.Id, from, to, sheet =>
+            sheet.Entries.FirstOrDefault(e => e.AssignmentId != assignment.Id && e.From <= to && from <= e.To) is { } clash
+                ? $"expert {assignment.ExpertId} is already booked from {clash.From:yyyy-MM-dd} to {clash.To:yyyy-MM-dd} (assignment {clash.AssignmentId}), overlapping {from:yyyy-MM-dd} to {to:yyyy-MM-dd}"
+                : null, cancellationToken);
+        return refusal ?? await ReplaceAsync(NeedKind, assignment.NeedId, assignment.Id, from, to, _ => null, cancellationToken);
+    }
+
     /// <summary>Frees the assignment's dates and position (cancelled after approval, or an approval that did not land).</summary>
     public async Task ReleaseAsync(Assignment assignment, CancellationToken cancellationToken)
     {
@@ -51,29 +64,58 @@ internal sealed class BookingLedger(IDocumentStore store)
     public async Task<BookingSheet> ReadAsync(string kind, string id, CancellationToken cancellationToken) =>
         (await store.GetAsync(kind, id, cancellationToken)) is { } document ? RecordTypes.Read<BookingSheet>(document.Json) : new BookingSheet(id, []);
 
-    private async Task<(bool Added, (AssignmentOutcome, string)? Refusal)> AddAsync(
-        string kind, string id, Assignment assignment, Func<BookingSheet, string?> refuse, CancellationToken cancellationToken)
+    /// <summary>Adds the assignment's entry unless it is there already (a retried approval goes on) or <paramref name="refuse"/> objects.</summary>
+    private Task<(bool Written, (AssignmentOutcome, string)? Refusal)> AddAsync(
+        string kind, string id, Assignment assignment, Func<BookingSheet, string?> refuse, CancellationToken cancellationToken) =>
+        UpdateAsync(kind, id, sheet =>
+            sheet.Entries.Any(e => e.AssignmentId == assignment.Id) ? (null, null)
+            : refuse(sheet) is { } reason ? (reason, null)
+            : (null, sheet with { Entries = [.. sheet.Entries, new BookingEntry(assignment.Id, assignment.From, assignment.To)] }), cancellationToken);
+
+    /// <summary>Puts the assignment's entry in the sheet with the given dates (added if it was missing), unless <paramref name="refuse"/> objects.</summary>
+    private async Task<(AssignmentOutcome, string)?> ReplaceAsync(
+        string kind, string id, string assignmentId, DateOnly from, DateOnly to, Func<BookingSheet, string?> refuse, CancellationToken cancellationToken) =>
+        (await UpdateAsync(kind, id, sheet =>
+            refuse(sheet) is { } reason ? (reason, null)
+            : (null, sheet with { Entries = [.. sheet.Entries.Where(e => e.AssignmentId != assignmentId), new BookingEntry(assignmentId, from, to)] }), cancellationToken)).Refusal;
+
+    private async Task RemoveAsync(string kind, string id, string assignmentId, CancellationToken cancellationToken)
+    {
+        var (_, refusal) = await UpdateAsync(kind, id, sheet =>
+            sheet.Entries.All(e => e.AssignmentId != assignmentId) ? (null, null)
+            : (null, sheet with { Entries = [.. sheet.Entries.Where(e => e.AssignmentId != assignmentId)] }), cancellationToken);
+        if (refusal is not null)
+        {
+            throw new InvalidOperationException($"{kind}/{id} kept changing while releasing {assignmentId}");
+        }
+    }
+
+    /// <summary>
+    /// One conditional read-change-write of a sheet, retried on every lost race: <paramref name="change"/> refuses
+    /// (a reason), has nothing to do (both null) or gives the next sheet.
+    /// </summary>
+    private async Task<(bool Written, (AssignmentOutcome, string)? Refusal)> UpdateAsync(
+        string kind, string id, Func<BookingSheet, (string? Refusal, BookingSheet? Next)> change, CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < Backoff.MaxAttempts; attempt++)
         {
             var document = await store.GetAsync(kind, id, cancellationToken);
-            var sheet = document is null ? new BookingSheet(id, []) : RecordTypes.Read<BookingSheet>(document.Json);
-            if (sheet.Entries.Any(e => e.AssignmentId == assignment.Id))
-            {
-                return (false, null);
-            }
-
-            if (refuse(sheet) is { } reason)
+            var (reason, next) = change(document is null ? new BookingSheet(id, []) : RecordTypes.Read<BookingSheet>(document.Json));
+            if (reason is not null)
             {
                 return (false, (AssignmentOutcome.BookingConflict, reason));
             }
 
-            var next = Serialize(sheet with { Entries = [.. sheet.Entries, new BookingEntry(assignment.Id, assignment.From, assignment.To)] });
+            if (next is null)
+            {
+                return (false, null);
+            }
+
             try
             {
                 _ = document is null
-                    ? await store.CreateAsync(kind, id, next, cancellationToken)
-                    : await store.ReplaceAsync(kind, id, next, document.Version, cancellationToken);
+                    ? await store.CreateAsync(kind, id, Serialize(next), cancellationToken)
+                    : await store.ReplaceAsync(kind, id, Serialize(next), document.Version, cancellationToken);
                 return (true, null);
             }
             catch (DocumentConflictException)
@@ -83,36 +125,6 @@ internal sealed class BookingLedger(IDocumentStore store)
         }
 
         return (false, (AssignmentOutcome.Contention, $"{kind}/{id} kept changing; try again"));
-    }
-
-    private async Task RemoveAsync(string kind, string id, string assignmentId, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; attempt < Backoff.MaxAttempts; attempt++)
-        {
-            var document = await store.GetAsync(kind, id, cancellationToken);
-            if (document is null)
-            {
-                return;
-            }
-
-            var sheet = RecordTypes.Read<BookingSheet>(document.Json);
-            if (sheet.Entries.All(e => e.AssignmentId != assignmentId))
-            {
-                return;
-            }
-
-            try
-            {
-                await store.ReplaceAsync(kind, id, Serialize(sheet with { Entries = [.. sheet.Entries.Where(e => e.AssignmentId != assignmentId)] }), document.Version, cancellationToken);
-                return;
-            }
-            catch (DocumentConflictException)
-            {
-                await Backoff.DelayAsync(attempt, cancellationToken);
-            }
-        }
-
-        throw new InvalidOperationException($"{kind}/{id} kept changing while releasing {assignmentId}");
     }
 
     private static byte[] Serialize(BookingSheet sheet) => JsonSerializer.SerializeToUtf8Bytes(sheet, RecordJson.Options);

@@ -18,10 +18,11 @@ public static class AssignmentCalendar
 
     public static string Uid(string assignmentId) => $"{assignmentId}@diasporamatch";
 
-    /// <summary>REQUEST when the notification is the approval, CANCEL when it cancels an approved assignment, else none.</summary>
+    /// <summary>REQUEST when the notification is the approval or new dates of a booked mission, CANCEL when it cancels an approved assignment, else none.</summary>
     public static string? MethodFor(Notification notification, Assignment assignment) => notification.Event switch
     {
         "approved" => Request,
+        NotificationOutbox.Events.Rescheduled when AssignmentWorkflow.IsBooked(assignment.State) => Request,
         "cancelled" when assignment.History.Take(notification.Transition).Any(t => t.To == AssignmentState.Approved) => Cancel,
         _ => null,
     };
@@ -58,7 +59,8 @@ public static class AssignmentCalendar
         DtEnd = new CalDateTime(assignment.To.Year, assignment.To.Month, assignment.To.Day).AddDays(1),
         Organizer = new Organizer($"mailto:{contact}"),
         Contacts = [$"mailto:{contact}"],
-        Sequence = cancelled ? 1 : 0,
+        // Each change of dates, then a cancellation, must outrank what the recipient's calendar holds (RFC 5546 2.1.4).
+        Sequence = assignment.Reschedules.Count + (cancelled ? 1 : 0),
         Status = cancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
     };
 }

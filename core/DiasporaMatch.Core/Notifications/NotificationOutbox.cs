@@ -66,6 +66,9 @@ public sealed class NotificationOutbox(IDocumentStore store, TimeProvider time)
         public const string ReminderProposal = "reminder-proposal";
         public const string ReminderProposalStaff = "reminder-proposal-staff";
         public const string StartingSoon = "starting-soon";
+
+        /// <summary>Staff moved a mission's dates: one per change (numbered), to the expert and the institution once proposed.</summary>
+        public const string Rescheduled = "rescheduled";
     }
 
     /// <summary>The audit action of an import run (<c>imports.run</c>): its entry is the import's report.</summary>
@@ -392,13 +395,29 @@ public sealed class NotificationOutbox(IDocumentStore store, TimeProvider time)
             }
         }
 
+        // A change of dates concerns the parties once the expert has been proposed; before that only staff knew the dates.
+        for (var index = 0; index < assignment.Reschedules.Count; index++)
+        {
+            var change = assignment.Reschedules[index];
+            if (now - change.At > Horizon || !assignment.History.Any(t => t.To == AssignmentState.Proposed && t.At <= change.At))
+            {
+                continue;
+            }
+
+            foreach (var role in new[] { NotificationRecipients.Expert, NotificationRecipients.Institution })
+            {
+                created += await CreateAsync(assignment, assignment.History.Count - 1, Events.Rescheduled, role, now, cancellationToken, $"{Events.Rescheduled}-{index}") ? 1 : 0;
+            }
+        }
+
         return created;
     }
 
     /// <summary>Creates the notification unless it exists (derived before, by us or another pump); true when new.</summary>
-    private async Task<bool> CreateAsync(Assignment assignment, int transition, string eventName, string role, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<bool> CreateAsync(
+        Assignment assignment, int transition, string eventName, string role, DateTimeOffset now, CancellationToken cancellationToken, string? discriminator = null)
     {
-        var reminder = eventName is Events.ReminderProposal or Events.ReminderProposalStaff or Events.StartingSoon ? eventName : null;
+        var reminder = discriminator ?? (eventName is Events.ReminderProposal or Events.ReminderProposalStaff or Events.StartingSoon ? eventName : null);
         var notification = new Notification
         {
             Id = NotificationId(assignment.Id, transition, role, reminder),

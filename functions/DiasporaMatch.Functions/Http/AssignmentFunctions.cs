@@ -16,6 +16,9 @@ public sealed class AssignmentFunctions(ApiServices api)
     [Function(nameof(MoveAssignment))]
     public Task<IResult> MoveAssignment([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "assignments/{id}/transitions")] HttpRequest req, string id) => api.RunAsync(nameof(MoveAssignment), req, id);
 
+    [Function(nameof(RescheduleAssignment))]
+    public Task<IResult> RescheduleAssignment([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "assignments/{id}/dates")] HttpRequest req, string id) => api.RunAsync(nameof(RescheduleAssignment), req, id);
+
     [Function(nameof(ReadAudit))]
     public Task<IResult> ReadAudit([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "audit")] HttpRequest req) => api.RunAsync(nameof(ReadAudit), req);
 

@@ -38,6 +38,9 @@ public sealed class AccessPolicyTests
         [ApiAction.ReadAssignment] = [Unauthenticated, Allow, Deny, Allow, Deny, Allow, Allow],
         [ApiAction.MoveAssignment] = [Unauthenticated, Allow, Deny, Allow, Deny, Allow, Allow],
 
+        // Mission dates are staff's to plan, even on the expert's or the organisation's own assignment.
+        [ApiAction.RescheduleAssignment] = [Unauthenticated, Deny, Deny, Deny, Deny, Allow, Allow],
+
         // Anyone signed in may list; the answer holds only the assignments the caller is a party to.
         [ApiAction.ListAssignments] = [Unauthenticated, Allow, Allow, Allow, Allow, Allow, Allow],
         [ApiAction.ViewProgramme] = [Unauthenticated, Deny, Deny, Deny, Deny, Allow, Allow],

@@ -263,4 +263,116 @@ public sealed class AssignmentServiceTests : IAsyncLifetime
         Assert.Equal(["E-0001", "E-0002"], after.Select(r => r.ExpertId));
         Assert.Equal(["E-0001", "E-0002"], cancelled.Select(r => r.ExpertId));
     }
+
+    [Fact]
+    public async Task Reschedule_Approved_MovesTheBookingKeepsTheChangeAndAudits()
+    {
+        await SeedAsync(_test.Workspace, experts: 1);
+        var id = await WalkAsync(_test.Workspace, "E-0001", AssignmentState.Approved, "2027-03-01", "2027-03-30");
+
+        var result = await Service.RescheduleAsync(id, D("2027-04-05"), D("2027-04-25"), "the ward opens later", Staff);
+
+        Assert.True(result.Succeeded, result.Reason);
+        var stored = (await Service.GetAsync(id)).Assignment!;
+        Assert.Equal((D("2027-04-05"), D("2027-04-25")), (stored.From, stored.To));
+        Assert.Equal(AssignmentState.Approved, stored.State);
+        var change = Assert.Single(stored.Reschedules);
+        Assert.Equal((D("2027-03-01"), D("2027-03-30"), "STAFF-1", "the ward opens later"), (change.PreviousFrom, change.PreviousTo, change.By, change.Reason));
+        Assert.Equal([new BookingEntry(id, D("2027-04-05"), D("2027-04-25"))], await Service.BookingsAsync(ofExpert: true, "E-0001"));
+        Assert.Equal([new BookingEntry(id, D("2027-04-05"), D("2027-04-25"))], await Service.BookingsAsync(ofExpert: false, "N-0001"));
+        var audited = Assert.Single(await _test.Workspace.Audit.ForSubjectAsync(id), e => e.Action == "assignments.rescheduled");
+        Assert.Equal(("dates 2027-03-01 to 2027-03-30", "dates 2027-04-05 to 2027-04-25"), (audited.Before, audited.After));
+    }
+
+    [Fact]
+    public async Task Reschedule_Approved_FreesTheOldDatesForAnotherMission()
+    {
+        await SeedAsync(_test.Workspace, experts: 1, positions: 2);
+        var first = await WalkAsync(_test.Workspace, "E-0001", AssignmentState.Approved, "2027-03-01", "2027-03-30");
+        var second = await WalkAsync(_test.Workspace, "E-0001", AssignmentState.Confirmed, "2027-03-10", "2027-03-20");
+        Assert.Equal(AssignmentOutcome.BookingConflict, (await Service.TransitionAsync(second, AssignmentState.Approved, null, Staff)).Outcome);
+
+        Assert.True((await Service.RescheduleAsync(first, D("2027-04-01"), D("2027-04-30"), null, Staff)).Succeeded);
+
+        Assert.True((await Service.TransitionAsync(second, AssignmentState.Approved, null, Staff)).Succeeded);
+    }
+
+    [Fact]
+    public async Task Reschedule_OntoAnotherBooking_IsRefusedAndChangesNothing()
+    {
+        await SeedAsync(_test.Workspace, experts: 1, positions: 2);
+        var first = await WalkAsync(_test.Workspace, "E-0001", AssignmentState.Approved, "2027-03-01", "2027-03-30");
+        var second = await WalkAsync(_test.Workspace, "E-0001", AssignmentState.Approved, "2027-04-01", "2027-04-30");
+        var before = await Service.GetAsync(second);
+
+        var result = await Service.RescheduleAsync(second, D("2027-03-25"), D("2027-04-20"), null, Staff);
+
+        Assert.Equal(AssignmentOutcome.BookingConflict, result.Outcome);
+        Assert.Contains($"already booked from 2027-03-01 to 2027-03-30 (assignment {first})", result.Reason, StringComparison.Ordinal);
+        Assert.Equal(before.Version, (await Service.GetAsync(second)).Version);
+        Assert.Equal(
+            [new BookingEntry(first, D("2027-03-01"), D("2027-03-30")), new BookingEntry(second, D("2027-04-01"), D("2027-04-30"))],
+            (await Service.BookingsAsync(ofExpert: true, "E-0001")).OrderBy(e => e.From));
+    }
+
+    [Theory]
+    [InlineData(AssignmentState.Proposed, "2027-02-20", "2027-03-10", "staff", AssignmentOutcome.Invalid)]
+    [InlineData(AssignmentState.Proposed, "2027-06-20", "2027-07-10", "staff", AssignmentOutcome.Invalid)]
+    [InlineData(AssignmentState.Proposed, "2027-04-10", "2027-04-01", "staff", AssignmentOutcome.Invalid)]
+    [InlineData(AssignmentState.Completed, "2027-04-01", "2027-04-10", "staff", AssignmentOutcome.IllegalTransition)]
+    [InlineData(AssignmentState.Proposed, "2027-04-01", "2027-04-10", "institution", AssignmentOutcome.Forbidden)]
+    [InlineData(AssignmentState.Proposed, "2027-04-01", "2027-04-10", "expert", AssignmentOutcome.Forbidden)]
+    public async Task Reschedule_Refused_ChangesNothing(AssignmentState state, string from, string to, string by, AssignmentOutcome expected)
+    {
+        await SeedAsync(_test.Workspace, experts: 1);
+        var id = await WalkAsync(_test.Workspace, "E-0001", state);
+        var before = await Service.GetAsync(id);
+        var caller = by switch { "staff" => Staff, "institution" => Institution, _ => Expert("E-0001") };
+
+        var result = await Service.RescheduleAsync(id, D(from), D(to), null, caller);
+
+        Assert.Equal(expected, result.Outcome);
+        Assert.Equal(before.Version, (await Service.GetAsync(id)).Version);
+        Assert.DoesNotContain(await _test.Workspace.Audit.ForSubjectAsync(id), e => e.Action == "assignments.rescheduled");
+    }
+
+    [Fact]
+    public async Task Reschedule_SameDates_WritesNothing()
+    {
+        await SeedAsync(_test.Workspace, experts: 1);
+        var id = await WalkAsync(_test.Workspace, "E-0001", AssignmentState.Proposed, "2027-03-01", "2027-03-30");
+        var before = await Service.GetAsync(id);
+
+        var result = await Service.RescheduleAsync(id, D("2027-03-01"), D("2027-03-30"), null, Staff);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(before.Version, result.Version);
+        Assert.Empty(result.Assignment!.Reschedules);
+    }
+
+    [Fact]
+    public async Task Reschedule_RacingCancelOnAnotherHost_LeavesNoBooking()
+    {
+        // Two service instances stand for two hosts: a reschedule that moved the booking and then lost its write
+        // to the cancellation must not leave the expert booked.
+        const int rounds = 30;
+        await SeedAsync(_test.Workspace, experts: rounds, positions: rounds);
+        var workspace = _test.Workspace;
+        var hosts = Enumerable.Range(0, 2).Select(_ => new AssignmentService(workspace.Store, workspace.Records, workspace.Audit, workspace.Time)).ToArray();
+        for (var round = 1; round <= rounds; round++)
+        {
+            var id = await WalkAsync(workspace, ExpertId(round), AssignmentState.Approved, "2027-03-01", "2027-03-30");
+
+            await Task.WhenAll(
+                Task.Run(() => hosts[0].RescheduleAsync(id, D("2027-04-01"), D("2027-04-15"), null, Staff)),
+                Task.Run(() => hosts[1].TransitionAsync(id, AssignmentState.Cancelled, "the need was withdrawn", Staff)));
+
+            // Cancelling is legal from either side of the reschedule, so it always lands; the booking must go with it.
+            Assert.Equal(AssignmentState.Cancelled, (await Service.GetAsync(id)).Assignment!.State);
+            Assert.Empty(await Service.BookingsAsync(ofExpert: true, ExpertId(round)));
+            Assert.DoesNotContain(await Service.BookingsAsync(ofExpert: false, "N-0001"), e => e.AssignmentId == id);
+        }
+    }
+
+    private static DateOnly D(string text) => DateOnly.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -98,6 +98,44 @@ public sealed class NotificationRendererTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Render_RescheduledAfterApproval_UpdatesTheSameEventForBothParties()
+    {
+        var id = await WalkAsync(_test.Workspace, "E-0001", AssignmentState.Approved);
+        var outbox = new NotificationOutbox(_test.Workspace.Store, _test.Clock);
+        var renderer = new NotificationRenderer(_test.Workspace.Store, Options);
+        await outbox.PumpAsync();
+        var approval = await outbox.ScanAsync().Select(n => n.Notification).SingleAsync(n => n.Event == "approved" && n.RecipientRole == "expert");
+        var approved = Ical.Net.Calendar.Load(Invitation((await renderer.RenderAsync(approval)).Message!))!;
+
+        Assert.True((await _test.Workspace.Assignments.RescheduleAsync(id, new(2027, 4, 5), new(2027, 4, 25), "the ward opens later", Staff)).Succeeded);
+        await outbox.PumpAsync();
+
+        var rescheduled = await outbox.ScanAsync().Select(n => n.Notification).Where(n => n.Event == NotificationOutbox.Events.Rescheduled).ToListAsync();
+        Assert.Equal(["expert", "institution"], rescheduled.Select(n => n.RecipientRole).Order(StringComparer.Ordinal));
+        var message = (await renderer.RenderAsync(rescheduled.Single(n => n.RecipientRole == "expert"))).Message!;
+        Assert.StartsWith("Dates de mission modifiées", message.Subject, StringComparison.Ordinal);
+        Assert.Contains("2027-04-05", message.TextBody, StringComparison.Ordinal);
+        var update = Invitation(message);
+        var updated = Ical.Net.Calendar.Load(update)!;
+        Assert.Equal("REQUEST", updated.Method);
+        Assert.Equal(approved.Events.Single().Uid, updated.Events.Single().Uid);
+        Assert.True(updated.Events.Single().Sequence > approved.Events.Single().Sequence);
+        Assert.Equal(["REQUEST", $"{AssignmentCalendar.Uid(id)}|2027-04-05|2027-04-26|CONFIRMED|Tanger, MA-01, MA"], PythonIcalendar.Parse(update));
+        Assert.Equal(0, await outbox.PumpAsync());
+    }
+
+    [Fact]
+    public async Task Pump_RescheduledBeforeProposal_TellsNobody()
+    {
+        var id = await WalkAsync(_test.Workspace, "E-0001", AssignmentState.Shortlisted);
+        Assert.True((await _test.Workspace.Assignments.RescheduleAsync(id, new(2027, 4, 5), new(2027, 4, 25), null, Staff)).Succeeded);
+        var outbox = new NotificationOutbox(_test.Workspace.Store, _test.Clock);
+        await outbox.PumpAsync();
+
+        Assert.DoesNotContain(await outbox.ScanAsync().Select(n => n.Notification).ToListAsync(), n => n.Event == NotificationOutbox.Events.Rescheduled);
+    }
+
+    [Fact]
     public async Task Render_StaffMessage_HasNoNamesAndNoInvitation()
     {
         var message = await RenderOnlyAsync(AssignmentState.Accepted, "staff");
