@@ -187,7 +187,7 @@ internal static class AssignmentEndpoints
         AssignmentOutcome.IllegalTransition => Problems.Status(StatusCodes.Status409Conflict, "Illegal transition", result.Reason),
         AssignmentOutcome.BookingConflict => Problems.Status(StatusCodes.Status409Conflict, "Booking conflict", result.Reason),
         AssignmentOutcome.Contention => Problems.Status(StatusCodes.Status409Conflict, "Busy, try again", result.Reason),
-        _ => Problems.Validation([Field(result.Reason ?? "invalid request")]),
+        _ => Problems.Validation([result.Error ?? Field(result.Reason ?? "invalid request")]),
     };
 
     /// <summary>Service reasons read "field: message" where one field is at fault; that becomes the field error's key.</summary>

@@ -177,6 +177,21 @@ public sealed class AssignmentRoutesTests : IAsyncLifetime
         Assert.Equal(before, (await SendAsync(HttpMethod.Get, $"/api/assignments/{id}", Callers.Staff)).Headers.ETag);
     }
 
+    [Theory]
+    [InlineData("fr", """{"from":"2027-02-20","to":"2027-03-10"}""", "from", "outsideWindow", "Choisissez des dates dans la période du besoin, du 2027-03-01 au 2027-06-30.")]
+    [InlineData("en", """{"from":"2027-04-20","to":"2027-07-10"}""", "to", "outsideWindow", "Choose dates within the need's window, 2027-03-01 to 2027-06-30.")]
+    [InlineData("nl", """{"from":"2027-04-25","to":"2027-04-05"}""", "to", "toBeforeFrom", "Het einde ligt vóór het begin (2027-04-25).")]
+    public async Task Reschedule_BadDates_TheFieldAtFaultInTheReadersLanguage(string language, string json, string path, string code, string text)
+    {
+        var id = await ApprovedAssignmentAsync();
+
+        var response = await SendAsync(HttpMethod.Put, $"/api/assignments/{id}/dates?lang={language}", Callers.Staff, json);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = Assert.Single((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("fieldErrors").EnumerateArray());
+        Assert.Equal((path, code, text), (error.GetProperty("path").GetString(), error.GetProperty("code").GetString(), error.GetProperty("text").GetString()));
+    }
+
     [Fact]
     public async Task Reschedule_Completed_Is409()
     {

@@ -1,3 +1,5 @@
+using DiasporaMatch.Validation;
+
 namespace DiasporaMatch.Assignments;
 
 /// <summary>The answer to an assignment command: the assignment as stored (with its version) or why not.</summary>
@@ -7,5 +9,10 @@ public sealed record AssignmentResult(AssignmentOutcome Outcome, Assignment? Ass
 
     public static AssignmentResult Ok(Assignment assignment, string version) => new(AssignmentOutcome.Ok, assignment, version, null);
 
+    /// <summary>The field at fault with its stable code, where one is (the API words it in the reader's language).</summary>
+    public FieldError? Error { get; init; }
+
     public static AssignmentResult Refused(AssignmentOutcome outcome, string reason) => new(outcome, null, null, reason);
+
+    public static AssignmentResult Invalid(FieldError error) => new(AssignmentOutcome.Invalid, null, null, error.ToString()) { Error = error };
 }

@@ -83,7 +83,7 @@ public sealed class AssignmentService(IDocumentStore store, RecordService record
         var need = RecordTypes.Read<Need>(needDocument.Json);
         if (DatesProblem(need, request) is { } problem)
         {
-            return AssignmentResult.Refused(AssignmentOutcome.Invalid, problem);
+            return problem;
         }
 
         var now = time.GetUtcNow();
@@ -280,7 +280,7 @@ public sealed class AssignmentService(IDocumentStore store, RecordService record
 
         var need = await store.GetAsync(RecordKind.Needs, current.NeedId, cancellationToken) is { } document ? RecordTypes.Read<Need>(document.Json) : null;
         return need is null ? AssignmentResult.Refused(AssignmentOutcome.Invalid, $"needs/{current.NeedId} does not exist")
-            : WindowProblem(need, from, to) is { } problem ? AssignmentResult.Refused(AssignmentOutcome.Invalid, problem)
+            : WindowProblem(need, from, to) is { } problem ? AssignmentResult.Invalid(problem)
             : null;
     }
 
@@ -400,19 +400,29 @@ public sealed class AssignmentService(IDocumentStore store, RecordService record
         return rating is null ? null : "rating: only completing an assignment takes a rating";
     }
 
-    private static string? DatesProblem(Need need, AssignmentRequest request) =>
-        need.Status != Needs.NeedLifecycle.Open ? $"needs/{need.Id} is {need.Status}" : WindowProblem(need, request.From, request.To);
+    private static AssignmentResult? DatesProblem(Need need, AssignmentRequest request) =>
+        need.Status != Needs.NeedLifecycle.Open ? AssignmentResult.Refused(AssignmentOutcome.Invalid, $"needs/{need.Id} is {need.Status}")
+        : WindowProblem(need, request.From, request.To) is { } error ? AssignmentResult.Invalid(error)
+        : null;
 
-    private static string? WindowProblem(Need need, DateOnly from, DateOnly to)
+    /// <summary>The dates' problem as a coded field error: reversed, or outside the need's window.</summary>
+    private static FieldError? WindowProblem(Need need, DateOnly from, DateOnly to)
     {
         if (from > to)
         {
-            return "from: must not be after to";
+            return new FieldError("to", $"must not be before from ({Iso(from)})") { Code = "toBeforeFrom", Args = Args(("from", Iso(from))) };
         }
 
         return need.Window is { } window && (from < window.From || to > window.To)
-            ? $"from, to: must fall within the need's window {window.From:yyyy-MM-dd} to {window.To:yyyy-MM-dd}"
+            ? new FieldError(from < window.From ? "from" : "to", $"must fall within the need's window {Iso(window.From)} to {Iso(window.To)}")
+            {
+                Code = "outsideWindow",
+                Args = Args(("from", Iso(window.From)), ("to", Iso(window.To))),
+            }
             : null;
+
+        static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        static Dictionary<string, string> Args(params (string Name, string Value)[] args) => args.ToDictionary(a => a.Name, a => a.Value, StringComparer.Ordinal);
     }
 
     private static string RoleName(Caller caller) => caller.Role.ToString().ToLowerInvariant();
