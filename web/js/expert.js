@@ -171,13 +171,19 @@ export function expertView(root, caller) {
     }
   }
 
-  /** Needs or opportunities suggested for the expert, best first, each with its reasons. */
+  const asked = {}; // per list, the latest request: only its answer is drawn
+
+  /** Needs or opportunities suggested for the expert, best first, each with its reasons (worded by the API in the page's language). */
   async function suggestions(path, listId, statusId, keys) {
     const list = root.querySelector(listId);
     const status = root.querySelector(statusId);
     setText(status, 'common.loading');
     list.setAttribute('aria-busy', 'true'); // until the new list replaces the old one
+    const ticket = (asked[listId] = (asked[listId] ?? 0) + 1);
     const result = await call('GET', `/api/profiles/${encodeURIComponent(id)}/${path}?top=10`);
+    if (ticket !== asked[listId]) {
+      return;
+    }
     list.replaceChildren();
     list.removeAttribute('aria-busy');
     if (!result.ok) {
@@ -301,6 +307,9 @@ export function expertView(root, caller) {
     sectorBoxes.relabel();
     regionBoxes.relabel();
     availability.redraw();
+    if (state.profile) {
+      recommendations(); // their reasons are worded by the API in the language asked
+    }
   };
   bindCvUpload(root, id, form.skills);
   bindOccupationSuggestions(root);

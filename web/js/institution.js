@@ -97,15 +97,26 @@ export function institutionView(root, caller) {
     form.querySelector('#n-title').focus();
   }
 
-  async function candidates(need) {
+  let shown = null; // the need whose candidates are listed
+  let asked = 0; // the latest candidates request: only its answer is drawn
+
+  /** The need's pseudonymised candidates, with reasons the API words in the page's language. */
+  async function candidates(need, focus = true) {
+    shown = need;
     const heading = root.querySelector('#inst-candidates-title');
     const list = root.querySelector('#inst-candidates');
     const status = root.querySelector('#inst-candidates-state');
     heading.hidden = false;
     setText(heading, 'institution.candidatesFor', { title: need.title });
-    heading.focus();
+    if (focus) {
+      heading.focus();
+    }
     setText(status, 'common.loading');
+    const ticket = ++asked;
     const result = await call('GET', `/api/needs/${encodeURIComponent(need.id)}/matches?ranker=model&top=5`);
+    if (ticket !== asked) {
+      return;
+    }
     if (!result.ok) {
       setText(status, 'common.failed', { status: result.status });
       return;
@@ -231,11 +242,15 @@ export function institutionView(root, caller) {
   organisationName(caller.org).then((name) => setText(root.querySelector('#need-org'), 'flowa.forOrganisation', { org: name }));
   filter.addEventListener('change', () => ownNeeds());
   const unbindOpportunity = bindOpportunityForm(root, caller);
+  // Candidates' reasons are worded by the API: a language change asks for them again.
+  const reword = () => shown && candidates(shown, false);
   document.addEventListener('languagechange', relabel);
+  document.addEventListener('languagechange', reword);
   ownNeeds();
   proposals();
   return () => {
     document.removeEventListener('languagechange', relabel);
+    document.removeEventListener('languagechange', reword);
     unbindOpportunity();
   };
 }

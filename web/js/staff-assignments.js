@@ -1,8 +1,8 @@
 // Staff: one need's assignments with the moves staff make next; an assignment whose dates overlap the expert's
 // other live assignments is flagged before the approve button (the server refuses a double booking anyway).
 import { call } from './api.js';
-import { setText, t } from './i18n.js';
-import { button, statusLine } from './forms.js';
+import { setIsolated, setText, t } from './i18n.js';
+import { button, showProblem, statusLine } from './forms.js';
 
 const staffMoves = {
   shortlisted: ['proposed', 'cancelled'],
@@ -38,8 +38,15 @@ function row(root, need, assignment, conflicts) {
   setText(heading, 'staff.assignmentOf', { expert: assignment.expertId, state: `state.${assignment.state}` });
   const meta = document.createElement('p');
   meta.className = 'muted';
-  setText(meta, 'proposals.meta', { id: assignment.id, from: assignment.from, to: assignment.to });
+  setIsolated(meta, 'proposals.meta', { id: assignment.id, from: assignment.from, to: assignment.to });
   item.append(heading, meta);
+  const moved = assignment.reschedules?.at(-1);
+  if (moved) {
+    const before = document.createElement('p');
+    before.className = 'muted';
+    setIsolated(before, 'staffDates.movedFrom', { from: moved.previousFrom, to: moved.previousTo });
+    item.append(before);
+  }
   let warning = null;
   if (conflicts.length) {
     warning = document.createElement('p');
@@ -85,8 +92,76 @@ function row(root, need, assignment, conflicts) {
     });
     actions.append(button);
   }
+  if (staffMoves[assignment.state]) {
+    // Any assignment that has not ended can take new dates within the need's window; a booked one moves its booking.
+    const change = button('staffDates.change');
+    change.addEventListener('click', () => {
+      item.querySelector('.move-form')?.remove();
+      const form = datesForm(assignment, need, message, () => showNeedAssignments(root, need));
+      item.insertBefore(form, message);
+      form.querySelector('input').focus();
+    });
+    actions.append(change);
+  }
   item.append(actions, message);
   return item;
+}
+
+/** New dates: the first and last day (the browser offers the need's window), an optional reason; the API has the last word. */
+function datesForm(assignment, need, message, done) {
+  const form = document.createElement('form');
+  form.className = 'move-form';
+  form.noValidate = true;
+  const summary = document.createElement('div');
+  summary.className = 'error-summary';
+  summary.setAttribute('role', 'alert');
+  summary.tabIndex = -1;
+  summary.hidden = true;
+  const field = (name, key, make) => {
+    const wrap = document.createElement('div');
+    wrap.className = 'field';
+    wrap.dataset.path = name;
+    const input = make();
+    input.id = `${name}-${assignment.id}`;
+    const label = document.createElement('label');
+    label.htmlFor = input.id;
+    setText(label, key);
+    wrap.append(label, input);
+    return [wrap, input];
+  };
+  const date = (value) => () => {
+    const input = document.createElement('input');
+    input.type = 'date';
+    input.required = true;
+    input.value = value;
+    if (need.window) {
+      input.min = need.window.from;
+      input.max = need.window.to;
+    }
+    return input;
+  };
+  const [fromField, from] = field('from', 'staffDates.from', date(assignment.from));
+  const [toField, to] = field('to', 'staffDates.to', date(assignment.to));
+  const [reasonField, reason] = field('reason', 'staffDates.reason', () => {
+    const text = document.createElement('textarea');
+    text.maxLength = 500;
+    text.rows = 2;
+    return text;
+  });
+  form.append(summary, fromField, toField, reasonField, button('staffDates.save', 'primary', 'submit'), keepButton(form));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const body = { from: from.value, to: to.value, reason: reason.value.trim() || undefined };
+    const result = await call('PUT', `/api/assignments/${encodeURIComponent(assignment.id)}/dates`, { body });
+    if (!result.ok) {
+      showProblem(form, result.body, result.status);
+      return;
+    }
+    document.getElementById('announce').textContent = t('staffDates.done', { from: result.body.from, to: result.body.to });
+    await done();
+    message.textContent = '';
+  });
+  return form;
 }
 
 /** Cancel or reject: a required reason, then an explicit confirmation; "Keep" closes the form and changes nothing. */

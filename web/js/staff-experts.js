@@ -13,7 +13,7 @@ export function staffExpertsView(root) {
   const more = root.querySelector('#experts-more');
   const filter = root.querySelector('#experts-filter');
   const error = root.querySelector('#experts-filter-error');
-  fillFilterChoices(filter);
+  const unbindChoices = fillFilterChoices(filter);
   let cursor = null;
   let shown = 0;
 
@@ -84,6 +84,7 @@ export function staffExpertsView(root) {
   });
   more.addEventListener('click', load);
   load();
+  return unbindChoices;
 }
 
 async function showExpert(root, profile) {

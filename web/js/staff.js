@@ -13,8 +13,10 @@ export function staffView(root) {
   const list = root.querySelector('#needs');
   const more = root.querySelector('#needs-more');
   const filter = root.querySelector('#needs-filter');
-  fillFilterChoices(filter);
+  const unbindChoices = fillFilterChoices(filter);
   let cursor = null;
+  let current = null; // the need whose details and candidates are shown
+  let asked = 0; // the latest candidates request: only its answer is drawn
   let shown = 0;
 
   /** The filter form as the list route's query: empty fields are left out, the server does the rest. */
@@ -104,9 +106,17 @@ export function staffView(root) {
   }
 
   async function showNeed(need) {
+    current = need;
     const heading = root.querySelector('#need-title');
     delete heading.dataset.i18n;
     heading.textContent = need.title;
+    showFacts(need);
+    heading.focus();
+    await showCandidates(need);
+    await showNeedAssignments(root, need);
+  }
+
+  function showFacts(need) {
     const facts = root.querySelector('#need-facts');
     facts.replaceChildren();
     fact(facts, 'staff.factId', need.id);
@@ -116,20 +126,30 @@ export function staffView(root) {
     fact(facts, 'staff.factSkills', (need.requiredSkills ?? []).join(', '));
     fact(facts, 'staff.factLanguages', (need.requiredLanguages ?? []).map((l) => `${languageName(l.code)} ${l.level ?? ''}`.trim()).join(', '));
     fact(facts, 'staff.factWindow', need.window ? `${need.window.from} – ${need.window.to}` : null);
-    heading.focus();
+  }
 
+  /** The ranked candidates, with reasons the API words in the page's language. */
+  async function showCandidates(need) {
     const candidates = root.querySelector('#candidates');
     const status = root.querySelector('#candidates-state');
     root.querySelector('#candidates-title').hidden = false;
     candidates.replaceChildren();
     setText(status, 'common.loading');
+    const ticket = ++asked;
     const result = await call('GET', `/api/needs/${encodeURIComponent(need.id)}/matches?ranker=model&top=10`);
+    if (ticket !== asked) {
+      return; // a later request (another need, another language) draws the list
+    }
     if (!result.ok) {
       setText(status, 'common.failed', { status: result.status });
       return;
     }
     const { results, ranker, modelVersion } = result.body;
     const profiles = await Promise.all(results.map((r) => call('GET', `/api/profiles/${encodeURIComponent(r.expertId)}`)));
+    if (ticket !== asked) {
+      return;
+    }
+    candidates.replaceChildren();
     results.forEach((candidate, index) => {
       const entry = document.createElement('li');
       entry.className = 'result candidate';
@@ -147,7 +167,7 @@ export function staffView(root) {
       bar.append(fill);
       const number = document.createElement('span');
       number.className = 'score-number';
-      number.textContent = t('flowa.strength', { strength: candidate.strength });
+      setText(number, 'flowa.strength', { strength: candidate.strength });
       score.append(bar, number);
       const shortlist = button('staff.shortlist', 'secondary shortlist');
       shortlist.addEventListener('click', async () => {
@@ -161,11 +181,23 @@ export function staffView(root) {
       candidates.append(entry);
     });
     setText(status, modelVersion ? 'staff.rankedWithModel' : 'staff.rankedWith', { count: results.length, ranker, version: modelVersion ?? '' });
-    await showNeedAssignments(root, need);
   }
+
+  // Reasons and need facts are worded in the page's language: a language change words them again.
+  const reword = () => {
+    if (current) {
+      showFacts(current);
+      showCandidates(current);
+    }
+  };
+  document.addEventListener('languagechange', reword);
 
   more.addEventListener('click', loadNeeds);
   loadNeeds();
+  return () => {
+    document.removeEventListener('languagechange', reword);
+    unbindChoices();
+  };
 }
 
 /** The sector, region and language choices of a filter form, from the catalogues, named in the reader's language. */
@@ -191,6 +223,7 @@ export function fillFilterChoices(form) {
   }
   nameLanguages();
   document.addEventListener('languagechange', nameLanguages);
+  return () => document.removeEventListener('languagechange', nameLanguages);
 }
 
 /** The need's window, cut to its duration when it has one: the dates an assignment books. */
