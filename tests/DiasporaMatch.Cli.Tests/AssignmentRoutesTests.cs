@@ -193,6 +193,27 @@ public sealed class AssignmentRoutesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reschedule_OverAnotherBooking_Is409NamingItAsData()
+    {
+        var first = await ApprovedAssignmentAsync();
+        var otherNeed = LocalHostTests.Need.Replace("\"N-0001\"", "\"N-0002\"", StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Created, (await SendAsync(HttpMethod.Post, "/api/needs", Callers.Institution, otherNeed)).StatusCode);
+        var created = await SendAsync(HttpMethod.Post, "/api/assignments", Callers.Staff, """{"needId":"N-0002","expertId":"E-0001","from":"2027-04-01","to":"2027-04-10"}""");
+        var second = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        Assert.Equal("proposed", await StateOf(await MoveAsync(second, Callers.Staff, "proposed")));
+        Assert.Equal("accepted", await StateOf(await MoveAsync(second, Callers.Expert, "accepted")));
+        Assert.Equal("confirmed", await StateOf(await MoveAsync(second, Callers.Institution, "confirmed")));
+        Assert.Equal("approved", await StateOf(await MoveAsync(second, Callers.Staff, "approved")));
+
+        var refused = await SendAsync(HttpMethod.Put, $"/api/assignments/{second}/dates", Callers.Staff, """{"from":"2027-03-25","to":"2027-04-05"}""");
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var booking = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("booking");
+        Assert.Equal((first, "2027-03-01", "2027-03-30"), (booking.GetProperty("assignmentId").GetString(), booking.GetProperty("from").GetString(), booking.GetProperty("to").GetString()));
+        Assert.Equal("2027-04-01", (await (await SendAsync(HttpMethod.Get, $"/api/assignments/{second}", Callers.Staff)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("from").GetString());
+    }
+
+    [Fact]
     public async Task Reschedule_Completed_Is409()
     {
         var id = await ApprovedAssignmentAsync();

@@ -41,11 +41,11 @@ public sealed class StaffRescheduleTests(WebFixture web)
         await Expect(row.Locator(".field[data-path='to'] .field-error")).ToHaveTextAsync("Choisissez des dates dans la période du besoin, du 2027-01-29 au 2027-02-28.");
         await Expect(row.GetByLabel("Dernier jour")).ToHaveAttributeAsync("aria-invalid", "true");
 
-        // Over the expert's other booking: refused with the booking named.
+        // Over the expert's other booking: refused with the booking named, in French (the API sends it as data).
         await row.GetByLabel("Premier jour").FillAsync("2027-02-18");
         await row.GetByLabel("Dernier jour").FillAsync("2027-02-22");
         await row.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les nouvelles dates" }).ClickAsync();
-        await Expect(row.Locator(".error-summary")).ToContainTextAsync(other);
+        await Expect(row.Locator(".error-summary li")).ToHaveTextAsync("L'expert·e est déjà réservé·e du \u20682027-02-20\u2069 au \u20682027-02-20\u2069 (mission \u2068" + other + "\u2069).");
         Assert.Equal("2027-02-01", (await web.GetJsonAsync($"/api/assignments/{id}", WebApi.Staff)).GetProperty("from").GetString());
 
         await row.GetByLabel("Premier jour").FillAsync("2027-02-10");

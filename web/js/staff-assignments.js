@@ -74,7 +74,7 @@ function row(root, need, assignment, conflicts) {
     const move = async (extra) => {
       const moved = await call('POST', `/api/assignments/${encodeURIComponent(assignment.id)}/transitions`, { body: { to, ...extra } });
       if (!moved.ok) {
-        setText(message, 'move.refused', { status: moved.status, detail: moved.body?.detail ?? '' });
+        setText(message, 'move.refused', { status: moved.status, detail: refusal(moved) });
         return;
       }
       document.getElementById('announce').textContent = t('move.done', { state: `state.${to}` });
@@ -154,7 +154,7 @@ function datesForm(assignment, need, message, done) {
     const body = { from: from.value, to: to.value, reason: reason.value.trim() || undefined };
     const result = await call('PUT', `/api/assignments/${encodeURIComponent(assignment.id)}/dates`, { body });
     if (!result.ok) {
-      showProblem(form, result.body, result.status);
+      showProblem(form, { ...result.body, detail: refusal(result) }, result.status);
       return;
     }
     document.getElementById('announce').textContent = t('staffDates.done', { from: result.body.from, to: result.body.to });
@@ -247,6 +247,16 @@ function completeForm(assignment, move) {
     move({ rating: Number(rating.value), reason: report.value.trim() || undefined });
   });
   return form;
+}
+
+/** Why the API refused, in the page's language where it says so as data (the expert's other booking), else its own words. */
+function refusal(result) {
+  const booking = result.body?.booking;
+  if (result.status !== 409 || !booking) {
+    return result.body?.detail ?? '';
+  }
+  const isolate = (text) => `\u2068${text}\u2069`; // first-strong isolates: ids and dates keep their order in Arabic
+  return t('staffDates.booked', { id: isolate(booking.assignmentId), from: isolate(booking.from), to: isolate(booking.to) });
 }
 
 function keepButton(form) {

@@ -12,6 +12,9 @@ public sealed record AssignmentResult(AssignmentOutcome Outcome, Assignment? Ass
     /// <summary>The field at fault with its stable code, where one is (the API words it in the reader's language).</summary>
     public FieldError? Error { get; init; }
 
+    /// <summary>The expert's other booking a refused approval or change of dates would overlap.</summary>
+    public BookingEntry? Clash { get; init; }
+
     public static AssignmentResult Refused(AssignmentOutcome outcome, string reason) => new(outcome, null, null, reason);
 
     public static AssignmentResult Invalid(FieldError error) => new(AssignmentOutcome.Invalid, null, null, error.ToString()) { Error = error };

@@ -160,7 +160,7 @@ public sealed class AssignmentService(IDocumentStore store, RecordService record
                 var need = await store.GetAsync(RecordKind.Needs, current.NeedId, cancellationToken) is { } n ? RecordTypes.Read<Need>(n.Json) : null;
                 if (await _ledger.ReserveAsync(current, need?.Positions ?? 0, cancellationToken) is { } booking)
                 {
-                    return AssignmentResult.Refused(booking.Outcome, booking.Reason);
+                    return booking;
                 }
 
                 reserved = true;
@@ -228,7 +228,7 @@ public sealed class AssignmentService(IDocumentStore store, RecordService record
             if (refused is null && AssignmentWorkflow.IsBooked(current.State))
             {
                 moved = true;
-                refused = await _ledger.MoveAsync(current, from, to, cancellationToken) is { } booking ? AssignmentResult.Refused(booking.Outcome, booking.Reason) : null;
+                refused = await _ledger.MoveAsync(current, from, to, cancellationToken);
             }
 
             if (refused is not null)

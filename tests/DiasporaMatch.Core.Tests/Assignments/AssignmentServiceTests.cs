@@ -309,6 +309,7 @@ public sealed class AssignmentServiceTests : IAsyncLifetime
 
         Assert.Equal(AssignmentOutcome.BookingConflict, result.Outcome);
         Assert.Contains($"already booked from 2027-03-01 to 2027-03-30 (assignment {first})", result.Reason, StringComparison.Ordinal);
+        Assert.Equal(new BookingEntry(first, D("2027-03-01"), D("2027-03-30")), result.Clash);
         Assert.Equal(before.Version, (await Service.GetAsync(second)).Version);
         Assert.Equal(
             [new BookingEntry(first, D("2027-03-01"), D("2027-03-30")), new BookingEntry(second, D("2027-04-01"), D("2027-04-30"))],
