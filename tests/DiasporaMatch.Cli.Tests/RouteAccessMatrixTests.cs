@@ -99,6 +99,9 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
         ["MoveAssignment"] = [U, F, F, A, F, A],
         // Mission dates are staff's to plan, even on the expert's or the organisation's own assignment.
         ["RescheduleAssignment"] = [U, F, F, F, F, A],
+        // Saved filters belong to the staff lists.
+        ["GetSavedFilters"] = [U, F, F, F, F, A],
+        ["SetSavedFilters"] = [U, F, F, F, F, A],
         ["ReadAudit"] = [U, F, F, F, F, A],
         ["RetentionReport"] = [U, F, F, F, F, A],
         ["SuggestCvSkills"] = [U, A, F, F, F, A],
@@ -179,6 +182,7 @@ public sealed class RouteAccessMatrixTests(SeededHostFixture fixture) : IClassFi
             "CreateAssignment" => """{"needId":"N-M1","expertId":"E-0001","from":"2027-03-01","to":"2027-03-31"}""",
             "MoveAssignment" => """{"to":"cancelled","reason":"matrix test"}""",
             "RescheduleAssignment" => """{"from":"2027-03-02","to":"2027-03-20"}""",
+            "SetSavedFilters" => """{"filters":[{"name":"Open","list":"needs","query":{"state":"open"}}]}""",
             "ApplyAllocation" => "{}",
             "IntroduceInvestor" => """{"expertId":"E-0001"}""",
             // Without If-Match an allowed caller gets 428 and the need stays open for the other routes.

@@ -45,6 +45,9 @@ public enum ApiAction
     /// <summary>"I'm interested" in an open need: an expert's own word, so experts only (not even staff on their behalf).</summary>
     ExpressInterest,
 
+    /// <summary>Read and replace one's own saved filters of the staff lists (staff: they have those lists).</summary>
+    ManageSavedFilters,
+
     /// <summary>Merge two expert profiles, or mark them as different people (staff): it reads and changes two people's records.</summary>
     ManageDuplicates,
 }

@@ -4,7 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace DiasporaMatch.Functions.Http;
 
-/// <summary>The assignment workflow and its lists, the audit trail, the programme dashboard and the retention report.</summary>
+/// <summary>The assignment workflow and its lists, staff's saved filters, the audit trail, the programme dashboard and the retention report.</summary>
 public sealed class AssignmentFunctions(ApiServices api)
 {
     [Function(nameof(CreateAssignment))]
@@ -18,6 +18,12 @@ public sealed class AssignmentFunctions(ApiServices api)
 
     [Function(nameof(RescheduleAssignment))]
     public Task<IResult> RescheduleAssignment([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "assignments/{id}/dates")] HttpRequest req, string id) => api.RunAsync(nameof(RescheduleAssignment), req, id);
+
+    [Function(nameof(GetSavedFilters))]
+    public Task<IResult> GetSavedFilters([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "saved-filters")] HttpRequest req) => api.RunAsync(nameof(GetSavedFilters), req);
+
+    [Function(nameof(SetSavedFilters))]
+    public Task<IResult> SetSavedFilters([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "saved-filters")] HttpRequest req) => api.RunAsync(nameof(SetSavedFilters), req);
 
     [Function(nameof(ReadAudit))]
     public Task<IResult> ReadAudit([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "audit")] HttpRequest req) => api.RunAsync(nameof(ReadAudit), req);

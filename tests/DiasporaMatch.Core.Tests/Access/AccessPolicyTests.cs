@@ -52,6 +52,8 @@ public sealed class AccessPolicyTests
         [ApiAction.ExpressInterest] = [Unauthenticated, Allow, Allow, Deny, Deny, Deny, Deny],
         // Merging or separating profiles touches two people's records: staff only, even for the expert's own profile.
         [ApiAction.ManageDuplicates] = [Unauthenticated, Deny, Deny, Deny, Deny, Allow, Allow],
+        // Saved filters belong to the staff lists.
+        [ApiAction.ManageSavedFilters] = [Unauthenticated, Deny, Deny, Deny, Deny, Allow, Allow],
     };
 
     private static readonly (Caller? Caller, Ownership Ownership, string Label)[] Columns =
