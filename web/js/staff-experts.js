@@ -2,6 +2,7 @@
 // duplicates (same email, or a close name with agreeing attributes), checked on demand; each one can be merged into
 // the open profile (after a confirmation naming both) or marked as a different person.
 import { call } from './api.js';
+import { bindSavedFilters } from './saved-filters.js';
 import { languageName, setIsolated, setText, t } from './i18n.js';
 import { fillFilterChoices } from './staff.js';
 import { button, statusLine } from './forms.js';
@@ -14,6 +15,7 @@ export function staffExpertsView(root) {
   const filter = root.querySelector('#experts-filter');
   const error = root.querySelector('#experts-filter-error');
   const unbindChoices = fillFilterChoices(filter);
+  bindSavedFilters(filter, 'experts');
   let cursor = null;
   let shown = 0;
 

@@ -1,6 +1,7 @@
 // Staff: the open needs; for one need the ranked candidates with reasons, a score bar and per-feature bars, a
 // shortlist button, and the need's assignments with the next moves and overlapping dates flagged before approval.
 import { call } from './api.js';
+import { bindSavedFilters } from './saved-filters.js';
 import { codesOf, languageName, setText, t } from './i18n.js';
 import { reasonList } from './expert.js';
 import { featureBars } from './features.js';
@@ -14,6 +15,7 @@ export function staffView(root) {
   const more = root.querySelector('#needs-more');
   const filter = root.querySelector('#needs-filter');
   const unbindChoices = fillFilterChoices(filter);
+  bindSavedFilters(filter, 'needs');
   let cursor = null;
   let current = null; // the need whose details and candidates are shown
   let asked = 0; // the latest candidates request: only its answer is drawn
