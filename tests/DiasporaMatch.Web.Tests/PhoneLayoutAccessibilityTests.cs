@@ -21,6 +21,7 @@ public sealed class PhoneLayoutAccessibilityTests(WebFixture web)
         { "staff", "STAFF-1", null, "model" },
         { "staff", "STAFF-1", null, "dashboard" },
         { "staff", "STAFF-1", null, "experts" },
+        { "staff", "STAFF-1", null, "investments" },
     };
 
     [Theory]

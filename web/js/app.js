@@ -12,11 +12,12 @@ import { allocationView } from './allocation.js';
 import { institutionView } from './institution.js';
 import { notificationsView, refreshUnread } from './notifications.js';
 import { staffExpertsView } from './staff-experts.js';
+import { staffInvestmentsView } from './staff-investments.js';
 
 const views = { expert: expertView, staff: staffView, institution: institutionView };
 // Extra pages per role: [page, view, navigation label]; the role's own view is the first tab.
 const pages = {
-  staff: [['', staffView, 'nav.needs'], ['experts', staffExpertsView, 'staffExperts.nav'], ['audit', auditView, 'nav.audit'], ['model', modelView, 'nav.model'], ['dashboard', dashboardView, 'nav.dashboard'], ['allocation', allocationView, 'nav.allocation']],
+  staff: [['', staffView, 'nav.needs'], ['experts', staffExpertsView, 'staffExperts.nav'], ['audit', auditView, 'nav.audit'], ['model', modelView, 'nav.model'], ['dashboard', dashboardView, 'nav.dashboard'], ['allocation', allocationView, 'nav.allocation'], ['investments', staffInvestmentsView, 'staffInv.nav']],
 };
 const main = document.getElementById('main');
 let teardown = null;
