@@ -68,22 +68,23 @@ internal static class AssignmentEndpoints
         return (current, Guard.Access(request, action, OwnershipOf(request.Caller, current)));
     }
 
+    /// <summary>For a change: the route's assignment read and the caller's access decided, then its body holding only <paramref name="fields"/>; the first refusal as the problem.</summary>
+    private static async Task<(string Id, JsonElement Body, IResult? Problem)> ReadChangeAsync(ApiRequest request, ApiAction action, string[] fields)
+    {
+        var (current, refused) = await ReadAsync(request, action);
+        if (refused is not null || !current.Succeeded)
+        {
+            return ("", default, refused ?? Refused(current));
+        }
+
+        var (body, problem) = await BodyFields.ReadObjectAsync(request, fields);
+        return (request.RouteValue("id"), body, problem);
+    }
+
     /// <summary>Body <c>{"to", "reason"?, "rating"?}</c>: 200 with the moved assignment; 409 with the reason for an illegal move or a booking conflict.</summary>
     public static async Task<IResult> TransitionAsync(ApiRequest request)
     {
-        var id = request.RouteValue("id");
-        var (current, refused) = await ReadAsync(request, ApiAction.MoveAssignment);
-        if (refused is not null)
-        {
-            return refused;
-        }
-
-        if (!current.Succeeded)
-        {
-            return Refused(current);
-        }
-
-        var (body, problem) = await BodyFields.ReadObjectAsync(request, TransitionFields);
+        var (id, body, problem) = await ReadChangeAsync(request, ApiAction.MoveAssignment, TransitionFields);
         if (problem is not null)
         {
             return problem;
@@ -123,19 +124,7 @@ internal static class AssignmentEndpoints
     /// <summary>Body <c>{"from", "to", "reason"?}</c>: 200 with the assignment on its new dates; 409 when it has ended or the expert is booked elsewhere then.</summary>
     public static async Task<IResult> RescheduleAsync(ApiRequest request)
     {
-        var id = request.RouteValue("id");
-        var (current, refused) = await ReadAsync(request, ApiAction.RescheduleAssignment);
-        if (refused is not null)
-        {
-            return refused;
-        }
-
-        if (!current.Succeeded)
-        {
-            return Refused(current);
-        }
-
-        var (body, problem) = await BodyFields.ReadObjectAsync(request, DatesFields);
+        var (id, body, problem) = await ReadChangeAsync(request, ApiAction.RescheduleAssignment, DatesFields);
         if (problem is not null)
         {
             return problem;

@@ -39,9 +39,15 @@ public sealed class AssignmentService(IDocumentStore store, RecordService record
     };
 
     public async Task<AssignmentResult> GetAsync(string id, CancellationToken cancellationToken = default) =>
-        await store.GetAsync(Kind, id, cancellationToken) is { } document
-            ? AssignmentResult.Ok(RecordTypes.Read<Assignment>(document.Json), document.Version)
-            : AssignmentResult.Refused(AssignmentOutcome.NotFound, $"{Kind}/{id} does not exist");
+        await ReadAsync(id, cancellationToken) is var (document, assignment) ? AssignmentResult.Ok(assignment, document.Version) : NotFound(id);
+
+    /// <summary>The stored assignment with its document (for its version), or null when there is none.</summary>
+    private async Task<(StoredDocument Document, Assignment Assignment)?> ReadAsync(string id, CancellationToken cancellationToken) =>
+        await store.GetAsync(Kind, id, cancellationToken) is { } document ? (document, RecordTypes.Read<Assignment>(document.Json)) : null;
+
+    private static AssignmentResult KeptChanging(string id) => AssignmentResult.Refused(AssignmentOutcome.Contention, $"{Kind}/{id} kept changing; try again");
+
+    private static AssignmentResult NotFound(string id) => AssignmentResult.Refused(AssignmentOutcome.NotFound, $"{Kind}/{id} does not exist");
 
     /// <summary>The approved assignments holding an expert's dates or a need's positions.</summary>
     public async Task<IReadOnlyList<BookingEntry>> BookingsAsync(bool ofExpert, string id, CancellationToken cancellationToken = default) =>
@@ -123,13 +129,11 @@ public sealed class AssignmentService(IDocumentStore store, RecordService record
         for (var attempt = 0; attempt < Backoff.MaxAttempts; attempt++)
         {
             using var turn = await _gate.EnterAsync(id, cancellationToken);
-            var document = await store.GetAsync(Kind, id, cancellationToken);
-            if (document is null)
+            if (await ReadAsync(id, cancellationToken) is not var (document, current))
             {
-                return AssignmentResult.Refused(AssignmentOutcome.NotFound, $"{Kind}/{id} does not exist");
+                return NotFound(id);
             }
 
-            var current = RecordTypes.Read<Assignment>(document.Json);
             var party = PartyOf(caller, current);
             if (party == AssignmentParty.None)
             {
@@ -188,7 +192,7 @@ public sealed class AssignmentService(IDocumentStore store, RecordService record
             }
         }
 
-        return AssignmentResult.Refused(AssignmentOutcome.Contention, $"{Kind}/{id} kept changing; try again");
+        return KeptChanging(id);
     }
 
     /// <summary>
@@ -212,13 +216,11 @@ public sealed class AssignmentService(IDocumentStore store, RecordService record
         for (var attempt = 0; attempt < Backoff.MaxAttempts; attempt++)
         {
             using var turn = await _gate.EnterAsync(id, cancellationToken);
-            var document = await store.GetAsync(Kind, id, cancellationToken);
-            if (document is null)
+            if (await ReadAsync(id, cancellationToken) is not var (document, current))
             {
-                return AssignmentResult.Refused(AssignmentOutcome.NotFound, $"{Kind}/{id} does not exist");
+                return NotFound(id);
             }
 
-            var current = RecordTypes.Read<Assignment>(document.Json);
             if (current.From == from && current.To == to)
             {
                 return AssignmentResult.Ok(current, document.Version);
@@ -267,7 +269,7 @@ public sealed class AssignmentService(IDocumentStore store, RecordService record
             }
         }
 
-        return AssignmentResult.Refused(AssignmentOutcome.Contention, $"{Kind}/{id} kept changing; try again");
+        return KeptChanging(id);
     }
 
     /// <summary>Why <paramref name="current"/> cannot take the new dates (a final state, dates outside the need's window), or null.</summary>
@@ -300,13 +302,11 @@ public sealed class AssignmentService(IDocumentStore store, RecordService record
         for (var attempt = 0; attempt < Backoff.MaxAttempts; attempt++)
         {
             using var turn = await _gate.EnterAsync(id, cancellationToken);
-            var document = await store.GetAsync(Kind, id, cancellationToken);
-            if (document is null)
+            if (await ReadAsync(id, cancellationToken) is not var (document, current))
             {
-                return AssignmentResult.Refused(AssignmentOutcome.NotFound, $"{Kind}/{id} does not exist");
+                return NotFound(id);
             }
 
-            var current = RecordTypes.Read<Assignment>(document.Json);
             var next = current with
             {
                 Notes = [.. current.Notes.TakeLast(KeptNotes - 1), new AssignmentNote(caller.Subject, time.GetUtcNow(), text)],
@@ -326,7 +326,7 @@ public sealed class AssignmentService(IDocumentStore store, RecordService record
             }
         }
 
-        return AssignmentResult.Refused(AssignmentOutcome.Contention, $"{Kind}/{id} kept changing; try again");
+        return KeptChanging(id);
     }
 
     private Assignment Apply(Assignment current, AssignmentState to, string? reason, int? rating, Caller caller)

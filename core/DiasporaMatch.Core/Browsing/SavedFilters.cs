@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using DiasporaMatch.Assignments;
 using DiasporaMatch.Records;
 using DiasporaMatch.Storage;
 using DiasporaMatch.Validation;
@@ -43,22 +42,8 @@ public sealed class SavedFilters(IDocumentStore store)
             return errors;
         }
 
-        var json = JsonSerializer.SerializeToUtf8Bytes(new SavedFilterSet(subject, filters), RecordJson.Options);
-        var id = IdOf(subject);
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                _ = await store.GetAsync(Kind, id, cancellationToken) is { } existing
-                    ? await store.ReplaceAsync(Kind, id, json, existing.Version, cancellationToken)
-                    : await store.CreateAsync(Kind, id, json, cancellationToken);
-                return [];
-            }
-            catch (DocumentConflictException) when (attempt < Backoff.MaxAttempts)
-            {
-                await Backoff.DelayAsync(attempt, cancellationToken); // a save from another tab in between: ours is the newer
-            }
-        }
+        await store.PutAsync(Kind, IdOf(subject), JsonSerializer.SerializeToUtf8Bytes(new SavedFilterSet(subject, filters), RecordJson.Options), cancellationToken);
+        return [];
     }
 
     /// <summary>Each problem as a field error under <c>filters[i]</c>: a name (1–60 characters, unique per list), a known list, a query its list accepts.</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using DiasporaMatch.Assignments;
 using DiasporaMatch.Records;
 using DiasporaMatch.Storage;
 
@@ -34,22 +33,9 @@ public sealed class NotificationPreferenceStore(IDocumentStore store)
         {
             EmailOff = [.. preferences.EmailOff.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
         };
-        var id = IdOf(normal.Role, normal.RecipientId);
         var json = JsonSerializer.SerializeToUtf8Bytes(normal, RecordJson.Options);
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                _ = await store.GetAsync(Kind, id, cancellationToken) is { } existing
-                    ? await store.ReplaceAsync(Kind, id, json, existing.Version, cancellationToken)
-                    : await store.CreateAsync(Kind, id, json, cancellationToken);
-                return normal;
-            }
-            catch (DocumentConflictException) when (attempt < Backoff.MaxAttempts)
-            {
-                await Backoff.DelayAsync(attempt, cancellationToken); // a save from another tab in between: ours is the newer
-            }
-        }
+        await store.PutAsync(Kind, IdOf(normal.Role, normal.RecipientId), json, cancellationToken);
+        return normal;
     }
 
     /// <summary>Turns email off for one category (the unsubscribe link); the rest stays as it was.</summary>

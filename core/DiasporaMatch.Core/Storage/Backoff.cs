@@ -1,4 +1,4 @@
-namespace DiasporaMatch.Assignments;
+namespace DiasporaMatch.Storage;
 
 /// <summary>Jittered waits between retries of a lost conditional write, so racing writers spread out instead of colliding again.</summary>
 internal static class Backoff
