@@ -220,6 +220,54 @@ public sealed class ErasureService(IDocumentStore store, MatchService matches, A
         }
     }
 
+    /// <summary>The event with the expert's id replaced by the tombstone wherever it stands (re-filed when it is about them), or null when it does not name them.</summary>
+    private static AuditEvent? Scrubbed(AuditEvent entry, string documentId, string expertId, string tombstone)
+    {
+        var about = entry.SubjectId == expertId;
+        var (before, after) = (Scrub(entry.Before, expertId, tombstone), Scrub(entry.After, expertId, tombstone));
+        if (!about && entry.By != expertId && before == entry.Before && after == entry.After)
+        {
+            return null;
+        }
+
+        var oldPrefix = AuditLog.PrefixOf(expertId);
+        return entry with
+        {
+            Id = about ? AuditLog.PrefixOf(tombstone) + (documentId.StartsWith(oldPrefix, StringComparison.Ordinal) ? documentId[oldPrefix.Length..] : documentId) : entry.Id,
+            SubjectId = about ? tombstone : entry.SubjectId,
+            By = entry.By == expertId ? tombstone : entry.By,
+            Before = before,
+            After = after,
+        };
+    }
+
+    /// <summary>
+    /// Writes a scrubbed event in place. Another erasure may rewrite the same event at once (a merge or a probable
+    /// duplicate names two people): a lost race reads the event again and scrubs what it has become.
+    /// </summary>
+    private async Task ReplaceScrubbedAsync(StoredDocument document, byte[] json, string expertId, string tombstone, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await store.ReplaceAsync(AuditLog.Kind, document.Id, json, document.Version, cancellationToken);
+                return;
+            }
+            catch (DocumentConflictException) when (attempt < Backoff.MaxAttempts)
+            {
+                await Backoff.DelayAsync(attempt, cancellationToken);
+                if (await store.GetAsync(AuditLog.Kind, document.Id, cancellationToken) is not { } fresh
+                    || Scrubbed(RecordTypes.Read<AuditEvent>(fresh.Json), fresh.Id, expertId, tombstone) is not { } again)
+                {
+                    return; // gone, or scrubbed of this expert already
+                }
+
+                (document, json) = (fresh, JsonSerializer.SerializeToUtf8Bytes(again, RecordJson.Options));
+            }
+        }
+    }
+
     /// <summary>
     /// The audit keeps what happened but not to whom: events about the expert move under the tombstone (their
     /// store ids begin with a hash of the subject, so they are re-filed under the tombstone's and the old ids
@@ -230,31 +278,20 @@ public sealed class ErasureService(IDocumentStore store, MatchService matches, A
     private async Task<int> TombstoneAuditAsync(string expertId, string tombstone, CancellationToken cancellationToken)
     {
         var redacted = 0;
-        var oldPrefix = AuditLog.PrefixOf(expertId);
         var erasureRecorded = false;
         await foreach (var document in store.ScanAsync(AuditLog.Kind, cancellationToken))
         {
             var entry = RecordTypes.Read<AuditEvent>(document.Json);
             erasureRecorded |= entry is { Action: "profiles.erased" } && entry.SubjectId == tombstone;
-            var about = entry.SubjectId == expertId;
-            var (before, after) = (Scrub(entry.Before, expertId, tombstone), Scrub(entry.After, expertId, tombstone));
-            if (!about && entry.By != expertId && before == entry.Before && after == entry.After)
+            if (Scrubbed(entry, document.Id, expertId, tombstone) is not { } scrubbed)
             {
                 continue;
             }
 
-            var scrubbed = entry with
-            {
-                Id = about ? AuditLog.PrefixOf(tombstone) + (document.Id.StartsWith(oldPrefix, StringComparison.Ordinal) ? document.Id[oldPrefix.Length..] : document.Id) : entry.Id,
-                SubjectId = about ? tombstone : entry.SubjectId,
-                By = entry.By == expertId ? tombstone : entry.By,
-                Before = before,
-                After = after,
-            };
             var json = JsonSerializer.SerializeToUtf8Bytes(scrubbed, RecordJson.Options);
             if (scrubbed.Id == document.Id)
             {
-                await store.ReplaceAsync(AuditLog.Kind, document.Id, json, document.Version, cancellationToken);
+                await ReplaceScrubbedAsync(document, json, expertId, tombstone, cancellationToken);
                 continue;
             }
 

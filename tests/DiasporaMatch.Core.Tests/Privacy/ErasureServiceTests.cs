@@ -60,6 +60,37 @@ public sealed class ErasureServiceTests
     }
 
     [Fact]
+    public async Task EraseAsync_TwoPeopleNamedInTheSameEventsAtOnce_BothFinishAndNeitherIsNamed()
+    {
+        // Events that name two people (a merge, a probable duplicate "of" someone) are rewritten in place by both
+        // erasures; the one that loses the race reads the event again instead of failing (a 500 on DELETE).
+        const int rounds = 6;
+        await using var test = new TestWorkspace();
+        var workspace = test.Workspace;
+        await SeedAsync(workspace);
+        using var matches = await workspace.OpenMatchServiceAsync();
+        for (var round = 0; round < rounds; round++)
+        {
+            var (first, second) = ($"E-PAIR-A{round}", $"E-PAIR-B{round}");
+            await Create(workspace, RecordKind.Profiles, Expert(first, "Amal Idrissi", $"a{round}@example.org"));
+            await Create(workspace, RecordKind.Profiles, Expert(second, "Badr Idrissi", $"b{round}@example.org"));
+            for (var n = 0; n < 15; n++)
+            {
+                await workspace.Audit.AppendAsync(new Caller(Role.Expert, first), "profiles.duplicate", RecordKind.Needs, "N-1", $"probable duplicate of {second}", $"{first} and {second}, check {n}");
+            }
+
+            var reports = await Task.WhenAll(
+                Task.Run(() => Service(workspace, matches).EraseAsync(first, confirmed: false)),
+                Task.Run(() => Service(workspace, matches).EraseAsync(second, confirmed: false)));
+
+            Assert.All(reports, r => Assert.Equal(ErasureOutcome.Erased, r.Outcome));
+            var trail = await workspace.Audit.ForSubjectAsync("N-1");
+            Assert.Equal(15 * (round + 1), trail.Count(e => e.Action == "profiles.duplicate"));
+            Assert.DoesNotContain(trail, e => $"{e.By} {e.Before} {e.After}".Contains("E-PAIR", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task EraseAsync_KeptAllocationPlans_PlansNamingTheExpertGoOthersStay()
     {
         await using var test = new TestWorkspace();
