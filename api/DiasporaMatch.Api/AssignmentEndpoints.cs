@@ -174,16 +174,20 @@ internal static class AssignmentEndpoints
         AssignmentOutcome.NotFound => Problems.Status(StatusCodes.Status404NotFound, "Not found", result.Reason),
         AssignmentOutcome.Forbidden => Problems.Status(StatusCodes.Status403Forbidden, "Not allowed", result.Reason),
         AssignmentOutcome.IllegalTransition => Problems.Status(StatusCodes.Status409Conflict, "Illegal transition", result.Reason),
-        // The other booking travels as data too, so a reader's UI can word the refusal in its language.
-        AssignmentOutcome.BookingConflict when result.Clash is { } clash => Results.Problem(
-            statusCode: StatusCodes.Status409Conflict,
-            title: "Booking conflict",
-            detail: result.Reason,
-            extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["booking"] = new { clash.AssignmentId, from = Iso(clash.From), to = Iso(clash.To) } }),
+        // What blocks travels as data too (the other booking, or the need's filled positions), so a reader's UI can
+        // word the refusal in its language.
+        AssignmentOutcome.BookingConflict when result.Clash is { } clash => Conflict(result, "booking", new { clash.AssignmentId, from = Iso(clash.From), to = Iso(clash.To) }),
+        AssignmentOutcome.BookingConflict when result.PositionsFilled is { } positions => Conflict(result, "positionsFilled", positions),
         AssignmentOutcome.BookingConflict => Problems.Status(StatusCodes.Status409Conflict, "Booking conflict", result.Reason),
         AssignmentOutcome.Contention => Problems.Status(StatusCodes.Status409Conflict, "Busy, try again", result.Reason),
         _ => Problems.Validation([result.Error ?? Field(result.Reason ?? "invalid request")]),
     };
+
+    private static IResult Conflict(AssignmentResult result, string name, object value) => Results.Problem(
+        statusCode: StatusCodes.Status409Conflict,
+        title: "Booking conflict",
+        detail: result.Reason,
+        extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { [name] = value });
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -214,6 +214,23 @@ public sealed class AssignmentRoutesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Approve_PositionsFilled_Is409NamingTheCountAsData()
+    {
+        await ApprovedAssignmentAsync();
+        Assert.Equal(HttpStatusCode.Created, (await SendAsync(HttpMethod.Post, "/api/profiles", Callers.OtherExpert, LocalHostTests.Profile.Replace("E-0001", "E-0002", StringComparison.Ordinal))).StatusCode);
+        var created = await SendAsync(HttpMethod.Post, "/api/assignments", Callers.Staff, """{"needId":"N-0001","expertId":"E-0002","from":"2027-04-01","to":"2027-04-10"}""");
+        var second = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        Assert.Equal("proposed", await StateOf(await MoveAsync(second, Callers.Staff, "proposed")));
+        Assert.Equal("accepted", await StateOf(await MoveAsync(second, Callers.OtherExpert, "accepted")));
+        Assert.Equal("confirmed", await StateOf(await MoveAsync(second, Callers.Institution, "confirmed")));
+
+        var refused = await MoveAsync(second, Callers.Staff, "approved");
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal(1, (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("positionsFilled").GetInt32());
+    }
+
+    [Fact]
     public async Task Reschedule_Completed_Is409()
     {
         var id = await ApprovedAssignmentAsync();

@@ -249,9 +249,12 @@ function completeForm(assignment, move) {
   return form;
 }
 
-/** Why the API refused, in the page's language where it says so as data (the expert's other booking), else its own words. */
+/** Why the API refused, in the page's language where it says so as data (the expert's other booking, the filled positions), else its own words. */
 function refusal(result) {
   const booking = result.body?.booking;
+  if (result.status === 409 && Number.isInteger(result.body?.positionsFilled)) {
+    return t('staffDates.positionsFilled', { count: result.body.positionsFilled });
+  }
   if (result.status !== 409 || !booking) {
     return result.body?.detail ?? '';
   }

@@ -15,6 +15,9 @@ public sealed record AssignmentResult(AssignmentOutcome Outcome, Assignment? Ass
     /// <summary>The expert's other booking a refused approval or change of dates would overlap.</summary>
     public BookingEntry? Clash { get; init; }
 
+    /// <summary>How many positions the need has, all filled, when that refused an approval.</summary>
+    public int? PositionsFilled { get; init; }
+
     public static AssignmentResult Refused(AssignmentOutcome outcome, string reason) => new(outcome, null, null, reason);
 
     public static AssignmentResult Invalid(FieldError error) => new(AssignmentOutcome.Invalid, null, null, error.ToString()) { Error = error };

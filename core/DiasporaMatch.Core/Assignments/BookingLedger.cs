@@ -25,7 +25,7 @@ internal sealed class BookingLedger(IDocumentStore store)
                 : null, cancellationToken);
         if (refusal is { } full)
         {
-            return AssignmentResult.Refused(full.Outcome, full.Reason);
+            return AssignmentResult.Refused(full.Outcome, full.Reason) with { PositionsFilled = full.Outcome == AssignmentOutcome.BookingConflict ? positions : null };
         }
 
         BookingEntry? clash = null;

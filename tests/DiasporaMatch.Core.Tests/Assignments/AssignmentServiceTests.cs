@@ -209,6 +209,7 @@ public sealed class AssignmentServiceTests : IAsyncLifetime
 
         Assert.Equal(2, results.Count(r => r.Succeeded));
         Assert.All(results.Where(r => !r.Succeeded), r => Assert.Contains("has all its 2 position(s) filled", r.Reason, StringComparison.Ordinal));
+        Assert.All(results.Where(r => !r.Succeeded), r => Assert.Equal(2, r.PositionsFilled));
         var states = await Task.WhenAll(ids.Select(async id => (await Service.GetAsync(id)).Assignment!.State));
         Assert.Equal(2, states.Count(s => s == AssignmentState.Approved));
         Assert.Equal(
