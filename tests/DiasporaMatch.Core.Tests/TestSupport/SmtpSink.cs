@@ -16,19 +16,28 @@ public sealed class SmtpSink : IDisposable
 
     public SmtpSink()
     {
-        Port = FreePort();
-        var script = Path.Combine(RepoPaths.Root, "tests", "DiasporaMatch.Core.Tests", "TestSupport", "smtp_sink.py");
-        var start = new ProcessStartInfo("/usr/bin/python3") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(script);
-        start.ArgumentList.Add(Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        start.ArgumentList.Add(_folder.Path);
-        _process = Process.Start(start) ?? throw new InvalidOperationException("python3 did not start");
-        var ready = _process.StandardOutput.ReadLineAsync();
-        if (!ready.Wait(TimeSpan.FromSeconds(20)) || ready.Result != "ready")
+        // The free port is only free when asked: another test may take it before python binds it, so a sink that
+        // exits before "ready" is started again on a fresh port, a bounded number of times.
+        var failures = new List<string>();
+        for (var attempt = 0; attempt < 4; attempt++)
         {
-            Dispose();
-            throw new InvalidOperationException($"the SMTP sink did not start: {_process.StandardError.ReadToEnd()}");
+            var port = FreePort();
+            var process = Start(port);
+            var ready = process.StandardOutput.ReadLineAsync();
+            if (ready.Wait(TimeSpan.FromSeconds(60)) && ready.Result == "ready")
+            {
+                Port = port;
+                _process = process;
+                return;
+            }
+
+            Stop(process);
+            failures.Add($"port {port}: {process.StandardError.ReadToEnd().Trim()}");
+            process.Dispose();
         }
+
+        _folder.Dispose();
+        throw new InvalidOperationException($"the SMTP sink did not start: {string.Join(" | ", failures)}");
     }
 
     public int Port { get; }
@@ -60,16 +69,31 @@ public sealed class SmtpSink : IDisposable
     {
         try
         {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                _process.WaitForExit(10_000);
-            }
+            Stop(_process);
         }
         finally
         {
             _process.Dispose();
             _folder.Dispose();
+        }
+    }
+
+    private Process Start(int port)
+    {
+        var script = Path.Combine(RepoPaths.Root, "tests", "DiasporaMatch.Core.Tests", "TestSupport", "smtp_sink.py");
+        var start = new ProcessStartInfo("/usr/bin/python3") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(script);
+        start.ArgumentList.Add(port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        start.ArgumentList.Add(_folder.Path);
+        return Process.Start(start) ?? throw new InvalidOperationException("python3 did not start");
+    }
+
+    private static void Stop(Process process)
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit(10_000);
         }
     }
 
