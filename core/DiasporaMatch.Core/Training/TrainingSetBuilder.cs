@@ -72,7 +72,12 @@ public sealed class TrainingSetBuilder(MatchService service)
                 }
             }
 
-            groups.Add(new RankingGroup(needId, asOf, items.Values.OrderBy(i => i.ItemId, StringComparer.Ordinal).ToList()));
+            // Every decided expert erased and nobody retrieved: a group without items teaches nothing, and a set of
+            // only such groups is one LightGBM refuses as empty.
+            if (items.Count > 0)
+            {
+                groups.Add(new RankingGroup(needId, asOf, items.Values.OrderBy(i => i.ItemId, StringComparer.Ordinal).ToList()));
+            }
         }
 
         return new RankingSet(groups);
