@@ -17,7 +17,9 @@ fi
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-if ! dotnet publish cli/DiasporaMatch.Cli -c Release -o "$home" >"$log" 2>&1; then
+# ReadyToRun (precompiled for this machine's runtime): a cold `dmatch match` on 100k profiles answers in about
+# 2.1 s instead of 3.1 s, most of a short command's time being spent compiling it (docs/performance.md).
+if ! dotnet publish cli/DiasporaMatch.Cli -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true -o "$home" >"$log" 2>&1; then
   errors=$(grep -E ': (error|warning) [A-Z]+[0-9]+' "$log" | sort -u || true)
   if [ -n "$errors" ]; then echo "$errors" >&2; else cat "$log" >&2; fi
   echo "install-dmatch: publish failed" >&2
