@@ -159,25 +159,9 @@ public static class ProgrammeIndicators
             }
         }
 
-        foreach (var assignment in assignments)
-        {
-            var place = Placement.Of(needOf.GetValueOrDefault(assignment.NeedId), assignment.OrganisationId, expertOf.GetValueOrDefault(assignment.ExpertId));
-            var counted = false;
-            foreach (var step in assignment.History)
-            {
-                counted |= Step(place, step.From, step.To, step.At, assignment.History[0].At);
-            }
-
-            foreach (var rating in assignment.Ratings)
-            {
-                counted |= Rating(place, rating.Value, rating.At);
-            }
-
-            counted |= Days(place, assignment.State, assignment.From, assignment.To);
-            Counted(place, counted);
-        }
-
-        foreach (var fact in facts)
+        // A live assignment counts exactly as the anonymous fact it would leave behind if its expert were erased.
+        var live = assignments.Select(a => FactOf(a, needOf.GetValueOrDefault(a.NeedId), expertOf.GetValueOrDefault(a.ExpertId), a.Id));
+        foreach (var fact in live.Concat(facts))
         {
             var place = new Placement(fact.Sector, fact.Region, fact.OrganisationId.Length > 0 ? fact.OrganisationId : Unknown, fact.CountryOfResidence, fact.Gender);
             var counted = false;
