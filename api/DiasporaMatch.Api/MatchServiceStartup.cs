@@ -12,6 +12,8 @@ namespace DiasporaMatch.Api;
 /// </summary>
 public sealed class MatchServiceStartup : IDisposable
 {
+    private const int WarmUpNeeds = 50;
+
     private readonly Workspace _workspace;
     private readonly IndexSnapshotReplica? _replica;
     private readonly TimeProvider _time;
@@ -91,6 +93,9 @@ public sealed class MatchServiceStartup : IDisposable
             {
                 Log.ErasuresResumed(_logger, resumed);
             }
+
+            // Ranked once before readiness, so the first requests a load balancer sends do not compile the ranking path.
+            await service.WarmUpAsync(WarmUpNeeds, cancellationToken);
 
             var seconds = _time.GetElapsedTime(started).TotalSeconds;
             Log.Ready(_logger, service.Indexes.Cursor, seconds);

@@ -127,6 +127,35 @@ public sealed class MatchService : IDisposable
         return results;
     }
 
+    /// <summary>
+    /// Ranks up to <paramref name="needs"/> stored needs with the baseline and, when one is trained, the model,
+    /// serving, caching and logging nothing: a fresh server's first requests otherwise pay for compiling the ranking
+    /// path (3–4× slower than warm, docs/performance.md). Returns how many rankings it ran.
+    /// </summary>
+    public async Task<int> WarmUpAsync(int needs, CancellationToken cancellationToken = default)
+    {
+        var page = await _store.ListAsync(RecordKind.Needs, null, needs, cancellationToken);
+        IRanker[] rankers = Models?.Current() is { } model ? [new BaselineRanker(), model] : [new BaselineRanker()];
+        var rankings = 0;
+        foreach (var id in page.Ids)
+        {
+            if (await _store.GetAsync(RecordKind.Needs, id, cancellationToken) is not { } document)
+            {
+                continue;
+            }
+
+            var need = RecordTypes.Read<Need>(document.Json);
+            foreach (var ranker in rankers)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Match(need, top: 20, ranker);
+                rankings++;
+            }
+        }
+
+        return rankings;
+    }
+
     /// <summary>The ranker a name stands for: `model` is the current learned model, or the baseline when none is trained.</summary>
     public IRanker ResolveRanker(string name) =>
         name == RankerNames.Model ? (IRanker?)Models?.Current() ?? new BaselineRanker() : RankerNames.Create(name);
