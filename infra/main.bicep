@@ -294,6 +294,11 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
           name: 'DiasporaMatch__SigningKey'
           value: '@Microsoft.KeyVault(SecretUri=${vault.properties.vaultUri}secrets/${signingKeySecretName})'
         }
+        // Flex Consumption starts an instance on a request, which waits for start-up: no ranking warm-up there.
+        {
+          name: 'DiasporaMatch__WarmUpNeeds'
+          value: '0'
+        }
         // Queue trigger connection "IndexQueue" by identity.
         {
           name: 'IndexQueue__queueServiceUri'

@@ -49,4 +49,12 @@ public sealed class ApiOptions
     /// client's copy). Never set for the local host, where anyone could send the header.
     /// </summary>
     public bool TrustAppServiceAuthentication { get; set; }
+
+    /// <summary>
+    /// How many stored needs start-up ranks (with each ranker, serving nothing) before the host is ready, so the first
+    /// requests do not compile the ranking path; requests wait for start-up, so 0 suits a host that cold-starts on
+    /// a request (Functions on the consumption plan).
+    /// </summary>
+    [Range(0, 1000)]
+    public int WarmUpNeeds { get; set; } = 50;
 }

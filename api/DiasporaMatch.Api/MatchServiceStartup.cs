@@ -2,6 +2,7 @@ using DiasporaMatch.Hosting;
 using DiasporaMatch.Matching;
 using DiasporaMatch.Replication;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace DiasporaMatch.Api;
 
@@ -12,17 +13,17 @@ namespace DiasporaMatch.Api;
 /// </summary>
 public sealed class MatchServiceStartup : IDisposable
 {
-    private const int WarmUpNeeds = 50;
-
     private readonly Workspace _workspace;
     private readonly IndexSnapshotReplica? _replica;
     private readonly TimeProvider _time;
+    private readonly int _warmUpNeeds;
     private readonly ILogger<MatchServiceStartup> _logger;
     private readonly CancellationTokenSource _stopping = new();
     private readonly Lazy<Task<MatchService>> _open;
 
-    public MatchServiceStartup(Workspace workspace, TimeProvider time, ILogger<MatchServiceStartup> logger, IndexSnapshotReplica? replica = null)
+    public MatchServiceStartup(Workspace workspace, TimeProvider time, ILogger<MatchServiceStartup> logger, IOptions<ApiOptions> options, IndexSnapshotReplica? replica = null)
     {
+        _warmUpNeeds = options.Value.WarmUpNeeds;
         _workspace = workspace;
         _replica = replica;
         _time = time;
@@ -95,7 +96,7 @@ public sealed class MatchServiceStartup : IDisposable
             }
 
             // Ranked once before readiness, so the first requests a load balancer sends do not compile the ranking path.
-            await service.WarmUpAsync(WarmUpNeeds, cancellationToken);
+            await service.WarmUpAsync(_warmUpNeeds, cancellationToken);
 
             var seconds = _time.GetElapsedTime(started).TotalSeconds;
             Log.Ready(_logger, service.Indexes.Cursor, seconds);

@@ -66,7 +66,7 @@ internal static class ModelEndpoints
             var service = request.Services.Matches;
             var pipeline = new LearningPipeline(service, service.Models ?? request.Services.Workspace.Models, request.Services.Workspace.Time);
             var data = await pipeline.PrepareAsync(cancellationToken: request.Aborted);
-            if (data.Training.Groups.Count == 0 || data.Holdout.Groups.Count == 0)
+            if (!data.CanTrainAndMeasure)
             {
                 return Problems.Status(StatusCodes.Status409Conflict, "Not enough decisions", "training needs decided needs on both sides of the time split");
             }

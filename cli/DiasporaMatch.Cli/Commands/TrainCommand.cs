@@ -107,7 +107,7 @@ public static class TrainCommand
         var pipeline = new LearningPipeline(service, service.Models ?? workspace.Models, workspace.Time);
         await error.WriteLineAsync("Building training groups from decisions...");
         var data = await pipeline.PrepareAsync(cancellationToken: ct);
-        if (data.Training.Groups.Count == 0)
+        if (!data.CanTrain)
         {
             await error.WriteLineAsync("dmatch: no decisions to learn from");
             return null;
@@ -123,7 +123,7 @@ public static class TrainCommand
     private static async Task<TrainingOutcome?> RunInvestmentsAsync(InvestmentLearningPipeline pipeline, TrainerOptions options, TextWriter error, CancellationToken ct)
     {
         var data = await pipeline.PrepareAsync(cancellationToken: ct);
-        if (data.Training.Groups.Count == 0)
+        if (!data.CanTrain)
         {
             await error.WriteLineAsync("dmatch: no investment decisions to learn from; the investor model is unchanged");
             return null;

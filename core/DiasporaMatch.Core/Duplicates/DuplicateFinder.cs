@@ -15,6 +15,9 @@ namespace DiasporaMatch.Duplicates;
 /// </summary>
 public static class DuplicateFinder
 {
+    // Blocking keys: "n:" + a folded name word, EmailKey + a folded email.
+    private const string EmailKey = "e:";
+
     public const double NameThreshold = 0.85;
 
     /// <summary>
@@ -59,7 +62,7 @@ public static class DuplicateFinder
         {
             // A name word most profiles share ("Mohamed", or "Person" in a generated file) blocks nothing: as a stop
             // word it is left out, or an import of thousands compares every pair (20,000 took minutes at full CPU).
-            var candidates = KeysOf(profile).Where(key => key.StartsWith("e:", StringComparison.Ordinal) || byKey[key].Count <= MaxBlock)
+            var candidates = KeysOf(profile).Where(key => key.StartsWith(EmailKey, StringComparison.Ordinal) || byKey[key].Count <= MaxBlock)
                 .SelectMany(key => byKey[key]).DistinctBy(p => p.Id);
             foreach (var other in candidates)
             {
@@ -178,7 +181,7 @@ public static class DuplicateFinder
     }
 
     private static IEnumerable<string> KeysOf(ExpertProfile profile) =>
-        FoldedTokens.Of(profile.FullName).Select(word => "n:" + word).Concat(Email(profile.Email) is { } email ? ["e:" + email] : []).Distinct(StringComparer.Ordinal);
+        FoldedTokens.Of(profile.FullName).Select(word => "n:" + word).Concat(Email(profile.Email) is { } email ? [EmailKey + email] : []).Distinct(StringComparer.Ordinal);
 
     internal static string? Email(string? email) => string.IsNullOrWhiteSpace(email) ? null : email.Trim().ToUpperInvariant();
 

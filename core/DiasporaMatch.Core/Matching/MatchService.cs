@@ -134,6 +134,11 @@ public sealed class MatchService : IDisposable
     /// </summary>
     public async Task<int> WarmUpAsync(int needs, CancellationToken cancellationToken = default)
     {
+        if (needs <= 0)
+        {
+            return 0;
+        }
+
         var page = await _store.ListAsync(RecordKind.Needs, null, needs, cancellationToken);
         IRanker[] rankers = Models?.Current() is { } model ? [new BaselineRanker(), model] : [new BaselineRanker()];
         var rankings = 0;

@@ -7,7 +7,14 @@ using Microsoft.Extensions.Logging;
 namespace DiasporaMatch.Training;
 
 /// <summary>The time-split training and holdout groups built from the store's decisions and the feature log.</summary>
-public sealed record LearningData(TimeSplit Split, RankingSet Training, RankingSet Holdout);
+public sealed record LearningData(TimeSplit Split, RankingSet Training, RankingSet Holdout)
+{
+    /// <summary>Whether there is anything to train on: at least one pair (a group whose experts were all erased has none).</summary>
+    public bool CanTrain => Training.Pairs > 0;
+
+    /// <summary>Whether a candidate can be trained and measured before it is promoted.</summary>
+    public bool CanTrainAndMeasure => CanTrain && Holdout.Groups.Count > 0;
+}
 
 /// <summary>What a training run produced and whether the candidate replaced the current model.</summary>
 public sealed record TrainingOutcome(ModelManifest Candidate, bool Promoted, string Reason, string? Current);

@@ -14,7 +14,7 @@ public sealed partial class RetrainFunction(ApiServices api, ILogger<RetrainFunc
         var matches = await api.Startup.OpenAsync(cancellationToken);
         var pipeline = new LearningPipeline(matches, matches.Models ?? api.Workspace.Models, api.Workspace.Time);
         var data = await pipeline.PrepareAsync(cancellationToken: cancellationToken);
-        if (data.Training.Groups.Count == 0 || data.Holdout.Groups.Count == 0)
+        if (!data.CanTrainAndMeasure)
         {
             Skipped(logger, timer.IsPastDue);
             return;

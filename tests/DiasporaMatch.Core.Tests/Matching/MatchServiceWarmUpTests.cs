@@ -24,6 +24,10 @@ public sealed class MatchServiceWarmUpTests(SampleLearningFixture sample)
     }
 
     [Fact]
+    public async Task WarmUpAsync_NoNeedsAsked_RanksNothing() =>
+        Assert.Equal(0, await sample.Service.WarmUpAsync(needs: 0));
+
+    [Fact]
     public async Task WarmUpAsync_Cancelled_Stops()
     {
         using var cancelled = new CancellationTokenSource();

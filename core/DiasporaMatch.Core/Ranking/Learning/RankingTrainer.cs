@@ -39,6 +39,11 @@ public static class RankingTrainer
     public static RankingModel Train(RankingSet set, TrainerOptions? options = null, int? featureCount = null)
     {
         options ??= new TrainerOptions();
+        if (set.Pairs == 0)
+        {
+            throw new ArgumentException("a ranking set with no pairs cannot be trained on (check LearningData.CanTrain first)", nameof(set));
+        }
+
         var features = featureCount ?? FeatureSchema.Count;
         var ml = new MLContext(seed: options.Seed);
         var rows = new List<TrainingRow>(set.Pairs);
