@@ -71,7 +71,7 @@ public sealed class ExpertRetriever(LuceneIndex<ExpertFacts> index, LanguageTerm
         yield return (IndexFields.SkillsText, string.Join(" \n ", need.RequiredSkills.Concat(need.OptionalSkills)), 1.5f);
         yield return (IndexFields.BodyText, need.Title + " \n " + need.Description, 1f);
         var all = string.Join(" \n ", [need.Title, need.Occupation, .. need.RequiredSkills, .. need.OptionalSkills, need.Description]);
-        foreach (var language in TextAnalysis.QueryLanguages)
+        foreach (var language in TextAnalysis.Languages)
         {
             yield return (TextAnalysis.LanguageField(language), all, 0.3f);
         }

@@ -23,7 +23,7 @@ public static class IndexFields
     /// <summary>Headline and summary of a profile; title and description of a need or opportunity.</summary>
     public const string BodyText = "body.text";
 
-    /// <summary>Prefix of the per-language stemmed copies of all text (<c>all.fr</c>, <c>all.en</c>…).</summary>
+    /// <summary>Prefix of the per-language stemmed copies of all text (<c>all.fr</c>, <c>all.en</c>).</summary>
     public const string AllTextPrefix = "all.";
 
     /// <summary>Terms <c>fr</c> and <c>fr:B2</c>: one per level at or below the held level.</summary>
@@ -53,7 +53,7 @@ public static class IndexFields
     /// What the documents hold, raised whenever a change to <see cref="SearchDocuments"/> needs every document
     /// rebuilt: an index committed with another layout is rebuilt from the store when the writer next catches up.
     /// </summary>
-    public const string Layout = "3";
+    public const string Layout = "4";
 
     /// <summary>Staff's profile list: each folded word of the profile's id, name, e-mail, occupation, headline and skills.</summary>
     public const string BrowseWord = "browse.word";

@@ -45,7 +45,11 @@ public static class SearchDocuments
         return doc;
     }
 
-    public static Document Need(Need need, NeedFacts facts, NormalisedTerms terms, LanguageTerms languages)
+    /// <summary>
+    /// A need's document holds what <see cref="NeedRetriever"/> queries when needs are recommended to an expert;
+    /// the rest of the need is read from its facts.
+    /// </summary>
+    public static Document Need(Need need, NeedFacts facts, NormalisedTerms terms)
     {
         var doc = Start(need.Id, FactsCodec.Encode(facts));
         AddConcepts(doc, terms);
@@ -57,29 +61,17 @@ public static class SearchDocuments
 
         AddText(doc, IndexFields.BodyText, need.Title);
         AddText(doc, IndexFields.BodyText, need.Description);
-        AddAllText(doc, [need.Occupation, need.Title, need.Description, .. need.RequiredSkills, .. need.OptionalSkills]);
-        foreach (var language in facts.RequiredLanguages)
-        {
-            AddKeyword(doc, IndexFields.Language, languages.Required(language));
-        }
-
         AddKeyword(doc, IndexFields.Status, need.Status);
-        AddKeyword(doc, IndexFields.Country, need.Country);
         AddKeyword(doc, IndexFields.Region, need.Region);
         AddKeyword(doc, IndexFields.Sector, need.Sector);
-        AddKeyword(doc, IndexFields.RemoteOk, need.OnSite ? IndexFields.No : IndexFields.Yes);
-        AddAvailability(doc, need.Window is null ? [] : [need.Window]);
         return doc;
     }
 
+    /// <summary>An opportunity's document holds what <see cref="OpportunityRetriever"/> queries.</summary>
     public static Document Opportunity(Opportunity opportunity, OpportunityFacts facts)
     {
         var doc = Start(opportunity.Id, FactsCodec.Encode(facts));
-        AddText(doc, IndexFields.BodyText, opportunity.Title);
-        AddText(doc, IndexFields.BodyText, opportunity.Description);
-        AddAllText(doc, [opportunity.Title, opportunity.Description, .. opportunity.SupportOffered]);
         AddKeyword(doc, IndexFields.Status, opportunity.Status);
-        AddKeyword(doc, IndexFields.Country, opportunity.Country);
         AddKeyword(doc, IndexFields.Region, opportunity.Region);
         AddKeyword(doc, IndexFields.Sector, opportunity.Sector);
         AddKeyword(doc, IndexFields.Stage, opportunity.Stage);

@@ -255,7 +255,7 @@ public sealed class SearchIndexer(IDocumentStore store, SearchIndexes indexes, F
     public void IndexNeed(Need need)
     {
         var terms = facts.Normaliser.ForNeed(need);
-        indexes.Needs.Upsert(need.Id, SearchDocuments.Need(need, facts.ForNeed(need, terms), terms, facts.LanguageTerms));
+        indexes.Needs.Upsert(need.Id, SearchDocuments.Need(need, facts.ForNeed(need, terms), terms));
     }
 
     public void IndexOpportunity(Opportunity opportunity) =>

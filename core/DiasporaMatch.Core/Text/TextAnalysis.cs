@@ -1,6 +1,5 @@
 using DiasporaMatch.Search;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Ar;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Es;
@@ -23,15 +22,12 @@ public static class TextAnalysis
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    /// <summary>Languages with their own stemmed field; the diaspora's working languages.</summary>
-    public static IReadOnlyList<string> Languages { get; } = ["fr", "en", "ar", "nl", "es"];
-
     /// <summary>
-    /// Stemmed fields a query searches when the text's language is not declared: the programme's working
-    /// languages. Every stemmed field doubles the text postings walked per query; the others stay indexed for
-    /// language-aware queries.
+    /// Languages with their own stemmed field, which a query searches when the text's language is not declared:
+    /// the programme's working languages. Every stemmed field doubles the text postings walked per query and the
+    /// work of indexing a profile, so a language is added here only with a query that uses it.
     /// </summary>
-    public static IReadOnlyList<string> QueryLanguages { get; } = ["fr", "en"];
+    public static IReadOnlyList<string> Languages { get; } = ["fr", "en"];
 
     public static Analyzer Neutral { get; } = CreateNeutral();
 
@@ -76,9 +72,6 @@ public static class TextAnalysis
     {
         "fr" => new FrenchAnalyzer(Version),
         "en" => new EnglishAnalyzer(Version),
-        "ar" => new ArabicAnalyzer(Version),
-        "nl" => new DutchAnalyzer(Version),
-        "es" => new SpanishAnalyzer(Version),
         _ => throw new ArgumentOutOfRangeException(nameof(language), language, "no analyzer for this language"),
     };
 
