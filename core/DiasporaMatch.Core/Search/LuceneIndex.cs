@@ -122,7 +122,11 @@ public sealed class LuceneIndex<TFacts> : IDisposable
     /// <summary>Rewrites segments holding deleted documents, so an erased record leaves no bytes behind.</summary>
     public void ExpungeDeletes()
     {
-        Writer.ForceMergeDeletes(doWait: true);
+        // A background merge that began before the delete copies the record into its merged segment (marked deleted,
+        // its bytes on disk), and ForceMergeDeletes waits only for the merges it starts: let such merges finish first.
+        var writer = Writer;
+        writer.WaitForMerges();
+        writer.ForceMergeDeletes(doWait: true);
         Commit(Cursor);
     }
 
