@@ -12,6 +12,7 @@ public sealed record ExpertFacts : IJsonOnDeserialized
 {
     public string Id { get; init; } = "";
 
+    [JsonConverter(typeof(SharedStringConverter))]
     public string Country { get; init; } = "";
 
     public bool Consent { get; init; }
@@ -22,22 +23,28 @@ public sealed record ExpertFacts : IJsonOnDeserialized
 
     public bool RemoteOk { get; init; }
 
+    [JsonConverter(typeof(SharedStringListConverter))]
     public IReadOnlyList<string> Regions { get; init; } = [];
 
     public int? Years { get; init; }
 
+    [JsonConverter(typeof(SharedStringListConverter))]
     public IReadOnlyList<string> Sectors { get; init; } = [];
 
     public IReadOnlyList<SkillFact> Skills { get; init; } = [];
 
     /// <summary>Resolved skill URIs, sorted.</summary>
+    [JsonConverter(typeof(SharedStringArrayConverter))]
     public string[] SkillUris { get; init; } = [];
 
+    [JsonConverter(typeof(SharedStringConverter))]
     public string? OccupationUri { get; init; }
 
+    [JsonConverter(typeof(SharedStringListConverter))]
     public IReadOnlyList<string> OccupationTokens { get; init; } = [];
 
     /// <summary>Concepts with their broader ancestors, sorted.</summary>
+    [JsonConverter(typeof(SharedStringArrayConverter))]
     public string[] Expanded { get; init; } = [];
 
     public InvestmentInterest? Investment { get; init; }
