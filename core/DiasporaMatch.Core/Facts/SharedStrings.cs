@@ -5,8 +5,9 @@ namespace DiasporaMatch.Facts;
 /// <summary>
 /// One instance of each concept URI and reference code the decoded facts hold. Every expert's facts name the same
 /// few thousand concepts and codes, and a decoded copy per expert made them most of the memory of the facts cache
-/// (12 GB at 1M profiles, docs/performance.md). Only such vocabulary comes here, never names, ids or phrases, and the
-/// pool stops growing at <see cref="Capacity"/>: a string past it is simply kept as decoded.
+/// (12 GB at 1M profiles, docs/performance.md). Only such vocabulary comes here (URIs, codes, the folded words of
+/// skills and occupations), never ids, names or whole phrases; the pool lives as long as the process and stops growing
+/// at <see cref="Capacity"/>: a string past it is simply kept as decoded.
 /// </summary>
 internal static class SharedStrings
 {
