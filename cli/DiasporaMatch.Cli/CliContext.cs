@@ -36,10 +36,6 @@ public sealed class CliContext(ParseResult parse, TextWriter output, TextWriter 
     internal async Task<QuerySession> OpenQueryAsync(CancellationToken cancellationToken)
     {
         var workspace = OpenReadOnlyWorkspace();
-        // Every query resolves phrases. Building the resolver (its label and gram indexes, about 1 s of a cold
-        // `match`) starts now on the other core instead of after the indexes open; a failure to build it surfaces
-        // where it is first used, as before, since the lazy value keeps its exception.
-        _ = Task.Run(() => workspace.Resolver, cancellationToken);
         MatchService? service = null;
         try
         {

@@ -15,7 +15,8 @@ namespace DiasporaMatch.Duplicates;
 /// </summary>
 public static class DuplicateFinder
 {
-    // Blocking keys: "n:" + a folded name word, EmailKey + a folded email.
+    // Blocking keys: NameKey + a folded name word, EmailKey + a folded email.
+    private const string NameKey = "n:";
     private const string EmailKey = "e:";
 
     public const double NameThreshold = 0.85;
@@ -181,7 +182,7 @@ public static class DuplicateFinder
     }
 
     private static IEnumerable<string> KeysOf(ExpertProfile profile) =>
-        FoldedTokens.Of(profile.FullName).Select(word => "n:" + word).Concat(Email(profile.Email) is { } email ? [EmailKey + email] : []).Distinct(StringComparer.Ordinal);
+        FoldedTokens.Of(profile.FullName).Select(word => NameKey + word).Concat(Email(profile.Email) is { } email ? [EmailKey + email] : []).Distinct(StringComparer.Ordinal);
 
     internal static string? Email(string? email) => string.IsNullOrWhiteSpace(email) ? null : email.Trim().ToUpperInvariant();
 

@@ -16,8 +16,6 @@ internal static class SharedStrings
     private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ByChars =
         Pool.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static int Count => Pool.Count;
-
     public static bool Contains(string value) => Pool.ContainsKey(value);
 
     public static string Of(ReadOnlySpan<char> value)

@@ -110,10 +110,23 @@ public sealed class Workspace : IAsyncDisposable
     /// </summary>
     public MatchService CreateMatchService()
     {
+        // The term normaliser (the concept resolver's label and gram indexes: about 1 s of a cold `dmatch match`)
+        // builds on another core while the indexes open, instead of after them.
+        var normaliser = Task.Run(() => TermNormaliser);
         var indexes = ReadOnly
             ? SearchIndexes.OpenReadOnly(IndexFolder, FactsWarming.Lazy)
             : SearchIndexes.Open(IndexFolder, FactsWarming.InBackground);
-        var facts = new FactsBuilder(TermNormaliser, new LanguageTerms(Reference.CefrLevels));
+        FactsBuilder facts;
+        try
+        {
+            facts = new FactsBuilder(normaliser.GetAwaiter().GetResult(), new LanguageTerms(Reference.CefrLevels));
+        }
+        catch
+        {
+            indexes.Dispose(); // a writer's lock must not outlive a taxonomy that failed to load
+            throw;
+        }
+
         return new MatchService(Store, indexes, facts, TaxonomyView, new MatchServiceOptions
         {
             Models = Models,
