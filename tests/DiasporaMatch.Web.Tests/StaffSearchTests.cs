@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DiasporaMatch.Web.TestSupport;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -49,6 +50,55 @@ public sealed class StaffSearchTests(WebFixture web)
         await page.GetByRole(AriaRole.Button, new() { Name = "تطبيق" }).ClickAsync();
         await Expect(page.Locator("#needs-state")).ToHaveTextAsync("عرض 0 احتياجات.");
         await Screenshots.TakeAsync(page, "staff-needs-filtered-ar");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task StaffNeeds_FilterAppliedWhileTheFirstPageLoads_ListShowsTheFilterOnly()
+    {
+        // The unfiltered first page is held back until the filtered one is drawn, as on a slow link: when it arrives
+        // late it must not be appended under the filtered needs.
+        var page = await web.NewPageAsync();
+        var held = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await page.RouteAsync(url => url.Contains("/api/needs?", StringComparison.Ordinal) && !url.Contains("sector=", StringComparison.Ordinal), async route =>
+        {
+            if (held.TrySetResult(route.Request.Url))
+            {
+                await release.Task;
+            }
+
+            await route.ContinueAsync();
+        });
+        await SignIn.AsAsync(page, "staff", "STAFF-SLOW");
+        var heldUrl = await held.Task;
+
+        await page.GetByLabel("Sector").SelectOptionAsync("health");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+        var expected = (await web.GetJsonAsync("/api/needs?state=open&sector=health&limit=20", WebApi.Staff))
+            .GetProperty("ids").EnumerateArray().Select(e => e.GetString()!).ToList();
+        Assert.NotEmpty(expected);
+        await Expect(page.Locator("#needs-state")).ToHaveTextAsync($"{expected.Count} needs shown.");
+
+        // Let the stale page through and wait until the page has read every need it names.
+        var staleIds = (await web.GetJsonAsync(new Uri(heldUrl).PathAndQuery, WebApi.Staff)).GetProperty("ids").EnumerateArray().Select(e => e.GetString()!).ToList();
+        Assert.NotEqual(expected, staleIds);
+        var read = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var allRead = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        page.RequestFinished += (_, request) =>
+        {
+            if (staleIds.FirstOrDefault(id => request.Url.EndsWith($"/api/needs/{id}", StringComparison.Ordinal)) is { } id && read.TryAdd(id, true) && read.Count == staleIds.Count)
+            {
+                allRead.TrySetResult();
+            }
+        };
+        release.SetResult();
+        await allRead.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await page.EvaluateAsync("() => new Promise(resolve => setTimeout(resolve, 0))");
+
+        var buttons = page.Locator("#needs .need-button");
+        Assert.Equal(expected, await buttons.EvaluateAllAsync<string[]>("bs => bs.map(b => b.dataset.needId)"));
+        await Expect(page.Locator("#needs-state")).ToHaveTextAsync($"{expected.Count} needs shown.");
         await page.Context.CloseAsync();
     }
 }

@@ -6,6 +6,7 @@ import { bindSavedFilters } from './saved-filters.js';
 import { languageName, setIsolated, setText, t } from './i18n.js';
 import { fillFilterChoices } from './staff.js';
 import { button, statusLine } from './forms.js';
+import { pagedList } from './paged-list.js';
 
 const pageSize = 20;
 
@@ -16,11 +17,8 @@ export function staffExpertsView(root) {
   const error = root.querySelector('#experts-filter-error');
   const unbindChoices = fillFilterChoices(filter);
   bindSavedFilters(filter, 'experts');
-  let cursor = null;
-  let shown = 0;
 
-  async function load() {
-    more.hidden = true;
+  async function expertsPage(cursor) {
     const query = new URLSearchParams({ limit: String(pageSize) });
     for (const [name, value] of new FormData(filter)) {
       if (String(value).trim() !== '') {
@@ -38,55 +36,49 @@ export function staffExpertsView(root) {
         error.hidden = false;
       }
       setText(root.querySelector('#experts-state'), 'common.failed', { status: page.status });
-      return;
+      return null;
     }
     error.hidden = true;
     const profiles = await Promise.all(page.body.ids.map((id) => call('GET', `/api/profiles/${encodeURIComponent(id)}`)));
-    for (const result of profiles) {
-      if (!result.ok) {
-        continue;
-      }
-      const profile = result.body;
-      const item = document.createElement('li');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'need-button';
-      button.dataset.expertId = profile.id;
-      const name = document.createElement('span');
-      name.className = 'need-name';
-      name.textContent = profile.fullName;
-      name.dir = 'auto';
-      const meta = document.createElement('span');
-      meta.className = 'muted';
-      meta.dir = 'auto';
-      meta.textContent = [profile.id, profile.occupation, (profile.sectors ?? []).map((s) => t(`sector.${s}`)).join(', ')].filter(Boolean).join(' · ');
-      button.append(name, meta);
-      button.addEventListener('click', () => {
-        for (const other of list.querySelectorAll('[aria-current]')) {
-          other.removeAttribute('aria-current');
-        }
-        button.setAttribute('aria-current', 'true');
-        showExpert(root, profile);
-      });
-      item.append(button);
-      list.append(item);
-      shown++;
-    }
-    cursor = page.body.nextCursor;
-    more.hidden = !cursor;
-    setText(root.querySelector('#experts-state'), 'staffExperts.shown', { count: shown });
+    return { items: profiles.filter((result) => result.ok).map((result) => expertItem(result.body)), nextCursor: page.body.nextCursor };
   }
 
+  function expertItem(profile) {
+    const item = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'need-button';
+    button.dataset.expertId = profile.id;
+    const name = document.createElement('span');
+    name.className = 'need-name';
+    name.textContent = profile.fullName;
+    name.dir = 'auto';
+    const meta = document.createElement('span');
+    meta.className = 'muted';
+    meta.dir = 'auto';
+    meta.textContent = [profile.id, profile.occupation, (profile.sectors ?? []).map((s) => t(`sector.${s}`)).join(', ')].filter(Boolean).join(' · ');
+    button.append(name, meta);
+    button.addEventListener('click', () => {
+      for (const other of list.querySelectorAll('[aria-current]')) {
+        other.removeAttribute('aria-current');
+      }
+      button.setAttribute('aria-current', 'true');
+      showExpert(root, profile);
+    });
+    item.append(button);
+    return item;
+  }
+
+  const experts = pagedList(list, more, expertsPage, (count) => setText(root.querySelector('#experts-state'), 'staffExperts.shown', { count }));
   filter.addEventListener('submit', (event) => {
     event.preventDefault();
-    list.replaceChildren();
-    cursor = null;
-    shown = 0;
-    load();
+    experts.restart();
   });
-  more.addEventListener('click', load);
-  load();
-  return unbindChoices;
+  experts.restart();
+  return () => {
+    experts.stop();
+    unbindChoices();
+  };
 }
 
 async function showExpert(root, profile) {

@@ -5,6 +5,7 @@ import { call } from './api.js';
 import { formatNumber, regionName, sectorName, setIsolated, setText, stageName, t } from './i18n.js';
 import { organisationName } from './names.js';
 import { button, statusLine } from './forms.js';
+import { pagedList } from './paged-list.js';
 
 const pageSize = 20;
 
@@ -12,37 +13,26 @@ export function staffInvestmentsView(root) {
   const list = root.querySelector('#si-opportunities');
   const more = root.querySelector('#si-more');
   const status = root.querySelector('#si-state');
-  let cursor = null;
-  let shown = 0;
 
-  async function load() {
-    more.hidden = true;
+  async function opportunitiesPage(cursor) {
     const page = await call('GET', `/api/opportunities?limit=${pageSize}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
     if (!page.ok) {
       setText(status, 'common.failed', { status: page.status });
-      return;
+      return null;
     }
     const opportunities = await Promise.all(page.body.ids.map((id) => call('GET', `/api/opportunities/${encodeURIComponent(id)}`)));
-    for (const result of opportunities.filter((r) => r.ok)) {
-      list.append(await item(result.body));
-      shown++;
-    }
-    cursor = page.body.nextCursor;
-    more.hidden = !cursor;
-    setText(status, 'staffInv.shown', { count: shown });
+    return { items: await Promise.all(opportunities.filter((r) => r.ok).map((r) => item(r.body))), nextCursor: page.body.nextCursor };
   }
 
+  const opportunities = pagedList(list, more, opportunitiesPage, (count) => setText(status, 'staffInv.shown', { count }));
   // Sector, region, stage and amounts are named in the page's language when drawn: draw again on a change.
-  const redraw = () => {
-    list.replaceChildren();
-    cursor = null;
-    shown = 0;
-    load();
-  };
-  more.addEventListener('click', load);
+  const redraw = () => opportunities.restart();
   document.addEventListener('languagechange', redraw);
-  load();
-  return () => document.removeEventListener('languagechange', redraw);
+  opportunities.restart();
+  return () => {
+    opportunities.stop();
+    document.removeEventListener('languagechange', redraw);
+  };
 }
 
 async function item(opportunity) {

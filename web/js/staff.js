@@ -7,6 +7,7 @@ import { reasonList } from './expert.js';
 import { featureBars } from './features.js';
 import { showNeedAssignments } from './staff-assignments.js';
 import { button } from './forms.js';
+import { pagedList } from './paged-list.js';
 
 const pageSize = 20;
 
@@ -16,10 +17,8 @@ export function staffView(root) {
   const filter = root.querySelector('#needs-filter');
   const unbindChoices = fillFilterChoices(filter);
   bindSavedFilters(filter, 'needs');
-  let cursor = null;
   let current = null; // the need whose details and candidates are shown
   let asked = 0; // the latest candidates request: only its answer is drawn
-  let shown = 0;
 
   /** The filter form as the list route's query: empty fields are left out, the server does the rest. */
   function filterQuery() {
@@ -32,8 +31,7 @@ export function staffView(root) {
     return query;
   }
 
-  async function loadNeeds() {
-    more.hidden = true;
+  async function needsPage(cursor) {
     const error = root.querySelector('#needs-filter-error');
     const query = filterQuery();
     if (cursor) {
@@ -49,51 +47,43 @@ export function staffView(root) {
       } else {
         setText(root.querySelector('#needs-state'), 'common.failed', { status: page.status });
       }
-      return;
+      return null;
     }
     error.hidden = true;
-    const needs = await Promise.all(page.body.ids.map((id) => call('GET', `/api/needs/${encodeURIComponent(id)}`)));
-    for (const result of needs) {
-      const need = result.body;
-      if (!result.ok) {
-        continue;
-      }
-      const item = document.createElement('li');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'need-button';
-      button.dataset.needId = need.id;
-      const title = document.createElement('span');
-      title.className = 'need-name';
-      title.textContent = need.title;
-      const meta = document.createElement('span');
-      meta.className = 'muted';
-      const window = need.window ? `${need.window.from} – ${need.window.to}` : null;
-      meta.textContent = [need.id, need.city, need.sector ? t(`sector.${need.sector}`) : null, window].filter(Boolean).join(' · ');
-      meta.dir = 'auto';
-      button.append(title, meta);
-      button.addEventListener('click', () => {
-        for (const other of list.querySelectorAll('[aria-current]')) {
-          other.removeAttribute('aria-current');
-        }
-        button.setAttribute('aria-current', 'true');
-        showNeed(need);
-      });
-      item.append(button);
-      list.append(item);
-      shown++;
-    }
-    cursor = page.body.nextCursor;
-    more.hidden = !cursor;
-    setText(root.querySelector('#needs-state'), 'staffList.needsShown', { count: shown });
+    const details = await Promise.all(page.body.ids.map((id) => call('GET', `/api/needs/${encodeURIComponent(id)}`)));
+    return { items: details.filter((result) => result.ok).map((result) => needItem(result.body)), nextCursor: page.body.nextCursor };
   }
 
+  function needItem(need) {
+    const item = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'need-button';
+    button.dataset.needId = need.id;
+    const title = document.createElement('span');
+    title.className = 'need-name';
+    title.textContent = need.title;
+    const meta = document.createElement('span');
+    meta.className = 'muted';
+    const window = need.window ? `${need.window.from} – ${need.window.to}` : null;
+    meta.textContent = [need.id, need.city, need.sector ? t(`sector.${need.sector}`) : null, window].filter(Boolean).join(' · ');
+    meta.dir = 'auto';
+    button.append(title, meta);
+    button.addEventListener('click', () => {
+      for (const other of list.querySelectorAll('[aria-current]')) {
+        other.removeAttribute('aria-current');
+      }
+      button.setAttribute('aria-current', 'true');
+      showNeed(need);
+    });
+    item.append(button);
+    return item;
+  }
+
+  const needs = pagedList(list, more, needsPage, (count) => setText(root.querySelector('#needs-state'), 'staffList.needsShown', { count }));
   filter.addEventListener('submit', (event) => {
     event.preventDefault();
-    list.replaceChildren();
-    cursor = null;
-    shown = 0;
-    loadNeeds();
+    needs.restart();
   });
 
   function fact(facts, key, value) {
@@ -194,9 +184,9 @@ export function staffView(root) {
   };
   document.addEventListener('languagechange', reword);
 
-  more.addEventListener('click', loadNeeds);
-  loadNeeds();
+  needs.restart();
   return () => {
+    needs.stop();
     document.removeEventListener('languagechange', reword);
     unbindChoices();
   };

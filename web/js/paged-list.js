@@ -1,0 +1,45 @@
+// A list drawn a page at a time from a list route, with a "more" button. Starting again (a new filter, a saved
+// filter applied, a language change) or leaving the view forgets the pages still being fetched: they would
+// otherwise arrive late and be drawn under the new ones, mixing two queries in one list.
+
+/**
+ * @param list the element the items are appended to
+ * @param more the button that asks for the next page (hidden while a page loads and when there is none)
+ * @param fetchPage async (cursor) => ({ items, nextCursor }) with the page's elements, or null when it failed (it says so itself)
+ * @param drawn (count) => void, told how many items the list shows after each page
+ */
+export function pagedList(list, more, fetchPage, drawn) {
+  let cursor = null;
+  let shown = 0;
+  let start = 0; // which start the pages being fetched belong to
+
+  async function next() {
+    const mine = start;
+    more.hidden = true;
+    const page = await fetchPage(cursor);
+    if (mine !== start || page === null) {
+      return;
+    }
+    list.append(...page.items);
+    shown += page.items.length;
+    cursor = page.nextCursor;
+    more.hidden = !cursor;
+    drawn(shown);
+  }
+
+  function restart() {
+    start++;
+    list.replaceChildren();
+    cursor = null;
+    shown = 0;
+    return next();
+  }
+
+  /** Pages still being fetched are dropped when they arrive (the view is being left). */
+  function stop() {
+    start++;
+  }
+
+  more.addEventListener('click', next);
+  return { restart, stop };
+}
