@@ -98,8 +98,12 @@ function bindSignIn() {
       showProblem(form, result.body, result.status);
       return;
     }
-    location.hash = `#/${result.body.role}`;
-    route();
+    // A new hash routes through 'hashchange'; routing here as well would mount the view twice.
+    if (location.hash === `#/${result.body.role}`) {
+      route();
+    } else {
+      location.hash = `#/${result.body.role}`;
+    }
     main.focus({ preventScroll: true });
     window.scrollTo(0, 0);
   });
