@@ -1,6 +1,10 @@
 namespace DiasporaMatch.Taxonomy;
 
-/// <summary>Set overlaps (Dice coefficients) between a phrase and a label, each in 0..1.</summary>
+/// <summary>
+/// Set overlaps (Dice coefficients) between a phrase's words and a label's, each in 0..1. Two words of five letters
+/// or more count as the same when one typing slip apart (as Lucene's fuzzy query with one edit): "blakcsmith"
+/// meets "blacksmith", where the gram cosine alone let a label sharing the phrase's other words win.
+/// </summary>
 internal static class LabelSimilarity
 {
     /// <summary>Dice over the distinct words of two short lists; quadratic, which beats hashing at label sizes.</summary>
@@ -22,64 +26,8 @@ internal static class LabelSimilarity
             }
         }
 
-        return 2.0 * common / (distinctA + distinctB);
-    }
-
-    /// <summary>Character trigrams of " text ", packed in a long each and sorted, for a cheap merge-count.</summary>
-    public static long[] Trigrams(string folded)
-    {
-        if (folded.Length == 0)
-        {
-            return [];
-        }
-
-        var padded = $" {folded} ";
-        var grams = new long[padded.Length - 2];
-        for (var i = 0; i < grams.Length; i++)
-        {
-            grams[i] = ((long)padded[i] << 32) | ((long)padded[i + 1] << 16) | padded[i + 2];
-        }
-
-        Array.Sort(grams);
-        var unique = 0;
-        for (var i = 0; i < grams.Length; i++)
-        {
-            if (i == 0 || grams[i] != grams[i - 1])
-            {
-                grams[unique++] = grams[i];
-            }
-        }
-
-        return grams[..unique];
-    }
-
-    public static double Dice(long[] a, long[] b)
-    {
-        if (a.Length == 0 || b.Length == 0)
-        {
-            return 0;
-        }
-
-        int i = 0, j = 0, common = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j])
-            {
-                common++;
-                i++;
-                j++;
-            }
-            else if (a[i] < b[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return 2.0 * common / (a.Length + b.Length);
+        // Two slips of one word ("managr", "manger") may both meet it: a word is shared once at most.
+        return 2.0 * Math.Min(common, distinctB) / (distinctA + distinctB);
     }
 
     private static int CountDistinct(IReadOnlyList<string> words)
@@ -113,12 +61,39 @@ internal static class LabelSimilarity
     {
         for (var j = 0; j < words.Count; j++)
         {
-            if (string.Equals(words[j], word, StringComparison.Ordinal))
+            if (string.Equals(words[j], word, StringComparison.Ordinal) || OneEditApart(words[j], word))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Whether two words of five letters or more differ by one letter dropped, added, replaced, or two neighbours swapped.</summary>
+    internal static bool OneEditApart(string a, string b)
+    {
+        if (a.Length < 5 || b.Length < 5 || Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var start = 0;
+        while (start < a.Length && start < b.Length && a[start] == b[start])
+        {
+            start++;
+        }
+
+        int endA = a.Length, endB = b.Length;
+        while (endA > start && endB > start && a[endA - 1] == b[endB - 1])
+        {
+            endA--;
+            endB--;
+        }
+
+        var restA = endA - start;
+        var restB = endB - start;
+        return (restA <= 1 && restB <= 1)
+            || (restA == 2 && restB == 2 && a[start] == b[start + 1] && a[start + 1] == b[start]);
     }
 }
