@@ -43,3 +43,33 @@ export function pagedList(list, more, fetchPage, drawn) {
   more.addEventListener('click', next);
   return { restart, stop };
 }
+
+/**
+ * An entry of a list to choose from: a button with a name and a line of details, its data attributes from
+ * <data>; the chosen entry carries aria-current.
+ */
+export function choiceItem(list, data, name, details, choose) {
+  const item = document.createElement('li');
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'need-button';
+  Object.assign(button.dataset, data);
+  const title = document.createElement('span');
+  title.className = 'need-name';
+  title.textContent = name;
+  title.dir = 'auto';
+  const meta = document.createElement('span');
+  meta.className = 'muted';
+  meta.dir = 'auto';
+  meta.textContent = details.filter(Boolean).join(' · ');
+  button.append(title, meta);
+  button.addEventListener('click', () => {
+    for (const other of list.querySelectorAll('[aria-current]')) {
+      other.removeAttribute('aria-current');
+    }
+    button.setAttribute('aria-current', 'true');
+    choose();
+  });
+  item.append(button);
+  return item;
+}

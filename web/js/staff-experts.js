@@ -6,7 +6,7 @@ import { bindSavedFilters } from './saved-filters.js';
 import { languageName, setIsolated, setText, t } from './i18n.js';
 import { fillFilterChoices } from './staff.js';
 import { button, statusLine } from './forms.js';
-import { pagedList } from './paged-list.js';
+import { choiceItem, pagedList } from './paged-list.js';
 
 const pageSize = 20;
 
@@ -44,29 +44,8 @@ export function staffExpertsView(root) {
   }
 
   function expertItem(profile) {
-    const item = document.createElement('li');
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'need-button';
-    button.dataset.expertId = profile.id;
-    const name = document.createElement('span');
-    name.className = 'need-name';
-    name.textContent = profile.fullName;
-    name.dir = 'auto';
-    const meta = document.createElement('span');
-    meta.className = 'muted';
-    meta.dir = 'auto';
-    meta.textContent = [profile.id, profile.occupation, (profile.sectors ?? []).map((s) => t(`sector.${s}`)).join(', ')].filter(Boolean).join(' · ');
-    button.append(name, meta);
-    button.addEventListener('click', () => {
-      for (const other of list.querySelectorAll('[aria-current]')) {
-        other.removeAttribute('aria-current');
-      }
-      button.setAttribute('aria-current', 'true');
-      showExpert(root, profile);
-    });
-    item.append(button);
-    return item;
+    const sectors = (profile.sectors ?? []).map((s) => t(`sector.${s}`)).join(', ');
+    return choiceItem(list, { expertId: profile.id }, profile.fullName, [profile.id, profile.occupation, sectors], () => showExpert(root, profile));
   }
 
   const experts = pagedList(list, more, expertsPage, (count) => setText(root.querySelector('#experts-state'), 'staffExperts.shown', { count }));

@@ -7,7 +7,7 @@ import { reasonList } from './expert.js';
 import { featureBars } from './features.js';
 import { showNeedAssignments } from './staff-assignments.js';
 import { button } from './forms.js';
-import { pagedList } from './paged-list.js';
+import { choiceItem, pagedList } from './paged-list.js';
 
 const pageSize = 20;
 
@@ -55,29 +55,8 @@ export function staffView(root) {
   }
 
   function needItem(need) {
-    const item = document.createElement('li');
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'need-button';
-    button.dataset.needId = need.id;
-    const title = document.createElement('span');
-    title.className = 'need-name';
-    title.textContent = need.title;
-    const meta = document.createElement('span');
-    meta.className = 'muted';
     const window = need.window ? `${need.window.from} – ${need.window.to}` : null;
-    meta.textContent = [need.id, need.city, need.sector ? t(`sector.${need.sector}`) : null, window].filter(Boolean).join(' · ');
-    meta.dir = 'auto';
-    button.append(title, meta);
-    button.addEventListener('click', () => {
-      for (const other of list.querySelectorAll('[aria-current]')) {
-        other.removeAttribute('aria-current');
-      }
-      button.setAttribute('aria-current', 'true');
-      showNeed(need);
-    });
-    item.append(button);
-    return item;
+    return choiceItem(list, { needId: need.id }, need.title, [need.id, need.city, need.sector ? t(`sector.${need.sector}`) : null, window], () => showNeed(need));
   }
 
   const needs = pagedList(list, more, needsPage, (count) => setText(root.querySelector('#needs-state'), 'staffList.needsShown', { count }));
