@@ -5,7 +5,8 @@
 /**
  * @param list the element the items are appended to
  * @param more the button that asks for the next page (hidden while a page loads and when there is none)
- * @param fetchPage async (cursor) => ({ items, nextCursor }) with the page's elements, or null when it failed (it says so itself)
+ * @param fetchPage async (cursor, current) => ({ items, nextCursor }) with the page's elements, or null when it failed
+ *   (it says so itself, only while current() tells it the page is still wanted)
  * @param drawn (count) => void, told how many items the list shows after each page
  */
 export function pagedList(list, more, fetchPage, drawn) {
@@ -15,9 +16,10 @@ export function pagedList(list, more, fetchPage, drawn) {
 
   async function next() {
     const mine = start;
+    const current = () => mine === start;
     more.hidden = true;
-    const page = await fetchPage(cursor);
-    if (mine !== start || page === null) {
+    const page = await fetchPage(cursor, current);
+    if (!current() || page === null) {
       return;
     }
     list.append(...page.items);

@@ -18,7 +18,7 @@ export function staffExpertsView(root) {
   const unbindChoices = fillFilterChoices(filter);
   bindSavedFilters(filter, 'experts');
 
-  async function expertsPage(cursor) {
+  async function expertsPage(cursor, current) {
     const query = new URLSearchParams({ limit: String(pageSize) });
     for (const [name, value] of new FormData(filter)) {
       if (String(value).trim() !== '') {
@@ -31,6 +31,9 @@ export function staffExpertsView(root) {
     const page = await call('GET', `/api/profiles?${query}`);
     if (!page.ok) {
       const field = Object.keys(page.body?.errors ?? {})[0];
+      if (!current()) {
+        return null;
+      }
       if (page.status === 400 && field) {
         setText(error, 'staffList.badFilter', { field: field === 'q' ? 'staffList.search' : `staffExperts.${field}` });
         error.hidden = false;
@@ -38,8 +41,10 @@ export function staffExpertsView(root) {
       setText(root.querySelector('#experts-state'), 'common.failed', { status: page.status });
       return null;
     }
-    error.hidden = true;
     const profiles = await Promise.all(page.body.ids.map((id) => call('GET', `/api/profiles/${encodeURIComponent(id)}`)));
+    if (current()) {
+      error.hidden = true;
+    }
     return { items: profiles.filter((result) => result.ok).map((result) => expertItem(result.body)), nextCursor: page.body.nextCursor };
   }
 

@@ -14,10 +14,12 @@ export function staffInvestmentsView(root) {
   const more = root.querySelector('#si-more');
   const status = root.querySelector('#si-state');
 
-  async function opportunitiesPage(cursor) {
+  async function opportunitiesPage(cursor, current) {
     const page = await call('GET', `/api/opportunities?limit=${pageSize}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
     if (!page.ok) {
-      setText(status, 'common.failed', { status: page.status });
+      if (current()) {
+        setText(status, 'common.failed', { status: page.status });
+      }
       return null;
     }
     const opportunities = await Promise.all(page.body.ids.map((id) => call('GET', `/api/opportunities/${encodeURIComponent(id)}`)));

@@ -31,7 +31,7 @@ export function staffView(root) {
     return query;
   }
 
-  async function needsPage(cursor) {
+  async function needsPage(cursor, current) {
     const error = root.querySelector('#needs-filter-error');
     const query = filterQuery();
     if (cursor) {
@@ -40,6 +40,9 @@ export function staffView(root) {
     const page = await call('GET', `/api/needs?${query}`);
     if (!page.ok) {
       const field = Object.keys(page.body?.errors ?? {})[0];
+      if (!current()) {
+        return null;
+      }
       if (page.status === 400 && field) {
         setText(error, 'staffList.badFilter', { field: `staffList.${field === 'organisationId' ? 'organisation' : field === 'q' ? 'search' : field}` });
         error.hidden = false;
@@ -49,8 +52,10 @@ export function staffView(root) {
       }
       return null;
     }
-    error.hidden = true;
     const details = await Promise.all(page.body.ids.map((id) => call('GET', `/api/needs/${encodeURIComponent(id)}`)));
+    if (current()) {
+      error.hidden = true;
+    }
     return { items: details.filter((result) => result.ok).map((result) => needItem(result.body)), nextCursor: page.body.nextCursor };
   }
 

@@ -8,8 +8,8 @@ internal sealed class GramIndex
 {
     private const int MinGram = 3;
     private const int MaxGram = 4;
-    // On the dev set 2,000 postings resolve as well as 8,000 (MRR within ±0.005 per language) in a fifth of the time:
-    // the rare grams read first already carry the candidates.
+    // On the dev set 2,000 postings resolve as well as 8,000 (MRR@10 within 0.008 per language, either way), and the
+    // channel takes ~0.06 ms a phrase instead of ~0.5: the rare grams read first already carry the candidates.
     private const int PostingsBudget = 2_000;
 
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
