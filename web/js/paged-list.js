@@ -5,28 +5,36 @@
 /**
  * @param list the element the items are appended to
  * @param more the button that asks for the next page (hidden while a page loads and when there is none)
- * @param fetchPage async (cursor, current) => ({ items, nextCursor }) with the page's elements, or null when it failed
- *   (it says so itself, only while current() tells it the page is still wanted)
- * @param drawn (count) => void, told how many items the list shows after each page
+ * @param source where the list comes from and how it is drawn:
+ *   page(cursor) the list route's answer (ids and nextCursor); read(id) one record's answer; item(record) its
+ *   element (or a promise of it); failed(answer) says that the list route refused; drawn(count) is told how many
+ *   items the list shows. failed and drawn are called only for the pages still wanted.
  */
-export function pagedList(list, more, fetchPage, drawn) {
+export function pagedList(list, more, source) {
   let cursor = null;
   let shown = 0;
   let start = 0; // which start the pages being fetched belong to
 
   async function next() {
     const mine = start;
-    const current = () => mine === start;
     more.hidden = true;
-    const page = await fetchPage(cursor, current);
-    if (!current() || page === null) {
+    const answer = await source.page(cursor);
+    if (!answer.ok) {
+      if (mine === start) {
+        source.failed(answer);
+      }
       return;
     }
-    list.append(...page.items);
-    shown += page.items.length;
-    cursor = page.nextCursor;
+    const records = await Promise.all(answer.body.ids.map((id) => source.read(id)));
+    const items = await Promise.all(records.filter((record) => record.ok).map((record) => source.item(record.body)));
+    if (mine !== start) {
+      return; // its records were read for nothing: one check here keeps the flow straight, and the race is rare
+    }
+    list.append(...items);
+    shown += items.length;
+    cursor = answer.body.nextCursor;
     more.hidden = !cursor;
-    drawn(shown);
+    source.drawn(shown);
   }
 
   function restart() {

@@ -18,42 +18,39 @@ export function staffExpertsView(root) {
   const unbindChoices = fillFilterChoices(filter);
   bindSavedFilters(filter, 'experts');
 
-  async function expertsPage(cursor, current) {
-    const query = new URLSearchParams({ limit: String(pageSize) });
-    for (const [name, value] of new FormData(filter)) {
-      if (String(value).trim() !== '') {
-        query.set(name, String(value).trim());
-      }
-    }
-    if (cursor) {
-      query.set('cursor', cursor);
-    }
-    const page = await call('GET', `/api/profiles?${query}`);
-    if (!page.ok) {
-      const field = Object.keys(page.body?.errors ?? {})[0];
-      if (!current()) {
-        return null;
-      }
-      if (page.status === 400 && field) {
-        setText(error, 'staffList.badFilter', { field: field === 'q' ? 'staffList.search' : `staffExperts.${field}` });
-        error.hidden = false;
-      }
-      setText(root.querySelector('#experts-state'), 'common.failed', { status: page.status });
-      return null;
-    }
-    const profiles = await Promise.all(page.body.ids.map((id) => call('GET', `/api/profiles/${encodeURIComponent(id)}`)));
-    if (current()) {
-      error.hidden = true;
-    }
-    return { items: profiles.filter((result) => result.ok).map((result) => expertItem(result.body)), nextCursor: page.body.nextCursor };
-  }
-
   function expertItem(profile) {
     const sectors = (profile.sectors ?? []).map((s) => t(`sector.${s}`)).join(', ');
     return choiceItem(list, { expertId: profile.id }, profile.fullName, [profile.id, profile.occupation, sectors], () => showExpert(root, profile));
   }
 
-  const experts = pagedList(list, more, expertsPage, (count) => setText(root.querySelector('#experts-state'), 'staffExperts.shown', { count }));
+  const experts = pagedList(list, more, {
+    page(cursor) {
+      const query = new URLSearchParams({ limit: String(pageSize) });
+      for (const [name, value] of new FormData(filter)) {
+        if (String(value).trim() !== '') {
+          query.set(name, String(value).trim());
+        }
+      }
+      if (cursor) {
+        query.set('cursor', cursor);
+      }
+      return call('GET', `/api/profiles?${query}`);
+    },
+    read: (id) => call('GET', `/api/profiles/${encodeURIComponent(id)}`),
+    item: expertItem,
+    failed(answer) {
+      const field = Object.keys(answer.body?.errors ?? {})[0];
+      if (answer.status === 400 && field) {
+        setText(error, 'staffList.badFilter', { field: field === 'q' ? 'staffList.search' : `staffExperts.${field}` });
+        error.hidden = false;
+      }
+      setText(root.querySelector('#experts-state'), 'common.failed', { status: answer.status });
+    },
+    drawn(count) {
+      error.hidden = true;
+      setText(root.querySelector('#experts-state'), 'staffExperts.shown', { count });
+    },
+  });
   filter.addEventListener('submit', (event) => {
     event.preventDefault();
     experts.restart();

@@ -14,19 +14,13 @@ export function staffInvestmentsView(root) {
   const more = root.querySelector('#si-more');
   const status = root.querySelector('#si-state');
 
-  async function opportunitiesPage(cursor, current) {
-    const page = await call('GET', `/api/opportunities?limit=${pageSize}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
-    if (!page.ok) {
-      if (current()) {
-        setText(status, 'common.failed', { status: page.status });
-      }
-      return null;
-    }
-    const opportunities = await Promise.all(page.body.ids.map((id) => call('GET', `/api/opportunities/${encodeURIComponent(id)}`)));
-    return { items: await Promise.all(opportunities.filter((r) => r.ok).map((r) => item(r.body))), nextCursor: page.body.nextCursor };
-  }
-
-  const opportunities = pagedList(list, more, opportunitiesPage, (count) => setText(status, 'staffInv.shown', { count }));
+  const opportunities = pagedList(list, more, {
+    page: (cursor) => call('GET', `/api/opportunities?limit=${pageSize}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`),
+    read: (id) => call('GET', `/api/opportunities/${encodeURIComponent(id)}`),
+    item,
+    failed: (answer) => setText(status, 'common.failed', { status: answer.status }),
+    drawn: (count) => setText(status, 'staffInv.shown', { count }),
+  });
   // Sector, region, stage and amounts are named in the page's language when drawn: draw again on a change.
   const redraw = () => opportunities.restart();
   document.addEventListener('languagechange', redraw);

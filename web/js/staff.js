@@ -31,40 +31,37 @@ export function staffView(root) {
     return query;
   }
 
-  async function needsPage(cursor, current) {
-    const error = root.querySelector('#needs-filter-error');
-    const query = filterQuery();
-    if (cursor) {
-      query.set('cursor', cursor);
-    }
-    const page = await call('GET', `/api/needs?${query}`);
-    if (!page.ok) {
-      const field = Object.keys(page.body?.errors ?? {})[0];
-      if (!current()) {
-        return null;
-      }
-      if (page.status === 400 && field) {
-        setText(error, 'staffList.badFilter', { field: `staffList.${field === 'organisationId' ? 'organisation' : field === 'q' ? 'search' : field}` });
-        error.hidden = false;
-        setText(root.querySelector('#needs-state'), 'staffList.none');
-      } else {
-        setText(root.querySelector('#needs-state'), 'common.failed', { status: page.status });
-      }
-      return null;
-    }
-    const details = await Promise.all(page.body.ids.map((id) => call('GET', `/api/needs/${encodeURIComponent(id)}`)));
-    if (current()) {
-      error.hidden = true;
-    }
-    return { items: details.filter((result) => result.ok).map((result) => needItem(result.body)), nextCursor: page.body.nextCursor };
-  }
-
   function needItem(need) {
     const window = need.window ? `${need.window.from} – ${need.window.to}` : null;
     return choiceItem(list, { needId: need.id }, need.title, [need.id, need.city, need.sector ? t(`sector.${need.sector}`) : null, window], () => showNeed(need));
   }
 
-  const needs = pagedList(list, more, needsPage, (count) => setText(root.querySelector('#needs-state'), 'staffList.needsShown', { count }));
+  const error = root.querySelector('#needs-filter-error');
+  const needs = pagedList(list, more, {
+    page(cursor) {
+      const query = filterQuery();
+      if (cursor) {
+        query.set('cursor', cursor);
+      }
+      return call('GET', `/api/needs?${query}`);
+    },
+    read: (id) => call('GET', `/api/needs/${encodeURIComponent(id)}`),
+    item: needItem,
+    failed(answer) {
+      const field = Object.keys(answer.body?.errors ?? {})[0];
+      if (answer.status === 400 && field) {
+        setText(error, 'staffList.badFilter', { field: `staffList.${field === 'organisationId' ? 'organisation' : field === 'q' ? 'search' : field}` });
+        error.hidden = false;
+        setText(root.querySelector('#needs-state'), 'staffList.none');
+      } else {
+        setText(root.querySelector('#needs-state'), 'common.failed', { status: answer.status });
+      }
+    },
+    drawn(count) {
+      error.hidden = true;
+      setText(root.querySelector('#needs-state'), 'staffList.needsShown', { count });
+    },
+  });
   filter.addEventListener('submit', (event) => {
     event.preventDefault();
     needs.restart();
