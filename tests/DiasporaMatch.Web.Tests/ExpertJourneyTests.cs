@@ -120,4 +120,51 @@ public sealed class ExpertJourneyTests(WebFixture web)
         Assert.Equal(100000m, stored.GetProperty("investment").GetProperty("ticketMaxEur").GetDecimal());
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task ExpertProfile_WhileTheSavedProfileLoads_FieldsAreClosedThenShowIt()
+    {
+        const string expert = "E-WEB-SLOW";
+        await WebApi.PostAsync(web, "/api/profiles", new Caller(Role.Expert, expert), """
+            {"fullName":"Karim Idrissi","countryOfResidence":"BE","languages":[{"code":"fr","level":"C2"}],"skills":["water treatment"],
+             "occupation":"water engineer","consent":{"given":true,"version":"2026-01","at":"2026-11-01T10:00:00Z"}}
+            """);
+        var page = await web.NewPageAsync();
+        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await page.RouteAsync(url => url.EndsWith($"/api/profiles/{expert}", StringComparison.Ordinal), async route =>
+        {
+            held.TrySetResult();
+            await release.Task;
+            await route.ContinueAsync();
+        });
+        await SignIn.AsAsync(page, "expert", expert);
+        await held.Task;
+
+        // Nothing can be typed before the saved profile is in the fields: it would be overwritten when it arrives.
+        await Expect(page.Locator("#profile-state")).ToHaveTextAsync("Loading…");
+        await Expect(page.GetByLabel("Full name")).ToBeDisabledAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Save profile" })).ToBeDisabledAsync();
+
+        release.SetResult();
+        await Expect(page.GetByLabel("Full name")).ToBeEnabledAsync();
+        await Expect(page.GetByLabel("Full name")).ToHaveValueAsync("Karim Idrissi");
+        await Expect(page.Locator("#p-occupation")).ToHaveValueAsync("water engineer");
+        await Expect(page.Locator("#profile-state")).ToHaveTextAsync($"Profile {expert} saved.");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ExpertProfile_LoadFails_SaysSoAndKeepsTheFieldsClosed()
+    {
+        var page = await web.NewPageAsync();
+        await page.RouteAsync(url => url.EndsWith("/api/profiles/E-WEB-DOWN", StringComparison.Ordinal), route => route.FulfillAsync(new() { Status = 503 }));
+        await SignIn.AsAsync(page, "expert", "E-WEB-DOWN");
+
+        // Not shown as a new profile: saving an empty form would not be what they have.
+        await Expect(page.Locator("#profile-state")).ToHaveTextAsync("Loading failed (503).");
+        await Expect(page.GetByLabel("Full name")).ToBeDisabledAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Save profile" })).ToBeDisabledAsync();
+        await page.Context.CloseAsync();
+    }
 }

@@ -153,12 +153,19 @@ export function expertView(root, caller) {
   }
 
   async function load() {
+    const profileState = root.querySelector('#profile-state');
+    setText(profileState, 'common.loading');
     const result = await call('GET', `/api/profiles/${encodeURIComponent(id)}`);
+    if (!result.ok && result.status !== 404) {
+      setText(profileState, 'common.failed', { status: result.status }); // the fields stay closed: an empty form saved would not be theirs
+      return;
+    }
+    root.querySelector('#profile-fields').disabled = false;
     if (result.ok) {
       state.profile = result.body;
       state.etag = result.etag;
       fill(result.body);
-      setText(root.querySelector('#profile-state'), 'expert.stateSaved', { id });
+      setText(profileState, 'expert.stateSaved', { id });
       showCompleteness(result.body);
       await recommendations();
     } else {
@@ -166,7 +173,7 @@ export function expertView(root, caller) {
       addLanguage({ code: 'ar', level: 'native' });
       availability.fill([]);
       investment.fill(undefined);
-      setText(root.querySelector('#profile-state'), 'expert.stateNew', { id });
+      setText(profileState, 'expert.stateNew', { id });
       showCompleteness({});
     }
   }
