@@ -59,4 +59,31 @@ public sealed class NotificationJourneyTests(WebFixture web)
 
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task NotificationPreferences_WhileTheyLoad_CannotBeSaved()
+    {
+        var page = await web.NewPageAsync();
+        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await page.RouteAsync(url => url.EndsWith("/api/notifications/preferences", StringComparison.Ordinal), async route =>
+        {
+            held.TrySetResult();
+            await release.Task;
+            await route.ContinueAsync();
+        });
+        await SignIn.AsAsync(page, "expert", "E-000022");
+        await page.Locator("#notifications-link").ClickAsync();
+        await held.Task;
+
+        // Saved before the preferences are shown, the empty list of categories would switch every e-mail back on.
+        var save = page.GetByRole(AriaRole.Button, new() { Name = "Save preferences" });
+        await Expect(save).ToBeDisabledAsync();
+        await Expect(page.GetByLabel("One daily digest instead of one email each")).ToBeDisabledAsync();
+
+        release.SetResult();
+        await Expect(page.GetByLabel("Reminders", new() { Exact = true })).ToBeCheckedAsync();
+        await Expect(save).ToBeEnabledAsync();
+        await page.Context.CloseAsync();
+    }
 }

@@ -78,6 +78,7 @@ export function notificationsView(root, current) {
       return label;
     }));
     form.querySelector('#prefs-digest').checked = result.body.digest;
+    form.querySelector('#prefs-fields').disabled = false;
   }
 
   form.addEventListener('submit', async (event) => {
