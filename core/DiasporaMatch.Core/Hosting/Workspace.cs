@@ -116,26 +116,24 @@ public sealed class Workspace : IAsyncDisposable
         var indexes = ReadOnly
             ? SearchIndexes.OpenReadOnly(IndexFolder, FactsWarming.Lazy)
             : SearchIndexes.Open(IndexFolder, FactsWarming.InBackground);
-        FactsBuilder facts;
         try
         {
-            facts = new FactsBuilder(normaliser.GetAwaiter().GetResult(), new LanguageTerms(Reference.CefrLevels));
+            var facts = new FactsBuilder(normaliser.GetAwaiter().GetResult(), new LanguageTerms(Reference.CefrLevels));
+            return new MatchService(Store, indexes, facts, TaxonomyView, new MatchServiceOptions
+            {
+                Models = Models,
+                FeatureLog = new FeatureLog(Path.Combine(Root, FeatureLog.FolderName), Time),
+                Time = Time,
+                Cache = new MatchCache(Time),
+                Retrieval = _retrieval,
+                LoggerFactory = _loggers,
+            });
         }
         catch
         {
-            indexes.Dispose(); // a writer's lock must not outlive a taxonomy that failed to load
+            indexes.Dispose(); // a writer's lock must not outlive a taxonomy or a model that failed to load
             throw;
         }
-
-        return new MatchService(Store, indexes, facts, TaxonomyView, new MatchServiceOptions
-        {
-            Models = Models,
-            FeatureLog = new FeatureLog(Path.Combine(Root, FeatureLog.FolderName), Time),
-            Time = Time,
-            Cache = new MatchCache(Time),
-            Retrieval = _retrieval,
-            LoggerFactory = _loggers,
-        });
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using DiasporaMatch.Import;
 using DiasporaMatch.Ranking;
 using DiasporaMatch.Records;
 using DiasporaMatch.Reference;
+using DiasporaMatch.Taxonomy;
 using DiasporaMatch.TestSupport;
 
 namespace DiasporaMatch.Hosting;
@@ -29,5 +30,24 @@ public sealed class WorkspaceTests
 
         Assert.NotEmpty(results);
         Assert.InRange(profiles.Facts.Decoded, results.Count, profiles.Count - 1);
+    }
+
+    [Fact]
+    public async Task CreateMatchService_TaxonomyFailsToLoad_LeavesTheIndexWriterFree()
+    {
+        using var folder = new TempFolder();
+        var snapshot = TaxonomyLoader.SnapshotPath(folder.Path);
+        Directory.CreateDirectory(Path.GetDirectoryName(snapshot)!);
+        await File.WriteAllTextAsync(snapshot, "not a taxonomy snapshot");
+        await using (var broken = Workspace.Open(folder.Path))
+        {
+            Assert.ThrowsAny<Exception>(() => broken.CreateMatchService());
+        }
+
+        File.Delete(snapshot);
+        await using var mended = Workspace.Open(folder.Path);
+        using var service = mended.CreateMatchService(); // would fail on the index's write lock had the failed open kept it
+
+        Assert.False(service.ReadOnly);
     }
 }
