@@ -31,15 +31,9 @@ internal static class DuplicateEndpoints
             return Problems.NotFound($"profiles/{(survivor is null ? id : other)}");
         }
 
-        var (expected, preconditionProblem) = RecordResults.IfMatch(request.Http.Request, survivor.Version);
-        if (preconditionProblem is not null)
+        if (!RecordResults.TryRequiredIfMatch(request.Http.Request, survivor.Version, out var expected, out var preconditionProblem, "your last read of the profile that stays"))
         {
             return preconditionProblem;
-        }
-
-        if (expected is null)
-        {
-            return Problems.Status(StatusCodes.Status428PreconditionRequired, "If-Match required", "send the ETag of your last read of the profile that stays in If-Match, so no change is lost");
         }
 
         var report = await request.Services.Merger.MergeAsync(id, other, expected, request.Caller!, request.Aborted);

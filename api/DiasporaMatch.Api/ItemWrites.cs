@@ -95,15 +95,9 @@ internal static class ItemWrites
             return Problems.NotFound($"{kind}/{id}");
         }
 
-        var (expected, preconditionProblem) = RecordResults.IfMatch(request.Http.Request, current.Version);
-        if (preconditionProblem is not null)
+        if (!RecordResults.TryRequiredIfMatch(request.Http.Request, current.Version, out var expected, out var preconditionProblem))
         {
             return preconditionProblem;
-        }
-
-        if (expected is null)
-        {
-            return Problems.Status(StatusCodes.Status428PreconditionRequired, "If-Match required", "send the ETag of your last read in If-Match, so no update is lost");
         }
 
         var outcome = await request.Services.Records.ReplaceAsync(kind, id, body, expected, request.Aborted);

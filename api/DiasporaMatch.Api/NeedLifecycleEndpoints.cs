@@ -48,15 +48,9 @@ internal static class NeedLifecycleEndpoints
             return Problems.NotFound($"needs/{id}");
         }
 
-        var (expected, preconditionProblem) = RecordResults.IfMatch(request.Http.Request, current.Version);
-        if (preconditionProblem is not null)
+        if (!RecordResults.TryRequiredIfMatch(request.Http.Request, current.Version, out var expected, out var preconditionProblem))
         {
             return preconditionProblem;
-        }
-
-        if (expected is null)
-        {
-            return Problems.Status(StatusCodes.Status428PreconditionRequired, "If-Match required", "send the ETag of your last read in If-Match, so no change is lost");
         }
 
         var stored = ItemWrites.StringField(record, "status");

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using DiasporaMatch.Records;
 using DiasporaMatch.Storage;
@@ -44,6 +45,26 @@ internal static class RecordResults
         return condition.Matches(currentVersion)
             ? (currentVersion, null)
             : (null, Problems.Status(StatusCodes.Status412PreconditionFailed, "Stale version", "If-Match names no current version of the record (weak and empty tags never match)"));
+    }
+
+    /// <summary>
+    /// As <see cref="IfMatch"/> for a change that must name the version it was made from: a request without If-Match
+    /// is 428, so no one's update is silently overwritten.
+    /// </summary>
+    public static bool TryRequiredIfMatch(
+        HttpRequest request,
+        string currentVersion,
+        [NotNullWhen(true)] out string? version,
+        [NotNullWhen(false)] out IResult? problem,
+        string whatToRead = "your last read")
+    {
+        (version, problem) = IfMatch(request, currentVersion);
+        if (problem is null && version is null)
+        {
+            problem = Problems.Status(StatusCodes.Status428PreconditionRequired, "If-Match required", $"send the ETag of {whatToRead} in If-Match, so no change is lost");
+        }
+
+        return problem is null;
     }
 
     /// <summary>The path of a created record; the id is escaped, so no id can make a header the server refuses to send after the write.</summary>
