@@ -2,14 +2,15 @@
 // investment interest checked in the browser before sending, needs recommended to them with reasons, investment
 // opportunities for them, proposals to accept or decline, export of their data.
 import { call } from './api.js';
-import { countryName, languageName, regionCodes, regionName, sectorCodes, sectorName, setIsolated, setText, t, translate } from './i18n.js';
-import { checkboxes, clearErrors, fillSelect, levelOptions, lines, showProblem } from './forms.js';
+import { countryName, regionCodes, regionName, sectorCodes, sectorName, setIsolated, setText, t } from './i18n.js';
+import { checkboxes, clearErrors, fillSelect, lines, resultItem, showProblem } from './forms.js';
 import { bindCvUpload } from './cv.js';
 import { availabilityEditor } from './availability.js';
 import { investmentEditor } from './investment.js';
 import { showAssignments } from './proposals.js';
 import { organisationName } from './names.js';
 import { bindOccupationSuggestions } from './occupation.js';
+import { languageRows } from './language-rows.js';
 import { opportunityActions } from './opportunity-detail.js';
 import { detailsAndInterest } from './details-and-interest.js';
 
@@ -19,7 +20,7 @@ const consentVersion = '2026-01';
 
 export function expertView(root, caller) {
   const form = root.querySelector('#profile-form');
-  const rows = root.querySelector('#p-languages');
+  const languages = languageRows(root.querySelector('#p-languages'), { prefix: 'p', path: 'languages', codes: spokenLanguages });
   const state = { etag: null, profile: null };
   const id = caller.subject;
   const availability = availabilityEditor(root);
@@ -36,46 +37,11 @@ export function expertView(root, caller) {
   };
   const fillCountries = () => fillSelect(countrySelect, residenceCountries.map((c) => [c, countryName(c)]));
 
-  function renumber() {
-    [...rows.children].forEach((row, index) => {
-      const code = row.querySelector('.lang-code');
-      const level = row.querySelector('.lang-level');
-      code.id = `p-lang-${index}`;
-      level.id = `p-level-${index}`;
-      code.dataset.path = `languages[${index}].code`;
-      level.dataset.path = `languages[${index}].level`;
-      const [codeLabel, levelLabel] = row.querySelectorAll('label');
-      codeLabel.htmlFor = code.id;
-      levelLabel.htmlFor = level.id;
-    });
-  }
-
-  function fillRow(row, language) {
-    fillSelect(row.querySelector('.lang-code'), spokenLanguages.map((c) => [c, languageName(c)]), language?.code);
-    fillSelect(row.querySelector('.lang-level'), levelOptions(), language?.level);
-  }
-
-  function addLanguage(language) {
-    const row = document.getElementById('language-row').content.firstElementChild.cloneNode(true);
-    translate(row);
-    fillRow(row, language);
-    row.querySelector('.remove').addEventListener('click', () => {
-      row.remove();
-      renumber();
-    });
-    rows.append(row);
-    renumber();
-    return row;
-  }
-
   function fill(profile) {
     form.fullName.value = profile.fullName ?? '';
     form.email.value = profile.email ?? '';
     fillSelect(countrySelect, residenceCountries.map((c) => [c, countryName(c)]), profile.countryOfResidence);
-    rows.replaceChildren();
-    for (const language of profile.languages ?? []) {
-      addLanguage(language);
-    }
+    languages.fill(profile.languages);
     form.skills.value = (profile.skills ?? []).join('\n');
     form.occupation.value = profile.occupation ?? '';
     form.yearsExperience.value = profile.yearsExperience ?? '';
@@ -100,7 +66,7 @@ export function expertView(root, caller) {
     }
     profile.countryOfResidence = countrySelect.value;
     profile.originCountry ??= 'MA';
-    profile.languages = [...rows.children].map((row) => ({ code: row.querySelector('.lang-code').value, level: row.querySelector('.lang-level').value }));
+    profile.languages = languages.read();
     profile.skills = lines(form.skills.value);
     const optional = (name, value) => {
       if (value === '' || value === undefined) {
@@ -170,7 +136,7 @@ export function expertView(root, caller) {
       await recommendations();
     } else {
       fillCountries();
-      addLanguage({ code: 'ar', level: 'native' });
+      languages.add({ code: 'ar', level: 'native' });
       availability.fill([]);
       investment.fill(undefined);
       setText(profileState, 'expert.stateNew', { id });
@@ -198,16 +164,9 @@ export function expertView(root, caller) {
       return;
     }
     for (const item of result.body.results) {
-      const entry = document.createElement('li');
-      entry.className = 'result';
-      const title = document.createElement('h3');
-      title.textContent = item.title ?? item.id;
-      const meta = document.createElement('p');
-      meta.className = 'muted meta';
-      // The strength (0–100 within this list) is shown, never the ranker's raw score; the id is isolated for Arabic.
-      meta.append(bdi(item.id), ' · ');
-      meta.append(Object.assign(document.createElement('span'), { textContent: t('flowa.strength', { strength: item.strength }) }));
-      entry.append(title, meta, reasonList(item.reasons));
+      // The strength (0–100 within this list) is shown, never the ranker's raw score.
+      const entry = resultItem(item.title ?? item.id, [item.id, t('flowa.strength', { strength: item.strength })]);
+      entry.append(reasonList(item.reasons));
       if (path === 'recommendations') {
         entry.dataset.needId = item.id;
         entry.append(needActions(item));
@@ -285,7 +244,7 @@ export function expertView(root, caller) {
     await recommendations();
   });
 
-  root.querySelector('#p-add-language').addEventListener('click', () => addLanguage({ code: 'fr', level: 'B2' }).querySelector('select').focus());
+  root.querySelector('#p-add-language').addEventListener('click', () => languages.add({ code: 'fr', level: 'B2' }).querySelector('select').focus());
 
   root.querySelector('#export').addEventListener('click', async () => {
     const status = root.querySelector('#export-state');
@@ -307,9 +266,7 @@ export function expertView(root, caller) {
 
   const relabel = () => {
     fillSelect(countrySelect, residenceCountries.map((c) => [c, countryName(c)]));
-    for (const row of rows.children) {
-      fillRow(row);
-    }
+    languages.relabel();
     investment.relabel();
     sectorBoxes.relabel();
     regionBoxes.relabel();
@@ -338,14 +295,3 @@ export function reasonList(reasons) {
   return list;
 }
 
-/** An id, date or number isolated from the text around it, so right-to-left text does not reorder it. */
-export function bdi(text) {
-  const element = document.createElement('bdi');
-  element.textContent = text;
-  return element;
-}
-
-/** Parts of a meta line, each isolated, joined by " · ". */
-export function isolated(parts) {
-  return parts.filter(Boolean).flatMap((part, index) => (index ? [' · ', bdi(part)] : [bdi(part)]));
-}

@@ -155,3 +155,23 @@ export function statusLine() {
   line.setAttribute('role', 'status');
   return line;
 }
+
+/** An id, date or number isolated from the text around it, so right-to-left text does not reorder it. */
+export function bdi(text) {
+  const element = document.createElement('bdi');
+  element.textContent = text;
+  return element;
+}
+
+/** A listed record: its title, and a meta line of parts each isolated and joined by " · " (empty parts left out). */
+export function resultItem(title, parts) {
+  const item = document.createElement('li');
+  item.className = 'result';
+  const heading = document.createElement('h3');
+  heading.textContent = title;
+  const meta = document.createElement('p');
+  meta.className = 'muted meta';
+  meta.append(...parts.filter(Boolean).flatMap((part, index) => (index ? [' · ', bdi(part)] : [bdi(part)])));
+  item.append(heading, meta);
+  return item;
+}

@@ -2,9 +2,9 @@
 // confirm or decline, and forms to post a need or an investment opportunity.
 import { call } from './api.js';
 import { regionName, sectorName, setText, t } from './i18n.js';
-import { button, clearErrors, fillSelect, lines, showProblem, statusLine } from './forms.js';
+import { button, clearErrors, fillSelect, lines, resultItem, showProblem, statusLine } from './forms.js';
 import { languageRows } from './language-rows.js';
-import { isolated, reasonList } from './expert.js';
+import { reasonList } from './expert.js';
 import { showAssignments } from './proposals.js';
 import { organisationName } from './names.js';
 import { bindOpportunityForm, regions, sectors } from './opportunity.js';
@@ -155,15 +155,9 @@ export function institutionView(root, caller) {
       cursor = page.body.nextCursor;
     } while (cursor);
     list.replaceChildren(...items.map((need) => {
-      const item = document.createElement('li');
-      item.className = 'result';
+      const item = resultItem(need.title, [need.id, need.sector ? sectorName(need.sector) : null, need.region ? regionName(need.region) : null,
+        need.window ? `${need.window.from}\u00a0–\u00a0${need.window.to}` : null]); // no-break spaces: a date range never splits across lines
       item.dataset.needId = need.id;
-      const title = document.createElement('h3');
-      title.textContent = need.title;
-      const meta = document.createElement('p');
-      meta.className = 'muted meta';
-      meta.replaceChildren(...isolated([need.id, need.sector ? sectorName(need.sector) : null, need.region ? regionName(need.region) : null,
-        need.window ? `${need.window.from}\u00a0–\u00a0${need.window.to}` : null])); // no-break spaces: a date range never splits across lines
       const actions = document.createElement('div');
       actions.className = 'actions';
       const editButton = button('institution.edit');
@@ -196,7 +190,8 @@ export function institutionView(root, caller) {
           actions.append(move);
         }
       }
-      item.append(title, badge, meta, actions, message);
+      item.querySelector('h3').after(badge); // the state right under the title
+      item.append(actions, message);
       return item;
     }));
     setText(status, items.length ? 'institution.ownNeedsCount' : 'institution.ownNeedsNone', { count: items.length, org: caller.org });

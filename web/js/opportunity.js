@@ -1,7 +1,7 @@
 // Institution member: posts an investment opportunity for their organisation (investment centres, incubators).
 import { call } from './api.js';
 import { regionCodes, regionName, sectorCodes, sectorName, setIsolated, setText, stageName, t } from './i18n.js';
-import { clearErrors, fillSelect, lines, showProblem } from './forms.js';
+import { clearErrors, fillSelect, lines, resultItem, showProblem } from './forms.js';
 
 // Sectors and regions come from the API's reference data (i18n.js), named in the reader's language.
 export const sectors = () => sectorCodes();
@@ -19,20 +19,9 @@ export async function showOwnOpportunities(root, caller) {
   }
   const items = (await Promise.all(page.body.ids.map((id) => call('GET', `/api/opportunities/${encodeURIComponent(id)}`)))).filter((r) => r.ok).map((r) => r.body);
   list.replaceChildren(...items.map((opportunity) => {
-    const item = document.createElement('li');
-    item.className = 'result';
-    item.dataset.opportunityId = opportunity.id;
-    const title = document.createElement('h3');
-    title.textContent = opportunity.title;
-    const meta = document.createElement('p');
-    meta.className = 'muted meta';
     const amount = opportunity.amountSoughtEur === undefined ? null : `${new Intl.NumberFormat(document.documentElement.lang || 'fr').format(opportunity.amountSoughtEur)} €`;
-    for (const [index, part] of [opportunity.id, sectorName(opportunity.sector), opportunity.region ? regionName(opportunity.region) : null, amount, opportunity.stage ? stageName(opportunity.stage) : null].filter(Boolean).entries()) {
-      const bdi = document.createElement('bdi');
-      bdi.textContent = part;
-      meta.append(...(index ? [' · ', bdi] : [bdi]));
-    }
-    item.append(title, meta);
+    const item = resultItem(opportunity.title, [opportunity.id, sectorName(opportunity.sector), opportunity.region ? regionName(opportunity.region) : null, amount, opportunity.stage ? stageName(opportunity.stage) : null]);
+    item.dataset.opportunityId = opportunity.id;
     return item;
   }));
   // Each opportunity's interested investors, read after the list is shown.

@@ -122,11 +122,7 @@ function datesForm(assignment, need, message, done) {
     wrap.className = 'field';
     wrap.dataset.path = name;
     const input = make();
-    input.id = `${name}-${assignment.id}`;
-    const label = document.createElement('label');
-    label.htmlFor = input.id;
-    setText(label, key);
-    wrap.append(label, input);
+    wrap.append(labelFor(input, `${name}-${assignment.id}`, key), input);
     return [wrap, input];
   };
   const date = (value) => () => {
@@ -142,12 +138,7 @@ function datesForm(assignment, need, message, done) {
   };
   const [fromField, from] = field('from', 'staffDates.from', date(assignment.from));
   const [toField, to] = field('to', 'staffDates.to', date(assignment.to));
-  const [reasonField, reason] = field('reason', 'staffDates.reason', () => {
-    const text = document.createElement('textarea');
-    text.maxLength = 500;
-    text.rows = 2;
-    return text;
-  });
+  const [reasonField, reason] = field('reason', 'staffDates.reason', () => shortText(2));
   form.append(summary, fromField, toField, reasonField, button('staffDates.save', 'primary', 'submit'), keepButton(form));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -164,37 +155,56 @@ function datesForm(assignment, need, message, done) {
   return form;
 }
 
+/** A label for a control; the control takes the id. */
+function labelFor(control, id, key) {
+  control.id = id;
+  const label = document.createElement('label');
+  label.htmlFor = id;
+  setText(label, key);
+  return label;
+}
+
+/** A short free text, at most 500 characters as the API takes. */
+function shortText(rows) {
+  const area = document.createElement('textarea');
+  area.maxLength = 500;
+  area.rows = rows;
+  return area;
+}
+
+/** The message beside a required control left empty: show() words it, marks the control and focuses it. */
+function missingMessage(control) {
+  const error = document.createElement('p');
+  error.className = 'field-error';
+  error.id = `${control.id}-error`;
+  error.hidden = true;
+  return {
+    element: error,
+    show(key) {
+      setText(error, key);
+      error.hidden = false;
+      control.setAttribute('aria-invalid', 'true');
+      control.setAttribute('aria-describedby', error.id);
+      control.focus();
+    },
+  };
+}
+
 /** Cancel or reject: a required reason, then an explicit confirmation; "Keep" closes the form and changes nothing. */
 function reasonForm(assignment, to, move) {
   const form = document.createElement('form');
   form.className = 'move-form';
   form.noValidate = true;
-  const id = `reason-${assignment.id}`;
-  const label = document.createElement('label');
-  label.htmlFor = id;
-  setText(label, 'staffMove.reason');
-  const reason = document.createElement('textarea');
-  reason.id = id;
-  reason.maxLength = 500;
-  reason.rows = 2;
+  const reason = shortText(2);
   reason.required = true;
-  const error = document.createElement('p');
-  error.className = 'field-error';
-  error.id = `${id}-error`;
-  error.hidden = true;
-  const confirm = document.createElement('button');
-  confirm.type = 'submit';
-  confirm.className = 'primary';
-  setText(confirm, to === 'rejected' ? 'staffMove.confirmReject' : 'staffMove.confirmCancel');
-  form.append(label, reason, error, confirm, keepButton(form));
+  const label = labelFor(reason, `reason-${assignment.id}`, 'staffMove.reason');
+  const missing = missingMessage(reason);
+  const confirm = button(to === 'rejected' ? 'staffMove.confirmReject' : 'staffMove.confirmCancel', 'primary', 'submit');
+  form.append(label, reason, missing.element, confirm, keepButton(form));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (!reason.value.trim()) {
-      setText(error, 'staffMove.reasonMissing');
-      error.hidden = false;
-      reason.setAttribute('aria-invalid', 'true');
-      reason.setAttribute('aria-describedby', error.id);
-      reason.focus();
+      missing.show('staffMove.reasonMissing');
       return;
     }
     move({ reason: reason.value.trim() });
@@ -206,12 +216,8 @@ function reasonForm(assignment, to, move) {
 function completeForm(assignment, move) {
   const form = document.createElement('form');
   form.className = 'move-form';
-  const ratingId = `rating-${assignment.id}`;
-  const ratingLabel = document.createElement('label');
-  ratingLabel.htmlFor = ratingId;
-  setText(ratingLabel, 'staffMove.rating');
+  form.noValidate = true;
   const rating = document.createElement('select');
-  rating.id = ratingId;
   rating.required = true;
   for (const value of ['', '5', '4', '3', '2', '1']) {
     const option = document.createElement('option');
@@ -219,29 +225,16 @@ function completeForm(assignment, move) {
     setText(option, value ? `staffMove.rating${value}` : 'staffMove.ratingPick');
     rating.append(option);
   }
-  const reportId = `report-${assignment.id}`;
-  const reportLabel = document.createElement('label');
-  reportLabel.htmlFor = reportId;
-  setText(reportLabel, 'staffMove.report');
-  const report = document.createElement('textarea');
-  report.id = reportId;
-  report.maxLength = 500;
-  report.rows = 3;
-  const error = document.createElement('p');
-  error.className = 'field-error';
-  error.id = `${ratingId}-error`;
-  error.hidden = true;
+  const ratingLabel = labelFor(rating, `rating-${assignment.id}`, 'staffMove.rating');
+  const missing = missingMessage(rating);
+  const report = shortText(3);
+  const reportLabel = labelFor(report, `report-${assignment.id}`, 'staffMove.report');
   const done = button('staffMove.confirmComplete', 'primary', 'submit');
-  form.noValidate = true;
-  form.append(ratingLabel, rating, error, reportLabel, report, done, keepButton(form));
+  form.append(ratingLabel, rating, missing.element, reportLabel, report, done, keepButton(form));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (!rating.value) {
-      setText(error, 'staffMove.ratingMissing');
-      error.hidden = false;
-      rating.setAttribute('aria-invalid', 'true');
-      rating.setAttribute('aria-describedby', error.id);
-      rating.focus();
+      missing.show('staffMove.ratingMissing');
       return;
     }
     move({ rating: Number(rating.value), reason: report.value.trim() || undefined });
