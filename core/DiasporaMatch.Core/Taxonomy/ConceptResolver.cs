@@ -236,10 +236,7 @@ public sealed class ConceptResolver : IDisposable
         var text = new BooleanQuery
         {
         };
-        foreach (var form in phrase.ExactForms)
-        {
-            text.Add(new TermQuery(new Term(ExactField, form)) { Boost = (float)ExactBoost }, Occur.SHOULD);
-        }
+        text.Add(new TermQuery(new Term(ExactField, phrase.Folded)) { Boost = (float)ExactBoost }, Occur.SHOULD);
 
         AddSelective(text, ResolverAnalyzers.FoldField, phrase.FoldedTokens);
         foreach (var (stemLanguage, stems) in phrase.Stems)
@@ -330,19 +327,16 @@ public sealed class ConceptResolver : IDisposable
     private sealed class Phrase
     {
         private Phrase(
-            string folded, IReadOnlyList<string> exactForms, List<string> foldedTokens, Dictionary<string, List<string>> stems, GramIndex.Vector grams)
+            string folded, List<string> foldedTokens, Dictionary<string, List<string>> stems, GramIndex.Vector grams)
         {
             Folded = folded;
-            ExactForms = exactForms;
             FoldedTokens = foldedTokens;
             Stems = stems;
             Grams = grams;
         }
 
+        /// <summary>The phrase folded; equal to a label's, it is an exact match (the halves of "Ingenieur/Ingenieurin" are variants of their own, <see cref="TitleCleaner"/>).</summary>
         public string Folded { get; }
-
-        /// <summary>The folded phrase and, for a gendered "Ingenieur/Ingenieurin", each folded half.</summary>
-        public IReadOnlyList<string> ExactForms { get; }
 
         public List<string> FoldedTokens { get; }
 
@@ -363,13 +357,7 @@ public sealed class ConceptResolver : IDisposable
             }
 
             var folded = string.Join(' ', tokens);
-            var forms = LabelLists.GenderedForms(text)
-                .Select(form => string.Join(' ', ResolverAnalyzers.Tokens(analyzers.Fold, form, MaxTokens)))
-                .Prepend(folded)
-                .Where(form => form.Length > 0)
-                .Distinct(StringComparer.Ordinal)
-                .ToArray();
-            return new Phrase(folded, forms, tokens, stems, grams.Of(folded));
+            return new Phrase(folded, tokens, stems, grams.Of(folded));
         }
 
         public static LabelEntry Entry(
@@ -392,7 +380,7 @@ public sealed class ConceptResolver : IDisposable
 
         public double ScoreAgainst(LabelEntry entry, int label, GramIndex grams)
         {
-            if (ExactForms.Contains(entry.Folded, StringComparer.Ordinal))
+            if (string.Equals(Folded, entry.Folded, StringComparison.Ordinal))
             {
                 return 1.0;
             }

@@ -25,4 +25,27 @@ internal static class LabelLists
         var second = label[(slash + 1)..].Trim();
         return first.Length < 2 || second.Length < 2 ? [] : [first, second];
     }
+
+    /// <summary>
+    /// The halves of a gendered title as someone writes it, with the words written on one side only given to both:
+    /// "manager/ster internationale handel" gives "manager internationale handel" (its first half alone,
+    /// "manager", would match a label of another occupation exactly), "verkoopmedewerker audio/video" gives
+    /// "verkoopmedewerker video". Labels keep <see cref="GenderedForms"/>: sharing their words measured no better.
+    /// </summary>
+    public static IReadOnlyList<string> WrittenForms(string title)
+    {
+        if (GenderedForms(title) is not [var first, var second])
+        {
+            return [];
+        }
+
+        var firstWords = first.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var secondWords = second.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return (firstWords.Length, secondWords.Length) switch
+        {
+            (1, > 1) => [$"{first} {string.Join(' ', secondWords[1..])}", second],
+            (> 1, 1) => [first, $"{string.Join(' ', firstWords[..^1])} {second}"],
+            _ => [first, second],
+        };
+    }
 }

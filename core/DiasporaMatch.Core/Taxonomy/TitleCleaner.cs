@@ -7,7 +7,8 @@ namespace DiasporaMatch.Taxonomy;
 /// "m/v/x", "infirmier(e)", "développeur·se", "kapper/ster"), contract and seniority words ("CDI",
 /// "senior", "deeltijds"), parenthesised asides ("(Casablanca)"); abbreviations are spelled out per
 /// language ("RH", "vpk", "dev"). A title made of two ("Infirmier / Aide-soignant", "Dev - Lyon") also
-/// gives each part, so the resolver can take the best.
+/// gives each part, and a title in two gendered forms ("vendeur/vendeuse rayon boucherie") each form with the
+/// words after it, so the resolver can take the best.
 /// </summary>
 internal static partial class TitleCleaner
 {
@@ -41,7 +42,13 @@ internal static partial class TitleCleaner
         Add(variants, text.Trim());
         foreach (var part in JoinSeparator().Split(cleaned))
         {
-            Add(variants, part.Trim());
+            // A slash between words is one title in two forms, each with the words after it ("monteur/monteuse
+            // panneaux solaires"); a slash set apart by spaces joins titles ("policier / gardien de la paix").
+            var forms = LabelLists.WrittenForms(part);
+            foreach (var form in forms.Count > 0 ? forms : part.Split('/'))
+            {
+                Add(variants, form.Trim());
+            }
         }
 
         return variants;
@@ -89,7 +96,7 @@ internal static partial class TitleCleaner
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:senior|sr\.|junior|jr\.?|medior|trainee|intern|internship|stagiaire|stagiair|alternance|apprenti|cdi|cdd|intérim|interim|freelance|part[- ]time|full[- ]time|temps plein|temps partiel|deeltijds|voltijds|tijdelijk|temporary|confirmée?|متدرب|مؤقت|دوام جزئي)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContractWord();
 
-    [GeneratedRegex(@"\s+[-–—|]\s+|\s*/\s*")]
+    [GeneratedRegex(@"\s+[-–—|]\s+|\s+/\s*|\s*/\s+")]
     private static partial Regex JoinSeparator();
 
     [GeneratedRegex(@"[\p{L}]+\.?")]

@@ -30,6 +30,18 @@ public sealed class ConceptResolverTests(EscoFixture esco, ITestOutputHelper out
         Assert.Equal(1.0, top.Score);
     }
 
+    [Theory]
+    [InlineData("manager/ster winkel telecom", "nl", "winkelmanager telecom")]
+    [InlineData("vendeur/vendeuse rayon boucherie", "fr", "vendeur en boucherie/vendeuse en boucherie")]
+    public void Resolve_GenderedTitleWithWordsAfterIt_IsReadWhole(string title, string language, string expected)
+    {
+        // Each head alone ("manager", "vendeur") is an exact label of another occupation, which used to win at 1.0.
+        var top = esco.Resolver.Resolve(title, ConceptKind.Occupation, language, 1)[0];
+
+        Assert.Equal(expected, esco.Taxonomy.Find(top.Uri)!.Label(language));
+        Assert.True(top.Score < 1.0);
+    }
+
     [Fact]
     public void Resolve_BareVerpleegkundige_OffersNursingOccupations()
     {

@@ -21,4 +21,16 @@ public sealed class LabelListsTests
     {
         Assert.Equal(expected, LabelLists.GenderedForms(label));
     }
+
+    [Theory]
+    [InlineData("manager/ster internationale handel", new[] { "manager internationale handel", "ster internationale handel" })]
+    [InlineData("vendeur/vendeuse en magasin", new[] { "vendeur en magasin", "vendeuse en magasin" })]
+    [InlineData("verkoopmedewerker audio/video", new[] { "verkoopmedewerker audio", "verkoopmedewerker video" })]
+    [InlineData("directeur technique/directrice technique", new[] { "directeur technique", "directrice technique" })]
+    [InlineData("infirmier/infirmière", new[] { "infirmier", "infirmière" })]
+    [InlineData("TCP/IP/UDP", new string[0])]
+    public void WrittenForms_Title_GivesHalvesWithTheWordsOfBoth(string title, string[] expected)
+    {
+        Assert.Equal(expected, LabelLists.WrittenForms(title));
+    }
 }

@@ -1,0 +1,17 @@
+namespace DiasporaMatch.Taxonomy;
+
+public sealed class TitleCleanerTests
+{
+    [Theory]
+    [InlineData("Infirmier (H/F) CDI", "fr", new[] { "Infirmier", "Infirmier (H/F) CDI" })]
+    [InlineData("senior dev", "en", new[] { "developer", "dev", "senior dev" })]
+    [InlineData("Infirmier / Aide-soignant", "fr", new[] { "Infirmier / Aide-soignant", "Infirmier", "Aide-soignant" })]
+    [InlineData("Policier / gardien de la paix", "fr", new[] { "Policier / gardien de la paix", "Policier", "gardien de la paix" })]
+    [InlineData("vendeur/vendeuse rayon boucherie", "fr", new[] { "vendeur/vendeuse rayon boucherie", "vendeur rayon boucherie", "vendeuse rayon boucherie" })]
+    [InlineData("kapper/ster Gent", "nl", new[] { "kapper Gent", "kapper/ster Gent" })]
+    [InlineData("Dev - Lyon", "fr", new[] { "développeur - Lyon", "Dev - Lyon", "développeur", "Lyon" })]
+    public void Variants_Title_CleanedFirstThenAsWrittenThenParts(string title, string language, string[] expected)
+    {
+        Assert.Equal(expected, TitleCleaner.Variants(title, language));
+    }
+}
