@@ -71,4 +71,28 @@ public sealed class InstitutionManageTests(WebFixture web)
         Assert.Equal(("ORG-003", "MA-09", "expand"), (stored.GetProperty("organisationId").GetString(), stored.GetProperty("region").GetString(), stored.GetProperty("stage").GetString()));
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task InstitutionEdit_NeedCannotBeRead_SaysWhyInTheForm()
+    {
+        var need = await WebApi.NeedAsync(web, "N-0002");
+        var page = await web.NewPageAsync();
+        await SignIn.AsAsync(page, "institution", "U-WEB-EDIT", need.GetProperty("organisationId").GetString()!);
+        var row = page.Locator("#own-needs li[data-need-id='N-0002']");
+        await Expect(row).ToBeVisibleAsync();
+        await page.RouteAsync(url => url.EndsWith("/api/needs/N-0002", StringComparison.Ordinal), route => route.FulfillAsync(new()
+        {
+            Status = 404,
+            ContentType = "application/problem+json",
+            Body = """{"status":404,"title":"Not found","detail":"needs/N-0002 does not exist"}""",
+        }));
+
+        await row.GetByRole(AriaRole.Button, new() { Name = $"Edit {need.GetProperty("title").GetString()}" }).ClickAsync();
+
+        var summary = page.Locator("#need-form .error-summary");
+        await Expect(summary).ToBeVisibleAsync();
+        await Expect(summary).ToContainTextAsync("The request failed (404).");
+        await Expect(summary).ToContainTextAsync("needs/N-0002 does not exist");
+        await page.Context.CloseAsync();
+    }
 }

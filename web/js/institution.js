@@ -89,6 +89,7 @@ export function institutionView(root, caller) {
   async function edit(id) {
     const result = await call('GET', `/api/needs/${encodeURIComponent(id)}`);
     if (!result.ok) {
+      showProblem(form, result.body, result.status); // e.g. withdrawn by staff meanwhile: say so rather than do nothing
       return;
     }
     clearErrors(form);
