@@ -56,4 +56,27 @@ public sealed class StaffExpertsTests(WebFixture web)
         await Screenshots.TakeAsync(page, "staff-expert-duplicates-ar");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task StaffExperts_PeriodEndingBeforeItStarts_SaysWhichFilterToFix()
+    {
+        var page = await web.NewPageAsync();
+        await SignIn.AsAsync(page, "staff", "STAFF-EXP-FILTER");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Experts" }).ClickAsync();
+        await Expect(page.Locator("#experts-state")).ToContainTextAsync("experts shown.");
+
+        // The server's 400 names the field; the page names the filter by its label.
+        await page.GetByLabel("Available from").FillAsync("2027-05-01");
+        await page.GetByLabel("Available until").FillAsync("2027-04-01");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+        await Expect(page.Locator("#experts-filter-error")).ToHaveTextAsync("Check this filter: Available until.");
+        await Expect(page.Locator("#experts-state")).ToHaveTextAsync("Loading failed (400).");
+        await Expect(page.Locator("#experts .need-button")).ToHaveCountAsync(0);
+
+        await page.GetByLabel("Available until").FillAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+        await Expect(page.Locator("#experts-filter-error")).ToBeHiddenAsync();
+        await Expect(page.Locator("#experts-state")).ToContainTextAsync("experts shown.");
+        await page.Context.CloseAsync();
+    }
 }

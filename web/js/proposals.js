@@ -3,7 +3,7 @@
 import { call } from './api.js';
 import { regionName, setIsolated, setText, t } from './i18n.js';
 import { organisationName } from './names.js';
-import { statusLine } from './forms.js';
+import { bdi, statusLine } from './forms.js';
 
 // A mission the expert is committed to: a new proposal overlapping one of these gets a warning before accepting.
 const committed = new Set(['accepted', 'confirmed', 'approved', 'in-progress']);
@@ -42,8 +42,7 @@ function row(assignment, { need, organisation, clash, clashTitle }, moves, label
   const meta = document.createElement('p');
   meta.className = 'muted';
   // Ids and dates isolated, so Arabic text around them does not reorder them.
-  const isolate = (text) => Object.assign(document.createElement('bdi'), { textContent: text });
-  meta.append(isolate(assignment.id), ' · ', isolate(`${assignment.from}\u00a0–\u00a0${assignment.to}`)); // one unbreakable range
+  meta.append(bdi(assignment.id), ' · ', bdi(`${assignment.from}\u00a0–\u00a0${assignment.to}`)); // one unbreakable range
   const state = document.createElement('p');
   state.className = 'state';
   setText(state, 'proposals.state', { state: `state.${assignment.state}` });

@@ -4,7 +4,7 @@
 import { call } from './api.js';
 import { bindSavedFilters } from './saved-filters.js';
 import { languageName, setIsolated, setText, t } from './i18n.js';
-import { fillFilterChoices } from './staff.js';
+import { fillFilterChoices, showFilterProblem } from './staff.js';
 import { button, statusLine } from './forms.js';
 import { choiceItem, pagedList } from './paged-list.js';
 
@@ -39,11 +39,7 @@ export function staffExpertsView(root) {
     read: (id) => call('GET', `/api/profiles/${encodeURIComponent(id)}`),
     item: expertItem,
     failed(answer) {
-      const field = Object.keys(answer.body?.errors ?? {})[0];
-      if (answer.status === 400 && field) {
-        setText(error, 'staffList.badFilter', { field: field === 'q' ? 'staffList.search' : `staffExperts.${field}` });
-        error.hidden = false;
-      }
+      showFilterProblem(error, answer, (field) => (field === 'q' ? 'staffList.search' : `staffExperts.${field}`));
       setText(root.querySelector('#experts-state'), 'common.failed', { status: answer.status });
     },
     drawn(count) {

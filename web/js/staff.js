@@ -48,14 +48,8 @@ export function staffView(root) {
     read: (id) => call('GET', `/api/needs/${encodeURIComponent(id)}`),
     item: needItem,
     failed(answer) {
-      const field = Object.keys(answer.body?.errors ?? {})[0];
-      if (answer.status === 400 && field) {
-        setText(error, 'staffList.badFilter', { field: `staffList.${field === 'organisationId' ? 'organisation' : field === 'q' ? 'search' : field}` });
-        error.hidden = false;
-        setText(root.querySelector('#needs-state'), 'staffList.none');
-      } else {
-        setText(root.querySelector('#needs-state'), 'common.failed', { status: answer.status });
-      }
+      const badFilter = showFilterProblem(error, answer, (field) => `staffList.${field === 'organisationId' ? 'organisation' : field === 'q' ? 'search' : field}`);
+      setText(root.querySelector('#needs-state'), badFilter ? 'staffList.none' : 'common.failed', { status: answer.status });
     },
     drawn(count) {
       error.hidden = true;
@@ -171,6 +165,20 @@ export function staffView(root) {
     document.removeEventListener('languagechange', reword);
     unbindChoices();
   };
+}
+
+/**
+ * A list route's 400 naming a filter field, said beside the filter form (<label> gives the field's i18n key);
+ * false for any other failure.
+ */
+export function showFilterProblem(error, answer, label) {
+  const field = Object.keys(answer.body?.errors ?? {})[0];
+  if (answer.status !== 400 || !field) {
+    return false;
+  }
+  setText(error, 'staffList.badFilter', { field: label(field) });
+  error.hidden = false;
+  return true;
 }
 
 /** The sector, region and language choices of a filter form, from the catalogues, named in the reader's language. */
