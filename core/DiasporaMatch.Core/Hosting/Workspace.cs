@@ -131,7 +131,7 @@ public sealed class Workspace : IAsyncDisposable
         }
         catch
         {
-            indexes.Dispose(); // a writer's lock must not outlive a taxonomy or a model that failed to load
+            indexes.Dispose(); // a writer's lock must not outlive an open that failed (a taxonomy that did not load)
             throw;
         }
     }

@@ -235,8 +235,8 @@ public sealed class ConceptResolver : IDisposable
     {
         var text = new BooleanQuery
         {
+            { new TermQuery(new Term(ExactField, phrase.Folded)) { Boost = (float)ExactBoost }, Occur.SHOULD },
         };
-        text.Add(new TermQuery(new Term(ExactField, phrase.Folded)) { Boost = (float)ExactBoost }, Occur.SHOULD);
 
         AddSelective(text, ResolverAnalyzers.FoldField, phrase.FoldedTokens);
         foreach (var (stemLanguage, stems) in phrase.Stems)
