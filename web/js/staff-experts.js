@@ -4,11 +4,9 @@
 import { call } from './api.js';
 import { bindSavedFilters } from './saved-filters.js';
 import { languageName, setIsolated, setText, t } from './i18n.js';
-import { fillFilterChoices, showFilterProblem } from './staff.js';
+import { fillFilterChoices, listQuery, showFilterProblem } from './staff.js';
 import { button, statusLine } from './forms.js';
 import { choiceItem, pagedList } from './paged-list.js';
-
-const pageSize = 20;
 
 export function staffExpertsView(root) {
   const list = root.querySelector('#experts');
@@ -24,18 +22,7 @@ export function staffExpertsView(root) {
   }
 
   const experts = pagedList(list, more, {
-    page(cursor) {
-      const query = new URLSearchParams({ limit: String(pageSize) });
-      for (const [name, value] of new FormData(filter)) {
-        if (String(value).trim() !== '') {
-          query.set(name, String(value).trim());
-        }
-      }
-      if (cursor) {
-        query.set('cursor', cursor);
-      }
-      return call('GET', `/api/profiles?${query}`);
-    },
+    page: (cursor) => call('GET', `/api/profiles?${listQuery(filter, cursor)}`),
     read: (id) => call('GET', `/api/profiles/${encodeURIComponent(id)}`),
     item: expertItem,
     failed(answer) {

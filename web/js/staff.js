@@ -20,17 +20,6 @@ export function staffView(root) {
   let current = null; // the need whose details and candidates are shown
   let asked = 0; // the latest candidates request: only its answer is drawn
 
-  /** The filter form as the list route's query: empty fields are left out, the server does the rest. */
-  function filterQuery() {
-    const query = new URLSearchParams({ limit: String(pageSize) });
-    for (const [name, value] of new FormData(filter)) {
-      if (String(value).trim() !== '') {
-        query.set(name, String(value).trim());
-      }
-    }
-    return query;
-  }
-
   function needItem(need) {
     const window = need.window ? `${need.window.from} – ${need.window.to}` : null;
     return choiceItem(list, { needId: need.id }, need.title, [need.id, need.city, need.sector ? t(`sector.${need.sector}`) : null, window], () => showNeed(need));
@@ -38,13 +27,7 @@ export function staffView(root) {
 
   const error = root.querySelector('#needs-filter-error');
   const needs = pagedList(list, more, {
-    page(cursor) {
-      const query = filterQuery();
-      if (cursor) {
-        query.set('cursor', cursor);
-      }
-      return call('GET', `/api/needs?${query}`);
-    },
+    page: (cursor) => call('GET', `/api/needs?${listQuery(filter, cursor)}`),
     read: (id) => call('GET', `/api/needs/${encodeURIComponent(id)}`),
     item: needItem,
     failed(answer) {
@@ -165,6 +148,20 @@ export function staffView(root) {
     document.removeEventListener('languagechange', reword);
     unbindChoices();
   };
+}
+
+/** A filter form as a list route's query for one page: empty fields are left out, the server does the rest. */
+export function listQuery(form, cursor) {
+  const query = new URLSearchParams({ limit: String(pageSize) });
+  for (const [name, value] of new FormData(form)) {
+    if (String(value).trim() !== '') {
+      query.set(name, String(value).trim());
+    }
+  }
+  if (cursor) {
+    query.set('cursor', cursor);
+  }
+  return query;
 }
 
 /**
