@@ -1,15 +1,12 @@
 namespace DiasporaMatch.Api;
 
 /// <summary>
-/// One route of the API: both hosts map exactly these (name = the Azure Function's name). The init-only members
+/// One route of the API: both hosts serve exactly these (the local host maps them, the Functions app matches them). The init-only members
 /// declare its contract for the OpenAPI document; they are optional so a route declared with the five positional
 /// values alone still compiles (and is described as a bare 200).
 /// </summary>
 public sealed record ApiRoute(string Name, string Method, string Template, string Summary, ApiHandler Handler)
 {
-    /// <summary>The template as Azure Functions writes it (no <c>api/</c> prefix: the Functions host adds it).</summary>
-    public string FunctionRoute => Template["/api/".Length..];
-
     /// <summary>The CLR type of the JSON request body, if the route reads one.</summary>
     public Type? Body { get; init; }
 

@@ -13,8 +13,8 @@ using Microsoft.AspNetCore.Http;
 namespace DiasporaMatch.Api;
 
 /// <summary>
-/// The one route table. The local host maps it on Kestrel; the Azure Functions app has one function per entry
-/// (same name, method and route) and a test keeps the two identical.
+/// The one route table. The local host maps it on Kestrel; the Azure Functions app's one HTTP function matches a
+/// request against it with the same template matching.
 /// </summary>
 public static class ApiRouteTable
 {

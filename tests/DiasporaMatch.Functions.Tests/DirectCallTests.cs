@@ -8,11 +8,15 @@ using Microsoft.AspNetCore.Http;
 
 namespace DiasporaMatch.Functions;
 
-/// <summary>Functions called directly, as the worker would: the HTTP adapter runs the shared handler; the blob import guards its file name.</summary>
+/// <summary>Functions called directly, as the worker would: the HTTP function finds the route and runs the shared handler; the blob import guards its file name.</summary>
 public class DirectCallTests(FunctionsFixture fixture) : IClassFixture<FunctionsFixture>
 {
-    private static async Task<(int Status, string Body)> ExecuteAsync(IResult result, HttpContext http)
+    /// <summary>The HTTP function run as the worker runs it, on a request for the method and path.</summary>
+    private async Task<(int Status, string Body)> CallAsync(HttpContext http, string method, string path)
     {
+        http.Request.Method = method;
+        http.Request.Path = path;
+        var result = await new ApiFunction(fixture.Api).RunAsync(http.Request);
         await result.ExecuteAsync(http);
         http.Response.Body.Position = 0;
         return (http.Response.StatusCode, await new StreamReader(http.Response.Body).ReadToEndAsync());
@@ -22,7 +26,7 @@ public class DirectCallTests(FunctionsFixture fixture) : IClassFixture<Functions
     public async Task Get_health_runs_the_shared_handler_and_answers_200()
     {
         var http = fixture.NewContext();
-        var (status, body) = await ExecuteAsync(await new SystemFunctions(fixture.Api).Health(http.Request), http);
+        var (status, body) = await CallAsync(http, "GET", "/api/health");
         Assert.Equal(StatusCodes.Status200OK, status);
         Assert.Contains("\"status\":\"ok\"", body, StringComparison.Ordinal);
         Assert.Contains("\"factsWarming\":", body, StringComparison.Ordinal);
@@ -32,12 +36,12 @@ public class DirectCallTests(FunctionsFixture fixture) : IClassFixture<Functions
     public async Task A_staff_route_refuses_an_anonymous_caller_and_serves_a_bearer_token()
     {
         var anonymous = fixture.NewContext();
-        var (refused, _) = await ExecuteAsync(await new ProfileFunctions(fixture.Api).ListProfiles(anonymous.Request), anonymous);
+        var (refused, _) = await CallAsync(anonymous, "GET", "/api/profiles");
         Assert.Equal(StatusCodes.Status401Unauthorized, refused);
 
         var token = fixture.Api.Tokens.Issue(new Caller(Role.Staff, "staff-1"), TimeSpan.FromMinutes(5));
         var staff = fixture.NewContext(token);
-        var (served, _) = await ExecuteAsync(await new ProfileFunctions(fixture.Api).ListProfiles(staff.Request), staff);
+        var (served, _) = await CallAsync(staff, "GET", "/api/profiles");
         Assert.Equal(StatusCodes.Status200OK, served);
     }
 
@@ -53,12 +57,12 @@ public class DirectCallTests(FunctionsFixture fixture) : IClassFixture<Functions
         }
 
         var untrusted = Request();
-        var (refused, _) = await ExecuteAsync(await new ProfileFunctions(fixture.Api).ListProfiles(untrusted.Request), untrusted);
+        var (refused, _) = await CallAsync(untrusted, "GET", "/api/profiles");
         fixture.Api.Options.TrustAppServiceAuthentication = true;
         try
         {
             var trusted = Request();
-            var (served, _) = await ExecuteAsync(await new ProfileFunctions(fixture.Api).ListProfiles(trusted.Request), trusted);
+            var (served, _) = await CallAsync(trusted, "GET", "/api/profiles");
             Assert.Equal(StatusCodes.Status200OK, served);
         }
         finally
@@ -77,7 +81,6 @@ public class DirectCallTests(FunctionsFixture fixture) : IClassFixture<Functions
         {
             var http = fixture.NewContext();
             http.Request.Headers[AppServicePrincipal.Header] = expertPrincipal;
-            http.Request.Method = "GET";
             return http;
         }
 
@@ -85,10 +88,10 @@ public class DirectCallTests(FunctionsFixture fixture) : IClassFixture<Functions
         try
         {
             var before = Request();
-            var (signedIn, _) = await ExecuteAsync(await new ProfileFunctions(fixture.Api).GetProfile(before.Request, "E-REVOKED"), before);
+            var (signedIn, _) = await CallAsync(before, "GET", "/api/profiles/E-REVOKED");
             await fixture.Api.Revocations.RevokeAsync("E-REVOKED", CancellationToken.None);
             var after = Request();
-            var (refused, body) = await ExecuteAsync(await new ProfileFunctions(fixture.Api).GetProfile(after.Request, "E-REVOKED"), after);
+            var (refused, body) = await CallAsync(after, "GET", "/api/profiles/E-REVOKED");
 
             Assert.Equal(StatusCodes.Status404NotFound, signedIn); // signed in: their own (absent) profile, not a refusal
             Assert.Equal(StatusCodes.Status401Unauthorized, refused);
@@ -98,6 +101,24 @@ public class DirectCallTests(FunctionsFixture fixture) : IClassFixture<Functions
         {
             fixture.Api.Options.TrustAppServiceAuthentication = false;
         }
+    }
+
+    [Fact]
+    public async Task A_path_outside_the_route_table_is_a_404_problem()
+    {
+        var http = fixture.NewContext();
+        var (status, body) = await CallAsync(http, "GET", "/api/nothing-here");
+        Assert.Equal(StatusCodes.Status404NotFound, status);
+        Assert.Contains("no route /api/nothing-here", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_method_the_path_does_not_answer_is_a_405_naming_those_it_does()
+    {
+        var http = fixture.NewContext();
+        var (status, _) = await CallAsync(http, "POST", "/api/health");
+        Assert.Equal(StatusCodes.Status405MethodNotAllowed, status);
+        Assert.Equal("GET", http.Response.Headers.Allow.ToString());
     }
 
     [Theory]

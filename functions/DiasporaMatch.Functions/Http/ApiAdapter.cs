@@ -1,24 +1,25 @@
-using System.Collections.Frozen;
 using DiasporaMatch.Api;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
 
 namespace DiasporaMatch.Functions.Http;
 
 /// <summary>
-/// The one HTTP adapter: every HTTP function is named after its <see cref="ApiRouteTable"/> route and calls this,
-/// which authenticates the bearer token (the Functions host runs no ASP.NET Core auth middleware) and runs the
-/// shared handler, exactly as the local host does.
+/// What <see cref="ApiFunction"/> does with a request: finds its route, authenticates the bearer token (the Functions
+/// host runs no ASP.NET Core auth middleware) and runs the shared handler, exactly as the local host does.
 /// </summary>
 internal static class ApiAdapter
 {
-    private static readonly FrozenDictionary<string, ApiRoute> ByName = ApiRouteTable.Routes.ToFrozenDictionary(r => r.Name, StringComparer.Ordinal);
-    private static readonly Dictionary<string, string> NoRouteValues = new(StringComparer.Ordinal);
-
-    public static async Task<IResult> RunAsync(this ApiServices services, string name, HttpRequest req, string? id = null)
+    public static async Task<IResult> RunAsync(this ApiServices services, HttpRequest req)
     {
         var http = req.HttpContext;
+        if (ApiRouteMatcher.Find(req.Method, req.Path, out var routeValues, out var allowed) is not { } route)
+        {
+            return NoRoute(req, allowed);
+        }
+
         var auth = await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
         if (auth.Succeeded)
         {
@@ -36,7 +37,17 @@ internal static class ApiAdapter
             http.User = principal;
         }
 
-        var routeValues = id is null ? NoRouteValues : new Dictionary<string, string>(StringComparer.Ordinal) { ["id"] = id };
-        return await ApiRouteTable.InvokeAsync(ByName[name], http, routeValues, services);
+        return await ApiRouteTable.InvokeAsync(route, http, routeValues, services);
+    }
+
+    private static IResult NoRoute(HttpRequest req, IReadOnlyList<string> allowed)
+    {
+        if (allowed.Count == 0)
+        {
+            return Problems.Status(StatusCodes.Status404NotFound, "Not found", $"no route {req.Path} (see /api/openapi.json)");
+        }
+
+        req.HttpContext.Response.Headers[HeaderNames.Allow] = string.Join(", ", allowed);
+        return Problems.Status(StatusCodes.Status405MethodNotAllowed, "Method not allowed", $"{req.Path} answers {string.Join(", ", allowed)}");
     }
 }
