@@ -17,9 +17,7 @@ internal static class ModelEndpoints
             return Task.FromResult(denied);
         }
 
-        var registry = request.Services.Matches.Models;
-        var version = registry?.CurrentVersion();
-        var manifest = version is null ? null : registry!.Manifest(version);
+        var manifest = CurrentManifest(request);
         return Task.FromResult(manifest is null
             ? Problems.NotFound("a trained model")
             : Results.Json(manifest, Records.RecordJson.Options));
@@ -36,9 +34,7 @@ internal static class ModelEndpoints
             return Task.FromResult(denied);
         }
 
-        var registry = request.Services.Matches.Models;
-        var version = registry?.CurrentVersion();
-        var manifest = version is null ? null : registry!.Manifest(version);
+        var manifest = CurrentManifest(request);
         if (manifest is null || manifest.Metrics.Count == 0)
         {
             return Task.FromResult(Problems.NotFound("a trained model with metrics"));
@@ -46,6 +42,13 @@ internal static class ModelEndpoints
 
         var png = EvalChart.Render([.. manifest.Metrics.Select(m => (m.Key, m.Value))]);
         return Task.FromResult(Results.Bytes(png, "image/png"));
+    }
+
+    /// <summary>The manifest of the model in use; null when none was trained (or the service runs without models).</summary>
+    private static ModelManifest? CurrentManifest(ApiRequest request)
+    {
+        var registry = request.Services.Matches.Models;
+        return registry?.CurrentVersion() is { } version ? registry.Manifest(version) : null;
     }
 
     /// <summary>Trains a candidate on the decisions so far and promotes it only if it beats the current model.</summary>
