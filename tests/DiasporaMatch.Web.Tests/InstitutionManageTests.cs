@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using DiasporaMatch.Access;
 using DiasporaMatch.Web.TestSupport;
@@ -93,6 +94,36 @@ public sealed class InstitutionManageTests(WebFixture web)
         await Expect(summary).ToBeVisibleAsync();
         await Expect(summary).ToContainTextAsync("The request failed (404).");
         await Expect(summary).ToContainTextAsync("needs/N-0002 does not exist");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task InstitutionEdit_AnEarlierEditAnswersLast_TheFormKeepsTheNeedClickedLast()
+    {
+        var first = await WebApi.NeedAsync(web, "N-0138");
+        var last = await WebApi.NeedAsync(web, "N-0144");
+        var page = await web.NewPageAsync();
+        await SignIn.AsAsync(page, "institution", "U-WEB-EDIT-2", first.GetProperty("organisationId").GetString()!);
+        var held = new TaskCompletionSource();
+        await page.RouteAsync(url => url.EndsWith("/api/needs/N-0138", StringComparison.Ordinal), async route =>
+        {
+            await held.Task;
+            await route.ContinueAsync();
+        });
+        ILocator Edit(string id, JsonElement need) =>
+            page.Locator($"#own-needs li[data-need-id='{id}']").GetByRole(AriaRole.Button, new() { Name = $"Edit {need.GetProperty("title").GetString()}" });
+
+        await Edit("N-0138", first).ClickAsync();
+        await Edit("N-0144", last).ClickAsync();
+        await Expect(page.Locator("#need-form-title")).ToHaveTextAsync("Edit need N-0144");
+        var lateAnswer = page.WaitForRequestFinishedAsync(new() { Predicate = r => r.Url.EndsWith("/api/needs/N-0138", StringComparison.Ordinal) });
+        held.SetResult();
+        await lateAnswer;
+        // A request the page makes after the late answer arrived resolves after it: by then its handler has run.
+        await page.EvaluateAsync("async () => (await fetch('/api/health')).json()");
+
+        await Expect(page.Locator("#need-form-title")).ToHaveTextAsync("Edit need N-0144");
+        await Expect(page.Locator("#n-title")).ToHaveValueAsync(last.GetProperty("title").GetString()!);
         await page.Context.CloseAsync();
     }
 }

@@ -86,8 +86,14 @@ export function institutionView(root, caller) {
     form.querySelector('#n-onsite').checked = need.onSite !== false;
   }
 
+  let editRequest = 0; // the latest Edit clicked: an earlier one answering late must not fill the form
+
   async function edit(id) {
+    const request = ++editRequest;
     const result = await call('GET', `/api/needs/${encodeURIComponent(id)}`);
+    if (request !== editRequest) {
+      return;
+    }
     if (!result.ok) {
       showProblem(form, result.body, result.status); // e.g. withdrawn by staff meanwhile: say so rather than do nothing
       return;
@@ -227,6 +233,7 @@ export function institutionView(root, caller) {
   root.querySelector('#n-add-language').addEventListener('click', () => languages.add({ code: 'fr', level: 'B2' }).querySelector('select').focus());
 
   root.querySelector('#need-new').addEventListener('click', () => {
+    editRequest++; // an Edit still loading is dropped: the user chose a new need
     form.reset();
     languages.fill([]);
     clearErrors(form);
