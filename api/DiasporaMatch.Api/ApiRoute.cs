@@ -1,9 +1,9 @@
 namespace DiasporaMatch.Api;
 
 /// <summary>
-/// One route of the API: both hosts serve exactly these (the local host maps them, the Functions app matches them). The init-only members
-/// declare its contract for the OpenAPI document; they are optional so a route declared with the five positional
-/// values alone still compiles (and is described as a bare 200).
+/// One route of the API: both hosts serve exactly these (the local host maps them, the Functions app matches them).
+/// The init-only members declare its contract for the OpenAPI document; they are optional so a route declared with
+/// the five positional values alone still compiles (and is described as a bare 200).
 /// </summary>
 public sealed record ApiRoute(string Name, string Method, string Template, string Summary, ApiHandler Handler)
 {
