@@ -104,14 +104,18 @@ public sealed class InstitutionManageTests(WebFixture web)
         var last = await WebApi.NeedAsync(web, "N-0144");
         var page = await web.NewPageAsync();
         await SignIn.AsAsync(page, "institution", "U-WEB-EDIT-2", first.GetProperty("organisationId").GetString()!);
+        ILocator Edit(string id, JsonElement need) =>
+            page.Locator($"#own-needs li[data-need-id='{id}']").GetByRole(AriaRole.Button, new() { Name = $"Edit {need.GetProperty("title").GetString()}" });
+
+        // The list reads each need too: hold the first need's GET only once the list is drawn.
+        await Expect(Edit("N-0138", first)).ToBeVisibleAsync();
+        await Expect(Edit("N-0144", last)).ToBeVisibleAsync();
         var held = new TaskCompletionSource();
         await page.RouteAsync(url => url.EndsWith("/api/needs/N-0138", StringComparison.Ordinal), async route =>
         {
             await held.Task;
             await route.ContinueAsync();
         });
-        ILocator Edit(string id, JsonElement need) =>
-            page.Locator($"#own-needs li[data-need-id='{id}']").GetByRole(AriaRole.Button, new() { Name = $"Edit {need.GetProperty("title").GetString()}" });
 
         await Edit("N-0138", first).ClickAsync();
         await Edit("N-0144", last).ClickAsync();
