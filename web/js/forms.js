@@ -163,6 +163,18 @@ export function bdi(text) {
   return element;
 }
 
+/** A mail link to an address, kept left to right inside right-to-left text. */
+export function mailLink(address, className) {
+  const link = document.createElement('a');
+  link.href = `mailto:${address}`;
+  link.textContent = address;
+  link.dir = 'ltr';
+  if (className) {
+    link.className = className;
+  }
+  return link;
+}
+
 /** A listed record: its title, and a meta line of parts each isolated and joined by " · " (empty parts left out). */
 export function resultItem(title, parts) {
   const item = document.createElement('li');

@@ -2,7 +2,7 @@
 // confirm or decline, and forms to post a need or an investment opportunity.
 import { call } from './api.js';
 import { regionName, sectorName, setText, t } from './i18n.js';
-import { button, clearErrors, fillSelect, lines, resultItem, showProblem, statusLine } from './forms.js';
+import { button, clearErrors, fillSelect, lines, mailLink, resultItem, showProblem, statusLine } from './forms.js';
 import { languageRows } from './language-rows.js';
 import { reasonList } from './expert.js';
 import { showAssignments } from './proposals.js';
@@ -266,11 +266,7 @@ function expertLabel(assignment) {
   const who = document.createDocumentFragment();
   who.append(t('institution.proposalExpert', { expert: expert.name }));
   if (expert.email) {
-    const mail = document.createElement('a');
-    mail.href = `mailto:${expert.email}`;
-    mail.textContent = expert.email;
-    mail.className = 'expert-contact';
-    who.append(' · ', mail);
+    who.append(' · ', mailLink(expert.email, 'expert-contact'));
   }
   return who;
 }

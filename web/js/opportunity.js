@@ -1,7 +1,7 @@
 // Institution member: posts an investment opportunity for their organisation (investment centres, incubators).
 import { call } from './api.js';
 import { regionCodes, regionName, sectorCodes, sectorName, setIsolated, setText, stageName, t } from './i18n.js';
-import { clearErrors, fillSelect, lines, resultItem, showProblem } from './forms.js';
+import { clearErrors, fillSelect, lines, mailLink, resultItem, showProblem } from './forms.js';
 
 // Sectors and regions come from the API's reference data (i18n.js), named in the reader's language.
 export const sectors = () => sectorCodes();
@@ -103,11 +103,7 @@ async function showInvestors(item, opportunityId) {
     setIsolated(who, 'flowd.investorIntroduced', { name: investor.name ?? investor.expertId, date: (investor.introducedAt ?? investor.at).slice(0, 10) });
     row.append(who);
     if (investor.email) {
-      const mail = document.createElement('a');
-      mail.href = `mailto:${investor.email}`;
-      mail.textContent = investor.email;
-      mail.dir = 'ltr';
-      row.append(' · ', mail);
+      row.append(' · ', mailLink(investor.email));
     }
     return row;
   }));
