@@ -119,6 +119,7 @@ public class DirectCallTests(FunctionsFixture fixture) : IClassFixture<Functions
         var (status, _) = await CallAsync(http, "POST", "/api/health");
         Assert.Equal(StatusCodes.Status405MethodNotAllowed, status);
         Assert.Equal("GET", http.Response.Headers.Allow.ToString());
+        Assert.Equal("nosniff", http.Response.Headers.XContentTypeOptions.ToString());
     }
 
     [Theory]

@@ -42,6 +42,7 @@ internal static class ApiAdapter
 
     private static IResult NoRoute(HttpRequest req, IReadOnlyList<string> allowed)
     {
+        SecurityHeaders.Apply(req.HttpContext.Response.Headers); // as every answer of the table's routes has them
         if (allowed.Count == 0)
         {
             return Problems.Status(StatusCodes.Status404NotFound, "Not found", $"no route {req.Path} (see /api/openapi.json)");

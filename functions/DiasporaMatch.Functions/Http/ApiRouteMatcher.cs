@@ -18,9 +18,10 @@ internal static class ApiRouteMatcher
     public static ApiRoute? Find(string method, PathString path, out Dictionary<string, string> values, out IReadOnlyList<string> allowed)
     {
         var methods = new List<string>();
+        var matched = new RouteValueDictionary();
         foreach (var (route, matcher) in Templates)
         {
-            var matched = new RouteValueDictionary();
+            matched.Clear(); // a template that fails part-way may have added values
             if (!matcher.TryMatch(path, matched))
             {
                 continue;
