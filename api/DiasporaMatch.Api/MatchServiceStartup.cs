@@ -75,6 +75,7 @@ public sealed class MatchServiceStartup : IDisposable
             }
 
             var service = _workspace.CreateMatchService();
+            _ = _workspace.TermNormaliser; // the resolver is built before readiness, so the first write does not wait for it
             try
             {
                 await service.Indexer.CatchUpAsync(cancellationToken);

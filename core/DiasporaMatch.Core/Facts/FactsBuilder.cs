@@ -9,12 +9,18 @@ using DiasporaMatch.Search;
 namespace DiasporaMatch.Facts;
 
 /// <summary>Turns records and their normalised terms into the compact facts indexes store and rankers read.</summary>
-public sealed class FactsBuilder(ITermNormaliser normaliser, LanguageTerms languages)
+public sealed class FactsBuilder(Lazy<ITermNormaliser> normaliser, LanguageTerms languages)
 {
     /// <summary>Caps keep a hostile or absurd record from bloating its index entry.</summary>
     private const int MaxItems = 200;
 
-    public ITermNormaliser Normaliser => normaliser;
+    public FactsBuilder(ITermNormaliser normaliser, LanguageTerms languages)
+        : this(new Lazy<ITermNormaliser>(normaliser), languages)
+    {
+    }
+
+    /// <summary>Built on first use: a command that reads every fact it needs from the index never builds the resolver.</summary>
+    public ITermNormaliser Normaliser => normaliser.Value;
 
     public LanguageTerms LanguageTerms => languages;
 

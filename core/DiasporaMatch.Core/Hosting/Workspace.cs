@@ -106,19 +106,18 @@ public sealed class Workspace : IAsyncDisposable
     /// Opens the workspace's indexes as they are on disk; <see cref="OpenMatchServiceAsync"/> also catches them up.
     /// A read-only workspace opens them read-only (they must exist): the service then writes nothing. Its facts
     /// are decoded as queries touch them: a command answering a few queries must not decode every record first
-    /// (seconds and a gigabyte at 100k profiles); a long-lived writer warms them in the background.
+    /// (seconds and a gigabyte at 100k profiles); a long-lived writer warms them in the background. The term
+    /// normaliser (the concept resolver: 1 s to build on the starter taxonomy, 11 s on ESCO) is built when a
+    /// phrase must first be resolved: matching an indexed need reads its resolved facts from the index instead.
     /// </summary>
     public MatchService CreateMatchService()
     {
-        // The term normaliser (the concept resolver's label and gram indexes: about 1 s of a cold `dmatch match`)
-        // builds on another core while the indexes open, instead of after them.
-        var normaliser = Task.Run(() => TermNormaliser);
         var indexes = ReadOnly
             ? SearchIndexes.OpenReadOnly(IndexFolder, FactsWarming.Lazy)
             : SearchIndexes.Open(IndexFolder, FactsWarming.InBackground);
         try
         {
-            var facts = new FactsBuilder(normaliser.GetAwaiter().GetResult(), new LanguageTerms(Reference.CefrLevels));
+            var facts = new FactsBuilder(new Lazy<ITermNormaliser>(() => TermNormaliser), new LanguageTerms(Reference.CefrLevels));
             return new MatchService(Store, indexes, facts, TaxonomyView, new MatchServiceOptions
             {
                 Models = Models,

@@ -115,7 +115,7 @@ public sealed class MatchService : IDisposable
         var results = fresh ? null : Cache?.Get(key, generation, history);
         if (results is null)
         {
-            results = Match(RecordTypes.Read<Need>(document.Json), top, chosen, history: history);
+            results = Match(RecordTypes.Read<Need>(document.Json), top, chosen, history: history, version: document.Version);
             Cache?.Put(key, generation, history, results);
         }
 
@@ -153,7 +153,7 @@ public sealed class MatchService : IDisposable
             foreach (var ranker in rankers)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                Match(need, top: 20, ranker);
+                Match(need, top: 20, ranker, version: document.Version);
                 rankings++;
             }
         }
@@ -165,12 +165,14 @@ public sealed class MatchService : IDisposable
     public IRanker ResolveRanker(string name) =>
         name == RankerNames.Model ? (IRanker?)Models?.Current() ?? new BaselineRanker() : RankerNames.Create(name);
 
-    public IReadOnlyList<MatchResult> Match(Need need, int top, IRanker ranker, int retrieve = ExpertRetriever.DefaultTop, AssignmentHistory? history = null)
+    /// <param name="version">The stored version <paramref name="need"/> was read from, if any: while the index holds that
+    /// version, its resolved facts are used instead of resolving the need's phrases again.</param>
+    public IReadOnlyList<MatchResult> Match(Need need, int top, IRanker ranker, int retrieve = ExpertRetriever.DefaultTop, AssignmentHistory? history = null, string? version = null)
     {
         using var activity = MatchTelemetry.Source.StartActivity("match");
         activity?.SetTag("dmatch.need.id", need.Id);
         activity?.SetTag("dmatch.ranker", ranker.Name);
-        var (_, pairs) = Candidates(need, Math.Max(top, retrieve), history ?? AssignmentHistory.Empty, Time.GetUtcNow());
+        var (_, pairs) = Candidates(need, Math.Max(top, retrieve), history ?? AssignmentHistory.Empty, Time.GetUtcNow(), version);
         var stage = Stopwatch.GetTimestamp();
         var scores = ranker is RankingModel model
             ? model.ScoreAll(pairs.Select(p => p.Features.Values).ToList())
@@ -201,10 +203,10 @@ public sealed class MatchService : IDisposable
     /// The need's retrieved candidates with their features, as of <paramref name="asOf"/> for the track-record
     /// features: the one path both serving and training take, so the model sees in training what it scores live.
     /// </summary>
-    public (NeedFacts Facts, IReadOnlyList<CandidatePair> Pairs) Candidates(Need need, int retrieve, AssignmentHistory history, DateTimeOffset asOf)
+    public (NeedFacts Facts, IReadOnlyList<CandidatePair> Pairs) Candidates(Need need, int retrieve, AssignmentHistory history, DateTimeOffset asOf, string? version = null)
     {
         var stage = Stopwatch.GetTimestamp();
-        var facts = _facts.ForNeed(need, _facts.Normaliser.ForNeed(need));
+        var facts = (version is null ? null : Indexes.Needs.FactsOf(need.Id, version)) ?? _facts.ForNeed(need, _facts.Normaliser.ForNeed(need));
         var candidates = _experts.Retrieve(need, facts, retrieve);
         stage = MatchTelemetry.Stage("retrieve", stage);
         var best = RetrievalScores.Best<ExpertFacts>(candidates);
@@ -291,13 +293,14 @@ public sealed class MatchService : IDisposable
     public async Task<IReadOnlyList<Suggestion>?> RecommendAsync(string expertId, int top, string ranker, CancellationToken cancellationToken = default)
     {
         var chosen = ResolveRanker(ranker);
-        var profile = await ReadProfileAsync(expertId, cancellationToken);
-        if (profile is null)
+        var document = await _store.GetAsync(RecordKind.Profiles, expertId, cancellationToken);
+        if (document is null)
         {
             return null;
         }
 
-        var expert = _facts.ForProfile(profile, _facts.Normaliser.ForProfile(profile));
+        var profile = RecordTypes.Read<ExpertProfile>(document.Json);
+        var expert = Indexes.Profiles.FactsOf(expertId, document.Version) ?? _facts.ForProfile(profile, _facts.Normaliser.ForProfile(profile));
         var candidates = _needs.Retrieve(profile, expert);
         var best = RetrievalScores.Best<NeedFacts>(candidates);
         var pairs = candidates

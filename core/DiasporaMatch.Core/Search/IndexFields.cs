@@ -11,6 +11,12 @@ public static class IndexFields
     /// <summary>Compact facts the rankers read (one stored binary value), decoded once per segment.</summary>
     public const string Facts = "facts";
 
+    /// <summary>
+    /// The version of the stored document a profile's or need's entry was built from: while it is the stored one, its
+    /// facts are the record's (<see cref="LuceneIndex{TFacts}.FactsOf(string, string)"/>), without resolving its phrases again.
+    /// </summary>
+    public const string Version = "version";
+
     /// <summary>Concepts plus their broader ancestors.</summary>
     public const string Concept = "concept";
 
@@ -53,7 +59,7 @@ public static class IndexFields
     /// What the documents hold, raised whenever a change to <see cref="SearchDocuments"/> needs every document
     /// rebuilt: an index committed with another layout is rebuilt from the store when the writer next catches up.
     /// </summary>
-    public const string Layout = "4";
+    public const string Layout = "5";
 
     /// <summary>Staff's profile list: each folded word of the profile's id, name, e-mail, occupation, headline and skills.</summary>
     public const string BrowseWord = "browse.word";

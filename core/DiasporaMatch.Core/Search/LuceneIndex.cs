@@ -152,6 +152,23 @@ public sealed class LuceneIndex<TFacts> : IDisposable
         return Facts.Get(leaf, doc - leaf.DocBase);
     }
 
+    /// <summary>
+    /// The facts of record <paramref name="id"/> as indexed, if its entry was built from stored version
+    /// <paramref name="version"/>; null otherwise (not indexed, or indexed from another version).
+    /// </summary>
+    public TFacts? FactsOf(string id, string version) => Search(searcher =>
+    {
+        var hits = searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1).ScoreDocs;
+        if (hits.Length == 0 || searcher.Doc(hits[0].Doc, VersionField).Get(IndexFields.Version) != version)
+        {
+            return null;
+        }
+
+        return FactsOf(searcher, hits[0].Doc);
+    });
+
+    private static readonly ISet<string> VersionField = new HashSet<string> { IndexFields.Version };
+
     public int Count => Search(s => s.IndexReader.NumDocs);
 
     /// <summary>The version of the index searchers see now: it changes with every commit that changed anything.</summary>

@@ -13,9 +13,9 @@ namespace DiasporaMatch.Search;
 /// <summary>Builds the Lucene document of each record kind: filter terms, concept terms, analysed text, facts.</summary>
 public static class SearchDocuments
 {
-    public static Document Profile(ExpertProfile profile, ExpertFacts facts, NormalisedTerms terms, LanguageTerms languages)
+    public static Document Profile(ExpertProfile profile, ExpertFacts facts, NormalisedTerms terms, LanguageTerms languages, string? version = null)
     {
-        var doc = Start(profile.Id, FactsCodec.Encode(facts));
+        var doc = Start(profile.Id, FactsCodec.Encode(facts), version);
         AddConcepts(doc, terms);
         AddText(doc, IndexFields.OccupationText, profile.Occupation);
         foreach (var skill in facts.Skills)
@@ -49,9 +49,9 @@ public static class SearchDocuments
     /// A need's document holds what <see cref="NeedRetriever"/> queries when needs are recommended to an expert;
     /// the rest of the need is read from its facts.
     /// </summary>
-    public static Document Need(Need need, NeedFacts facts, NormalisedTerms terms)
+    public static Document Need(Need need, NeedFacts facts, NormalisedTerms terms, string? version = null)
     {
-        var doc = Start(need.Id, FactsCodec.Encode(facts));
+        var doc = Start(need.Id, FactsCodec.Encode(facts), version);
         AddConcepts(doc, terms);
         AddText(doc, IndexFields.OccupationText, need.Occupation);
         foreach (var skill in facts.RequiredSkills.Concat(facts.OptionalSkills))
@@ -78,11 +78,21 @@ public static class SearchDocuments
         return doc;
     }
 
-    private static Document Start(string id, byte[] facts) =>
-    [
-        new StringField(IndexFields.Id, id, Field.Store.NO),
-        new StoredField(IndexFields.Facts, facts),
-    ];
+    /// <param name="version">The stored document's version, when the entry is built from one (<see cref="IndexFields.Version"/>).</param>
+    private static Document Start(string id, byte[] facts, string? version = null)
+    {
+        Document doc =
+        [
+            new StringField(IndexFields.Id, id, Field.Store.NO),
+            new StoredField(IndexFields.Facts, facts),
+        ];
+        if (version is not null)
+        {
+            doc.Add(new StoredField(IndexFields.Version, version));
+        }
+
+        return doc;
+    }
 
     /// <summary>What <see cref="ProfileBrowser"/> filters and sorts on, as the staff list shows the profile.</summary>
     private static void AddBrowsing(Document doc, ExpertProfile profile)

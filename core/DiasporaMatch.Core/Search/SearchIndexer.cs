@@ -217,7 +217,7 @@ public sealed class SearchIndexer(IDocumentStore store, SearchIndexes indexes, F
 
         try
         {
-            Index(kind, document.Json);
+            Index(kind, document.Json, document.Version);
             return Outcome.Indexed;
         }
         catch (JsonException)
@@ -228,15 +228,15 @@ public sealed class SearchIndexer(IDocumentStore store, SearchIndexes indexes, F
         }
     }
 
-    private void Index(string kind, ReadOnlyMemory<byte> json)
+    private void Index(string kind, ReadOnlyMemory<byte> json, string version)
     {
         switch (kind)
         {
             case RecordKind.Profiles:
-                IndexProfile(RecordTypes.Read<ExpertProfile>(json));
+                IndexProfile(RecordTypes.Read<ExpertProfile>(json), version);
                 break;
             case RecordKind.Needs:
-                IndexNeed(RecordTypes.Read<Need>(json));
+                IndexNeed(RecordTypes.Read<Need>(json), version);
                 break;
             case RecordKind.Opportunities:
                 IndexOpportunity(RecordTypes.Read<Opportunity>(json));
@@ -244,18 +244,21 @@ public sealed class SearchIndexer(IDocumentStore store, SearchIndexes indexes, F
         }
     }
 
-    /// <summary>Indexes one profile directly (bulk loaders and benchmarks); commit with the indexes.</summary>
-    public void IndexProfile(ExpertProfile profile)
+    /// <summary>
+    /// Indexes one profile directly (bulk loaders and benchmarks; no <paramref name="version"/>: not from the store);
+    /// commit with the indexes.
+    /// </summary>
+    public void IndexProfile(ExpertProfile profile, string? version = null)
     {
         var terms = facts.Normaliser.ForProfile(profile);
         var fact = facts.ForProfile(profile, terms);
-        indexes.Profiles.Upsert(profile.Id, SearchDocuments.Profile(profile, fact, terms, facts.LanguageTerms));
+        indexes.Profiles.Upsert(profile.Id, SearchDocuments.Profile(profile, fact, terms, facts.LanguageTerms, version));
     }
 
-    public void IndexNeed(Need need)
+    public void IndexNeed(Need need, string? version = null)
     {
         var terms = facts.Normaliser.ForNeed(need);
-        indexes.Needs.Upsert(need.Id, SearchDocuments.Need(need, facts.ForNeed(need, terms), terms));
+        indexes.Needs.Upsert(need.Id, SearchDocuments.Need(need, facts.ForNeed(need, terms), terms, version));
     }
 
     public void IndexOpportunity(Opportunity opportunity) =>

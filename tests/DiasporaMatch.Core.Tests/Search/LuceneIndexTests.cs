@@ -42,6 +42,30 @@ public sealed class LuceneIndexTests
     }
 
     [Fact]
+    public void FactsOf_TheIndexedVersion_ReturnsItsFacts()
+    {
+        using var index = FactsIndex.With(FactsWarming.Lazy);
+        FactsIndex.Add(index, "N-1", version: "v1");
+        FactsIndex.Add(index, "N-2", version: "v2");
+        index.Commit(2);
+
+        Assert.Equal("N-2", index.FactsOf("N-2", "v2")?.Id);
+    }
+
+    [Theory]
+    [InlineData("N-1", "v2")] // the stored record changed since it was indexed
+    [InlineData("N-9", "v1")] // never indexed
+    [InlineData("N-0", "v1")] // indexed without a version (not from the store)
+    public void FactsOf_NotTheIndexedVersion_ReturnsNull(string id, string version)
+    {
+        using var index = FactsIndex.With(FactsWarming.Lazy, "N-0");
+        FactsIndex.Add(index, "N-1", version: "v1");
+        index.Commit(2);
+
+        Assert.Null(index.FactsOf(id, version));
+    }
+
+    [Fact]
     public async Task Dispose_WhileWarmingInBackground_StopsDecoding()
     {
         var index = FactsIndex.With(FactsWarming.InBackground, [.. Enumerable.Range(0, 20_000).Select(i => $"N-{i}")]);

@@ -20,9 +20,18 @@ internal static class FactsIndex
         return index;
     }
 
-    public static void Add(LuceneIndex<NeedFacts> index, string id) => index.Upsert(id, new Document
+    public static void Add(LuceneIndex<NeedFacts> index, string id, string? version = null)
     {
-        new StringField(IndexFields.Id, id, Field.Store.YES),
-        new StoredField(IndexFields.Facts, FactsCodec.Encode(new NeedFacts { Id = id })),
-    });
+        var document = new Document
+        {
+            new StringField(IndexFields.Id, id, Field.Store.YES),
+            new StoredField(IndexFields.Facts, FactsCodec.Encode(new NeedFacts { Id = id })),
+        };
+        if (version is not null)
+        {
+            document.Add(new StoredField(IndexFields.Version, version));
+        }
+
+        index.Upsert(id, document);
+    }
 }
