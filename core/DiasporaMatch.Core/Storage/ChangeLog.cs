@@ -304,8 +304,7 @@ internal sealed class ChangeLog : IAsyncDisposable
                 continue;
             }
 
-            var change = Parse(Encoding.UTF8.GetString(bytes, lineStart, i - lineStart));
-            if (change is null || change.Sequence != offsets.Count + 1)
+            if (SequenceOf(bytes.AsSpan(lineStart, i - lineStart)) != offsets.Count + 1)
             {
                 break;
             }
@@ -315,6 +314,32 @@ internal sealed class ChangeLog : IAsyncDisposable
         }
 
         return from + lineStart;
+    }
+
+    /// <summary>
+    /// The sequence of a well-formed line (its JSON read through, nothing built), or null: every start reads the whole
+    /// log this way (at 100k changes, 0.3 s of a cold command when each line was deserialised).
+    /// </summary>
+    private static long? SequenceOf(ReadOnlySpan<byte> line)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(line);
+            long? sequence = null;
+            while (reader.Read())
+            {
+                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals("seq"u8) && reader.Read())
+                {
+                    sequence = reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value) ? value : null;
+                }
+            }
+
+            return sequence;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static DocumentChange? Parse(string line)

@@ -53,6 +53,24 @@ public sealed class FileDocumentStoreTests : DocumentStoreContractTests, IAsyncL
         Assert.Equal([1L, 2L], changes.Select(c => c.Sequence));
     }
 
+    [Theory]
+    [InlineData("{\"seq\":2,\"kind\":\"prof\n")] // ended, but not JSON
+    [InlineData("{\"seq\":7,\"kind\":\"profiles\",\"id\":\"E-9\",\"op\":\"upsert\"}\n")] // out of sequence
+    [InlineData("{\"kind\":\"profiles\",\"id\":\"E-9\",\"op\":\"upsert\"}\n")] // no sequence
+    public async Task Reopen_LastLineNotTheNextChange_IsCutAndAppendingContinues(string line)
+    {
+        await _store.CreateAsync("profiles", "E-1", "{\"a\":1}"u8.ToArray());
+        await _store.DisposeAsync();
+        await File.AppendAllTextAsync(Path.Combine(_folder.Path, "changes.log"), line, Encoding.UTF8);
+
+        _store = new FileDocumentStore(_folder.Path);
+        await _store.CreateAsync("profiles", "E-2", "{\"a\":2}"u8.ToArray());
+
+        var changes = await _store.ReadChangesAsync(0, 10);
+        Assert.Equal(["E-1", "E-2"], changes.Select(c => c.Id));
+        Assert.Equal([1L, 2L], changes.Select(c => c.Sequence));
+    }
+
     [Fact]
     public async Task Open_SecondWriter_IsRefusedBeforeTouchingTheLog()
     {
