@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
 using DiasporaMatch.Records;
+using DiasporaMatch.Search;
+using DiasporaMatch.Storage;
 using DiasporaMatch.Taxonomy;
 
 namespace DiasporaMatch.Cli.Commands;
@@ -40,6 +42,7 @@ public static class TaxonomyCommand
                     }
                 }
 
+                await ResolveAgainAsync(context, ct);
                 return ExitCodes.Success;
             }
             catch (TaxonomyImportException ex)
@@ -49,6 +52,36 @@ public static class TaxonomyCommand
             }
         });
         return command;
+    }
+
+    /// <summary>
+    /// Records indexed with the previous taxonomy are resolved again with this one before the command returns, so
+    /// matching never compares concepts of two taxonomies; a folder without an index has nothing to resolve yet.
+    /// </summary>
+    private static async Task ResolveAgainAsync(CliContext context, CancellationToken ct)
+    {
+        try
+        {
+            await using var workspace = context.OpenWorkspace();
+            if (!SearchIndexes.Exists(workspace.IndexFolder))
+            {
+                return;
+            }
+
+            var report = await workspace.CatchUpIndexAsync(null, ct);
+            if (context.Json)
+            {
+                context.WriteJson(new { indexed = report.Indexed, report.Unreadable });
+            }
+            else if (report.Indexed > 0)
+            {
+                await context.Err.WriteLineAsync($"searchable: {report.Indexed:N0} records resolved again with this taxonomy");
+            }
+        }
+        catch (StoreBusyException)
+        {
+            await context.Err.WriteLineAsync("dmatch: another process writes the data folder; it resolves its records with this taxonomy when it next starts (restart `dmatch serve`)");
+        }
     }
 
     private static Command Resolve(TextWriter output, TextWriter error)

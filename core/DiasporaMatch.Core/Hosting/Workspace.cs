@@ -114,7 +114,7 @@ public sealed class Workspace : IAsyncDisposable
     {
         var indexes = ReadOnly
             ? SearchIndexes.OpenReadOnly(IndexFolder, FactsWarming.Lazy)
-            : SearchIndexes.Open(IndexFolder, FactsWarming.InBackground);
+            : SearchIndexes.Open(IndexFolder, FactsWarming.InBackground, _taxonomy.Value.Fingerprint);
         try
         {
             var facts = new FactsBuilder(new Lazy<ITermNormaliser>(() => TermNormaliser), new LanguageTerms(Reference.CefrLevels));
@@ -170,7 +170,7 @@ public sealed class Workspace : IAsyncDisposable
             throw new InvalidOperationException("a read-only workspace cannot update its indexes");
         }
 
-        using var indexes = SearchIndexes.Open(IndexFolder);
+        using var indexes = SearchIndexes.Open(IndexFolder, taxonomy: _taxonomy.Value.Fingerprint);
         using var indexer = new SearchIndexer(Store, indexes, new FactsBuilder(TermNormaliser, new LanguageTerms(Reference.CefrLevels)), _loggers.CreateLogger<SearchIndexer>());
         return await indexer.CatchUpAsync(progress, cancellationToken);
     }

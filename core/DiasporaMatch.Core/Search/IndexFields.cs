@@ -56,6 +56,12 @@ public static class IndexFields
     public const string LayoutKey = "layout";
 
     /// <summary>
+    /// Not a field: the commit user-data key of the fingerprint of the taxonomy the entries' phrases were resolved with;
+    /// an index resolved with another taxonomy (one imported since) is rebuilt like one of another layout.
+    /// </summary>
+    public const string TaxonomyKey = "taxonomy";
+
+    /// <summary>
     /// What the documents hold, raised whenever a change to <see cref="SearchDocuments"/> needs every document
     /// rebuilt: an index committed with another layout is rebuilt from the store when the writer next catches up.
     /// </summary>

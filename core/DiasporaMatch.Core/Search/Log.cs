@@ -14,7 +14,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 2003, Level = LogLevel.Error, Message = "Index catch-up failed; the committed cursor {Cursor} is where the next pass resumes")]
     public static partial void CatchUpFailed(ILogger logger, Exception exception, long cursor);
 
-    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "the search index holds documents of an earlier layout; rebuilding it from the store as layout {Layout}")]
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "the search index holds documents of an earlier layout, or resolved with another taxonomy; rebuilding it from the store as layout {Layout}")]
     public static partial void RebuildingForLayout(ILogger logger, string layout);
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "the search index has applied change {Newest} but the change log ends before it; rebuilding the index from the store")]

@@ -23,12 +23,16 @@ public sealed class LuceneIndex<TFacts> : IDisposable
     private readonly SearcherManager _searchers;
     private readonly CancellationTokenSource _closing = new();
     private readonly SemaphoreSlim _warming = new(1, 1);
+    private readonly string? _taxonomy;
     private int _warmingReaders;
 
     /// <summary>Opens the index for writing (creating it when missing); another writer holding it fails with <see cref="LockObtainFailedException"/>.</summary>
-    public LuceneIndex(LuceneDirectory directory, FactsWarming warming = FactsWarming.Lazy)
+    /// <param name="taxonomy">The fingerprint of the taxonomy entries are resolved with, if any: committed with them, and an index
+    /// committed with another one is <see cref="Outdated"/>.</param>
+    public LuceneIndex(LuceneDirectory directory, FactsWarming warming = FactsWarming.Lazy, string? taxonomy = null)
     {
         _directory = directory;
+        _taxonomy = taxonomy;
         var config = new IndexWriterConfig(TextAnalysis.Version, TextAnalysis.PerField)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
@@ -43,7 +47,9 @@ public sealed class LuceneIndex<TFacts> : IDisposable
         }
 
         Cursor = _writer.CommitData.TryGetValue(IndexFields.CursorKey, out var value) ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
-        Outdated = _writer.NumDocs > 0 && !(_writer.CommitData.TryGetValue(IndexFields.LayoutKey, out var layout) && layout == IndexFields.Layout);
+        var committed = _writer.CommitData;
+        Outdated = _writer.NumDocs > 0 && !(committed.TryGetValue(IndexFields.LayoutKey, out var layout) && layout == IndexFields.Layout
+            && (taxonomy is null || (committed.TryGetValue(IndexFields.TaxonomyKey, out var built) && built == taxonomy)));
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Factory(this, warming));
     }
 
@@ -63,7 +69,10 @@ public sealed class LuceneIndex<TFacts> : IDisposable
     /// <summary>Last change-feed sequence whose effect is committed (for a read-only index: in the commit it reads).</summary>
     public long Cursor { get; private set; }
 
-    /// <summary>True when the committed documents were built to another <see cref="IndexFields.Layout"/>: the writer rebuilds them.</summary>
+    /// <summary>
+    /// True when the committed documents were built to another <see cref="IndexFields.Layout"/>, or resolved with another
+    /// taxonomy than the one given: the writer rebuilds them.
+    /// </summary>
     public bool Outdated { get; private set; }
 
     /// <summary>Opened by <see cref="OpenReadOnly"/>: searches only, every write throws.</summary>
@@ -92,11 +101,17 @@ public sealed class LuceneIndex<TFacts> : IDisposable
     public void Commit(long cursor)
     {
         var writer = Writer;
-        writer.SetCommitData(new Dictionary<string, string>
+        var data = new Dictionary<string, string>
         {
             [IndexFields.CursorKey] = cursor.ToString(CultureInfo.InvariantCulture),
             [IndexFields.LayoutKey] = IndexFields.Layout,
-        });
+        };
+        if (_taxonomy is not null)
+        {
+            data[IndexFields.TaxonomyKey] = _taxonomy;
+        }
+
+        writer.SetCommitData(data);
         writer.Commit();
         Cursor = cursor;
         Outdated = false;

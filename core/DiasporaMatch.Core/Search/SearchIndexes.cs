@@ -38,22 +38,23 @@ public sealed class SearchIndexes : IDisposable
     /// <summary>True while any index decodes facts in the background (a server's first seconds, and after merges).</summary>
     public bool Warming => Profiles.Warming || Needs.Warming || Opportunities.Warming;
 
-    /// <summary>True when any index holds documents of an earlier <see cref="IndexFields.Layout"/>.</summary>
+    /// <summary>True when any index holds documents of an earlier <see cref="IndexFields.Layout"/> or of another taxonomy.</summary>
     public bool Outdated => Profiles.Outdated || Needs.Outdated || Opportunities.Outdated;
 
     /// <summary>The sequence every index has committed; resuming from it replays only idempotent upserts and deletes.</summary>
     public long Cursor => Math.Min(Profiles.Cursor, Math.Min(Needs.Cursor, Opportunities.Cursor));
 
     /// <summary>Opens (creating when missing) the indexes under <paramref name="root"/>; another process holding them fails with <see cref="StoreBusyException"/>.</summary>
-    public static SearchIndexes Open(string root, FactsWarming warming = FactsWarming.Lazy)
+    /// <param name="taxonomy">The fingerprint of the taxonomy phrases are resolved with (<see cref="LuceneIndex{TFacts}.Outdated"/>).</param>
+    public static SearchIndexes Open(string root, FactsWarming warming = FactsWarming.Lazy, string? taxonomy = null)
     {
         LuceneIndex<ExpertFacts>? profiles = null;
         LuceneIndex<NeedFacts>? needs = null;
         try
         {
-            profiles = new LuceneIndex<ExpertFacts>(PrivateFolder(root, ProfilesFolder), warming);
-            needs = new LuceneIndex<NeedFacts>(PrivateFolder(root, NeedsFolder), warming);
-            return new SearchIndexes(root, profiles, needs, new LuceneIndex<OpportunityFacts>(PrivateFolder(root, OpportunitiesFolder), warming));
+            profiles = new LuceneIndex<ExpertFacts>(PrivateFolder(root, ProfilesFolder), warming, taxonomy);
+            needs = new LuceneIndex<NeedFacts>(PrivateFolder(root, NeedsFolder), warming, taxonomy);
+            return new SearchIndexes(root, profiles, needs, new LuceneIndex<OpportunityFacts>(PrivateFolder(root, OpportunitiesFolder), warming, taxonomy));
         }
         catch (LockObtainFailedException ex)
         {

@@ -1,7 +1,9 @@
+using System.Text.Json;
 using DiasporaMatch.Import;
 using DiasporaMatch.Ranking;
 using DiasporaMatch.Records;
 using DiasporaMatch.Reference;
+using DiasporaMatch.Search;
 using DiasporaMatch.Taxonomy;
 using DiasporaMatch.TestSupport;
 
@@ -33,6 +35,33 @@ public sealed class WorkspaceTests
     }
 
     [Fact]
+    public async Task CatchUpIndexAsync_TaxonomyImportedSince_ResolvesEveryRecordAgainWithIt()
+    {
+        using var folder = new TempFolder();
+        var profile = new ProfileBuilder("E-1").Skills("tajine cooking").Build();
+        await using (var starter = Workspace.Open(folder.Path, new WorkspaceOptions { FlushToDisk = false }))
+        {
+            await starter.Store.CreateAsync(RecordKind.Profiles, profile.Id, JsonSerializer.SerializeToUtf8Bytes(profile, RecordJson.Options));
+            await starter.CatchUpIndexAsync();
+        }
+
+        var before = await IndexedSkillsAsync(folder.Path, profile.Id);
+        var imported = new TaxonomyBuilder();
+        imported.AddConcept("urn:test:tajine", ConceptKind.Skill);
+        imported.SetPreferredLabel("urn:test:tajine", "en", "tajine cooking");
+        Directory.CreateDirectory(Path.GetDirectoryName(TaxonomyLoader.SnapshotPath(folder.Path))!);
+        TaxonomySnapshot.Save(imported.Build(), TaxonomyLoader.SnapshotPath(folder.Path));
+        await using (var reopened = Workspace.Open(folder.Path, new WorkspaceOptions { FlushToDisk = false }))
+        {
+            var report = await reopened.CatchUpIndexAsync();
+            Assert.Equal(1, report.Indexed); // no change was logged since: only the taxonomy says so
+        }
+
+        Assert.NotEqual(["urn:test:tajine"], before);
+        Assert.Equal(["urn:test:tajine"], await IndexedSkillsAsync(folder.Path, profile.Id));
+    }
+
+    [Fact]
     public async Task CreateMatchService_TaxonomyFailsToLoad_LeavesTheIndexWriterFree()
     {
         using var folder = new TempFolder();
@@ -49,5 +78,13 @@ public sealed class WorkspaceTests
         using var service = mended.CreateMatchService(); // would fail on the index's write lock had the failed open kept it
 
         Assert.False(service.ReadOnly);
+    }
+
+    private static async Task<string[]> IndexedSkillsAsync(string folder, string id)
+    {
+        await using var reader = Workspace.Open(folder, new WorkspaceOptions { ReadOnly = true });
+        var document = await reader.Store.GetAsync(RecordKind.Profiles, id);
+        using var indexes = SearchIndexes.OpenReadOnly(reader.IndexFolder);
+        return indexes.Profiles.FactsOf(id, document!.Version)!.SkillUris;
     }
 }

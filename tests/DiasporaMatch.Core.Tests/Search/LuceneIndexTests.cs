@@ -65,6 +65,24 @@ public sealed class LuceneIndexTests
         Assert.Null(index.FactsOf(id, version));
     }
 
+    [Theory]
+    [InlineData("T1", false)]
+    [InlineData("T2", true)] // a taxonomy imported since: every phrase must be resolved again
+    [InlineData(null, false)] // a writer that resolves nothing does not judge
+    public void Open_CommittedWithATaxonomy_OutdatedOnlyUnderAnother(string? taxonomy, bool outdated)
+    {
+        using var folder = new TempFolder();
+        using (var writer = new LuceneIndex<NeedFacts>(FSDirectory.Open(folder.Path), taxonomy: "T1"))
+        {
+            FactsIndex.Add(writer, "N-1");
+            writer.Commit(1);
+        }
+
+        using var reopened = new LuceneIndex<NeedFacts>(FSDirectory.Open(folder.Path), taxonomy: taxonomy);
+
+        Assert.Equal(outdated, reopened.Outdated);
+    }
+
     [Fact]
     public async Task Dispose_WhileWarmingInBackground_StopsDecoding()
     {
