@@ -142,17 +142,6 @@ internal static class AdminEndpoints
     }
 
     /// <summary>Every stored profile id (ids only: an import's new profiles are the ids after it less those before).</summary>
-    private static async Task<HashSet<string>> ProfileIdsAsync(ApiRequest request)
-    {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        string? cursor = null;
-        do
-        {
-            var page = await request.Services.Store.ListAsync(RecordKind.Profiles, cursor, 1000, request.Aborted);
-            ids.UnionWith(page.Ids);
-            cursor = page.NextCursor;
-        }
-        while (cursor is not null);
-        return ids;
-    }
+    private static async Task<HashSet<string>> ProfileIdsAsync(ApiRequest request) =>
+        new(await request.Services.Store.ListIdsAsync(RecordKind.Profiles, request.Aborted), StringComparer.Ordinal);
 }

@@ -99,6 +99,19 @@ public sealed class BlobDocumentStore : IDocumentStore, IAsyncDisposable
         return true;
     }
 
+    public async Task<IReadOnlyList<string>> ListIdsAsync(string kind, CancellationToken cancellationToken = default)
+    {
+        StoreNames.CheckKind(kind);
+        var prefix = $"{DocsPrefix}{kind}/";
+        var ids = new List<string>();
+        await foreach (var item in _container.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }, cancellationToken))
+        {
+            ids.Add(item.Name[prefix.Length..]); // blobs are listed in name order
+        }
+
+        return ids;
+    }
+
     public async Task<DocumentPage> ListAsync(string kind, string? cursor, int limit, CancellationToken cancellationToken = default)
     {
         StoreNames.CheckKind(kind);

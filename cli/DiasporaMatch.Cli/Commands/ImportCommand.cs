@@ -141,19 +141,8 @@ public static class ImportCommand
     }
 
     /// <summary>Every stored profile id (ids only: the import's new profiles are the ids after it less those before).</summary>
-    private static async Task<HashSet<string>> ProfileIdsAsync(IDocumentStore store, CancellationToken ct)
-    {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        string? cursor = null;
-        do
-        {
-            var page = await store.ListAsync(RecordKind.Profiles, cursor, 1000, ct);
-            ids.UnionWith(page.Ids);
-            cursor = page.NextCursor;
-        }
-        while (cursor is not null);
-        return ids;
-    }
+    private static async Task<HashSet<string>> ProfileIdsAsync(IDocumentStore store, CancellationToken ct) =>
+        new(await store.ListIdsAsync(RecordKind.Profiles, ct), StringComparer.Ordinal);
 
     /// <summary>Every named file is readable and of a known format before the store is opened, so a typo changes nothing.</summary>
     private static void CheckInputs(FileInfo[] files, FileInfo? report)

@@ -117,28 +117,21 @@ public sealed class SearchIndexer(IDocumentStore store, SearchIndexes indexes, F
         var unreadable = 0;
         foreach (var kind in IndexedKinds)
         {
-            string? page = null;
-            do
-            {
-                var ids = await store.ListAsync(kind, page, BatchSize, cancellationToken);
-                await Parallel.ForEachAsync(
-                    ids.Ids,
-                    new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
-                    async (id, ct) =>
+            await Parallel.ForEachAsync(
+                await store.ListIdsAsync(kind, cancellationToken),
+                new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+                async (id, ct) =>
+                {
+                    var outcome = await IndexOneAsync(kind, id, ct);
+                    if (outcome == Outcome.Indexed)
                     {
-                        var outcome = await IndexOneAsync(kind, id, ct);
-                        if (outcome == Outcome.Indexed)
-                        {
-                            Interlocked.Increment(ref indexed);
-                        }
-                        else if (outcome == Outcome.Unreadable)
-                        {
-                            Interlocked.Increment(ref unreadable);
-                        }
-                    });
-                page = ids.NextCursor;
-            }
-            while (page is not null);
+                        Interlocked.Increment(ref indexed);
+                    }
+                    else if (outcome == Outcome.Unreadable)
+                    {
+                        Interlocked.Increment(ref unreadable);
+                    }
+                });
         }
 
         indexes.Commit(cursor);

@@ -4,23 +4,15 @@ namespace DiasporaMatch.Storage;
 
 public static class DocumentStoreScan
 {
-    /// <summary>Every document of a kind, page by page in id order; one read per document, nothing held.</summary>
+    /// <summary>Every document of a kind in id order; one listing, one read per document, only the ids held.</summary>
     public static async IAsyncEnumerable<StoredDocument> ScanAsync(this IDocumentStore store, string kind, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        string? cursor = null;
-        do
+        foreach (var id in await store.ListIdsAsync(kind, cancellationToken))
         {
-            var page = await store.ListAsync(kind, cursor, 1000, cancellationToken);
-            foreach (var id in page.Ids)
+            if (await store.GetAsync(kind, id, cancellationToken) is { } document)
             {
-                if (await store.GetAsync(kind, id, cancellationToken) is { } document)
-                {
-                    yield return document;
-                }
+                yield return document;
             }
-
-            cursor = page.NextCursor;
         }
-        while (cursor is not null);
     }
 }

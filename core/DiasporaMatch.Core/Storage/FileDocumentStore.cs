@@ -133,6 +133,16 @@ public sealed class FileDocumentStore : IDocumentStore, IRedactableChangeLog, IA
         return Task.FromResult(new DocumentPage(page!, more ? page[^1] : null));
     }
 
+    public Task<IReadOnlyList<string>> ListIdsAsync(string kind, CancellationToken cancellationToken = default)
+    {
+        StoreNames.CheckKind(kind);
+        var folder = Path.Combine(_docs, kind);
+        IReadOnlyList<string> ids = Directory.Exists(folder)
+            ? [.. Directory.EnumerateFiles(folder, "*.json").Select(path => Path.GetFileNameWithoutExtension(path)).Order(StringComparer.Ordinal)]
+            : [];
+        return Task.FromResult(ids);
+    }
+
     public Task<IReadOnlyList<DocumentChange>> ReadChangesAsync(long afterSequence, int limit, CancellationToken cancellationToken = default) =>
         Task.FromResult(_log.Read(afterSequence, limit));
 

@@ -19,6 +19,12 @@ public interface IDocumentStore
 
     Task<DocumentPage> ListAsync(string kind, string? cursor, int limit, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Every id of a kind, in id order, listed in one pass: for a whole scan, where paging with <see cref="ListAsync"/>
+    /// would list the kind again for each page (the file store reads its whole folder each time).
+    /// </summary>
+    Task<IReadOnlyList<string>> ListIdsAsync(string kind, CancellationToken cancellationToken = default);
+
     /// <summary>Changes with a sequence above <paramref name="afterSequence"/>, oldest first; the last one's sequence is the next cursor.</summary>
     Task<IReadOnlyList<DocumentChange>> ReadChangesAsync(long afterSequence, int limit, CancellationToken cancellationToken = default);
 }

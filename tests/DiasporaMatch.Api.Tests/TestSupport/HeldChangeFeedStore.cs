@@ -23,6 +23,8 @@ internal sealed class HeldChangeFeedStore(FileDocumentStore inner) : IDocumentSt
 
     public Task<DocumentPage> ListAsync(string kind, string? cursor, int limit, CancellationToken cancellationToken = default) => inner.ListAsync(kind, cursor, limit, cancellationToken);
 
+    public Task<IReadOnlyList<string>> ListIdsAsync(string kind, CancellationToken cancellationToken = default) => inner.ListIdsAsync(kind, cancellationToken);
+
     public async Task<IReadOnlyList<DocumentChange>> ReadChangesAsync(long afterSequence, int limit, CancellationToken cancellationToken = default)
     {
         await _released.Task.WaitAsync(cancellationToken);

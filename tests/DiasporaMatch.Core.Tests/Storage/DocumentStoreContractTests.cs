@@ -119,6 +119,21 @@ public abstract class DocumentStoreContractTests
     }
 
     [Fact]
+    public async Task ListIdsAsync_EveryIdOnceInOrderOfItsKindOnly()
+    {
+        foreach (var i in new[] { 3, 0, 12, 7 })
+        {
+            await Store.CreateAsync("organisations", $"ORG-{i:D2}", Json(new { i }));
+        }
+
+        await Store.CreateAsync("profiles", "E-1", Json(new { n = 1 }));
+        await Store.DeleteAsync("organisations", "ORG-07");
+
+        Assert.Equal(["ORG-00", "ORG-03", "ORG-12"], await Store.ListIdsAsync("organisations"));
+        Assert.Empty(await Store.ListIdsAsync("needs"));
+    }
+
+    [Fact]
     public async Task ReadChangesAsync_FromCursor_ReturnsLaterChangesInOrder()
     {
         var a = await Store.CreateAsync("profiles", "E-1", Json(new { n = 1 }));
