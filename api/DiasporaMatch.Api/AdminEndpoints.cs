@@ -98,7 +98,6 @@ internal static class AdminEndpoints
             }
 
             var rejections = new List<ImportRejection>();
-            var profilesBefore = kind is null or RecordKind.Profiles ? await ProfileIdsAsync(request) : [];
             await using var input = File.OpenRead(spool);
             var summary = await request.Services.Workspace.Importer.ImportAsync(
                 input,
@@ -121,8 +120,7 @@ internal static class AdminEndpoints
             IReadOnlyList<ProbableDuplicate> duplicates = [];
             if (summary.Kind == RecordKind.Profiles && summary.Created > 0)
             {
-                var created = (await ProfileIdsAsync(request)).Except(profilesBefore).ToList();
-                duplicates = await DuplicateFinder.FindAsync(request.Services.Store, created, request.Aborted);
+                duplicates = await DuplicateFinder.FindAsync(request.Services.Store, summary.CreatedIds, request.Aborted);
                 if (duplicates.Count > 0)
                 {
                     await request.Services.AuditAsync(request.Caller, "imports", "probable-duplicates", summary.Kind, null, $"{duplicates.Count} probable duplicate(s)", request.Aborted);
@@ -140,8 +138,4 @@ internal static class AdminEndpoints
             File.Delete(spool);
         }
     }
-
-    /// <summary>Every stored profile id (ids only: an import's new profiles are the ids after it less those before).</summary>
-    private static async Task<HashSet<string>> ProfileIdsAsync(ApiRequest request) =>
-        new(await request.Services.Store.ListIdsAsync(RecordKind.Profiles, request.Aborted), StringComparer.Ordinal);
 }

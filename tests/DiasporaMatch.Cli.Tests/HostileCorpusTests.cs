@@ -63,7 +63,7 @@ public sealed class HostileCorpusTests(SeededHostFixture fixture) : IClassFixtur
         using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var rejections = json.RootElement.GetProperty("rejections");
         Assert.All(rejections.EnumerateArray(), r => Assert.NotEqual(0, r.GetProperty("errors").GetArrayLength()));
-        return new ImportSummary(RecordKind.Profiles, json.RootElement.GetProperty("records").GetInt64(), 0, 0, json.RootElement.GetProperty("rejected").GetInt64(), TimeSpan.Zero);
+        return new ImportSummary(RecordKind.Profiles, json.RootElement.GetProperty("records").GetInt64(), [], 0, json.RootElement.GetProperty("rejected").GetInt64(), TimeSpan.Zero);
     }
 
     private static long ChangeLogLength(RunningHost host) => new FileInfo(Path.Combine(host.DataFolder, "store", "changes.log")).Length;

@@ -34,8 +34,7 @@ public static class ImportCommand
         await using var report = reportFile is null ? null : PrivateFiles.Writer(reportFile.FullName);
         var rejectedAny = false;
         var changedAny = false;
-        var createdProfiles = false;
-        var profilesBefore = await ProfileIdsAsync(workspace.Store, ct);
+        var createdProfiles = new List<string>();
         foreach (var file in files)
         {
             var format = FormatOf(file.Name);
@@ -60,8 +59,12 @@ public static class ImportCommand
                 ct);
             bar.Finish();
             rejectedAny |= summary.Rejected > 0;
-            changedAny |= summary.Created + summary.Updated > 0;
-            createdProfiles |= summary.Kind == RecordKind.Profiles && summary.Created > 0;
+            changedAny |= summary.Accepted > 0;
+            if (summary.Kind == RecordKind.Profiles)
+            {
+                createdProfiles.AddRange(summary.CreatedIds);
+            }
+
             var line = new { file = file.Name, summary.Kind, summary.Records, summary.Created, summary.Updated, summary.Rejected, seconds = Math.Round(summary.Elapsed.TotalSeconds, 3) };
             if (report is not null)
             {
@@ -83,9 +86,9 @@ public static class ImportCommand
             await IndexAsync(context, workspace, ct);
         }
 
-        if (createdProfiles)
+        if (createdProfiles.Count > 0)
         {
-            await ReportDuplicatesAsync(context, workspace.Store, profilesBefore, report, ct);
+            await ReportDuplicatesAsync(context, workspace.Store, createdProfiles, report, ct);
         }
 
         return rejectedAny ? ExitCodes.InvalidInput : ExitCodes.Success;
@@ -113,9 +116,8 @@ public static class ImportCommand
     /// The probable duplicates among the profiles this import created, as the HTTP import reports them: they are
     /// created (staff merge them or mark them distinct), but never silently.
     /// </summary>
-    private static async Task ReportDuplicatesAsync(CliContext context, IDocumentStore store, HashSet<string> before, StreamWriter? report, CancellationToken ct)
+    private static async Task ReportDuplicatesAsync(CliContext context, IDocumentStore store, IReadOnlyCollection<string> created, StreamWriter? report, CancellationToken ct)
     {
-        var created = (await ProfileIdsAsync(store, ct)).Except(before).ToList();
         var duplicates = await DuplicateFinder.FindAsync(store, created, ct);
         foreach (var duplicate in duplicates)
         {
@@ -139,10 +141,6 @@ public static class ImportCommand
             await context.Err.WriteLineAsync($"{duplicates.Count:N0} probable duplicate(s) created; review them with GET /api/profiles/{{id}}/duplicates");
         }
     }
-
-    /// <summary>Every stored profile id (ids only: the import's new profiles are the ids after it less those before).</summary>
-    private static async Task<HashSet<string>> ProfileIdsAsync(IDocumentStore store, CancellationToken ct) =>
-        new(await store.ListIdsAsync(RecordKind.Profiles, ct), StringComparer.Ordinal);
 
     /// <summary>Every named file is readable and of a known format before the store is opened, so a typo changes nothing.</summary>
     private static void CheckInputs(FileInfo[] files, FileInfo? report)

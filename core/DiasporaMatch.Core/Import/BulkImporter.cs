@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
@@ -87,7 +88,7 @@ public sealed class BulkImporter(RecordService records, RecordSchemas schemas, I
 
                 if (progress is not null && counters.Records % 1000 == 0)
                 {
-                    progress.Report(new ImportProgress(counters.Records, counters.Created + counters.Updated, counters.Rejected, input.CanSeek ? input.Position : 0, total));
+                    progress.Report(new ImportProgress(counters.Records, counters.Accepted, counters.Rejected, input.CanSeek ? input.Position : 0, total));
                 }
             }
         }
@@ -101,8 +102,9 @@ public sealed class BulkImporter(RecordService records, RecordSchemas schemas, I
             await Task.WhenAll(workers);
         }
 
-        progress?.Report(new ImportProgress(counters.Records, counters.Created + counters.Updated, counters.Rejected, total ?? 0, total));
-        var summary = new ImportSummary(resolvedKind ?? "unknown", counters.Records, counters.Created, counters.Updated, counters.Rejected, DateTimeOffset.UtcNow - started);
+        progress?.Report(new ImportProgress(counters.Records, counters.Accepted, counters.Rejected, total ?? 0, total));
+        var summary = new ImportSummary(
+            resolvedKind ?? "unknown", counters.Records, [.. counters.CreatedIds.Order(StringComparer.Ordinal)], counters.Updated, counters.Rejected, DateTimeOffset.UtcNow - started);
         Log.Imported(_logger, summary.Kind, summary.Records, summary.Created, summary.Updated, summary.Rejected, summary.Elapsed.TotalSeconds);
         return summary;
     }
@@ -114,7 +116,15 @@ public sealed class BulkImporter(RecordService records, RecordSchemas schemas, I
             var outcome = await records.UpsertAsync(item.Kind!, item.Record, cancellationToken);
             if (outcome.Succeeded)
             {
-                Interlocked.Increment(ref outcome.Status == WriteStatus.Created ? ref counters.Created : ref counters.Updated);
+                if (outcome.Status == WriteStatus.Created)
+                {
+                    counters.CreatedIds.Enqueue(outcome.Id!);
+                }
+                else
+                {
+                    Interlocked.Increment(ref counters.Updated);
+                }
+
                 ImportTelemetry.Accepted(item.Kind!);
             }
             else
@@ -234,9 +244,12 @@ public sealed class BulkImporter(RecordService records, RecordSchemas schemas, I
     private sealed class Counters
     {
         public long Records;
-        public long Created;
         public long Updated;
         public long Rejected;
+
+        public ConcurrentQueue<string> CreatedIds { get; } = new();
+
+        public long Accepted => CreatedIds.Count + Interlocked.Read(ref Updated);
     }
 
     private sealed record Parsed(long Line, string? Kind, JsonElement Record, string? Id, FieldError? Error)

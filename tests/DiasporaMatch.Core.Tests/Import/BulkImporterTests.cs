@@ -66,7 +66,9 @@ public sealed class BulkImporterTests : IAsyncLifetime
         var again = await Import(ProfileLine(1, p => p["headline"] = "third"), ImportFormat.JsonLines);
 
         Assert.Equal((1L, 1L), (summary.Created, summary.Updated));
+        Assert.Equal(["E-0001"], summary.CreatedIds);
         Assert.Equal(1L, again.Updated);
+        Assert.Empty(again.CreatedIds);
         var stored = RecordTypes.Read<ExpertProfile>((await _test.Workspace.Store.GetAsync(RecordKind.Profiles, "E-0001"))!.Json);
         Assert.Equal("third", stored.Headline);
     }
