@@ -17,6 +17,7 @@ namespace DiasporaMatch.Search;
 public sealed class LuceneIndex<TFacts> : IDisposable
     where TFacts : class
 {
+    private static readonly ISet<string> VersionField = new HashSet<string> { IndexFields.Version };
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter? _writer;
     private readonly SnapshotDeletionPolicy _pins = new(new KeepOnlyLastCommitDeletionPolicy());
@@ -181,8 +182,6 @@ public sealed class LuceneIndex<TFacts> : IDisposable
 
         return FactsOf(searcher, hits[0].Doc);
     });
-
-    private static readonly ISet<string> VersionField = new HashSet<string> { IndexFields.Version };
 
     public int Count => Search(s => s.IndexReader.NumDocs);
 

@@ -122,8 +122,7 @@ public sealed class FileDocumentStore : IDocumentStore, IRedactableChangeLog, IA
             return Task.FromResult(new DocumentPage([], null));
         }
 
-        var ids = Directory.EnumerateFiles(folder, "*.json")
-            .Select(Path.GetFileNameWithoutExtension)
+        var ids = IdsIn(folder)
             .Where(id => cursor is null || string.CompareOrdinal(id, cursor) > 0)
             .Order(StringComparer.Ordinal)
             .Take(limit + 1)
@@ -137,11 +136,13 @@ public sealed class FileDocumentStore : IDocumentStore, IRedactableChangeLog, IA
     {
         StoreNames.CheckKind(kind);
         var folder = Path.Combine(_docs, kind);
-        IReadOnlyList<string> ids = Directory.Exists(folder)
-            ? [.. Directory.EnumerateFiles(folder, "*.json").Select(path => Path.GetFileNameWithoutExtension(path)).Order(StringComparer.Ordinal)]
-            : [];
+        IReadOnlyList<string> ids = Directory.Exists(folder) ? [.. IdsIn(folder).Order(StringComparer.Ordinal)] : [];
         return Task.FromResult(ids);
     }
+
+    /// <summary>The ids of a kind's folder, in no order: a document is its id's file (<see cref="PathOf"/>).</summary>
+    private static IEnumerable<string> IdsIn(string folder) =>
+        Directory.EnumerateFiles(folder, "*.json").Select(path => Path.GetFileNameWithoutExtension(path));
 
     public Task<IReadOnlyList<DocumentChange>> ReadChangesAsync(long afterSequence, int limit, CancellationToken cancellationToken = default) =>
         Task.FromResult(_log.Read(afterSequence, limit));
