@@ -196,6 +196,10 @@ public sealed class Workspace : IAsyncDisposable
         var logger = options.LoggerFactory.CreateLogger<Workspace>();
         var storeKind = options.Store is null ? (options.ReadOnly ? "file, read-only" : "file") : "host-provided";
         Log.StoreOpened(logger, storeKind, full);
+        if (store is FileDocumentStore { RestoredChanges: > 0 and var restored })
+        {
+            Log.ChangeLogRestored(logger, restored);
+        }
         return new Workspace(full, reference, store, ownsStore: options.Store is null, options);
     }
 

@@ -19,4 +19,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "the search index has applied change {Newest} but the change log ends before it; rebuilding the index from the store")]
     public static partial void RebuildingFromStore(ILogger logger, long newest);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "change {Sequence} of the log was damaged and which record it touched is unknown; rebuilding the index from the store")]
+    public static partial void RebuildingForLostChange(ILogger logger, long sequence);
 }

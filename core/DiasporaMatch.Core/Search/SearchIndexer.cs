@@ -169,6 +169,12 @@ public sealed class SearchIndexer(IDocumentStore store, SearchIndexes indexes, F
                 return new IndexingReport(indexed, removed, unreadable, cursor);
             }
 
+            if (changes.FirstOrDefault(c => c.Kind == DocumentChange.LostKind) is { } lost)
+            {
+                Log.RebuildingForLostChange(_logger, lost.Sequence);
+                return await RebuildLockedAsync(cancellationToken);
+            }
+
             // A record's last change in the batch decides (an upsert re-reads the document as it is now), so
             // distinct records can be indexed in parallel, as a rebuild does, without reordering one record's changes.
             var last = new Dictionary<(string Kind, string Id), ChangeOperation>();

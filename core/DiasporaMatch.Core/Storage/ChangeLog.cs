@@ -7,7 +7,8 @@ namespace DiasporaMatch.Storage;
 /// <summary>
 /// Append-only JSONL change feed with group commit: concurrent writers share one write and one flush,
 /// so durability costs one disk sync per batch, not per document. Opened by the writer (who holds the data
-/// folder's writer lock) a torn last line (a crash mid-append) is cut off; it was never acknowledged. Opened
+/// folder's writer lock) a torn last line (a crash mid-append) is cut off; it was never acknowledged; a damaged line
+/// with acknowledged changes after it is replaced by a placeholder instead, so none of them is lost. Opened
 /// read-only it is never written: readers see the complete lines only, and pick up lines appended since.
 /// </summary>
 internal sealed class ChangeLog : IAsyncDisposable
@@ -40,6 +41,12 @@ internal sealed class ChangeLog : IAsyncDisposable
         }
 
         var validLength = Scan(stream, 0, _offsets);
+        if (validLength < stream.Length && Restore(stream, validLength, _offsets.Count + 1, time) is { } lost)
+        {
+            Restored = lost;
+            validLength = Scan(stream, validLength, _offsets);
+        }
+
         stream.SetLength(validLength);
         stream.Position = validLength;
         _visible = _offsets.Count; // after a restart no write is in flight: everything logged is settled
@@ -54,6 +61,12 @@ internal sealed class ChangeLog : IAsyncDisposable
     public static ChangeLog OpenReadOnly(string path) => new(path, flushToDisk: false, TimeProvider.System, stream: null);
 
     public bool ReadOnly => _stream is null;
+
+    /// <summary>
+    /// How many damaged lines the writer replaced with <see cref="DocumentChange.LostKind"/> placeholders when it opened the log (0 when at
+    /// most a torn tail was cut): a consumer that meets one cannot know which document changed and must re-read them all.
+    /// </summary>
+    public int Restored { get; }
 
     /// <summary>The last sequence readers may see: every change up to it has been applied to its document.</summary>
     public long LastSequence
@@ -314,6 +327,57 @@ internal sealed class ChangeLog : IAsyncDisposable
         }
 
         return from + lineStart;
+    }
+
+    /// <summary>
+    /// A damaged line with well-formed changes after it is not a torn tail: cutting there would drop acknowledged
+    /// changes and hand their sequences to new ones, so every consumer past the damage would skip them. The lines after
+    /// <paramref name="from"/> are rewritten in place instead: well-formed changes kept as they are, each sequence the
+    /// damage hid given a <see cref="DocumentChange.LostKind"/> placeholder. A well-formed line that jumps further than the damaged lines
+    /// before it could hide is itself damage (a digit changed). Returns the placeholders written; null, and the file
+    /// untouched, when nothing well-formed follows (a torn tail, which the caller cuts).
+    /// </summary>
+    private static int? Restore(FileStream stream, long from, long expected, TimeProvider time)
+    {
+        stream.Position = from;
+        var bytes = new byte[stream.Length - from];
+        stream.ReadExactly(bytes);
+        var tail = new MemoryStream();
+        var lost = 0;
+        var kept = 0;
+        var damaged = 0;
+        for (int start = 0, end; (end = Array.IndexOf(bytes, (byte)'\n', start)) >= 0; start = end + 1)
+        {
+            var line = bytes.AsSpan(start, end - start);
+            if (Parse(Encoding.UTF8.GetString(line)) is not { Kind: not null, Id: not null } change || change.Sequence < expected || change.Sequence - expected > 2L * damaged)
+            {
+                damaged++;
+                continue;
+            }
+
+            for (; expected < change.Sequence; expected++, lost++)
+            {
+                tail.Write(JsonSerializer.SerializeToUtf8Bytes(new Line(expected, DocumentChange.LostKind, DocumentChange.LostKind, "upsert", null, time.GetUtcNow()), JsonSerializerOptions.Web));
+                tail.WriteByte((byte)'\n');
+            }
+
+            tail.Write(line);
+            tail.WriteByte((byte)'\n');
+            expected++;
+            kept++;
+            damaged = 0;
+        }
+
+        if (kept == 0)
+        {
+            return null;
+        }
+
+        stream.Position = from;
+        stream.Write(tail.GetBuffer(), 0, (int)tail.Length);
+        stream.SetLength(from + tail.Length);
+        stream.Flush(flushToDisk: true);
+        return lost;
     }
 
     /// <summary>

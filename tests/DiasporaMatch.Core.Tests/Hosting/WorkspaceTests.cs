@@ -62,6 +62,32 @@ public sealed class WorkspaceTests
     }
 
     [Fact]
+    public async Task Open_ChangeLogDamagedBeforeLaterChanges_WarnsOnceAndKeepsThem()
+    {
+        using var folder = new TempFolder();
+        await using (var first = Workspace.Open(folder.Path, new WorkspaceOptions { FlushToDisk = false }))
+        {
+            foreach (var id in new[] { "E-1", "E-2", "E-3" })
+            {
+                var profile = new ProfileBuilder(id).Build();
+                await first.Store.CreateAsync(RecordKind.Profiles, id, JsonSerializer.SerializeToUtf8Bytes(profile, RecordJson.Options));
+            }
+        }
+
+        var log = Path.Combine(folder.Path, "store", "changes.log");
+        var lines = await File.ReadAllLinesAsync(log);
+        lines[0] = "not a change";
+        await File.WriteAllLinesAsync(log, lines);
+        var logs = new CapturedLogs();
+
+        await using var reopened = Workspace.Open(folder.Path, new WorkspaceOptions { FlushToDisk = false, LoggerFactory = logs });
+
+        var warning = Assert.Single(logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning);
+        Assert.Contains("1 damaged line", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(["lost-change", "E-2", "E-3"], (await reopened.Store.ReadChangesAsync(0, 10)).Select(c => c.Id));
+    }
+
+    [Fact]
     public async Task CreateMatchService_TaxonomyFailsToLoad_LeavesTheIndexWriterFree()
     {
         using var folder = new TempFolder();

@@ -48,6 +48,36 @@ public sealed class SearchIndexerCursorTests
     }
 
     [Fact]
+    public async Task CatchUp_LostChangeInTheLog_RebuildsSoTheRecordItTouchedIsIndexed()
+    {
+        using var folder = new TempFolder();
+        var taxonomy = new FakeTaxonomy();
+        var root = folder.File("store");
+        await using (var store = new FileDocumentStore(root, new FileStoreOptions { FlushToDisk = false }))
+        {
+            await PutAsync(store, "E-1");
+            using var service = Open(store, folder, taxonomy);
+            await service.Indexer.CatchUpAsync();
+            await PutAsync(store, "E-2");
+            await PutAsync(store, "E-3");
+        }
+
+        var log = Path.Combine(root, "changes.log");
+        var lines = await File.ReadAllLinesAsync(log);
+        lines[1] = "{\"seq\":2,\"kind\":\"prof"; // E-2's change damaged; the index has not applied it
+        await File.WriteAllLinesAsync(log, lines);
+        await using var reopened = new FileDocumentStore(root, new FileStoreOptions { FlushToDisk = false });
+        var logs = new CapturedLogs();
+        using var again = Open(reopened, folder, taxonomy, logs);
+
+        var report = await again.Indexer.CatchUpAsync();
+
+        Assert.Contains(logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("rebuilding the index", StringComparison.Ordinal));
+        Assert.Equal(3, report.Cursor);
+        Assert.Equal(3, again.Indexes.Profiles.Count);
+    }
+
+    [Fact]
     public async Task CatchUp_CursorWithinTheLog_DoesNotRebuild()
     {
         await using var h = new SearchHarness(onDisk: true);

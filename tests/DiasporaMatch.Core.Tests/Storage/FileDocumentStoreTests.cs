@@ -71,6 +71,96 @@ public sealed class FileDocumentStoreTests : DocumentStoreContractTests, IAsyncL
         Assert.Equal([1L, 2L], changes.Select(c => c.Sequence));
     }
 
+    [Theory]
+    [InlineData(2, "{\"seq\":2,\"kind\":\"prof#####")] // a line garbled in place
+    [InlineData(2, "{\"seq\":97,\"kind\":\"profiles\",\"id\":\"E-2\",\"op\":\"upsert\",\"at\":\"2026-01-01T00:00:00+00:00\"}")] // a digit changed
+    [InlineData(2, "")] // a line blanked
+    public async Task Reopen_DamagedLineBeforeWellFormedChanges_KeepsThemAndMarksTheLostOne(int damaged, string replacement)
+    {
+        foreach (var id in new[] { "E-1", "E-2", "E-3", "E-4" })
+        {
+            await _store.CreateAsync("profiles", id, "{\"a\":1}"u8.ToArray());
+        }
+
+        await _store.DisposeAsync();
+        var log = Path.Combine(_folder.Path, "changes.log");
+        var lines = await File.ReadAllLinesAsync(log);
+        lines[damaged - 1] = replacement;
+        await File.WriteAllLinesAsync(log, lines);
+
+        _store = new FileDocumentStore(_folder.Path);
+        await _store.CreateAsync("profiles", "E-5", "{\"a\":5}"u8.ToArray());
+
+        var changes = await _store.ReadChangesAsync(0, 10);
+        Assert.Equal([1L, 2L, 3L, 4L, 5L], changes.Select(c => c.Sequence));
+        Assert.Equal(["E-1", DocumentChange.LostKind, "E-3", "E-4", "E-5"], changes.Select(c => c.Id));
+        Assert.Equal(DocumentChange.LostKind, changes[1].Kind);
+        Assert.Equal(1, _store.RestoredChanges);
+    }
+
+    [Fact]
+    public async Task Reopen_TwoLinesRunTogether_KeepsTheChangesAfterThem()
+    {
+        foreach (var id in new[] { "E-1", "E-2", "E-3", "E-4" })
+        {
+            await _store.CreateAsync("profiles", id, "{\"a\":1}"u8.ToArray());
+        }
+
+        await _store.DisposeAsync();
+        var log = Path.Combine(_folder.Path, "changes.log");
+        var lines = (await File.ReadAllLinesAsync(log)).ToList();
+        lines[1] += lines[2]; // the newline between changes 2 and 3 lost
+        lines.RemoveAt(2);
+        await File.WriteAllLinesAsync(log, lines);
+
+        _store = new FileDocumentStore(_folder.Path);
+
+        var changes = await _store.ReadChangesAsync(0, 10);
+        Assert.Equal(["E-1", DocumentChange.LostKind, DocumentChange.LostKind, "E-4"], changes.Select(c => c.Id));
+        Assert.Equal(2, _store.RestoredChanges);
+    }
+
+    [Fact]
+    public async Task Reopen_StrayLineBetweenChanges_IsDroppedAndEveryChangeKept()
+    {
+        foreach (var id in new[] { "E-1", "E-2", "E-3" })
+        {
+            await _store.CreateAsync("profiles", id, "{\"a\":1}"u8.ToArray());
+        }
+
+        await _store.DisposeAsync();
+        var log = Path.Combine(_folder.Path, "changes.log");
+        var lines = (await File.ReadAllLinesAsync(log)).ToList();
+        lines.Insert(1, "\0\0\0\0");
+        await File.WriteAllLinesAsync(log, lines);
+
+        _store = new FileDocumentStore(_folder.Path);
+
+        Assert.Equal(["E-1", "E-2", "E-3"], (await _store.ReadChangesAsync(0, 10)).Select(c => c.Id));
+        Assert.Equal(0, _store.RestoredChanges);
+    }
+
+    [Fact]
+    public async Task Reopen_DamagedLastLinesOnly_AreCutNotMarked()
+    {
+        foreach (var id in new[] { "E-1", "E-2", "E-3" })
+        {
+            await _store.CreateAsync("profiles", id, "{\"a\":1}"u8.ToArray());
+        }
+
+        await _store.DisposeAsync();
+        var log = Path.Combine(_folder.Path, "changes.log");
+        var lines = await File.ReadAllLinesAsync(log);
+        lines[1] = "garbled";
+        lines[2] = "{\"seq\":3,\"kind\"";
+        await File.WriteAllLinesAsync(log, lines);
+
+        _store = new FileDocumentStore(_folder.Path);
+
+        Assert.Equal(["E-1"], (await _store.ReadChangesAsync(0, 10)).Select(c => c.Id));
+        Assert.Equal(0, _store.RestoredChanges);
+    }
+
     [Fact]
     public async Task Open_SecondWriter_IsRefusedBeforeTouchingTheLog()
     {
