@@ -77,16 +77,7 @@ public sealed class FileDocumentStoreTests : DocumentStoreContractTests, IAsyncL
     [InlineData(2, "")] // a line blanked
     public async Task Reopen_DamagedLineBeforeWellFormedChanges_KeepsThemAndMarksTheLostOne(int damaged, string replacement)
     {
-        foreach (var id in new[] { "E-1", "E-2", "E-3", "E-4" })
-        {
-            await _store.CreateAsync("profiles", id, "{\"a\":1}"u8.ToArray());
-        }
-
-        await _store.DisposeAsync();
-        var log = Path.Combine(_folder.Path, "changes.log");
-        var lines = await File.ReadAllLinesAsync(log);
-        lines[damaged - 1] = replacement;
-        await File.WriteAllLinesAsync(log, lines);
+        await WriteThenEditLogAsync(["E-1", "E-2", "E-3", "E-4"], lines => lines[damaged - 1] = replacement);
 
         _store = new FileDocumentStore(_folder.Path);
         await _store.CreateAsync("profiles", "E-5", "{\"a\":5}"u8.ToArray());
@@ -101,17 +92,11 @@ public sealed class FileDocumentStoreTests : DocumentStoreContractTests, IAsyncL
     [Fact]
     public async Task Reopen_TwoLinesRunTogether_KeepsTheChangesAfterThem()
     {
-        foreach (var id in new[] { "E-1", "E-2", "E-3", "E-4" })
+        await WriteThenEditLogAsync(["E-1", "E-2", "E-3", "E-4"], lines =>
         {
-            await _store.CreateAsync("profiles", id, "{\"a\":1}"u8.ToArray());
-        }
-
-        await _store.DisposeAsync();
-        var log = Path.Combine(_folder.Path, "changes.log");
-        var lines = (await File.ReadAllLinesAsync(log)).ToList();
-        lines[1] += lines[2]; // the newline between changes 2 and 3 lost
-        lines.RemoveAt(2);
-        await File.WriteAllLinesAsync(log, lines);
+            lines[1] += lines[2]; // the newline between changes 2 and 3 lost
+            lines.RemoveAt(2);
+        });
 
         _store = new FileDocumentStore(_folder.Path);
 
@@ -123,16 +108,7 @@ public sealed class FileDocumentStoreTests : DocumentStoreContractTests, IAsyncL
     [Fact]
     public async Task Reopen_StrayLineBetweenChanges_IsDroppedAndEveryChangeKept()
     {
-        foreach (var id in new[] { "E-1", "E-2", "E-3" })
-        {
-            await _store.CreateAsync("profiles", id, "{\"a\":1}"u8.ToArray());
-        }
-
-        await _store.DisposeAsync();
-        var log = Path.Combine(_folder.Path, "changes.log");
-        var lines = (await File.ReadAllLinesAsync(log)).ToList();
-        lines.Insert(1, "\0\0\0\0");
-        await File.WriteAllLinesAsync(log, lines);
+        await WriteThenEditLogAsync(["E-1", "E-2", "E-3"], lines => lines.Insert(1, "\0\0\0\0"));
 
         _store = new FileDocumentStore(_folder.Path);
 
@@ -143,17 +119,11 @@ public sealed class FileDocumentStoreTests : DocumentStoreContractTests, IAsyncL
     [Fact]
     public async Task Reopen_DamagedLastLinesOnly_AreCutNotMarked()
     {
-        foreach (var id in new[] { "E-1", "E-2", "E-3" })
+        await WriteThenEditLogAsync(["E-1", "E-2", "E-3"], lines =>
         {
-            await _store.CreateAsync("profiles", id, "{\"a\":1}"u8.ToArray());
-        }
-
-        await _store.DisposeAsync();
-        var log = Path.Combine(_folder.Path, "changes.log");
-        var lines = await File.ReadAllLinesAsync(log);
-        lines[1] = "garbled";
-        lines[2] = "{\"seq\":3,\"kind\"";
-        await File.WriteAllLinesAsync(log, lines);
+            lines[1] = "garbled";
+            lines[2] = "{\"seq\":3,\"kind\"";
+        });
 
         _store = new FileDocumentStore(_folder.Path);
 
@@ -292,5 +262,20 @@ public sealed class FileDocumentStoreTests : DocumentStoreContractTests, IAsyncL
         await consumer.WaitAsync(TimeSpan.FromSeconds(60));
 
         Assert.Equal(writers * perWriter, seen);
+    }
+
+    /// <summary>Creates a profile per id, closes the store, and lets <paramref name="edit"/> damage the change log's lines.</summary>
+    private async Task WriteThenEditLogAsync(string[] ids, Action<List<string>> edit)
+    {
+        foreach (var id in ids)
+        {
+            await _store.CreateAsync("profiles", id, "{\"a\":1}"u8.ToArray());
+        }
+
+        await _store.DisposeAsync();
+        var log = Path.Combine(_folder.Path, "changes.log");
+        var lines = (await File.ReadAllLinesAsync(log)).ToList();
+        edit(lines);
+        await File.WriteAllLinesAsync(log, lines);
     }
 }
