@@ -12,7 +12,7 @@ namespace DiasporaMatch.Taxonomy;
 /// </summary>
 internal static partial class TitleCleaner
 {
-    private const int MaxVariants = 5;
+    private const int MaxVariants = 7;
 
     private static readonly Dictionary<string, Dictionary<string, string>> Abbreviations = new(StringComparer.Ordinal)
     {
@@ -29,7 +29,7 @@ internal static partial class TitleCleaner
             ("admin", "administratief"), ("hr", "human resources"), ("it", "ICT")),
     };
 
-    /// <summary>The cleaned title first, then the unexpanded and the as-written forms, then its parts when it joins several; at most five, none empty.</summary>
+    /// <summary>The cleaned title first, then the unexpanded and the as-written forms, then its parts when it joins several, then (language unknown) each language's abbreviations spelled out; at most seven, none empty.</summary>
     public static IReadOnlyList<string> Variants(string text, string? language)
     {
         var cleaned = Clean(text, language);
@@ -48,6 +48,15 @@ internal static partial class TitleCleaner
             foreach (var form in forms.Count > 0 ? forms : part.Split('/'))
             {
                 Add(variants, form.Trim());
+            }
+        }
+
+        // A record's language is not known ("Responsable RH" in a profile): each language's spelling-out competes.
+        if (language is null)
+        {
+            foreach (var table in Abbreviations.Keys)
+            {
+                Add(variants, Clean(text, table));
             }
         }
 

@@ -14,4 +14,13 @@ public sealed class TitleCleanerTests
     {
         Assert.Equal(expected, TitleCleaner.Variants(title, language));
     }
+
+    [Theory]
+    [InlineData("Responsable RH (H/F)", new[] { "Responsable RH", "Responsable RH (H/F)", "Responsable ressources humaines" })]
+    [InlineData("vpk thuiszorg", new[] { "vpk thuiszorg", "verpleegkundige thuiszorg" })]
+    [InlineData("Infirmier / Aide-soignant", new[] { "Infirmier / Aide-soignant", "Infirmier", "Aide-soignant" })]
+    public void Variants_LanguageUnknown_EachLanguagesAbbreviationsSpelledOutLast(string title, string[] expected)
+    {
+        Assert.Equal(expected, TitleCleaner.Variants(title, null));
+    }
 }
