@@ -200,6 +200,7 @@ public sealed class Workspace : IAsyncDisposable
         {
             Log.ChangeLogRestored(logger, restored);
         }
+
         return new Workspace(full, reference, store, ownsStore: options.Store is null, options);
     }
 

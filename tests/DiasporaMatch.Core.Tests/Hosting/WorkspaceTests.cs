@@ -83,7 +83,7 @@ public sealed class WorkspaceTests
         await using var reopened = Workspace.Open(folder.Path, new WorkspaceOptions { FlushToDisk = false, LoggerFactory = logs });
 
         var warning = Assert.Single(logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning);
-        Assert.Contains("1 damaged line", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("1 change(s) could not be read", warning.Message, StringComparison.Ordinal);
         Assert.Equal(["lost-change", "E-2", "E-3"], (await reopened.Store.ReadChangesAsync(0, 10)).Select(c => c.Id));
     }
 
