@@ -11,6 +11,7 @@ public static class ErasureKey
 {
     public const string FileName = "erasure.key";
     private const int KeyBytes = 32;
+    private static readonly Lock Gate = new();
 
     /// <summary>
     /// The key in <paramref name="folder"/>/<see cref="FileName"/>, created once (owner read/write only) on first
@@ -18,7 +19,20 @@ public static class ErasureKey
     /// </summary>
     public static byte[] LoadOrCreate(string folder)
     {
-        var path = Path.Combine(folder, FileName);
+        // One at a time in a process: two erasures needing the key first at once had the second read the file the
+        // first had created but not yet written, and fail as if it were damaged. Only one process writes a data folder.
+        lock (Gate)
+        {
+            return LoadOrCreateLocked(Path.Combine(folder, FileName));
+        }
+    }
+
+    /// <summary>The tombstone that stands for <paramref name="expertId"/> once erased: stable under one key, a valid store id.</summary>
+    public static string Tombstone(byte[] key, string expertId) =>
+        "erased-" + Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(expertId)).AsSpan(0, 16));
+
+    private static byte[] LoadOrCreateLocked(string path)
+    {
         if (!File.Exists(path))
         {
             var key = RandomNumberGenerator.GetBytes(KeyBytes);
@@ -49,8 +63,4 @@ public static class ErasureKey
 
         return stored;
     }
-
-    /// <summary>The tombstone that stands for <paramref name="expertId"/> once erased: stable under one key, a valid store id.</summary>
-    public static string Tombstone(byte[] key, string expertId) =>
-        "erased-" + Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(expertId)).AsSpan(0, 16));
 }

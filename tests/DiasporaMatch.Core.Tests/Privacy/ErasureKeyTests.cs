@@ -48,6 +48,29 @@ public sealed class ErasureKeyTests
     }
 
     [Fact]
+    public void LoadOrCreate_ManyAtOnceOnAFreshFolder_AllGetTheSameWholeKey()
+    {
+        // Two erasures (or a server and a command) may be the first to need the key at the same moment.
+        for (var round = 0; round < 20; round++)
+        {
+            using var folder = new TempFolder();
+            const int racers = 8;
+            using var start = new Barrier(racers);
+            var keys = new byte[racers][];
+
+            Parallel.For(0, racers, new ParallelOptions { MaxDegreeOfParallelism = racers }, i =>
+            {
+                start.SignalAndWait();
+                keys[i] = ErasureKey.LoadOrCreate(folder.Path);
+            });
+
+            Assert.All(keys, key => Assert.Equal(keys[0], key));
+            Assert.Equal(keys[0], File.ReadAllBytes(folder.File(ErasureKey.FileName)));
+            Assert.Equal([ErasureKey.FileName], Directory.GetFiles(folder.Path).Select(Path.GetFileName));
+        }
+    }
+
+    [Fact]
     public void LoadOrCreate_DamagedKeyFile_FailsInsteadOfReplacingIt()
     {
         using var folder = new TempFolder();
