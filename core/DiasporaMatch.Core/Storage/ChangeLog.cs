@@ -31,7 +31,6 @@ internal sealed class ChangeLog : IAsyncDisposable
         _path = path;
         _flushToDisk = flushToDisk;
         _time = time;
-        _stream = stream;
         if (stream is null)
         {
             _writer = Task.CompletedTask;
@@ -41,12 +40,14 @@ internal sealed class ChangeLog : IAsyncDisposable
         }
 
         var validLength = Scan(stream, 0, _offsets);
-        if (validLength < stream.Length && Restore(stream, validLength, _offsets.Count + 1, time) is { } lost)
+        if (validLength < stream.Length && Restore(stream, validLength, _offsets.Count + 1, time) is { } restored)
         {
-            Restored = lost;
+            stream = Replace(path, stream, validLength, restored.Tail);
+            Restored = restored.Lost;
             validLength = Scan(stream, validLength, _offsets);
         }
 
+        _stream = stream;
         stream.SetLength(validLength);
         stream.Position = validLength;
         _visible = _offsets.Count; // after a restart no write is in flight: everything logged is settled
@@ -54,8 +55,7 @@ internal sealed class ChangeLog : IAsyncDisposable
     }
 
     /// <summary>The writer's log: only the holder of the data folder's writer lock may open it (it repairs the tail).</summary>
-    public static ChangeLog OpenForWriting(string path, bool flushToDisk, TimeProvider time) =>
-        new(path, flushToDisk, time, new FileStream(path, PrivateFiles.Options(FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read)));
+    public static ChangeLog OpenForWriting(string path, bool flushToDisk, TimeProvider time) => new(path, flushToDisk, time, OpenWriterStream(path));
 
     /// <summary>A reader's view: never writes, truncates or repairs; a missing log is an empty one.</summary>
     public static ChangeLog OpenReadOnly(string path) => new(path, flushToDisk: false, TimeProvider.System, stream: null);
@@ -63,8 +63,8 @@ internal sealed class ChangeLog : IAsyncDisposable
     public bool ReadOnly => _stream is null;
 
     /// <summary>
-    /// How many damaged lines the writer replaced with <see cref="DocumentChange.LostKind"/> placeholders when it opened the log (0 when at
-    /// most a torn tail was cut): a consumer that meets one cannot know which document changed and must re-read them all.
+    /// How many changes the writer marked lost (<see cref="DocumentChange.LostKind"/> placeholders) when it opened a damaged
+    /// log; 0 when at most a torn tail was cut. A consumer that meets one cannot know which document changed.
     /// </summary>
     public int Restored { get; }
 
@@ -332,12 +332,12 @@ internal sealed class ChangeLog : IAsyncDisposable
     /// <summary>
     /// A damaged line with well-formed changes after it is not a torn tail: cutting there would drop acknowledged
     /// changes and hand their sequences to new ones, so every consumer past the damage would skip them. The lines after
-    /// <paramref name="from"/> are rewritten in place instead: well-formed changes kept as they are, each sequence the
-    /// damage hid given a <see cref="DocumentChange.LostKind"/> placeholder. A well-formed line that jumps further than the damaged lines
-    /// before it could hide is itself damage (a digit changed). Returns the placeholders written; null, and the file
-    /// untouched, when nothing well-formed follows (a torn tail, which the caller cuts).
+    /// <paramref name="from"/> are rebuilt instead: well-formed changes kept as they are, each sequence the damage hid
+    /// given a <see cref="DocumentChange.LostKind"/> placeholder. A well-formed line that jumps further than the damaged
+    /// lines before it could hide is itself damage (a digit changed). Null when nothing well-formed follows (a torn
+    /// tail, which the caller cuts).
     /// </summary>
-    private static int? Restore(FileStream stream, long from, long expected, TimeProvider time)
+    private static (byte[] Tail, int Lost)? Restore(FileStream stream, long from, long expected, TimeProvider time)
     {
         stream.Position = from;
         var bytes = new byte[stream.Length - from];
@@ -368,17 +368,39 @@ internal sealed class ChangeLog : IAsyncDisposable
             damaged = 0;
         }
 
-        if (kept == 0)
+        return kept == 0 ? null : (tail.ToArray(), lost);
+    }
+
+    /// <summary>
+    /// The log's first <paramref name="keep"/> bytes and the restored tail are written beside it, made durable and renamed
+    /// over it before anything appends: a crash mid-repair leaves the damaged log whole, to be repaired again.
+    /// </summary>
+    private static FileStream Replace(string path, FileStream damaged, long keep, byte[] tail)
+    {
+        var aside = path + ".repair";
+        using (var file = new FileStream(aside, PrivateFiles.Options(FileMode.Create, FileAccess.Write)))
         {
-            return null;
+            var prefix = new byte[keep];
+            damaged.Position = 0;
+            damaged.ReadExactly(prefix);
+            file.Write(prefix);
+            file.Write(tail);
+            file.Flush(flushToDisk: true);
         }
 
-        stream.Position = from;
-        stream.Write(tail.GetBuffer(), 0, (int)tail.Length);
-        stream.SetLength(from + tail.Length);
-        stream.Flush(flushToDisk: true);
-        return lost;
+        damaged.Dispose();
+        File.Move(aside, path, overwrite: true);
+        var stream = OpenWriterStream(path);
+        if (FileSystemSync.Available)
+        {
+            FileSystemSync.SyncAll(stream.SafeFileHandle); // the rename itself
+        }
+
+        return stream;
     }
+
+    private static FileStream OpenWriterStream(string path) =>
+        new(path, PrivateFiles.Options(FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read));
 
     /// <summary>
     /// The sequence of a well-formed line (its JSON read through, nothing built), or null: every start reads the whole

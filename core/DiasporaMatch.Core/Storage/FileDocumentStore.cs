@@ -58,7 +58,7 @@ public sealed class FileDocumentStore : IDocumentStore, IRedactableChangeLog, IA
 
     public long LastSequence => _log.LastSequence;
 
-    /// <summary>Damaged change-log lines this writer replaced with placeholders when it opened (<see cref="ChangeLog.Restored"/>).</summary>
+    /// <summary>Changes this writer found damaged in the change log, and marked lost, when it opened (<see cref="ChangeLog.Restored"/>).</summary>
     public int RestoredChanges => _log.Restored;
 
     public async Task<StoredDocument?> GetAsync(string kind, string id, CancellationToken cancellationToken = default)

@@ -87,6 +87,12 @@ public sealed class FileDocumentStoreTests : DocumentStoreContractTests, IAsyncL
         Assert.Equal(["E-1", DocumentChange.LostKind, "E-3", "E-4", "E-5"], changes.Select(c => c.Id));
         Assert.Equal(DocumentChange.LostKind, changes[1].Kind);
         Assert.Equal(1, _store.RestoredChanges);
+        var log = Path.Combine(_folder.Path, "changes.log");
+        Assert.False(File.Exists(log + ".repair")); // written beside and renamed over the log
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(log));
+        }
     }
 
     [Fact]
