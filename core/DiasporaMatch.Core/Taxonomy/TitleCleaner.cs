@@ -32,13 +32,15 @@ internal static partial class TitleCleaner
     /// <summary>The cleaned title first, then the unexpanded and the as-written forms, then its parts when it joins several, then (language unknown) each language's abbreviations spelled out; at most seven, none empty.</summary>
     public static IReadOnlyList<string> Variants(string text, string? language)
     {
-        var cleaned = Clean(text, language);
+        // The markers are stripped once; each spelling-out below is one more pass of the abbreviation table only.
+        var stripped = StripMarkers(text);
+        var cleaned = SpellOut(stripped, language);
         var variants = new List<string>(MaxVariants);
         Add(variants, cleaned.Length > 0 ? cleaned : text);
 
         // "consultant IT" is also an ESCO label as written: the unexpanded form competes too; and so does the phrase
         // as written, since a contract word can be part of a label ("formation en alternance" is a skill).
-        Add(variants, Clean(text, null));
+        Add(variants, SpellOut(stripped, null));
         Add(variants, text.Trim());
         foreach (var part in JoinSeparator().Split(cleaned))
         {
@@ -56,29 +58,29 @@ internal static partial class TitleCleaner
         {
             foreach (var table in Abbreviations.Keys)
             {
-                Add(variants, Clean(text, table));
+                Add(variants, SpellOut(stripped, table));
             }
         }
 
         return variants;
     }
 
-    public static string Clean(string text, string? language)
+    /// <summary>Gender and inflection markers, asides, and contract words unless nothing else is left.</summary>
+    private static string StripMarkers(string text)
     {
         var cleaned = GenderMarker().Replace(text, " ");
         cleaned = InflectionMarker().Replace(cleaned, string.Empty);
         cleaned = Aside().Replace(cleaned, " ");
         var stripped = ContractWord().Replace(cleaned, " ");
-        if (stripped.Any(char.IsLetter))
-        {
-            cleaned = stripped;
-        }
+        return stripped.Any(char.IsLetter) ? stripped : cleaned;
+    }
 
-        if (language is not null && Abbreviations.TryGetValue(language, out var table))
-        {
-            cleaned = Word().Replace(cleaned, m => table.TryGetValue(m.Value.TrimEnd('.').ToLowerInvariant(), out var full) ? full : m.Value);
-        }
-
+    /// <summary>The language's abbreviations spelled out (none when it is unknown), white space folded, edges trimmed.</summary>
+    private static string SpellOut(string stripped, string? language)
+    {
+        var cleaned = language is not null && Abbreviations.TryGetValue(language, out var table)
+            ? Word().Replace(stripped, m => table.TryGetValue(m.Value.TrimEnd('.').ToLowerInvariant(), out var full) ? full : m.Value)
+            : stripped;
         return Spaces().Replace(cleaned, " ").Trim(' ', '-', '–', '—', ',', '|', '/');
     }
 
