@@ -254,17 +254,26 @@ public sealed class ConceptResolver : IDisposable
     /// </summary>
     private void AddSelective(BooleanQuery text, string field, List<string> words)
     {
+        // Each word is looked up once: its TermContext gives the frequency chosen on here and spares the
+        // query's weight a second seek of the same term.
         var frequencies = words
             .Distinct(StringComparer.Ordinal)
-            .Select(w => (Word: w, Frequency: _reader.DocFreq(new Term(field, w))))
-            .Where(w => w.Frequency > 0)
-            .OrderBy(w => w.Frequency)
+            .Select(w => new Term(field, w))
+            .Select(t => (Term: t, Context: TermContext.Build(_reader.Context, t)))
+            .Where(t => t.Context.DocFreq > 0)
+            .OrderBy(t => t.Context.DocFreq)
             .ToList();
         var limit = Math.Max(CommonWordMinimum, _entries.Length / CommonWordShare);
-        var kept = frequencies.Where((w, i) => i == 0 || w.Frequency <= limit).Select(w => w.Word).ToList();
+        var kept = frequencies.Where((t, i) => i == 0 || t.Context.DocFreq <= limit).ToList();
         if (kept.Count > 0)
         {
-            text.Add(Terms(field, kept, 1), Occur.SHOULD);
+            var query = new BooleanQuery(disableCoord: false);
+            foreach (var (term, context) in kept)
+            {
+                query.Add(new TermQuery(term, context), Occur.SHOULD);
+            }
+
+            text.Add(query, Occur.SHOULD);
         }
     }
 
@@ -310,17 +319,6 @@ public sealed class ConceptResolver : IDisposable
         {
             best[entry.Uri] = (entry, score, lucene);
         }
-    }
-
-    private static BooleanQuery Terms(string field, IReadOnlyCollection<string> terms, double boost)
-    {
-        var query = new BooleanQuery(disableCoord: false) { Boost = (float)boost };
-        foreach (var term in terms.Distinct(StringComparer.Ordinal))
-        {
-            query.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
-        }
-
-        return query;
     }
 
     /// <summary>A phrase or label analysed in every way the resolver compares them.</summary>

@@ -138,7 +138,8 @@ internal sealed class GramIndex
         }
 
         lists.Sort((a, b) => a.Postings.Length.CompareTo(b.Postings.Length));
-        var partial = new Dictionary<int, float>();
+        // Sized for the budget up front, so it does not regrow while the postings are read.
+        var partial = new Dictionary<int, float>(PostingsBudget);
         var read = 0;
         foreach (var (postings, weight) in lists)
         {
@@ -154,14 +155,18 @@ internal sealed class GramIndex
             }
         }
 
-        var top = new PriorityQueue<int, (float, int)>(count + 1);
+        var top = new PriorityQueue<int, (float, int)>(count);
         foreach (var (label, score) in partial)
         {
-            // Lowest first in the queue: the worst kept candidate is dropped when a better one comes.
-            top.Enqueue(label, (score, -label));
-            if (top.Count > count)
+            // Lowest first in the queue: the worst kept candidate is dropped when a better one comes (and a
+            // worse one is turned away without touching the heap).
+            if (top.Count < count)
             {
-                top.Dequeue();
+                top.Enqueue(label, (score, -label));
+            }
+            else
+            {
+                top.EnqueueDequeue(label, (score, -label));
             }
         }
 
