@@ -164,22 +164,21 @@ public sealed class TaxonomyBuilder
     public bool AddBroader(string uri, string broaderUri)
     {
         var draft = Get(uri);
-        Get(broaderUri);
-        if (string.Equals(uri, broaderUri, StringComparison.Ordinal) || draft.Broader.Contains(broaderUri))
+        var broader = Get(broaderUri).Uri; // the concept's own string: relations repeat each URI thousands of times
+        if (string.Equals(uri, broader, StringComparison.Ordinal) || draft.Broader.Contains(broader))
         {
             return false;
         }
 
-        draft.Broader.Add(broaderUri);
+        draft.Broader.Add(broader);
         return true;
     }
 
     /// <summary>Records that an occupation needs a skill; a repeat keeps the stronger (essential) relation.</summary>
     public bool AddSkillLink(string occupationUri, string skillUri, SkillRelationType type)
     {
-        Get(occupationUri);
-        Get(skillUri);
-        var key = (occupationUri, skillUri);
+        // The concepts' own strings, not the caller's copies: 124k ESCO links held 250k copies of their URIs (40 MB).
+        var key = (Get(occupationUri).Uri, Get(skillUri).Uri);
         if (_skillLinks.TryGetValue(key, out var existing))
         {
             if (type == SkillRelationType.Essential && existing != type)
