@@ -10,9 +10,11 @@ namespace DiasporaMatch.Cli;
 /// </summary>
 public static class DevSigningKey
 {
+    private const int MinimumLength = 32;
+
     public static string LoadOrCreate(string dataFolder)
     {
-        if (Environment.GetEnvironmentVariable("DiasporaMatch__SigningKey") is { Length: >= 32 } configured)
+        if (Environment.GetEnvironmentVariable("DiasporaMatch__SigningKey") is { Length: >= MinimumLength } configured)
         {
             return configured;
         }
@@ -20,7 +22,7 @@ public static class DevSigningKey
         var path = Path.Combine(Path.GetFullPath(dataFolder), "secrets", "signing-key");
         if (File.Exists(path))
         {
-            return File.ReadAllText(path).Trim();
+            return ReadWhole(path);
         }
 
         PrivateFiles.CreateFolder(Path.GetDirectoryName(path)!);
@@ -33,9 +35,41 @@ public static class DevSigningKey
         }
         catch (IOException) when (File.Exists(path))
         {
-            return File.ReadAllText(path).Trim();
+            return ReadWhole(path);
         }
 
         return key;
+    }
+
+    /// <summary>
+    /// The stored key. Another start may have created the file an instant ago and still hold it (locked) to write
+    /// the key, so a locked or short file is read again for up to a second; still short, it is damaged (a start died
+    /// in between) and is left for the user to delete, never signed with.
+    /// </summary>
+    private static string ReadWhole(string path)
+    {
+        const int Attempts = 50;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var key = File.ReadAllText(path).Trim();
+                if (key.Length >= MinimumLength)
+                {
+                    return key;
+                }
+            }
+            catch (IOException) when (attempt < Attempts)
+            {
+                // Locked by the start that is writing it.
+            }
+
+            if (attempt == Attempts)
+            {
+                throw new CliInputException($"{path} does not hold a whole signing key: delete it to make a new one (tokens signed with the old key stop working)");
+            }
+
+            Thread.Sleep(20);
+        }
     }
 }
