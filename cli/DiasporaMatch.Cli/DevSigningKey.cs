@@ -20,56 +20,13 @@ public static class DevSigningKey
         }
 
         var path = Path.Combine(Path.GetFullPath(dataFolder), "secrets", "signing-key");
-        if (File.Exists(path))
-        {
-            return ReadWhole(path);
-        }
-
         PrivateFiles.CreateFolder(Path.GetDirectoryName(path)!);
-        var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
-        try
-        {
-            // Created 0600 and exclusively: never a moment readable by others, and two first starts cannot both write a key.
-            using var file = new FileStream(path, PrivateFiles.Options(FileMode.CreateNew, FileAccess.Write));
-            file.Write(Encoding.UTF8.GetBytes(key));
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            return ReadWhole(path);
-        }
+        var fresh = Encoding.UTF8.GetBytes(Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)));
+        var key = Encoding.UTF8.GetString(PrivateFiles.ReadOrCreate(path, fresh)).Trim();
 
-        return key;
-    }
-
-    /// <summary>
-    /// The stored key. Another start may have created the file an instant ago and still hold it (locked) to write
-    /// the key, so a locked or short file is read again for up to a second; still short, it is damaged (a start died
-    /// in between) and is left for the user to delete, never signed with.
-    /// </summary>
-    private static string ReadWhole(string path)
-    {
-        const int Attempts = 50;
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                var key = File.ReadAllText(path).Trim();
-                if (key.Length >= MinimumLength)
-                {
-                    return key;
-                }
-            }
-            catch (IOException) when (attempt < Attempts)
-            {
-                // Locked by the start that is writing it.
-            }
-
-            if (attempt == Attempts)
-            {
-                throw new CliInputException($"{path} does not hold a whole signing key: delete it to make a new one (tokens signed with the old key stop working)");
-            }
-
-            Thread.Sleep(20);
-        }
+        // Short only when a start died between creating the file and writing it: never sign with it.
+        return key.Length >= MinimumLength
+            ? key
+            : throw new CliInputException($"{path} does not hold a whole signing key: delete it to make a new one (tokens signed with the old key stop working)");
     }
 }

@@ -53,6 +53,49 @@ public static class PrivateFiles
     public static FileStream Open(string path, FileMode mode = FileMode.Create, FileAccess access = FileAccess.Write, FileShare share = FileShare.None) =>
         new(path, Options(mode, access, share));
 
+    /// <summary>
+    /// The file's bytes, creating it owner-only and durably with <paramref name="content"/> when it is missing. Callers
+    /// may race, here or in another process: one creates it, the others get what it wrote. A file another caller is
+    /// still writing (locked, or shorter than <paramref name="content"/>) is read again for up to a second; one that
+    /// stays shorter is returned as it is, for the caller to reject with its own words.
+    /// </summary>
+    public static byte[] ReadOrCreate(string path, ReadOnlySpan<byte> content)
+    {
+        if (!File.Exists(path))
+        {
+            try
+            {
+                using var file = new FileStream(path, Options(FileMode.CreateNew, FileAccess.Write));
+                file.Write(content);
+                file.Flush(flushToDisk: true);
+                return content.ToArray();
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                // Another caller created it first: its content is the file's.
+            }
+        }
+
+        const int Attempts = 50;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var stored = File.ReadAllBytes(path);
+                if (stored.Length >= content.Length || attempt == Attempts)
+                {
+                    return stored;
+                }
+            }
+            catch (IOException) when (attempt < Attempts)
+            {
+                // Held by the caller writing it.
+            }
+
+            Thread.Sleep(20);
+        }
+    }
+
     public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
     {
         using var file = Open(path);
