@@ -26,13 +26,7 @@ public static class SearchDocuments
         AddText(doc, IndexFields.BodyText, profile.Headline);
         AddText(doc, IndexFields.BodyText, profile.Summary);
         AddAllText(doc, [profile.Occupation, profile.Headline, profile.Summary, .. facts.Skills.Select(s => s.Phrase)]);
-        foreach (var language in facts.Languages)
-        {
-            foreach (var term in languages.Held(language))
-            {
-                AddKeyword(doc, IndexFields.Language, term);
-            }
-        }
+        AddKeywords(doc, IndexFields.Language, facts.Languages.SelectMany(languages.Held));
 
         AddKeyword(doc, IndexFields.Consent, facts.Consent ? IndexFields.Yes : IndexFields.No);
         AddKeyword(doc, IndexFields.Country, facts.Country);
@@ -112,15 +106,8 @@ public static class SearchDocuments
 
     private static void AddConcepts(Document doc, NormalisedTerms terms)
     {
-        foreach (var uri in terms.ExpandedUris.Distinct(StringComparer.Ordinal))
-        {
-            AddKeyword(doc, IndexFields.Concept, uri);
-        }
-
-        foreach (var uri in terms.Skills.Select(s => s.Uri).Append(terms.Occupation?.Uri).OfType<string>().Distinct(StringComparer.Ordinal))
-        {
-            AddKeyword(doc, IndexFields.ConceptDirect, uri);
-        }
+        AddKeywords(doc, IndexFields.Concept, terms.ExpandedUris.Distinct(StringComparer.Ordinal));
+        AddKeywords(doc, IndexFields.ConceptDirect, terms.Skills.Select(s => s.Uri).Append(terms.Occupation?.Uri).OfType<string>().Distinct(StringComparer.Ordinal));
     }
 
     private static void AddAllText(Document doc, IEnumerable<string?> texts)
@@ -150,17 +137,14 @@ public static class SearchDocuments
 
     private static void AddKeywords(Document doc, string field, IEnumerable<string> values)
     {
-        foreach (var value in values)
+        if (KeywordsField.Of(field, values) is { } keywords)
         {
-            AddKeyword(doc, field, value);
+            doc.Add(keywords);
         }
     }
 
     private static void AddAvailability(Document doc, IReadOnlyList<DateRange> ranges)
     {
-        foreach (var month in ranges.SelectMany(AvailabilityMonths.Of).Distinct(StringComparer.Ordinal))
-        {
-            AddKeyword(doc, IndexFields.AvailableMonth, month);
-        }
+        AddKeywords(doc, IndexFields.AvailableMonth, ranges.SelectMany(AvailabilityMonths.Of).Distinct(StringComparer.Ordinal));
     }
 }
