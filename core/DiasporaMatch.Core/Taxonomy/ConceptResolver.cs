@@ -254,15 +254,7 @@ public sealed class ConceptResolver : IDisposable
     /// </summary>
     private void AddSelective(BooleanQuery text, string field, List<string> words)
     {
-        // Each word is looked up once: its TermContext gives the frequency chosen on here and spares the
-        // query's weight a second seek of the same term.
-        var frequencies = words
-            .Distinct(StringComparer.Ordinal)
-            .Select(w => new Term(field, w))
-            .Select(t => (Term: t, Context: TermContext.Build(_reader.Context, t)))
-            .Where(t => t.Context.DocFreq > 0)
-            .OrderBy(t => t.Context.DocFreq)
-            .ToList();
+        var frequencies = Lookup(field, words).OrderBy(t => t.Context.DocFreq).ToList();
         var limit = Math.Max(CommonWordMinimum, _entries.Length / CommonWordShare);
         var kept = frequencies.Where((t, i) => i == 0 || t.Context.DocFreq <= limit).ToList();
         if (kept.Count > 0)
@@ -275,6 +267,39 @@ public sealed class ConceptResolver : IDisposable
 
             text.Add(query, Occur.SHOULD);
         }
+    }
+
+    /// <summary>
+    /// The words of a field the labels hold, each with its TermContext: the frequency chosen on in <see cref="AddSelective"/>,
+    /// and it spares the query's weight a second seek. One terms enumerator per segment serves every word:
+    /// <see cref="TermContext.Build"/> opens one per word, and each allocates its own seek buffers.
+    /// </summary>
+    private List<(Term Term, TermContext Context)> Lookup(string field, List<string> words)
+    {
+        var enumerators = _reader.Leaves
+            .Select(leaf => (leaf.Ord, Terms: leaf.AtomicReader.GetTerms(field)?.GetEnumerator()))
+            .Where(e => e.Terms is not null)
+            .ToArray();
+        var found = new List<(Term, TermContext)>();
+        foreach (var word in words.Distinct(StringComparer.Ordinal))
+        {
+            var term = new Term(field, word);
+            var context = new TermContext(_reader.Context);
+            foreach (var (ord, terms) in enumerators)
+            {
+                if (terms!.SeekExact(term.Bytes))
+                {
+                    context.Register(terms.GetTermState(), ord, terms.DocFreq, terms.TotalTermFreq);
+                }
+            }
+
+            if (context.DocFreq > 0)
+            {
+                found.Add((term, context));
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Kind and language restrictions as cached bit sets: cheaper than extra required clauses.</summary>
