@@ -1,7 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
-using Lucene.Net.Index;
 
 namespace DiasporaMatch.Search;
 
@@ -13,13 +12,9 @@ namespace DiasporaMatch.Search;
 /// </summary>
 internal static class KeywordsField
 {
-    private static readonly FieldType Type = Freeze(new FieldType
-    {
-        IsIndexed = true,
-        IsTokenized = true, // what lets a field take a token stream; the stream below emits each value whole
-        OmitNorms = true,
-        IndexOptions = IndexOptions.DOCS_ONLY,
-    });
+    // StringField's own flags (indexed, documents only, no norms); tokenized only so that the field takes a token
+    // stream, which emits each value whole.
+    private static readonly FieldType Type = CreateType();
 
     /// <summary>A field holding each of <paramref name="values"/> as one term; null when there is none, like no field.</summary>
     public static Field? Of(string name, IEnumerable<string> values)
@@ -28,8 +23,9 @@ internal static class KeywordsField
         return terms.Length == 0 ? null : new Field(name, new Values(terms), Type);
     }
 
-    private static FieldType Freeze(FieldType type)
+    private static FieldType CreateType()
     {
+        var type = new FieldType(StringField.TYPE_NOT_STORED) { IsTokenized = true };
         type.Freeze();
         return type;
     }

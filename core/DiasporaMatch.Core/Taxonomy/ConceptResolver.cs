@@ -276,10 +276,15 @@ public sealed class ConceptResolver : IDisposable
     /// </summary>
     private List<(Term Term, TermContext Context)> Lookup(string field, List<string> words)
     {
-        var enumerators = _reader.Leaves
-            .Select(leaf => (leaf.Ord, Terms: leaf.AtomicReader.GetTerms(field)?.GetEnumerator()))
-            .Where(e => e.Terms is not null)
-            .ToArray();
+        var enumerators = new List<(int Ord, TermsEnum Terms)>();
+        foreach (var leaf in _reader.Leaves)
+        {
+            if (leaf.AtomicReader.GetTerms(field) is { } terms)
+            {
+                enumerators.Add((leaf.Ord, terms.GetEnumerator()));
+            }
+        }
+
         var found = new List<(Term, TermContext)>();
         foreach (var word in words.Distinct(StringComparer.Ordinal))
         {
@@ -287,7 +292,7 @@ public sealed class ConceptResolver : IDisposable
             var context = new TermContext(_reader.Context);
             foreach (var (ord, terms) in enumerators)
             {
-                if (terms!.SeekExact(term.Bytes))
+                if (terms.SeekExact(term.Bytes))
                 {
                     context.Register(terms.GetTermState(), ord, terms.DocFreq, terms.TotalTermFreq);
                 }
