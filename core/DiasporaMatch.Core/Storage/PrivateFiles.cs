@@ -68,6 +68,12 @@ public static class PrivateFiles
                 using var file = new FileStream(path, Options(FileMode.CreateNew, FileAccess.Write));
                 file.Write(content);
                 file.Flush(flushToDisk: true);
+                if (FileSystemSync.Available)
+                {
+                    // The new directory entry too: a key lost with it after a crash would be replaced by another.
+                    FileSystemSync.SyncAll(file.SafeFileHandle);
+                }
+
                 return content.ToArray();
             }
             catch (IOException) when (File.Exists(path))
