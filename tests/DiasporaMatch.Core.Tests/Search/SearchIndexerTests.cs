@@ -112,9 +112,39 @@ public sealed class SearchIndexerTests
         Assert.Equal(3, h.Service.Indexes.Profiles.Count);
     }
 
-    /// <summary>Progress reported synchronously (<see cref="Progress{T}"/> would post to the thread pool).</summary>
-    private sealed class Recorded(List<IndexingProgress> reports) : IProgress<IndexingProgress>
+    [Fact]
+    public async Task CatchUp_LongPassInterrupted_ResumesFromItsLastCommit()
     {
-        public void Report(IndexingProgress value) => reports.Add(value);
+        await using var h = new SearchHarness(onDisk: true);
+        for (var i = 0; i < 10_500; i++)
+        {
+            await h.AddAsync(new ProfileBuilder($"E-{i}").Skills("care").Build());
+        }
+
+        var progress = new Recorded([], p =>
+        {
+            if (p.Applied == 10_500)
+            {
+                throw new IOException("disk gone"); // after the last batch is applied, before the pass's final commit
+            }
+        });
+        await Assert.ThrowsAsync<IOException>(() => h.Service.Indexer.CatchUpAsync(progress));
+        h.Reopen();
+        var resumed = h.Service.Indexes.Cursor;
+        var report = await h.Service.Indexer.CatchUpAsync();
+
+        Assert.Equal(10_000, resumed); // committed once on the way, not after every batch nor only at the end
+        Assert.Equal((500, 10_500L), (report.Indexed, report.Cursor));
+        Assert.Equal(10_500, h.Service.Indexes.Profiles.Count);
+    }
+
+    /// <summary>Progress reported synchronously (<see cref="Progress{T}"/> would post to the thread pool).</summary>
+    private sealed class Recorded(List<IndexingProgress> reports, Action<IndexingProgress>? then = null) : IProgress<IndexingProgress>
+    {
+        public void Report(IndexingProgress value)
+        {
+            reports.Add(value);
+            then?.Invoke(value);
+        }
     }
 }
