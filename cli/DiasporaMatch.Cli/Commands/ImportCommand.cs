@@ -32,6 +32,50 @@ public static class ImportCommand
     public static async Task<int> RunAsync(CliContext context, Workspace workspace, IEnumerable<FileInfo> files, string? kind, FileInfo? reportFile, CancellationToken ct)
     {
         await using var report = reportFile is null ? null : PrivateFiles.Writer(reportFile.FullName);
+        var inputs = files.ToList();
+        var bar = new ProgressBar(context.Err, "importing", inputs.Sum(f => f.Length), workspace.Time, draw: !Console.IsErrorRedirected);
+        try
+        {
+            var (rejectedAny, changedAny, createdProfiles) = await StoreAsync(context, workspace, inputs, kind, report, bar, ct);
+            if (changedAny)
+            {
+                await IndexAsync(context, workspace, bar, ct);
+            }
+
+            bar.Finish();
+            if (createdProfiles.Count > 0)
+            {
+                await ReportDuplicatesAsync(context, workspace.Store, createdProfiles, report, ct);
+            }
+
+            return rejectedAny ? ExitCodes.InvalidInput : ExitCodes.Success;
+        }
+        finally
+        {
+            bar.Finish();
+        }
+    }
+
+    /// <summary>The import ends when its records are searchable: the indexes apply the new changes before it returns.</summary>
+    private static async Task IndexAsync(CliContext context, Workspace workspace, ProgressBar bar, CancellationToken ct)
+    {
+        var started = workspace.Time.GetTimestamp();
+        var report = await workspace.CatchUpIndexAsync(bar, ct);
+        var seconds = Math.Round(workspace.Time.GetElapsedTime(started).TotalSeconds, 3);
+        if (context.Json)
+        {
+            context.WriteJson(new { indexed = report.Indexed, removed = report.Removed, report.Unreadable, seconds });
+        }
+        else
+        {
+            bar.WriteLine($"searchable: {report.Indexed:N0} records indexed, {report.Removed:N0} removed ({seconds:N1} s)");
+        }
+    }
+
+    /// <summary>Stores every file's good records, reporting the bad ones and each file's summary as it ends.</summary>
+    private static async Task<(bool RejectedAny, bool ChangedAny, List<string> CreatedProfiles)> StoreAsync(
+        CliContext context, Workspace workspace, List<FileInfo> files, string? kind, StreamWriter? report, ProgressBar bar, CancellationToken ct)
+    {
         var rejectedAny = false;
         var changedAny = false;
         var createdProfiles = new List<string>();
@@ -39,7 +83,7 @@ public static class ImportCommand
         {
             var format = FormatOf(file.Name);
             await using var input = file.OpenRead();
-            var bar = new ProgressBar(context.Err, file.Name);
+            bar.NextFile();
             var summary = await workspace.Importer.ImportAsync(
                 input,
                 format,
@@ -52,12 +96,11 @@ public static class ImportCommand
                     }
                     else if (!context.Json)
                     {
-                        await context.Err.WriteLineAsync($"{file.Name}:{rejection.Line}: {string.Join("; ", rejection.Errors)}");
+                        bar.WriteLine($"{file.Name}:{rejection.Line}: {string.Join("; ", rejection.Errors)}");
                     }
                 },
                 bar,
                 ct);
-            bar.Finish();
             rejectedAny |= summary.Rejected > 0;
             changedAny |= summary.Accepted > 0;
             if (summary.Kind == RecordKind.Profiles)
@@ -77,39 +120,11 @@ public static class ImportCommand
             }
             else
             {
-                await context.Err.WriteLineAsync($"{file.Name}: {summary.Records:N0} {summary.Kind} records, {summary.Created:N0} created, {summary.Updated:N0} updated, {summary.Rejected:N0} rejected ({summary.RecordsPerSecond:N0}/s)");
+                bar.WriteLine($"{file.Name}: {summary.Records:N0} {summary.Kind} records, {summary.Created:N0} created, {summary.Updated:N0} updated, {summary.Rejected:N0} rejected ({summary.RecordsPerSecond:N0}/s)");
             }
         }
 
-        if (changedAny)
-        {
-            await IndexAsync(context, workspace, ct);
-        }
-
-        if (createdProfiles.Count > 0)
-        {
-            await ReportDuplicatesAsync(context, workspace.Store, createdProfiles, report, ct);
-        }
-
-        return rejectedAny ? ExitCodes.InvalidInput : ExitCodes.Success;
-    }
-
-    /// <summary>The import ends when its records are searchable: the indexes apply the new changes before it returns.</summary>
-    private static async Task IndexAsync(CliContext context, Workspace workspace, CancellationToken ct)
-    {
-        var bar = new ProgressBar(context.Err, "indexing");
-        var started = workspace.Time.GetTimestamp();
-        var report = await workspace.CatchUpIndexAsync(bar, ct);
-        bar.Finish();
-        var seconds = Math.Round(workspace.Time.GetElapsedTime(started).TotalSeconds, 3);
-        if (context.Json)
-        {
-            context.WriteJson(new { indexed = report.Indexed, removed = report.Removed, report.Unreadable, seconds });
-        }
-        else
-        {
-            await context.Err.WriteLineAsync($"searchable: {report.Indexed:N0} records indexed, {report.Removed:N0} removed ({seconds:N1} s)");
-        }
+        return (rejectedAny, changedAny, createdProfiles);
     }
 
     /// <summary>
