@@ -25,6 +25,7 @@ internal sealed class ChangeLog : IAsyncDisposable
     private readonly Lock _streamLock = new();
     private long _visible;
     private long _scanned; // read-only: the end of the last complete line seen
+    private IOException? _broken; // set by the writer loop only: a failed batch's lines could not be cut back
 
     private ChangeLog(string path, bool flushToDisk, TimeProvider time, FileStream? stream)
     {
@@ -55,7 +56,10 @@ internal sealed class ChangeLog : IAsyncDisposable
     }
 
     /// <summary>The writer's log: only the holder of the data folder's writer lock may open it (it repairs the tail).</summary>
-    public static ChangeLog OpenForWriting(string path, bool flushToDisk, TimeProvider time) => new(path, flushToDisk, time, OpenWriterStream(path));
+    public static ChangeLog OpenForWriting(string path, bool flushToDisk, TimeProvider time) => OpenForWriting(path, flushToDisk, time, OpenWriterStream);
+
+    /// <param name="open">Opens the log file for writing (a test's seam for a disk that fails).</param>
+    internal static ChangeLog OpenForWriting(string path, bool flushToDisk, TimeProvider time, Func<string, FileStream> open) => new(path, flushToDisk, time, open(path));
 
     /// <summary>A reader's view: never writes, truncates or repairs; a missing log is an empty one.</summary>
     public static ChangeLog OpenReadOnly(string path) => new(path, flushToDisk: false, TimeProvider.System, stream: null);
@@ -241,6 +245,12 @@ internal sealed class ChangeLog : IAsyncDisposable
                 batch.Add(item);
             }
 
+            if (_broken is not null)
+            {
+                batch.ForEach(p => p.Done.TrySetException(_broken));
+                continue;
+            }
+
             var startLength = _stream!.Length;
             var firstSequence = AppendedCount + 1;
             var now = _time.GetUtcNow();
@@ -272,8 +282,14 @@ internal sealed class ChangeLog : IAsyncDisposable
             }
             catch (Exception ex)
             {
-                // Nothing of a failed batch may survive: cut the file back and fail every writer in it.
-                TryTruncate(startLength);
+                // Nothing of a failed batch may survive: cut the file back and fail every writer in it. When the cut
+                // fails too, the failed lines stay, so no later change may follow them: its sequence would repeat
+                // one of theirs, and reopening would take the failed line and drop the acknowledged one.
+                if (!TryTruncate(startLength))
+                {
+                    _broken = new IOException($"{_path}: a failed write could not be cut back from the change log ({ex.Message}); no change is accepted until the store is reopened", ex);
+                }
+
                 batch.ForEach(p => p.Done.TrySetException(ex));
                 continue;
             }
@@ -290,16 +306,18 @@ internal sealed class ChangeLog : IAsyncDisposable
         }
     }
 
-    private void TryTruncate(long length)
+    /// <summary>False when the file could not be cut back: its failed lines stay (the next open keeps whole ones and cuts a torn one).</summary>
+    private bool TryTruncate(long length)
     {
         try
         {
             _stream!.SetLength(length);
             _stream!.Position = length;
+            return true;
         }
         catch (IOException)
         {
-            // The next open cuts a torn tail anyway.
+            return false;
         }
     }
 
