@@ -6,7 +6,8 @@ namespace DiasporaMatch.Cli;
 
 public sealed class ProgressBarTests
 {
-    private static readonly DateTimeOffset Start = new(2026, 12, 7, 9, 0, 0, TimeSpan.Zero);
+    private readonly SettableTime _time = new(new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero));
+    private readonly StringWriter _error = new();
 
     [Theory]
     [InlineData(0, 0, 0, 1000, 0)]
@@ -23,16 +24,14 @@ public sealed class ProgressBarTests
     [Fact]
     public void Report_TwoFiles_CountsTheFirstFileWhileTheSecondRuns()
     {
-        var time = new SettableTime(Start);
-        var error = new StringWriter();
-        var bar = new ProgressBar(error, "importing", totalBytes: 2000, time, draw: true);
+        var bar = Bar(totalBytes: 2000);
 
         bar.Report(new ImportProgress(10, 10, 0, 1000, 1000));
         bar.NextFile();
-        time.Now += TimeSpan.FromSeconds(1);
+        _time.Now += TimeSpan.FromSeconds(1);
         bar.Report(new ImportProgress(4, 3, 1, 500, 1000));
 
-        var last = error.ToString().Split('\r')[^1];
+        var last = _error.ToString().Split('\r')[^1];
         Assert.Contains("13 stored, 0 searchable, 1 rejected", last, StringComparison.Ordinal);
         Assert.Contains($"[{new string('#', 11)}{new string('.', 19)}]", last, StringComparison.Ordinal); // 13 of an estimated 17.3 stored, none indexed
     }
@@ -40,32 +39,28 @@ public sealed class ProgressBarTests
     [Fact]
     public void Report_WithinTheRedrawInterval_DrawsOnce()
     {
-        var time = new SettableTime(Start);
-        var error = new StringWriter();
-        var bar = new ProgressBar(error, "importing", totalBytes: 100, time, draw: true);
+        var bar = Bar(totalBytes: 100);
 
         bar.Report(new ImportProgress(1, 1, 0, 10, 100));
         bar.Report(new IndexingProgress(1, 1, 1));
-        time.Now += TimeSpan.FromSeconds(1);
+        _time.Now += TimeSpan.FromSeconds(1);
         bar.Report(new IndexingProgress(1, 1, 1));
 
-        Assert.Equal(2, error.ToString().Count(c => c == '\r'));
-        Assert.Contains("1 stored, 1 searchable", error.ToString().Split('\r')[^1], StringComparison.Ordinal);
+        Assert.Equal(2, _error.ToString().Count(c => c == '\r'));
+        Assert.Contains("1 stored, 1 searchable", _error.ToString().Split('\r')[^1], StringComparison.Ordinal);
     }
 
     [Fact]
     public void WriteLine_OverADrawnBar_ClearsItFirstAndRedrawsAtTheNextReport()
     {
-        var time = new SettableTime(Start);
-        var error = new StringWriter();
-        var bar = new ProgressBar(error, "importing", totalBytes: 100, time, draw: true);
+        var bar = Bar(totalBytes: 100);
         bar.Report(new ImportProgress(1, 1, 0, 10, 100));
-        var drawn = error.ToString().Length - 1;
+        var drawn = _error.ToString().Length - 1;
 
         bar.WriteLine("bad.jsonl:2: countryOfResidence: unknown");
         bar.Report(new ImportProgress(2, 2, 0, 20, 100));
 
-        var text = error.ToString();
+        var text = _error.ToString();
         Assert.StartsWith($"\r{new string(' ', drawn)}\rbad.jsonl:2: countryOfResidence: unknown{Environment.NewLine}", text[(drawn + 1)..], StringComparison.Ordinal);
         Assert.Contains("2 stored", text.Split('\r')[^1], StringComparison.Ordinal);
     }
@@ -73,13 +68,14 @@ public sealed class ProgressBarTests
     [Fact]
     public void Finish_NotATerminal_WritesOnlyWholeLines()
     {
-        var error = new StringWriter();
-        var bar = new ProgressBar(error, "importing", totalBytes: 100, new SettableTime(Start), draw: false);
+        var bar = Bar(totalBytes: 100, draw: false);
 
         bar.Report(new ImportProgress(1, 1, 0, 10, 100));
         bar.WriteLine("profiles.jsonl: 1 profiles records");
         bar.Finish();
 
-        Assert.Equal($"profiles.jsonl: 1 profiles records{Environment.NewLine}", error.ToString());
+        Assert.Equal($"profiles.jsonl: 1 profiles records{Environment.NewLine}", _error.ToString());
     }
+
+    private ProgressBar Bar(long totalBytes, bool draw = true) => new(_error, "importing", totalBytes, _time, draw);
 }
