@@ -5,8 +5,8 @@ namespace DiasporaMatch.Cli;
 
 /// <summary>
 /// One line on stderr for a whole load, redrawn at most a few times a second and only on a terminal: what is stored
-/// and what is searchable. Each record is stored, then indexed, so the bar counts both halves; the number of records
-/// still to come is estimated from the bytes read. Reports may come from several tasks at once.
+/// and what is indexed (searchable from the indexer's next commit). Each record is stored, then indexed, so the bar
+/// counts both halves; the number of records still to come is estimated from the bytes read.
 /// </summary>
 /// <param name="draw">False when stderr is not a terminal: only whole lines are written.</param>
 public sealed class ProgressBar(TextWriter error, string label, long totalBytes, TimeProvider time, bool draw) : IProgress<ImportProgress>, IProgress<IndexingProgress>
@@ -98,7 +98,7 @@ public sealed class ProgressBar(TextWriter error, string label, long totalBytes,
         var stored = _done.Accepted + _file.Accepted;
         var share = Share(stored, _indexed, _done.BytesRead + _file.BytesRead, totalBytes);
         var filled = (int)(share * 30);
-        var line = $"{label} [{new string('#', filled)}{new string('.', 30 - filled)}] {share:P0} {stored:N0} stored, {Math.Min(_indexed, stored):N0} searchable, {_done.Rejected + _file.Rejected:N0} rejected ";
+        var line = $"{label} [{new string('#', filled)}{new string('.', 30 - filled)}] {share:P0} {stored:N0} stored, {Math.Min(_indexed, stored):N0} indexed, {_done.Rejected + _file.Rejected:N0} rejected ";
         _width = line.Length;
         error.Write($"\r{line}");
     }

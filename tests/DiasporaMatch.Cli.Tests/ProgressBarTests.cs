@@ -32,7 +32,7 @@ public sealed class ProgressBarTests
         bar.Report(new ImportProgress(4, 3, 1, 500, 1000));
 
         var last = _error.ToString().Split('\r')[^1];
-        Assert.Contains("13 stored, 0 searchable, 1 rejected", last, StringComparison.Ordinal);
+        Assert.Contains("13 stored, 0 indexed, 1 rejected", last, StringComparison.Ordinal);
         Assert.Contains($"[{new string('#', 11)}{new string('.', 19)}]", last, StringComparison.Ordinal); // 13 of an estimated 17.3 stored, none indexed
     }
 
@@ -47,7 +47,7 @@ public sealed class ProgressBarTests
         bar.Report(new IndexingProgress(1, 1, 1));
 
         Assert.Equal(2, _error.ToString().Count(c => c == '\r'));
-        Assert.Contains("1 stored, 1 searchable", _error.ToString().Split('\r')[^1], StringComparison.Ordinal);
+        Assert.Contains("1 stored, 1 indexed", _error.ToString().Split('\r')[^1], StringComparison.Ordinal);
     }
 
     [Fact]

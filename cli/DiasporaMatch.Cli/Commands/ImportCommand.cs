@@ -34,26 +34,26 @@ public static class ImportCommand
         await using var report = reportFile is null ? null : PrivateFiles.Writer(reportFile.FullName);
         var inputs = files.ToList();
         var bar = new ProgressBar(context.Err, "importing", inputs.Sum(f => f.Length), workspace.Time, draw: !Console.IsErrorRedirected);
+        (bool RejectedAny, bool ChangedAny, List<string> CreatedProfiles) stored;
         try
         {
-            var (rejectedAny, changedAny, createdProfiles) = await StoreAsync(context, workspace, inputs, kind, report, bar, ct);
-            if (changedAny)
+            stored = await StoreAsync(context, workspace, inputs, kind, report, bar, ct);
+            if (stored.ChangedAny)
             {
                 await IndexAsync(context, workspace, bar, ct);
             }
-
-            bar.Finish();
-            if (createdProfiles.Count > 0)
-            {
-                await ReportDuplicatesAsync(context, workspace.Store, createdProfiles, report, ct);
-            }
-
-            return rejectedAny ? ExitCodes.InvalidInput : ExitCodes.Success;
         }
         finally
         {
             bar.Finish();
         }
+
+        if (stored.CreatedProfiles.Count > 0)
+        {
+            await ReportDuplicatesAsync(context, workspace.Store, stored.CreatedProfiles, report, ct);
+        }
+
+        return stored.RejectedAny ? ExitCodes.InvalidInput : ExitCodes.Success;
     }
 
     /// <summary>The import ends when its records are searchable: the indexes apply the new changes before it returns.</summary>
