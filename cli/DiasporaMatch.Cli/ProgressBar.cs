@@ -13,7 +13,7 @@ public sealed class ProgressBar(TextWriter error, string label, long totalBytes,
 {
     private static readonly TimeSpan Every = TimeSpan.FromMilliseconds(200);
     private readonly Lock _gate = new();
-    private ImportProgress _done = new(0, 0, 0, 0, null);
+    private (long Accepted, long Rejected, long Bytes) _done; // the files finished before this one
     private ImportProgress _file = new(0, 0, 0, 0, null);
     private long _indexed;
     private DateTimeOffset? _lastDraw;
@@ -24,7 +24,7 @@ public sealed class ProgressBar(TextWriter error, string label, long totalBytes,
     {
         lock (_gate)
         {
-            _done = new ImportProgress(_done.Records + _file.Records, _done.Accepted + _file.Accepted, _done.Rejected + _file.Rejected, _done.BytesRead + _file.BytesRead, null);
+            _done = (_done.Accepted + _file.Accepted, _done.Rejected + _file.Rejected, _done.Bytes + _file.BytesRead);
             _file = new ImportProgress(0, 0, 0, 0, null);
         }
     }
@@ -96,7 +96,7 @@ public sealed class ProgressBar(TextWriter error, string label, long totalBytes,
 
         _lastDraw = now;
         var stored = _done.Accepted + _file.Accepted;
-        var share = Share(stored, _indexed, _done.BytesRead + _file.BytesRead, totalBytes);
+        var share = Share(stored, _indexed, _done.Bytes + _file.BytesRead, totalBytes);
         var filled = (int)(share * 30);
         var line = $"{label} [{new string('#', filled)}{new string('.', 30 - filled)}] {share:P0} {stored:N0} stored, {Math.Min(_indexed, stored):N0} indexed, {_done.Rejected + _file.Rejected:N0} rejected ";
         _width = line.Length;
