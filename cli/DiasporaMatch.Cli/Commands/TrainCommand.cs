@@ -107,9 +107,9 @@ public static class TrainCommand
         var pipeline = new LearningPipeline(service, service.Models ?? workspace.Models, workspace.Time);
         await error.WriteLineAsync("Building training groups from decisions...");
         var data = await pipeline.PrepareAsync(cancellationToken: ct);
-        if (!data.CanTrain)
+        if (RankingTrainer.WhyNotTrainable(data.Training, options) is { } reason)
         {
-            await error.WriteLineAsync("dmatch: no decisions to learn from");
+            await error.WriteLineAsync($"dmatch: nothing to learn from: {reason}");
             return null;
         }
 
@@ -123,9 +123,9 @@ public static class TrainCommand
     private static async Task<TrainingOutcome?> RunInvestmentsAsync(InvestmentLearningPipeline pipeline, TrainerOptions options, TextWriter error, CancellationToken ct)
     {
         var data = await pipeline.PrepareAsync(cancellationToken: ct);
-        if (!data.CanTrain)
+        if (RankingTrainer.WhyNotTrainable(data.Training, options) is { } reason)
         {
-            await error.WriteLineAsync("dmatch: no investment decisions to learn from; the investor model is unchanged");
+            await error.WriteLineAsync($"dmatch: the investor model is unchanged, nothing to learn from: {reason}");
             return null;
         }
 

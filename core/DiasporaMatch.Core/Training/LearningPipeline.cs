@@ -9,8 +9,11 @@ namespace DiasporaMatch.Training;
 /// <summary>The time-split training and holdout groups built from the store's decisions and the feature log.</summary>
 public sealed record LearningData(TimeSplit Split, RankingSet Training, RankingSet Holdout)
 {
-    /// <summary>Whether there is anything to train on: at least one pair (a group whose experts were all erased has none).</summary>
-    public bool CanTrain => Training.Pairs > 0;
+    /// <summary>Why the training groups cannot teach a model with the default options, or null when they can.</summary>
+    public string? WhyNotTrainable => RankingTrainer.WhyNotTrainable(Training);
+
+    /// <summary>Whether there is anything to train on: pairs graded differently within a need, enough for a tree.</summary>
+    public bool CanTrain => WhyNotTrainable is null;
 
     /// <summary>Whether a candidate can be trained and measured before it is promoted.</summary>
     public bool CanTrainAndMeasure => CanTrain && Holdout.Groups.Count > 0;

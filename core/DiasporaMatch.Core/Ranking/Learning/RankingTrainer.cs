@@ -39,9 +39,9 @@ public static class RankingTrainer
     public static RankingModel Train(RankingSet set, TrainerOptions? options = null, int? featureCount = null)
     {
         options ??= new TrainerOptions();
-        if (set.Pairs == 0)
+        if (WhyNotTrainable(set, options) is { } reason)
         {
-            throw new ArgumentException("a ranking set with no pairs cannot be trained on (check LearningData.CanTrain first)", nameof(set));
+            throw new ArgumentException($"this ranking set cannot be trained on: {reason} (check LearningData.CanTrain first)", nameof(set));
         }
 
         var features = featureCount ?? FeatureSchema.Count;
@@ -51,7 +51,9 @@ public static class RankingTrainer
         {
             foreach (var item in set.Groups[g].Items)
             {
-                rows.Add(new TrainingRow { GroupId = (uint)(g + 1), Label = item.Label, Features = Fit(item.Features, features) });
+                // Raw key values run from 0 to the declared count - 1: a value equal to the count is out of range and
+                // LightGBM silently drops its rows (1-based ids once cost every model its newest group).
+                rows.Add(new TrainingRow { GroupId = (uint)g, Label = item.Label, Features = Fit(item.Features, features) });
             }
         }
 
@@ -89,6 +91,28 @@ public static class RankingTrainer
             }).Fit(data),
         };
         return new RankingModel(ml, model, features);
+    }
+
+    /// <summary>
+    /// Why <paramref name="set"/> cannot teach a model under <paramref name="options"/>, or null when it can. A set
+    /// without a need whose candidates were graded differently, or too small for a tree's first split, would give
+    /// LightGBM nothing to split on: ML.NET then fails on the empty trees.
+    /// </summary>
+    public static string? WhyNotTrainable(RankingSet set, TrainerOptions? options = null)
+    {
+        options ??= new TrainerOptions();
+        if (set.Pairs == 0)
+        {
+            return "no decided candidates to learn from";
+        }
+
+        if (!set.Groups.Any(g => g.Items.Select(i => i.Label).Distinct().Skip(1).Any()))
+        {
+            return "no need has candidates graded differently, so there is no order to learn";
+        }
+
+        var needed = 2 * options.MinExamplesPerLeaf;
+        return set.Pairs < needed ? $"{set.Pairs} candidate pairs, fewer than the {needed} a tree needs to split once" : null;
     }
 
     internal static float[] Fit(float[] values, int count)
