@@ -112,7 +112,8 @@ public static class ApiRouteTable
     /// <summary>
     /// Runs a route's handler with the security headers set, once start-up work is done (503 if it failed). Every
     /// route that takes a body needs a caller, so an anonymous write is answered 401 here, before any handler could
-    /// read its body. An unexpected failure becomes a 500 problem carrying the trace id it is logged with.
+    /// read its body. Storage that cannot be read or written answers 503, any other unexpected failure 500, each a
+    /// problem carrying the trace id it is logged with.
     /// </summary>
     public static async Task<IResult> InvokeAsync(ApiRoute route, HttpContext http, IReadOnlyDictionary<string, string> routeValues, ApiServices services)
     {
@@ -136,6 +137,13 @@ public static class ApiRouteTable
         catch (Exception) when (services.Startup.Failure is not null && !services.Startup.IsReady)
         {
             return Problems.Status(StatusCodes.Status503ServiceUnavailable, "Not ready", "the service could not start; see its log");
+        }
+        catch (IOException ex) when (ex is not BadHttpRequestException)
+        {
+            // A full or failing disk, or a store that refuses writes after one it could not undo: the caller's fault
+            // it is not, and a retry may succeed once the disk is fixed.
+            Log.StorageFailed(services.Logger, ex, route.Name, traceId);
+            return Problems.StorageUnavailable(traceId);
         }
         catch (Exception ex) when (ex is not (BadHttpRequestException or OperationCanceledException))
         {

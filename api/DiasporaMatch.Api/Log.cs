@@ -19,4 +19,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 5005, Level = LogLevel.Warning, Message = "Finished {Count} erasure(s) interrupted before the last start")]
     public static partial void ErasuresResumed(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 5006, Level = LogLevel.Error, Message = "Route {Route} could not read or write the data folder (503); trace {TraceId}")]
+    public static partial void StorageFailed(ILogger logger, Exception exception, string route, string traceId);
 }

@@ -24,5 +24,13 @@ public static class Problems
             detail: "the error is logged with this trace id",
             extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["traceId"] = traceId });
 
+    /// <summary>Storage that could not be read or written: the request did not complete, and may be tried again later.</summary>
+    public static IResult StorageUnavailable(string traceId) =>
+        Results.Problem(
+            statusCode: StatusCodes.Status503ServiceUnavailable,
+            title: "Storage unavailable",
+            detail: "the server could not read or write its data (a full or failing disk); the request did not complete, try again later",
+            extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["traceId"] = traceId });
+
     public static IResult Forbidden() => Status(StatusCodes.Status403Forbidden, "Not allowed", "your role or organisation does not allow this");
 }
