@@ -11,6 +11,9 @@ namespace DiasporaMatch.Cli.Commands;
 /// <summary><c>dmatch import FILE... [--kind K] [--report FILE]</c>: good records land, bad ones are reported.</summary>
 public static class ImportCommand
 {
+    /// <summary>A terminal shows this many probable duplicates; a large import can flag thousands, which --report keeps.</summary>
+    private const int DuplicatesShown = 20;
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var files = new Argument<FileInfo[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "JSONL (.jsonl, .ndjson) or CSV (.csv) files" };
@@ -134,14 +137,15 @@ public static class ImportCommand
     private static async Task ReportDuplicatesAsync(CliContext context, IDocumentStore store, IReadOnlyCollection<string> created, StreamWriter? report, CancellationToken ct)
     {
         var duplicates = await DuplicateFinder.FindAsync(store, created, ct);
-        foreach (var duplicate in duplicates)
+        for (var i = 0; i < duplicates.Count; i++)
         {
+            var duplicate = duplicates[i];
             if (report is not null)
             {
                 await report.WriteLineAsync(JsonSerializer.Serialize(new { probableDuplicate = duplicate }, RecordJson.Options));
             }
 
-            if (!context.Json)
+            if (!context.Json && i < DuplicatesShown)
             {
                 await context.Err.WriteLineAsync($"probable duplicate: {duplicate.ExpertId} of {duplicate.DuplicateOf} (score {duplicate.Score:0.00}; {string.Join(", ", duplicate.Fields)} agree)");
             }
@@ -153,7 +157,9 @@ public static class ImportCommand
         }
         else if (duplicates.Count > 0)
         {
-            await context.Err.WriteLineAsync($"{duplicates.Count:N0} probable duplicate(s) created; review them with GET /api/profiles/{{id}}/duplicates");
+            var hidden = duplicates.Count - DuplicatesShown;
+            var rest = hidden <= 0 ? "" : report is null ? $" ({hidden:N0} not listed here; --report FILE keeps them all)" : $" ({hidden:N0} not listed here; all are in the report)";
+            await context.Err.WriteLineAsync($"{duplicates.Count:N0} probable duplicate(s) created{rest}; review them with GET /api/profiles/{{id}}/duplicates");
         }
     }
 

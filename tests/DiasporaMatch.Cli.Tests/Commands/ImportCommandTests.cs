@@ -92,6 +92,25 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_ManyProbableDuplicates_ListsTheFirstTwentyAndReportsThemAll()
+    {
+        // 25 people each imported twice under another id: every second copy is a probable duplicate of the first.
+        var people = Enumerable.Range(0, 25).Select(i => (Name: $"Person{(char)('a' + i)} Testname{(char)('a' + i)}", Email: $"p{i}@example.org")).ToList();
+        string Line(string id, (string Name, string Email) p) => $$"""{"id":"{{id}}","fullName":"{{p.Name}}","email":"{{p.Email}}","countryOfResidence":"NL","languages":[{"code":"fr","level":"C2"}]}""";
+        await File.WriteAllLinesAsync(_cli.File("first.jsonl"), people.Select((p, i) => Line($"E-A{i}", p)));
+        await File.WriteAllLinesAsync(_cli.File("again.jsonl"), people.Select((p, i) => Line($"E-B{i}", p)));
+        await _cli.RunAsync("import", _cli.File("first.jsonl"));
+
+        var (code, _, error) = await _cli.RunAsync("import", _cli.File("again.jsonl"), "--report", _cli.File("report.jsonl"));
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal(20, error.Split('\n').Count(l => l.StartsWith("probable duplicate: ", StringComparison.Ordinal)));
+        Assert.Contains("25 probable duplicate(s) created (5 not listed here; all are in the report)", error, StringComparison.Ordinal);
+        var reported = (await File.ReadAllLinesAsync(_cli.File("report.jsonl"))).Count(l => l.Contains("\"probableDuplicate\"", StringComparison.Ordinal));
+        Assert.Equal(25, reported);
+    }
+
+    [Fact]
     public async Task Import_OnlyRejections_IndexesNothing()
     {
         await File.WriteAllTextAsync(_cli.File("bad.jsonl"), Bad + "\n");
