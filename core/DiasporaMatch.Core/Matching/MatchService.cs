@@ -29,6 +29,8 @@ public sealed class MatchService : IDisposable
     private readonly MatchServiceOptions _options;
     private readonly bool _ownsIndexes;
 
+    private readonly Lock _historyGate = new();
+
     /// <summary>Experts' track records for the past-assignment features; loaded from the store's decisions on first use.</summary>
     private AssignmentHistory? _history;
 
@@ -237,6 +239,13 @@ public sealed class MatchService : IDisposable
             throw new InvalidOperationException("the match service is read-only: decisions are logged by the process that writes the data folder");
         }
 
+        // The track-record features see this decision from the next ranking on; its own features are as of its
+        // moment, which counts only earlier decisions.
+        lock (_historyGate)
+        {
+            _history = _history?.With(decision);
+        }
+
         if (FeatureLog is not { } log)
         {
             return;
@@ -255,7 +264,6 @@ public sealed class MatchService : IDisposable
         var pair = pairs.FirstOrDefault(p => p.ExpertId == decision.ExpertId)
             ?? new CandidatePair(decision.ExpertId, 0, FeaturesFor(facts, profile, history, decision.At));
         await log.AppendDecisionAsync(decision, pair, cancellationToken);
-        _history = null; // the track-record features must see this decision from the next ranking on
     }
 
     /// <summary>Every stored decision, oldest first.</summary>

@@ -13,12 +13,39 @@ public sealed class AssignmentHistory
     public AssignmentHistory(IEnumerable<Decision> decisions)
     {
         _byExpert = decisions
-            .Where(d => d.Value is DecisionGrades.Approved or DecisionGrades.Completed)
+            .Where(Counts)
             .GroupBy(d => d.ExpertId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderBy(d => d.At).Select(d => (d.At, d.Value == DecisionGrades.Completed ? d.Rating : null)).ToArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.OrderBy(d => d.At).Select(Event).ToArray(), StringComparer.Ordinal);
     }
 
-    public static AssignmentHistory Empty { get; } = new([]);
+    private AssignmentHistory(Dictionary<string, (DateTimeOffset At, int? Rating)[]> byExpert) => _byExpert = byExpert;
+
+    public static AssignmentHistory Empty { get; } = new(Array.Empty<Decision>());
+
+    /// <summary>
+    /// This history with one more decision: what reading every decision again would give, without reading them
+    /// (a programme's decisions only grow, and re-reading them all after each one made every decision slower).
+    /// </summary>
+    public AssignmentHistory With(Decision decision)
+    {
+        if (!Counts(decision))
+        {
+            return this;
+        }
+
+        var events = _byExpert.TryGetValue(decision.ExpertId, out var known) ? known : [];
+        var at = 0;
+        while (at < events.Length && events[at].At <= decision.At)
+        {
+            at++;
+        }
+
+        var byExpert = new Dictionary<string, (DateTimeOffset At, int? Rating)[]>(_byExpert, StringComparer.Ordinal)
+        {
+            [decision.ExpertId] = [.. events[..at], Event(decision), .. events[at..]],
+        };
+        return new AssignmentHistory(byExpert);
+    }
 
     /// <summary>Assignments approved or completed strictly before <paramref name="asOf"/>.</summary>
     public TrackRecord Of(string expertId, DateTimeOffset asOf)
@@ -47,4 +74,9 @@ public sealed class AssignmentHistory
 
         return new TrackRecord(count, rated == 0 ? null : sum / rated);
     }
+
+    private static bool Counts(Decision decision) => decision.Value is DecisionGrades.Approved or DecisionGrades.Completed;
+
+    private static (DateTimeOffset At, int? Rating) Event(Decision decision) =>
+        (decision.At, decision.Value == DecisionGrades.Completed ? decision.Rating : null);
 }
