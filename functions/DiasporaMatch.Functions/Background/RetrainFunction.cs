@@ -16,7 +16,7 @@ public sealed partial class RetrainFunction(ApiServices api, ILogger<RetrainFunc
         var data = await pipeline.PrepareAsync(cancellationToken: cancellationToken);
         if (!data.CanTrainAndMeasure)
         {
-            Skipped(logger, timer.IsPastDue);
+            Skipped(logger, data.WhyNotTrainable ?? "no decided needs after the time split's cutoff to measure a candidate on", timer.IsPastDue);
             return;
         }
 
@@ -24,8 +24,8 @@ public sealed partial class RetrainFunction(ApiServices api, ILogger<RetrainFunc
         Trained(logger, outcome.Reason, outcome.Current ?? "none");
     }
 
-    [LoggerMessage(LogLevel.Information, "Nightly retrain skipped: not enough decided needs on both sides of the time split (late run: {Late})")]
-    private static partial void Skipped(ILogger logger, bool late);
+    [LoggerMessage(LogLevel.Information, "Nightly retrain skipped: {Reason} (late run: {Late})")]
+    private static partial void Skipped(ILogger logger, string reason, bool late);
 
     [LoggerMessage(LogLevel.Information, "Nightly retrain: {Reason}; current model {Current}")]
     private static partial void Trained(ILogger logger, string reason, string current);
