@@ -18,19 +18,18 @@ public static class Problems
 
     /// <summary>An unexpected failure: the trace id it was logged with, nothing else about it.</summary>
     public static IResult ServerError(string traceId) =>
-        Results.Problem(
-            statusCode: StatusCodes.Status500InternalServerError,
-            title: "Unexpected error",
-            detail: "the error is logged with this trace id",
-            extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["traceId"] = traceId });
+        Traced(StatusCodes.Status500InternalServerError, "Unexpected error", "the error is logged with this trace id", traceId);
 
     /// <summary>Storage that could not be read or written: the request did not complete, and may be tried again later.</summary>
     public static IResult StorageUnavailable(string traceId) =>
-        Results.Problem(
-            statusCode: StatusCodes.Status503ServiceUnavailable,
-            title: "Storage unavailable",
-            detail: "the server could not read or write its data (a full or failing disk); the request did not complete, try again later",
-            extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["traceId"] = traceId });
+        Traced(
+            StatusCodes.Status503ServiceUnavailable,
+            "Storage unavailable",
+            "the server could not read or write its data (a full or failing disk); the request did not complete, try again later",
+            traceId);
 
     public static IResult Forbidden() => Status(StatusCodes.Status403Forbidden, "Not allowed", "your role or organisation does not allow this");
+
+    private static IResult Traced(int status, string title, string detail, string traceId) =>
+        Results.Problem(statusCode: status, title: title, detail: detail, extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["traceId"] = traceId });
 }
