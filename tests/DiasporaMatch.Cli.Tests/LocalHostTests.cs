@@ -193,6 +193,31 @@ public sealed class LocalHostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Train_DecisionsThatTeachNothing_409WithTheReason()
+    {
+        // Two needs decided one after the other: one for training, one to measure on, and a single shortlisted
+        // candidate between them, which no tree can learn an order from (ML.NET failed on it with a 500).
+        await SendAsync(HttpMethod.Post, "/api/organisations", Callers.Staff, Organisation);
+        var expert = await (await SendAsync(HttpMethod.Post, "/api/profiles", Callers.Expert, Profile)).Content.ReadFromJsonAsync<JsonElement>();
+        await SendAsync(HttpMethod.Post, "/api/needs", Callers.Institution, Need);
+        await SendAsync(HttpMethod.Post, "/api/needs", Callers.Institution, Need.Replace("N-0001", "N-0002", StringComparison.Ordinal));
+        foreach (var (need, at) in new[] { ("N-0001", "2026-11-02T10:00:00Z"), ("N-0002", "2026-11-03T10:00:00Z") })
+        {
+            var decision = $$"""{"needId":"{{need}}","expertId":"{{expert.GetProperty("id").GetString()}}","decision":"shortlisted","at":"{{at}}","by":"STAFF-01"}""";
+            Assert.Equal(HttpStatusCode.Created, (await SendAsync(HttpMethod.Post, "/api/decisions", Callers.Staff, decision)).StatusCode);
+        }
+
+        var before = await (await SendAsync(HttpMethod.Get, "/api/models/current", Callers.Staff)).Content.ReadAsStringAsync();
+        var trained = await SendAsync(HttpMethod.Post, "/api/models/train", Callers.Staff);
+        var problem = await trained.Content.ReadFromJsonAsync<JsonElement>();
+        var after = await (await SendAsync(HttpMethod.Get, "/api/models/current", Callers.Staff)).Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Conflict, trained.StatusCode);
+        Assert.StartsWith("nothing to learn from: ", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(before, after);
+    }
+
+    [Fact]
     public async Task ImportSampleAndRetrain_OverHttp_RanksWithAModel()
     {
         foreach (var kind in Records.RecordKind.All)
