@@ -69,14 +69,9 @@ internal static class ModelEndpoints
             var service = request.Services.Matches;
             var pipeline = new LearningPipeline(service, service.Models ?? request.Services.Workspace.Models, request.Services.Workspace.Time);
             var data = await pipeline.PrepareAsync(cancellationToken: request.Aborted);
-            if (data.WhyNotTrainable is { } reason)
+            if (data.WhyNotTrainableAndMeasurable() is { } reason)
             {
-                return Problems.Status(StatusCodes.Status409Conflict, "Not enough decisions", $"nothing to learn from: {reason}");
-            }
-
-            if (!data.CanTrainAndMeasure)
-            {
-                return Problems.Status(StatusCodes.Status409Conflict, "Not enough decisions", "training needs decided needs on both sides of the time split");
+                return Problems.Status(StatusCodes.Status409Conflict, "Not enough decisions", reason);
             }
 
             var outcome = pipeline.Train(data);

@@ -107,9 +107,9 @@ public static class TrainCommand
         var pipeline = new LearningPipeline(service, service.Models ?? workspace.Models, workspace.Time);
         await error.WriteLineAsync("Building training groups from decisions...");
         var data = await pipeline.PrepareAsync(cancellationToken: ct);
-        if (RankingTrainer.WhyNotTrainable(data.Training, options) is { } reason)
+        if (data.WhyNotTrainable(options) is { } reason)
         {
-            await error.WriteLineAsync($"dmatch: nothing to learn from: {reason}");
+            await error.WriteLineAsync($"dmatch: {reason}");
             return null;
         }
 
@@ -123,9 +123,9 @@ public static class TrainCommand
     private static async Task<TrainingOutcome?> RunInvestmentsAsync(InvestmentLearningPipeline pipeline, TrainerOptions options, TextWriter error, CancellationToken ct)
     {
         var data = await pipeline.PrepareAsync(cancellationToken: ct);
-        if (RankingTrainer.WhyNotTrainable(data.Training, options) is { } reason)
+        if (data.WhyNotTrainable(options) is { } reason)
         {
-            await error.WriteLineAsync($"dmatch: the investor model is unchanged, nothing to learn from: {reason}");
+            await error.WriteLineAsync($"dmatch: the investor model is unchanged, {reason}");
             return null;
         }
 

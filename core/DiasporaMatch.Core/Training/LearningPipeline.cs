@@ -9,14 +9,13 @@ namespace DiasporaMatch.Training;
 /// <summary>The time-split training and holdout groups built from the store's decisions and the feature log.</summary>
 public sealed record LearningData(TimeSplit Split, RankingSet Training, RankingSet Holdout)
 {
-    /// <summary>Why the training groups cannot teach a model with the default options, or null when they can.</summary>
-    public string? WhyNotTrainable => RankingTrainer.WhyNotTrainable(Training);
+    /// <summary>Why the training groups cannot teach a model under <paramref name="options"/> (the defaults when null), in one sentence; null when they can.</summary>
+    public string? WhyNotTrainable(TrainerOptions? options = null) =>
+        RankingTrainer.WhyNotTrainable(Training, options) is { } reason ? $"nothing to learn from: {reason}" : null;
 
-    /// <summary>Whether there is anything to train on: pairs graded differently within a need, enough for a tree.</summary>
-    public bool CanTrain => WhyNotTrainable is null;
-
-    /// <summary>Whether a candidate can be trained and measured before it is promoted.</summary>
-    public bool CanTrainAndMeasure => CanTrain && Holdout.Groups.Count > 0;
+    /// <summary>Why a candidate cannot be trained and then measured before it is promoted, in one sentence; null when it can.</summary>
+    public string? WhyNotTrainableAndMeasurable(TrainerOptions? options = null) =>
+        WhyNotTrainable(options) ?? (Holdout.Groups.Count == 0 ? "no decided needs after the time split's cutoff to measure a candidate on" : null);
 }
 
 /// <summary>What a training run produced and whether the candidate replaced the current model.</summary>

@@ -14,9 +14,9 @@ public sealed partial class RetrainFunction(ApiServices api, ILogger<RetrainFunc
         var matches = await api.Startup.OpenAsync(cancellationToken);
         var pipeline = new LearningPipeline(matches, matches.Models ?? api.Workspace.Models, api.Workspace.Time);
         var data = await pipeline.PrepareAsync(cancellationToken: cancellationToken);
-        if (!data.CanTrainAndMeasure)
+        if (data.WhyNotTrainableAndMeasurable() is { } reason)
         {
-            Skipped(logger, data.WhyNotTrainable ?? "no decided needs after the time split's cutoff to measure a candidate on", timer.IsPastDue);
+            Skipped(logger, reason, timer.IsPastDue);
             return;
         }
 

@@ -24,6 +24,18 @@ public sealed class LearningPipelineTests(SampleLearningFixture sample)
     }
 
     [Fact]
+    public void WhyNotTrainableAndMeasurable_SampleThenNoHoldoutThenOneGrade_SaysWhatIsMissing()
+    {
+        var noHoldout = sample.Data with { Holdout = new RankingSet([]) };
+        var oneGrade = sample.Data with { Training = sample.Data.Training.Relabel(_ => DecisionGrades.Shown) };
+
+        Assert.Null(sample.Data.WhyNotTrainableAndMeasurable());
+        Assert.Null(noHoldout.WhyNotTrainable());
+        Assert.Equal("no decided needs after the time split's cutoff to measure a candidate on", noHoldout.WhyNotTrainableAndMeasurable());
+        Assert.Equal("nothing to learn from: no need has candidates graded differently, so there is no order to learn", oneGrade.WhyNotTrainableAndMeasurable());
+    }
+
+    [Fact]
     public void Train_SampleHoldout_ModelBeatsBm25AndBaselineAtNdcg10()
     {
         var outcome = sample.Pipeline(sample.NewRegistry()).Train(sample.Data);

@@ -41,7 +41,7 @@ public static class RankingTrainer
         options ??= new TrainerOptions();
         if (WhyNotTrainable(set, options) is { } reason)
         {
-            throw new ArgumentException($"this ranking set cannot be trained on: {reason} (check LearningData.CanTrain first)", nameof(set));
+            throw new ArgumentException($"this ranking set cannot be trained on: {reason} (check LearningData.WhyNotTrainable first)", nameof(set));
         }
 
         var features = featureCount ?? FeatureSchema.Count;
