@@ -34,6 +34,9 @@ public sealed class MatchService : IDisposable
     /// <summary>Experts' track records for the past-assignment features; loaded from the store's decisions on first use.</summary>
     private AssignmentHistory? _history;
 
+    /// <summary>Counts the changes to <see cref="_history"/>: a load during which one happened is not kept.</summary>
+    private long _historyChanges;
+
     public MatchService(IDocumentStore store, SearchIndexes indexes, FactsBuilder facts, ITaxonomyView taxonomy, MatchServiceOptions? options = null)
     {
         _options = options ?? new MatchServiceOptions();
@@ -95,7 +98,14 @@ public sealed class MatchService : IDisposable
     internal MatchService With(MatchServiceOptions options) => new(this, options);
 
     /// <summary>Drops the cached track records, so the next ranking reads the store's decisions again (after an import of decisions).</summary>
-    public void ForgetHistory() => _history = null;
+    public void ForgetHistory()
+    {
+        lock (_historyGate)
+        {
+            _history = null;
+            _historyChanges++;
+        }
+    }
 
     /// <summary>Ranked experts for a stored need; null when the need does not exist. `model` without a model ranks by the baseline.</summary>
     public async Task<IReadOnlyList<MatchResult>?> MatchAsync(string needId, int top = 20, string ranker = RankerNames.Baseline, CancellationToken cancellationToken = default) =>
@@ -244,6 +254,7 @@ public sealed class MatchService : IDisposable
         lock (_historyGate)
         {
             _history = _history?.With(decision);
+            _historyChanges++;
         }
 
         if (FeatureLog is not { } log)
@@ -286,8 +297,32 @@ public sealed class MatchService : IDisposable
 
     public Task<ExpertProfile?> ReadExpertAsync(string expertId, CancellationToken cancellationToken = default) => ReadProfileAsync(expertId, cancellationToken);
 
-    private async Task<AssignmentHistory> HistoryAsync(CancellationToken cancellationToken) =>
-        _history ??= new AssignmentHistory(await ReadDecisionsAsync(cancellationToken));
+    private async Task<AssignmentHistory> HistoryAsync(CancellationToken cancellationToken)
+    {
+        long changes;
+        lock (_historyGate)
+        {
+            if (_history is { } known)
+            {
+                return known;
+            }
+
+            changes = _historyChanges;
+        }
+
+        // A decision stored while the store is read may be missing from what was read: such a load serves this
+        // call only, and the next one reads again.
+        var read = new AssignmentHistory(await ReadDecisionsAsync(cancellationToken));
+        lock (_historyGate)
+        {
+            if (_historyChanges == changes)
+            {
+                _history ??= read;
+            }
+        }
+
+        return read;
+    }
 
     /// <summary>Open needs for an expert, ranked by the baseline; null when the profile does not exist.</summary>
     public Task<IReadOnlyList<Suggestion>?> RecommendAsync(string expertId, int top = 20, CancellationToken cancellationToken = default) =>
