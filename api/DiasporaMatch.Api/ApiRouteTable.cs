@@ -138,10 +138,11 @@ public static class ApiRouteTable
         {
             return Problems.Status(StatusCodes.Status503ServiceUnavailable, "Not ready", "the service could not start; see its log");
         }
-        catch (IOException ex) when (ex is not BadHttpRequestException)
+        catch (IOException ex) when (ex is not BadHttpRequestException && !http.RequestAborted.IsCancellationRequested)
         {
             // A full or failing disk, or a store that refuses writes after one it could not undo: the caller's fault
-            // it is not, and a retry may succeed once the disk is fixed.
+            // it is not, and a retry may succeed once the disk is fixed. (A client that went away mid-body is no
+            // storage failure.)
             Log.StorageFailed(services.Logger, ex, route.Name, traceId);
             return Problems.StorageUnavailable(traceId);
         }
