@@ -229,5 +229,6 @@ static void PrintMemory(string when)
 {
     var status = File.Exists("/proc/self/status") ? File.ReadAllLines("/proc/self/status") : [];
     string Field(string name) => status.FirstOrDefault(l => l.StartsWith(name, StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "n/a";
-    Console.WriteLine($"memory {when}: working set {Environment.WorkingSet / 1048576.0:N0} MB, VmHWM {Field("VmHWM")}, managed heap {GC.GetTotalMemory(false) / 1048576.0:N0} MB");
+    // RssFile is mostly the index's memory-mapped files: pages the kernel can drop and read again, unlike RssAnon.
+    Console.WriteLine($"memory {when}: working set {Environment.WorkingSet / 1048576.0:N0} MB (RssAnon {Field("RssAnon")}, RssFile {Field("RssFile")}), VmHWM {Field("VmHWM")}, managed heap {GC.GetTotalMemory(false) / 1048576.0:N0} MB");
 }

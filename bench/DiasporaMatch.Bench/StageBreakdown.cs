@@ -58,7 +58,7 @@ internal static class StageBreakdown
             Add("facts of the 1,000 hits", t);
             t = Stopwatch.GetTimestamp();
             var languageIds = HardFilters.LanguageIds(needFacts);
-            var passing = fetched.Count(f => HardFilters.Passes(needFacts, languageIds, f.Packed));
+            var passing = fetched.Count(f => HardFilters.Passes(needFacts, languageIds, f));
             Add("hard filters of the 1,000 hits", t);
             t = Stopwatch.GetTimestamp();
             var candidates = retriever.Retrieve(need, needFacts);

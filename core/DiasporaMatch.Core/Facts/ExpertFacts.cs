@@ -5,10 +5,10 @@ using DiasporaMatch.Profiles;
 namespace DiasporaMatch.Facts;
 
 /// <summary>
-/// What ranking needs of a profile, kept compact and stored with its index entry so the hot path never reads
-/// the store. URI lists are sorted ordinally, so membership is a binary search.
+/// What ranking needs of a profile, stored with its index entry so the hot path never reads the store; the index
+/// keeps only their <see cref="PackedFacts"/> in memory. URI lists are sorted ordinally, so membership is a binary search.
 /// </summary>
-public sealed record ExpertFacts : IJsonOnDeserialized
+public sealed record ExpertFacts
 {
     public string Id { get; init; } = "";
 
@@ -51,23 +51,19 @@ public sealed record ExpertFacts : IJsonOnDeserialized
 
     /// <summary>
     /// The facts packed for filtering and ranking, computed on first use (a racing double compute is harmless)
-    /// and again for a copy (<c>with</c>), which copies the fields but may carry other facts. The array hangs off
-    /// this object rather than a wrapper, so a candidate costs one pointer less to reach.
+    /// and again for a copy (<c>with</c>), which copies the fields but may carry other facts.
     /// </summary>
     [JsonIgnore]
-    public PackedFacts Packed => new(this, ReferenceEquals(Volatile.Read(ref _packedFor), this) ? _packedData! : Pack());
+    public PackedFacts Packed => ReferenceEquals(Volatile.Read(ref _packedFor), this) ? _packed! : Pack();
 
-    private int[]? _packedData;
+    private PackedFacts? _packed;
     private ExpertFacts? _packedFor;
 
-    private int[] Pack()
+    private PackedFacts Pack()
     {
-        var data = PackedFacts.Pack(this);
-        _packedData = data;
-        Volatile.Write(ref _packedFor, this); // after the data: a reader that sees the owner sees its array
-        return data;
+        var packed = PackedFacts.Of(this);
+        _packed = packed;
+        Volatile.Write(ref _packedFor, this); // after the packed facts: a reader that sees the owner sees them
+        return packed;
     }
-
-    /// <summary>Every ranking of this expert reads the packed facts: packed once, with the decode, off the query path.</summary>
-    void IJsonOnDeserialized.OnDeserialized() => _ = Packed;
 }

@@ -1,31 +1,50 @@
+using System.Text.Json.Serialization;
+
 namespace DiasporaMatch.Facts;
 
 /// <summary>
-/// What filtering and ranking read of an expert for every candidate, packed into one int array: a thousand
-/// candidates per query cost a thousand short sequential reads instead of chasing some thirty objects each
-/// (lists, records, strings) across a gigabyte heap. Concepts are <see cref="ConceptIds"/>, codes (languages,
-/// regions, sectors) <see cref="CodeIds"/>; occupation words, which are free text, are string hashes, and a hash
-/// match is confirmed against the string itself. Answers stay exact.
+/// What filtering and ranking read of an expert, and all a profile index keeps of each profile in memory (the
+/// decoded <see cref="ExpertFacts"/>, phrases and URI lists mostly, are more than twice as large: docs/performance.md).
+/// Numbers are packed into one int array, so a thousand candidates per query cost a thousand short sequential
+/// reads instead of chasing some thirty objects each. Concepts are <see cref="ConceptIds"/>, codes (languages,
+/// regions, sectors) <see cref="CodeIds"/>; occupation words, which are free text, are string hashes. Beside the
+/// array, the decoded facts' own lists of shared strings (<see cref="SharedStrings"/>) confirm a hash match and
+/// decide where a code has no id; skill phrases keep their words only, and languages their stated form for the
+/// reasons. Answers stay exact.
 /// </summary>
-public readonly struct PackedFacts
+[JsonConverter(typeof(PackedFactsReader))]
+public sealed class PackedFacts
 {
     // Header, then the sections in this order: the small ones that filters read sit on the header's cache line,
     // skills and expanded concepts (most of the array) come last. Section k spans [start k, start k+1).
     private const int FlagsAt = 0, YearsAt = 1, OccupationAt = 2, SkillFactsAt = 3, LanguagesAt = 4, AvailabilityAt = 5,
-        RegionsAt = 6, SectorsAt = 7, TokensAt = 8, SkillsAt = 9, ExpandedAt = 10, EndAt = 11, Header = 12;
+        RegionsAt = 6, SectorsAt = 7, TokensAt = 8, PhrasesAt = 9, SkillsAt = 10, ExpandedAt = 11, EndAt = 12, Header = 13;
 
     private const int Consented = 1, Remote = 2, Unresolved = 4, HasYears = 8;
 
     private readonly int[] _data;
+    private readonly IReadOnlyList<string> _regions;
+    private readonly IReadOnlyList<string> _sectors;
+    private readonly string[] _phraseWords;
 
-    internal PackedFacts(ExpertFacts owner, int[] data)
+    private PackedFacts(ExpertFacts facts, int[] data, string[] phraseWords)
     {
-        Owner = owner;
+        Id = facts.Id;
+        LanguageFacts = facts.Languages;
+        OccupationWords = facts.OccupationTokens;
+        _regions = facts.Regions;
+        _sectors = facts.Sectors;
         _data = data;
+        _phraseWords = phraseWords;
     }
 
-    /// <summary>The facts this was packed from, for the strings behind codes and hashes.</summary>
-    public ExpertFacts Owner { get; }
+    public string Id { get; }
+
+    /// <summary>The languages as stated, in the order of <see cref="Languages"/>.</summary>
+    public IReadOnlyList<LanguageFact> LanguageFacts { get; }
+
+    /// <summary>The occupation's words, in the order of <see cref="OccupationTokens"/>' hashes.</summary>
+    public IReadOnlyList<string> OccupationWords { get; }
 
     public bool Consent => (_data[FlagsAt] & Consented) != 0;
 
@@ -45,10 +64,10 @@ public readonly struct PackedFacts
     /// <summary>Concepts with their broader ancestors, sorted.</summary>
     public ReadOnlySpan<int> Expanded => Section(ExpandedAt);
 
-    /// <summary>Pairs (code id, level rank) in the order of <see cref="ExpertFacts.Languages"/>.</summary>
+    /// <summary>Pairs (code id, level rank) in the order of <see cref="LanguageFacts"/>.</summary>
     public ReadOnlySpan<int> Languages => Section(LanguagesAt);
 
-    /// <summary>Pairs (first day, last day) as day numbers, in the order of <see cref="ExpertFacts.Availability"/>.</summary>
+    /// <summary>Pairs (first day, last day) as day numbers.</summary>
     public ReadOnlySpan<int> Availability => Section(AvailabilityAt);
 
     public ReadOnlySpan<int> Regions => Section(RegionsAt);
@@ -60,10 +79,21 @@ public readonly struct PackedFacts
     /// <summary>Skill phrases, resolved or not.</summary>
     public int SkillFactCount => _data[SkillFactsAt];
 
+    /// <summary>Whether skill phrase <paramref name="index"/> (of <see cref="SkillFactCount"/>) has a concept.</summary>
+    public bool PhraseResolved(int index) => _data[_data[PhrasesAt] + (2 * index)] != 0;
+
+    /// <summary>The folded words of skill phrase <paramref name="index"/>, for comparing phrases by wording.</summary>
+    public ReadOnlySpan<string> PhraseWords(int index)
+    {
+        var phrases = _data[PhrasesAt];
+        var start = index == 0 ? 0 : _data[phrases + (2 * index) - 1];
+        return _phraseWords.AsSpan(start, _data[phrases + (2 * index) + 1] - start);
+    }
+
     public static int Hash(string value) => StringComparer.Ordinal.GetHashCode(value);
 
-    /// <summary>The packed array of <paramref name="facts"/>.</summary>
-    internal static int[] Pack(ExpertFacts facts)
+    /// <summary>The packed form of <paramref name="facts"/>; it keeps none of their phrases or URI lists.</summary>
+    internal static PackedFacts Of(ExpertFacts facts)
     {
         var keys = ConceptKeys.Of(facts.SkillUris, facts.Expanded, facts.OccupationUri);
         var data = new List<int>(Header + keys.Skills.Length + keys.Expanded.Length + 16)
@@ -80,10 +110,26 @@ public readonly struct PackedFacts
         Append(data, RegionsAt, facts.Regions.Select(CodeIds.Of));
         Append(data, SectorsAt, facts.Sectors.Select(CodeIds.Of));
         Append(data, TokensAt, facts.OccupationTokens.Select(Hash));
+        Append(data, PhrasesAt, Phrases(facts.Skills));
         Append(data, SkillsAt, keys.Skills);
         Append(data, ExpandedAt, keys.Expanded);
         data[EndAt] = data.Count;
-        return [.. data];
+        return new PackedFacts(facts, [.. data], [.. facts.Skills.SelectMany(s => s.Tokens)]);
+    }
+
+    /// <summary>Per phrase: 1 when resolved, and where its words end in the flat word array.</summary>
+    private static List<int> Phrases(IReadOnlyList<SkillFact> skills)
+    {
+        var pairs = new List<int>(2 * skills.Count);
+        var end = 0;
+        foreach (var skill in skills)
+        {
+            end += skill.Tokens.Count;
+            pairs.Add(skill.Uri is null ? 0 : 1);
+            pairs.Add(end);
+        }
+
+        return pairs;
     }
 
     private static void Append(List<int> data, int startAt, IEnumerable<int> section)
@@ -95,13 +141,13 @@ public readonly struct PackedFacts
     /// <summary>Whether the expert holds <paramref name="code"/> at <paramref name="minRank"/> or above (any level when negative).</summary>
     public bool Speaks(string code, int id, int minRank) => LanguageAt(code, id, minRank) >= 0;
 
-    /// <summary>The index in <see cref="ExpertFacts.Languages"/> of the first entry for the code at the level, or -1.</summary>
+    /// <summary>The index in <see cref="LanguageFacts"/> of the first entry for the code at the level, or -1.</summary>
     public int LanguageAt(string code, int id, int minRank)
     {
         var languages = Languages;
         for (var i = 0; i < languages.Length; i += 2)
         {
-            if ((minRank < 0 || languages[i + 1] >= minRank) && (id != 0 && languages[i] != 0 ? languages[i] == id : Owner.Languages[i / 2].Code == code))
+            if ((minRank < 0 || languages[i + 1] >= minRank) && (id != 0 && languages[i] != 0 ? languages[i] == id : LanguageFacts[i / 2].Code == code))
             {
                 return i / 2;
             }
@@ -110,9 +156,9 @@ public readonly struct PackedFacts
         return -1;
     }
 
-    public bool InRegion(string region, int id) => Holds(Regions, id, region, Owner.Regions);
+    public bool InRegion(string region, int id) => Holds(Regions, id, region, _regions);
 
-    public bool InSector(string sector, int id) => Holds(Sectors, id, sector, Owner.Sectors);
+    public bool InSector(string sector, int id) => Holds(Sectors, id, sector, _sectors);
 
     /// <summary>Whether any availability range shares a day with [<paramref name="from"/>, <paramref name="to"/>] (day numbers).</summary>
     public bool AvailableWithin(int from, int to)

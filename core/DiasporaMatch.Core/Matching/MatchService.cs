@@ -221,13 +221,13 @@ public sealed class MatchService : IDisposable
         var facts = (version is null ? null : Indexes.Needs.FactsOf(need.Id, version)) ?? _facts.ForNeed(need, _facts.Normaliser.ForNeed(need));
         var candidates = _experts.Retrieve(need, facts, retrieve);
         stage = MatchTelemetry.Stage("retrieve", stage);
-        var best = RetrievalScores.Best<ExpertFacts>(candidates);
+        var best = RetrievalScores.Best<PackedFacts>(candidates);
         var prepared = _features.For(facts);
         var pairs = new List<CandidatePair>(candidates.Length);
         for (var i = 0; i < candidates.Length; i++)
         {
             var c = candidates[i];
-            var eligible = Eligibility.MeetsExperience(facts.MinYears, c.Facts.Packed.Years);
+            var eligible = Eligibility.MeetsExperience(facts.MinYears, c.Facts.Years);
             pairs.Add(new CandidatePair(c.Facts.Id, c.Score, prepared.Extract(c.Facts, c.Score / best, history.Of(c.Facts.Id, asOf)), eligible));
         }
 
@@ -343,7 +343,7 @@ public sealed class MatchService : IDisposable
         }
 
         var profile = RecordTypes.Read<ExpertProfile>(document.Json);
-        var expert = Indexes.Profiles.FactsOf(expertId, document.Version) ?? _facts.ForProfile(profile, _facts.Normaliser.ForProfile(profile));
+        var expert = Indexes.Profiles.StoredFactsOf<ExpertFacts>(expertId, document.Version) ?? _facts.ForProfile(profile, _facts.Normaliser.ForProfile(profile));
         var candidates = _needs.Retrieve(profile, expert);
         var best = RetrievalScores.Best<NeedFacts>(candidates);
         var pairs = candidates

@@ -14,7 +14,7 @@ public sealed class FeatureExtractor(ITaxonomyView taxonomy)
 
     /// <summary>The pair's features; <paramref name="record"/> is the expert's track record as of the need (none when unknown).</summary>
     public MatchFeatures Extract(NeedFacts need, ExpertFacts expert, float textScore, TrackRecord record = default) =>
-        For(need).Extract(expert, textScore, record);
+        For(need).Extract(expert.Packed, textScore, record);
 
     /// <summary>The need prepared for scoring many experts: one per query and thread.</summary>
     public PreparedNeed For(NeedFacts need) => new(need, taxonomy, _hierarchy);

@@ -10,7 +10,7 @@ namespace DiasporaMatch.Ranking;
 public sealed class MatchFeatures
 {
     private readonly PreparedNeed? _need;
-    private readonly ExpertFacts? _expert;
+    private readonly PackedFacts? _expert;
     private readonly TrackRecord _record;
     private MatchEvidence? _evidence;
 
@@ -20,7 +20,7 @@ public sealed class MatchFeatures
         _evidence = evidence;
     }
 
-    internal MatchFeatures(float[] values, PreparedNeed need, ExpertFacts expert, TrackRecord record)
+    internal MatchFeatures(float[] values, PreparedNeed need, PackedFacts expert, TrackRecord record)
     {
         Values = values;
         _need = need;

@@ -16,6 +16,9 @@ public sealed class PreparedNeed
     private readonly int[] _required;
     private readonly int[] _optional;
 
+    /// <summary>The words of each required then optional skill, compared with an expert's phrases when a concept cannot decide.</summary>
+    private readonly string[][] _wantedWords;
+
     /// <summary>Per held concept, its credit for each required then optional skill.</summary>
     private readonly SkillCreditRows _credits;
     private readonly ConceptKeys _keys;
@@ -39,6 +42,7 @@ public sealed class PreparedNeed
         _hierarchy = hierarchy ?? new HierarchyMemo(taxonomy);
         _required = need.RequiredSkills.Select(s => s.Uri is null ? 0 : ConceptIds.Of(s.Uri)).ToArray();
         _optional = need.OptionalSkills.Select(s => s.Uri is null ? 0 : ConceptIds.Of(s.Uri)).ToArray();
+        _wantedWords = need.RequiredSkills.Concat(need.OptionalSkills).Select(s => s.Tokens.ToArray()).ToArray();
         _keys = ConceptKeys.Of([], need.Expanded, need.OccupationUri);
         _languageIds = HardFilters.LanguageIds(need);
         _occupationTokenHashes = need.OccupationTokens.Select(PackedFacts.Hash).ToArray();
@@ -71,7 +75,7 @@ public sealed class PreparedNeed
     /// The pair's features; <paramref name="record"/> is the expert's track record as of the need (none when
     /// unknown). The evidence behind them is written when first read (<see cref="Explain"/>).
     /// </summary>
-    public MatchFeatures Extract(ExpertFacts expert, float textScore, TrackRecord record = default)
+    public MatchFeatures Extract(PackedFacts expert, float textScore, TrackRecord record = default)
     {
         var values = new float[FeatureSchema.Count];
         Measure(expert, textScore, record, values);
@@ -79,7 +83,7 @@ public sealed class PreparedNeed
     }
 
     /// <summary>The counts behind the pair's features, as <see cref="Extract"/> measured them.</summary>
-    public MatchEvidence Explain(ExpertFacts expert, TrackRecord record)
+    public MatchEvidence Explain(PackedFacts expert, TrackRecord record)
     {
         var need = _need;
         var counts = Measure(expert, 0, record, new float[FeatureSchema.Count]);
@@ -109,57 +113,56 @@ public sealed class PreparedNeed
             SharedConcepts = counts.SharedConcepts,
             PastAssignments = record.Assignments,
             MeanRating = record.MeanRating,
-            Completeness = Completeness(expert.Packed),
+            Completeness = Completeness(expert),
         };
     }
 
     /// <summary>Writes the pair's features into <paramref name="values"/>; no allocation, it runs a thousand times per query.</summary>
-    private Counts Measure(ExpertFacts expert, float textScore, TrackRecord record, float[] values)
+    private Counts Measure(PackedFacts expert, float textScore, TrackRecord record, float[] values)
     {
         var need = _need;
-        var packed = expert.Packed;
 
         Span<float> credits = _credits.Width <= 128 ? stackalloc float[_credits.Width] : new float[_credits.Width];
-        SkillCredits(expert, packed, credits);
+        SkillCredits(expert, credits);
         var required = Coverage(credits, 0, _required.Length);
         values[FeatureSchema.RequiredSkillCoverage] = need.RequiredSkills.Count == 0 ? 1 : required.Credit / need.RequiredSkills.Count;
         values[FeatureSchema.RequiredSkillExact] = need.RequiredSkills.Count == 0 ? 1 : (float)required.Exact / need.RequiredSkills.Count;
         var optional = Coverage(credits, _required.Length, _optional.Length);
         values[FeatureSchema.OptionalSkillCoverage] = need.OptionalSkills.Count == 0 ? 0 : optional.Credit / need.OptionalSkills.Count;
 
-        var (occupationScore, relation) = Occupation(expert, packed);
+        var (occupationScore, relation) = Occupation(expert);
         values[FeatureSchema.OccupationMatch] = occupationScore;
-        var occupationSkills = OccupationSkills(packed.Skills, out var essential);
+        var occupationSkills = OccupationSkills(expert.Skills, out var essential);
         values[FeatureSchema.OccupationSkillFit] = Math.Min(1f, occupationSkills / 5f);
 
         var met = 0;
         for (var i = 0; i < need.RequiredLanguages.Count; i++)
         {
             var wanted = need.RequiredLanguages[i];
-            met += packed.Speaks(wanted.Code, _languageIds[i], wanted.Rank) ? 1 : 0;
+            met += expert.Speaks(wanted.Code, _languageIds[i], wanted.Rank) ? 1 : 0;
         }
 
         values[FeatureSchema.LanguageCoverage] = need.RequiredLanguages.Count == 0 ? 1 : (float)met / need.RequiredLanguages.Count;
 
         var windowDays = need.Window?.Days ?? 0;
-        var available = need.Window is null ? 0 : AvailableDays(need.Window, packed.Availability);
+        var available = need.Window is null ? 0 : AvailableDays(need.Window, expert.Availability);
         values[FeatureSchema.AvailabilityShare] = need.Window is null ? 1 : (float)available / windowDays;
         var duration = Math.Max(1, Math.Min(need.DurationDays ?? windowDays, windowDays));
         values[FeatureSchema.CoversDuration] = need.Window is null ? 1 : Math.Min(1f, (float)available / duration);
 
-        values[FeatureSchema.RemoteFit] = need.OnSite || packed.RemoteOk ? 1 : 0;
-        var inRegion = need.Region is not null && packed.InRegion(need.Region, _regionId);
-        values[FeatureSchema.RegionPreference] = need.Region is null || packed.Regions.Length == 0 ? 0.5f : inRegion ? 1 : 0;
-        var years = packed.Years;
+        values[FeatureSchema.RemoteFit] = need.OnSite || expert.RemoteOk ? 1 : 0;
+        var inRegion = need.Region is not null && expert.InRegion(need.Region, _regionId);
+        values[FeatureSchema.RegionPreference] = need.Region is null || expert.Regions.Length == 0 ? 0.5f : inRegion ? 1 : 0;
+        var years = expert.Years;
         values[FeatureSchema.ExperienceFit] = ExperienceFit(need.MinYears, years);
         values[FeatureSchema.ExperienceSurplus] = years is { } y ? Math.Clamp((y - (need.MinYears ?? 0)) / 10f, 0, 1) : 0;
-        values[FeatureSchema.SectorMatch] = packed.InSector(need.Sector, _sectorId) ? 1 : 0;
+        values[FeatureSchema.SectorMatch] = expert.InSector(need.Sector, _sectorId) ? 1 : 0;
         values[FeatureSchema.TextScore] = Math.Clamp(textScore, 0, 1);
-        var shared = SharedConcepts(packed.Expanded);
+        var shared = SharedConcepts(expert.Expanded);
         values[FeatureSchema.ConceptOverlap] = need.Expanded.Length == 0 ? 0 : (float)shared / need.Expanded.Length;
         values[FeatureSchema.PastAssignments] = Math.Min(1f, record.Assignments / 3f);
         values[FeatureSchema.PastRating] = record.MeanRating is { } rating ? (float)(rating / 5) : 0;
-        values[FeatureSchema.ProfileCompleteness] = Completeness(packed);
+        values[FeatureSchema.ProfileCompleteness] = Completeness(expert);
         return new Counts(required.Covered, required.Exact, optional.Covered, relation, essential, available, inRegion, shared);
     }
 
@@ -202,7 +205,7 @@ public sealed class PreparedNeed
     /// Best credit the expert's skills give each wanted skill (required, then optional): by concept through the
     /// per-query credit rows, and by wording where a concept cannot decide (one side of a comparison is unresolved).
     /// </summary>
-    private void SkillCredits(ExpertFacts expert, PackedFacts keys, Span<float> best)
+    private void SkillCredits(PackedFacts keys, Span<float> best)
     {
         best.Clear();
         foreach (var held in keys.Skills)
@@ -226,21 +229,20 @@ public sealed class PreparedNeed
                 continue;
             }
 
-            for (var i = 0; i < expert.Skills.Count && best[w] < 1; i++)
+            for (var i = 0; i < keys.SkillFactCount && best[w] < 1; i++)
             {
-                var held = expert.Skills[i];
-                if (wanted.Uri is null || held.Uri is null)
+                if (wanted.Uri is null || !keys.PhraseResolved(i))
                 {
-                    best[w] = Math.Max(best[w], PhraseCredit(wanted.Tokens, held.Tokens));
+                    best[w] = Math.Max(best[w], PhraseCredit(_wantedWords[w], keys.PhraseWords(i)));
                 }
             }
         }
     }
 
     /// <summary>Same words 1; the expert's phrase says more (contains every wanted word) 0.75; says less 0.5.</summary>
-    private static float PhraseCredit(IReadOnlyList<string> wanted, IReadOnlyList<string> held)
+    private static float PhraseCredit(ReadOnlySpan<string> wanted, ReadOnlySpan<string> held)
     {
-        if (wanted.Count == 0 || held.Count == 0)
+        if (wanted.Length == 0 || held.Length == 0)
         {
             return 0;
         }
@@ -251,23 +253,23 @@ public sealed class PreparedNeed
     }
 
     /// <summary><see cref="PhraseCredit"/> of the need's occupation words against the expert's, compared by hash and confirmed.</summary>
-    private float OccupationWordCredit(ExpertFacts expert, ReadOnlySpan<int> held)
+    private float OccupationWordCredit(PackedFacts expert, ReadOnlySpan<int> held)
     {
         if (_occupationTokenHashes.Length == 0 || held.Length == 0)
         {
             return 0;
         }
 
-        var heldHasAll = ContainsAll(held, expert.OccupationTokens, _occupationTokenHashes, _need.OccupationTokens);
-        var wantedHasAll = ContainsAll(_occupationTokenHashes, _need.OccupationTokens, held, expert.OccupationTokens);
+        var heldHasAll = ContainsAll(held, expert.OccupationWords, _occupationTokenHashes, _need.OccupationTokens);
+        var wantedHasAll = ContainsAll(_occupationTokenHashes, _need.OccupationTokens, held, expert.OccupationWords);
         return heldHasAll && wantedHasAll ? 1 : heldHasAll ? 0.75f : wantedHasAll ? 0.5f : 0;
     }
 
-    private bool SharesOccupationWord(ExpertFacts expert, ReadOnlySpan<int> held)
+    private bool SharesOccupationWord(PackedFacts expert, ReadOnlySpan<int> held)
     {
         for (var i = 0; i < _occupationTokenHashes.Length; i++)
         {
-            if (PackedFacts.IndexOf(held, _occupationTokenHashes[i], _need.OccupationTokens[i], expert.OccupationTokens) >= 0)
+            if (PackedFacts.IndexOf(held, _occupationTokenHashes[i], _need.OccupationTokens[i], expert.OccupationWords) >= 0)
             {
                 return true;
             }
@@ -289,12 +291,12 @@ public sealed class PreparedNeed
         return true;
     }
 
-    private static bool ContainsAll(IReadOnlyList<string> set, IReadOnlyList<string> items)
+    private static bool ContainsAll(ReadOnlySpan<string> set, ReadOnlySpan<string> items)
     {
-        for (var i = 0; i < items.Count; i++)
+        for (var i = 0; i < items.Length; i++)
         {
             var found = false;
-            for (var j = 0; j < set.Count && !found; j++)
+            for (var j = 0; j < set.Length && !found; j++)
             {
                 found = set[j] == items[i];
             }
@@ -308,9 +310,9 @@ public sealed class PreparedNeed
         return true;
     }
 
-    private (float Score, OccupationRelation Relation) Occupation(ExpertFacts expert, PackedFacts keys)
+    private (float Score, OccupationRelation Relation) Occupation(PackedFacts keys)
     {
-        if (_need.OccupationUri is { } wanted && expert.OccupationUri is { } held)
+        if (_need.OccupationUri is not null && keys.Occupation != 0)
         {
             if (!_occupation.TryGetValue(keys.Occupation, out var byConcept))
             {
@@ -325,10 +327,10 @@ public sealed class PreparedNeed
         }
 
         var tokens = keys.OccupationTokens;
-        var words = OccupationWordCredit(expert, tokens);
+        var words = OccupationWordCredit(keys, tokens);
         return words >= 1 ? (1, OccupationRelation.Same)
             : words > 0 ? (words * 0.7f, OccupationRelation.SimilarWording)
-            : SharesOccupationWord(expert, tokens) ? (0.2f, OccupationRelation.SimilarWording)
+            : SharesOccupationWord(keys, tokens) ? (0.2f, OccupationRelation.SimilarWording)
             : (0, OccupationRelation.None);
     }
 
@@ -389,13 +391,13 @@ public sealed class PreparedNeed
         return _taxonomy.IsEssentialSkill(occupation, uri) ? 1 : _taxonomy.IsOptionalSkill(occupation, uri) ? 0.5f : 0;
     }
 
-    private static LanguageFact? Spoken(ExpertFacts expert, string code)
+    private static LanguageFact? Spoken(PackedFacts expert, string code)
     {
-        for (var i = 0; i < expert.Languages.Count; i++)
+        foreach (var language in expert.LanguageFacts)
         {
-            if (expert.Languages[i].Code == code)
+            if (language.Code == code)
             {
-                return expert.Languages[i];
+                return language;
             }
         }
 

@@ -10,7 +10,7 @@ namespace DiasporaMatch.Search;
 /// Need → candidate experts: hard filters as a Lucene filter, concepts and text as the BM25-scored query, the
 /// best hits found by <paramref name="hits"/> (the term-at-a-time scorer unless told otherwise).
 /// </summary>
-public sealed class ExpertRetriever(LuceneIndex<ExpertFacts> index, LanguageTerms languages, IHitSearch? hits = null)
+public sealed class ExpertRetriever(LuceneIndex<PackedFacts> index, LanguageTerms languages, IHitSearch? hits = null)
 {
     private readonly IHitSearch _hits = hits ?? DisjunctionSearch.Instance;
 
@@ -24,24 +24,24 @@ public sealed class ExpertRetriever(LuceneIndex<ExpertFacts> index, LanguageTerm
     public const double BroadConceptShare = 0.05;
 
     /// <summary>The need's candidates, best retrieval score first; an array, since ranking walks it a thousand times per query.</summary>
-    public Candidate<ExpertFacts>[] Retrieve(Need need, NeedFacts facts, int top = DefaultTop) =>
+    public Candidate<PackedFacts>[] Retrieve(Need need, NeedFacts facts, int top = DefaultTop) =>
         index.Search(searcher =>
         {
             var found = _hits.Top(searcher, Query(searcher.IndexReader, need, facts), Filter(facts), Math.Max(1, top));
-            var experts = new ExpertFacts[found.Length];
+            var experts = new PackedFacts[found.Length];
             for (var i = 0; i < found.Length; i++)
             {
                 experts[i] = index.FactsOf(searcher, found[i].Doc);
             }
 
             var languageIds = HardFilters.LanguageIds(facts);
-            var passing = new Candidate<ExpertFacts>[experts.Length];
+            var passing = new Candidate<PackedFacts>[experts.Length];
             var count = 0;
             for (var i = 0; i < experts.Length; i++)
             {
-                if (HardFilters.Passes(facts, languageIds, experts[i].Packed))
+                if (HardFilters.Passes(facts, languageIds, experts[i]))
                 {
-                    passing[count++] = new Candidate<ExpertFacts>(experts[i], found[i].Score);
+                    passing[count++] = new Candidate<PackedFacts>(experts[i], found[i].Score);
                 }
             }
 

@@ -9,12 +9,12 @@ namespace DiasporaMatch.Search;
 /// </summary>
 public static class HardFilters
 {
-    public static bool Passes(NeedFacts need, ExpertFacts expert)
+    public static bool Passes(NeedFacts need, PackedFacts expert)
     {
         var count = need.RequiredLanguages.Count;
         Span<int> ids = count <= 16 ? stackalloc int[count] : new int[count]; // the expert → needs direction calls this per candidate
         FillLanguageIds(need, ids);
-        return Passes(need, ids, expert.Packed);
+        return Passes(need, ids, expert);
     }
 
     /// <summary>As above, with the need's <see cref="LanguageIds"/> looked up once for all its candidates.</summary>
@@ -30,8 +30,8 @@ public static class HardFilters
     }
 
     /// <summary>The expert's skill in the required language when it meets the level, else null.</summary>
-    public static LanguageFact? Held(ExpertFacts expert, LanguageFact required) =>
-        expert.Packed.LanguageAt(required.Code, CodeIds.Of(required.Code), required.Rank) is var at and >= 0 ? expert.Languages[at] : null;
+    public static LanguageFact? Held(PackedFacts expert, LanguageFact required) =>
+        expert.LanguageAt(required.Code, CodeIds.Of(required.Code), required.Rank) is var at and >= 0 ? expert.LanguageFacts[at] : null;
 
     private static void FillLanguageIds(NeedFacts need, Span<int> ids)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DiasporaMatch.Facts;
 using DiasporaMatch.Text;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -173,15 +174,29 @@ public sealed class LuceneIndex<TFacts> : IDisposable
     /// <paramref name="version"/>; null otherwise (not indexed, or indexed from another version).
     /// </summary>
     public TFacts? FactsOf(string id, string version) => Search(searcher =>
+        EntryOf(searcher, id, version) is { } doc ? FactsOf(searcher, doc) : null);
+
+    /// <summary>
+    /// As <see cref="FactsOf(string, string)"/>, read from the stored entry as <typeparamref name="TStored"/> rather than
+    /// from the facts kept in memory: for an index that keeps a smaller form of what it stores.
+    /// </summary>
+    public TStored? StoredFactsOf<TStored>(string id, string version)
+        where TStored : class => Search(searcher =>
     {
-        var hits = searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1).ScoreDocs;
-        if (hits.Length == 0 || searcher.Doc(hits[0].Doc, VersionField).Get(IndexFields.Version) != version)
+        if (EntryOf(searcher, id, version) is not { } doc)
         {
             return null;
         }
 
-        return FactsOf(searcher, hits[0].Doc);
+        var bytes = searcher.Doc(doc).GetBinaryValue(IndexFields.Facts);
+        return FactsCodec.Decode<TStored>(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
     });
+
+    private static int? EntryOf(IndexSearcher searcher, string id, string version)
+    {
+        var hits = searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1).ScoreDocs;
+        return hits.Length == 0 || searcher.Doc(hits[0].Doc, VersionField).Get(IndexFields.Version) != version ? null : hits[0].Doc;
+    }
 
     public int Count => Search(s => s.IndexReader.NumDocs);
 

@@ -25,7 +25,7 @@ public sealed class NeedRetriever(LuceneIndex<NeedFacts> index)
             foreach (var hit in hits.ScoreDocs)
             {
                 var need = index.FactsOf(searcher, hit.Doc);
-                if (HardFilters.Passes(need, expert))
+                if (HardFilters.Passes(need, expert.Packed))
                 {
                     results.Add(new Candidate<NeedFacts>(need, hit.Score));
                 }

@@ -21,7 +21,7 @@ public static class ProfileBrowser
     /// <summary>Bytes that order as the invariant culture orders texts, case ignored.</summary>
     public static byte[] SortKey(string text) => Culture.GetSortKey(text, CompareOptions.IgnoreCase).KeyData;
 
-    public static DocumentPage Page(LuceneIndex<ExpertFacts> index, BrowseQuery query)
+    public static DocumentPage Page(LuceneIndex<PackedFacts> index, BrowseQuery query)
     {
         var filter = new BooleanQuery();
         foreach (var word in FoldedTokens.Of(query.Text))
@@ -50,7 +50,7 @@ public static class ProfileBrowser
             var hits = searcher.Search(search, null, (int)Math.Max(1, enough), Order(query)).ScoreDocs;
             var ids = hits
                 .Select(hit => index.FactsOf(searcher, hit.Doc))
-                .Where(facts => query.Window is not { } window || facts.Availability.Any(a => a.OverlapDays(window) > 0))
+                .Where(facts => query.Window is not { } window || facts.AvailableWithin(window.From.DayNumber, window.To.DayNumber))
                 .Skip(query.Offset)
                 .Take(query.Limit + 1)
                 .Select(facts => facts.Id)

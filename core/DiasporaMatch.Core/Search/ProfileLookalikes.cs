@@ -17,7 +17,7 @@ public static class ProfileLookalikes
     /// <summary>Enough for the people of one common name in one country at 100k profiles.</summary>
     public const int Top = 200;
 
-    public static IReadOnlyList<string> Of(LuceneIndex<ExpertFacts> index, ExpertProfile profile, int top = Top)
+    public static IReadOnlyList<string> Of(LuceneIndex<PackedFacts> index, ExpertProfile profile, int top = Top)
     {
         var likeness = new BooleanQuery();
         if (DuplicateKeys.Email(profile.Email) is { } email)

@@ -12,7 +12,7 @@ public sealed class SearchIndexes : IDisposable
     public const string NeedsFolder = "needs";
     public const string OpportunitiesFolder = "opportunities";
 
-    private SearchIndexes(string? root, LuceneIndex<ExpertFacts> profiles, LuceneIndex<NeedFacts> needs, LuceneIndex<OpportunityFacts> opportunities)
+    private SearchIndexes(string? root, LuceneIndex<PackedFacts> profiles, LuceneIndex<NeedFacts> needs, LuceneIndex<OpportunityFacts> opportunities)
     {
         Root = root;
         Profiles = profiles;
@@ -26,7 +26,7 @@ public sealed class SearchIndexes : IDisposable
     /// <summary>The folder holding the three index folders; null for indexes in memory.</summary>
     public string? Root { get; }
 
-    public LuceneIndex<ExpertFacts> Profiles { get; }
+    public LuceneIndex<PackedFacts> Profiles { get; }
 
     public LuceneIndex<NeedFacts> Needs { get; }
 
@@ -48,11 +48,11 @@ public sealed class SearchIndexes : IDisposable
     /// <param name="taxonomy">The fingerprint of the taxonomy phrases are resolved with (<see cref="LuceneIndex{TFacts}.Outdated"/>).</param>
     public static SearchIndexes Open(string root, FactsWarming warming = FactsWarming.Lazy, string? taxonomy = null)
     {
-        LuceneIndex<ExpertFacts>? profiles = null;
+        LuceneIndex<PackedFacts>? profiles = null;
         LuceneIndex<NeedFacts>? needs = null;
         try
         {
-            profiles = new LuceneIndex<ExpertFacts>(PrivateFolder(root, ProfilesFolder), warming, taxonomy);
+            profiles = new LuceneIndex<PackedFacts>(PrivateFolder(root, ProfilesFolder), warming, taxonomy);
             needs = new LuceneIndex<NeedFacts>(PrivateFolder(root, NeedsFolder), warming, taxonomy);
             return new SearchIndexes(root, profiles, needs, new LuceneIndex<OpportunityFacts>(PrivateFolder(root, OpportunitiesFolder), warming, taxonomy));
         }
@@ -94,11 +94,11 @@ public sealed class SearchIndexes : IDisposable
             throw new DirectoryNotFoundException($"there is no search index in {Path.GetFullPath(root)} yet");
         }
 
-        LuceneIndex<ExpertFacts>? profiles = null;
+        LuceneIndex<PackedFacts>? profiles = null;
         LuceneIndex<NeedFacts>? needs = null;
         try
         {
-            profiles = LuceneIndex<ExpertFacts>.OpenReadOnly(FSDirectory.Open(Path.Combine(root, ProfilesFolder)), warming);
+            profiles = LuceneIndex<PackedFacts>.OpenReadOnly(FSDirectory.Open(Path.Combine(root, ProfilesFolder)), warming);
             needs = LuceneIndex<NeedFacts>.OpenReadOnly(FSDirectory.Open(Path.Combine(root, NeedsFolder)), warming);
             return new SearchIndexes(root, profiles, needs, LuceneIndex<OpportunityFacts>.OpenReadOnly(FSDirectory.Open(Path.Combine(root, OpportunitiesFolder)), warming));
         }
@@ -123,7 +123,7 @@ public sealed class SearchIndexes : IDisposable
 
     public static SearchIndexes InMemory() => new(
         null,
-        new LuceneIndex<ExpertFacts>(new RAMDirectory()),
+        new LuceneIndex<PackedFacts>(new RAMDirectory()),
         new LuceneIndex<NeedFacts>(new RAMDirectory()),
         new LuceneIndex<OpportunityFacts>(new RAMDirectory()));
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DiasporaMatch.Facts;
 using DiasporaMatch.Profiles;
 
@@ -39,6 +40,32 @@ public sealed class PackedFactsTests
         Assert.Equal([CodeIds.Of("MA-01"), CodeIds.Of("MA-04")], packed.Regions.ToArray());
         Assert.Equal([PackedFacts.Hash("nurse")], packed.OccupationTokens.ToArray());
         Assert.Equal(2, packed.SkillFactCount);
+    }
+
+    [Fact]
+    public void PhraseWords_EachPhrase_ItsOwnWordsAndWhetherResolved()
+    {
+        var packed = Facts.Packed;
+
+        Assert.True(packed.PhraseResolved(0));
+        Assert.False(packed.PhraseResolved(1));
+        Assert.Equal(["neonatal", "care"], packed.PhraseWords(0).ToArray());
+        Assert.Equal(["triage"], packed.PhraseWords(1).ToArray());
+    }
+
+    [Fact]
+    public void Packed_DecodedFactsDropped_TheyAreCollected()
+    {
+        // A profile index keeps only the packed facts: they must not hold the larger decoded facts alive.
+        var (packed, decoded) = PackDecoded();
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.False(decoded.TryGetTarget(out _));
+        Assert.Equal("E-1", packed.Id);
+        Assert.Equal("nl", packed.LanguageFacts[1].Code);
     }
 
     [Fact]
@@ -88,5 +115,12 @@ public sealed class PackedFactsTests
         Assert.False(copy.Packed.Consent);
         Assert.Empty(copy.Packed.Regions.ToArray());
         Assert.True(Facts.Packed.Consent);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)] // so no local of this frame keeps the decoded facts reachable
+    private static (PackedFacts Packed, WeakReference<ExpertFacts> Decoded) PackDecoded()
+    {
+        var decoded = FactsCodec.Decode<ExpertFacts>(FactsCodec.Encode(Facts));
+        return (decoded.Packed, new WeakReference<ExpertFacts>(decoded));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DiasporaMatch.Facts;
 using DiasporaMatch.Import;
 using DiasporaMatch.Ranking;
 using DiasporaMatch.Records;
@@ -111,6 +112,6 @@ public sealed class WorkspaceTests
         await using var reader = Workspace.Open(folder, new WorkspaceOptions { ReadOnly = true });
         var document = await reader.Store.GetAsync(RecordKind.Profiles, id);
         using var indexes = SearchIndexes.OpenReadOnly(reader.IndexFolder);
-        return indexes.Profiles.FactsOf(id, document!.Version)!.SkillUris;
+        return indexes.Profiles.StoredFactsOf<ExpertFacts>(id, document!.Version)!.SkillUris;
     }
 }

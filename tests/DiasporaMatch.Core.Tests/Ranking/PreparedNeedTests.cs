@@ -32,7 +32,7 @@ public sealed class PreparedNeedTests
         var extractor = new FeatureExtractor(_taxonomy);
 
         var prepared = extractor.For(needFacts);
-        var together = expertFacts.Concat(expertFacts).Select(e => prepared.Extract(e, 0.5f).Values).ToList();
+        var together = expertFacts.Concat(expertFacts).Select(e => prepared.Extract(e.Packed, 0.5f).Values).ToList();
         var alone = expertFacts.Concat(expertFacts).Select(e => new FeatureExtractor(_taxonomy).Extract(needFacts, e, 0.5f).Values).ToList();
 
         Assert.Equal(alone, together);

@@ -40,7 +40,7 @@ public sealed class HardFiltersTests
     {
         var (need, expert) = Pair(name);
 
-        Assert.Equal(expected, HardFilters.Passes(need, expert));
+        Assert.Equal(expected, HardFilters.Passes(need, expert.Packed));
         Assert.Equal(expected, HardFilters.Passes(need, HardFilters.LanguageIds(need), expert.Packed));
     }
 
