@@ -92,7 +92,9 @@ public sealed class LuceneIndexTests
         var atDispose = index.Facts.Decoded;
         await Task.Delay(200);
 
-        Assert.InRange(index.Facts.Decoded - atDispose, 0, 1); // at most the document in hand when it closed
+        // At most the document in hand when it closed; fewer once the warm-up lets go of its segments, whose
+        // decoded facts go with them.
+        Assert.True(index.Facts.Decoded - atDispose <= 1, $"{index.Facts.Decoded - atDispose} more decoded after dispose");
     }
 
     [Fact]
