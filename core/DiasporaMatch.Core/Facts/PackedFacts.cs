@@ -17,8 +17,8 @@ public sealed class PackedFacts
 {
     // Header, then the sections in this order: the small ones that filters read sit on the header's cache line,
     // skills and expanded concepts (most of the array) come last. Section k spans [start k, start k+1).
-    private const int FlagsAt = 0, YearsAt = 1, OccupationAt = 2, SkillFactsAt = 3, LanguagesAt = 4, AvailabilityAt = 5,
-        RegionsAt = 6, SectorsAt = 7, TokensAt = 8, PhrasesAt = 9, SkillsAt = 10, ExpandedAt = 11, EndAt = 12, Header = 13;
+    private const int FlagsAt = 0, YearsAt = 1, OccupationAt = 2, LanguagesAt = 3, AvailabilityAt = 4,
+        RegionsAt = 5, SectorsAt = 6, TokensAt = 7, PhrasesAt = 8, SkillsAt = 9, ExpandedAt = 10, EndAt = 11, Header = 12;
 
     private const int Consented = 1, Remote = 2, Unresolved = 4, HasYears = 8;
 
@@ -77,7 +77,7 @@ public sealed class PackedFacts
     public ReadOnlySpan<int> OccupationTokens => Section(TokensAt);
 
     /// <summary>Skill phrases, resolved or not.</summary>
-    public int SkillFactCount => _data[SkillFactsAt];
+    public int SkillFactCount => Section(PhrasesAt).Length / 2;
 
     /// <summary>Whether skill phrase <paramref name="index"/> (of <see cref="SkillFactCount"/>) has a concept.</summary>
     public bool PhraseResolved(int index) => _data[_data[PhrasesAt] + (2 * index)] != 0;
@@ -102,7 +102,6 @@ public sealed class PackedFacts
                 | (facts.Skills.Any(s => s.Uri is null) ? Unresolved : 0),
             facts.Years ?? 0,
             keys.Occupation,
-            facts.Skills.Count,
         };
         data.AddRange(new int[Header - data.Count]);
         Append(data, LanguagesAt, facts.Languages.SelectMany(l => new[] { CodeIds.Of(l.Code), l.Rank }));

@@ -1,4 +1,3 @@
-using DiasporaMatch.Facts;
 using Lucene.Net.Index;
 
 namespace DiasporaMatch.Search;
@@ -52,11 +51,7 @@ public sealed class FactsCache<TFacts>
         }
     }
 
-    private static TFacts Decode(AtomicReader reader, int localDoc)
-    {
-        var bytes = reader.Document(localDoc).GetBinaryValue(IndexFields.Facts);
-        return FactsCodec.Decode<TFacts>(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
-    }
+    private static TFacts Decode(AtomicReader reader, int localDoc) => StoredFacts.Read<TFacts>(reader.Document(localDoc));
 
     private sealed class Segment(int maxDoc)
     {

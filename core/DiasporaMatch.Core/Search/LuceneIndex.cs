@@ -1,5 +1,4 @@
 using System.Globalization;
-using DiasporaMatch.Facts;
 using DiasporaMatch.Text;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -174,7 +173,7 @@ public sealed class LuceneIndex<TFacts> : IDisposable
     /// <paramref name="version"/>; null otherwise (not indexed, or indexed from another version).
     /// </summary>
     public TFacts? FactsOf(string id, string version) => Search(searcher =>
-        EntryOf(searcher, id, version) is { } doc ? FactsOf(searcher, doc) : null);
+        EntryOf(searcher, id) is { } doc && searcher.Doc(doc, VersionField).Get(IndexFields.Version) == version ? FactsOf(searcher, doc) : null);
 
     /// <summary>
     /// As <see cref="FactsOf(string, string)"/>, read from the stored entry as <typeparamref name="TStored"/> rather than
@@ -182,21 +181,12 @@ public sealed class LuceneIndex<TFacts> : IDisposable
     /// </summary>
     public TStored? StoredFactsOf<TStored>(string id, string version)
         where TStored : class => Search(searcher =>
-    {
-        if (EntryOf(searcher, id, version) is not { } doc)
-        {
-            return null;
-        }
+            EntryOf(searcher, id) is { } doc && searcher.Doc(doc) is var entry && entry.Get(IndexFields.Version) == version
+                ? StoredFacts.Read<TStored>(entry)
+                : null);
 
-        var bytes = searcher.Doc(doc).GetBinaryValue(IndexFields.Facts);
-        return FactsCodec.Decode<TStored>(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
-    });
-
-    private static int? EntryOf(IndexSearcher searcher, string id, string version)
-    {
-        var hits = searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1).ScoreDocs;
-        return hits.Length == 0 || searcher.Doc(hits[0].Doc, VersionField).Get(IndexFields.Version) != version ? null : hits[0].Doc;
-    }
+    private static int? EntryOf(IndexSearcher searcher, string id) =>
+        searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1).ScoreDocs is [var hit, ..] ? hit.Doc : null;
 
     public int Count => Search(s => s.IndexReader.NumDocs);
 
