@@ -29,7 +29,7 @@ public static class ApiRouteTable
     public static IReadOnlyList<ApiRoute> Routes { get; } =
     [
         new("Health", "GET", "/api/health", "Liveness and what the service holds", SystemEndpoints.HealthAsync) { Response = typeof(HealthStatus) },
-        new("Ready", "GET", "/api/health/ready", "Readiness: 200 once start-up work (index catch-up) is done, 503 until then", SystemEndpoints.ReadyAsync) { Errors = [503], Response = typeof(ReadinessReport) },
+        new("Ready", "GET", "/api/health/ready", "Readiness: 200 once start-up work (index catch-up) is done and the indexes have decoded their facts, 503 until then (requests are served as soon as the catch-up is done)", SystemEndpoints.ReadyAsync) { Errors = [503], Response = typeof(ReadinessReport) },
         new("OpenApi", "GET", "/api/openapi.json", "This API's OpenAPI document", SystemEndpoints.OpenApiAsync),
         new("ReferenceNames", "GET", "/api/reference", "Names of countries, regions, sectors, languages and stages in one language (?lang= or Accept-Language)", ReferenceEndpoints.NamesAsync) { Response = typeof(ReferenceNames), Query = ["lang"], Errors = [400] },
         new("SuggestOccupations", "GET", "/api/reference/occupations", "Occupations of the taxonomy for a phrase in any language, best first, labelled in the reader's language (?q=&lang=&top=, anyone signed in)", OccupationEndpoints.SuggestAsync) { Response = typeof(OccupationSuggestions), Query = ["q", "lang", "top"], Errors = [400, 401] },

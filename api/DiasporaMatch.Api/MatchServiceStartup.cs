@@ -20,6 +20,7 @@ public sealed class MatchServiceStartup : IDisposable
     private readonly ILogger<MatchServiceStartup> _logger;
     private readonly CancellationTokenSource _stopping = new();
     private readonly Lazy<Task<MatchService>> _open;
+    private volatile bool _warm;
 
     public MatchServiceStartup(Workspace workspace, TimeProvider time, ILogger<MatchServiceStartup> logger, IOptions<ApiOptions> options, IndexSnapshotReplica? replica = null)
     {
@@ -31,8 +32,26 @@ public sealed class MatchServiceStartup : IDisposable
         _open = new Lazy<Task<MatchService>>(() => RunAsync(_stopping.Token));
     }
 
-    /// <summary>True once the indexes are open and caught up.</summary>
+    /// <summary>True once the indexes are open and caught up: requests are served from then on.</summary>
     public bool IsReady => _open.IsValueCreated && _open.Value.IsCompletedSuccessfully;
+
+    /// <summary>
+    /// True once, after opening, the indexes have decoded their records' facts for the first time (in the background):
+    /// before that a ranking runs about twice as slow, so readiness waits for it, while requests are already served.
+    /// It stays true: decoding the few segments a later write adds does not take the host out of rotation.
+    /// </summary>
+    public bool IsWarm
+    {
+        get
+        {
+            if (!_warm && IsReady && !_open.Value.Result.Indexes.Warming)
+            {
+                _warm = true;
+            }
+
+            return _warm;
+        }
+    }
 
     /// <summary>Why start-up failed, if it did.</summary>
     public Exception? Failure => _open.IsValueCreated ? _open.Value.Exception?.GetBaseException() : null;

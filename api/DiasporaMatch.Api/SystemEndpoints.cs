@@ -21,7 +21,7 @@ internal static class SystemEndpoints
             indexes?.Warming))); // factsWarming: rankings are slower until false (see README, Performance)
     }
 
-    /// <summary>Readiness: 200 once start-up work is done (indexes open and caught up), 503 until then or when it failed.</summary>
+    /// <summary>Readiness: 200 once start-up work is done (indexes open and caught up) and their facts decoded, 503 until then or when it failed.</summary>
     public static async Task<IResult> ReadyAsync(ApiRequest request)
     {
         var report = await request.Services.Health.CheckHealthAsync(check => check.Tags.Contains(StartupHealthCheck.ReadyTag), request.Aborted);
