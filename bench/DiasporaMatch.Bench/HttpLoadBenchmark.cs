@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using DiasporaMatch.Access;
 using DiasporaMatch.Api;
 using DiasporaMatch.Cli;
@@ -89,9 +90,22 @@ internal static class HttpLoadBenchmark
                 return; // POST would add to the kept workspace: its figure is measured on a fresh one only
             }
 
-            var template = data.First(d => d.Kind == RecordKind.Profiles).Lines[0];
-            await Scenario("POST /api/profiles", duration, concurrency, i =>
-                client.PostAsync("/api/profiles", new StringContent(template.Replace("\"id\":\"E-000001\"", $"\"id\":\"B-{i:D8}\"", StringComparison.Ordinal), Encoding.UTF8, "application/json")));
+            // Each POST is a new person: a stored profile's details under a new id, e-mail and name (one profile's first
+            // name, another's family name), so the duplicate check meets common name words as a real sign-up does
+            // instead of hundreds of copies of one person, each a probable duplicate of all the others.
+            var people = data.First(d => d.Kind == RecordKind.Profiles).Lines;
+            string NewPerson(int i)
+            {
+                var profile = JsonNode.Parse(people[i % people.Count])!.AsObject();
+                var family = JsonNode.Parse(people[(int)((i * 7919L + 13) % people.Count)])!["fullName"]!.GetValue<string>();
+                profile["id"] = $"B-{i:D8}";
+                profile["email"] = $"bench.{i}@example.org";
+                profile["fullName"] = $"{profile["fullName"]!.GetValue<string>().Split(' ')[0]} {family[(family.IndexOf(' ') + 1)..]}";
+                return profile.ToJsonString();
+            }
+
+            await Scenario("POST /api/profiles (a new person each)", duration, concurrency, i =>
+                client.PostAsync("/api/profiles", new StringContent(NewPerson(i), Encoding.UTF8, "application/json")));
             await app.StopAsync();
         }
         finally
