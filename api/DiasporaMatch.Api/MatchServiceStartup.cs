@@ -20,7 +20,7 @@ public sealed class MatchServiceStartup : IDisposable
     private readonly ILogger<MatchServiceStartup> _logger;
     private readonly CancellationTokenSource _stopping = new();
     private readonly Lazy<Task<MatchService>> _open;
-    private volatile bool _warm;
+    private volatile Task? _warmedAtStart;
 
     public MatchServiceStartup(Workspace workspace, TimeProvider time, ILogger<MatchServiceStartup> logger, IOptions<ApiOptions> options, IndexSnapshotReplica? replica = null)
     {
@@ -36,22 +36,11 @@ public sealed class MatchServiceStartup : IDisposable
     public bool IsReady => _open.IsValueCreated && _open.Value.IsCompletedSuccessfully;
 
     /// <summary>
-    /// True once, after opening, the indexes have decoded their records' facts for the first time (in the background):
-    /// before that a ranking runs about twice as slow, so readiness waits for it, while requests are already served.
-    /// It stays true: decoding the few segments a later write adds does not take the host out of rotation.
+    /// True once the indexes have decoded the facts of the searchers they opened at start (in the background): before
+    /// that a ranking runs about twice as slow, so readiness waits for it, while requests are already served. Decoding
+    /// the few segments a later write adds does not take the host out of rotation.
     /// </summary>
-    public bool IsWarm
-    {
-        get
-        {
-            if (!_warm && IsReady && !_open.Value.Result.Indexes.Warming)
-            {
-                _warm = true;
-            }
-
-            return _warm;
-        }
-    }
+    public bool IsWarm => IsReady && _warmedAtStart is { IsCompleted: true };
 
     /// <summary>Why start-up failed, if it did.</summary>
     public Exception? Failure => _open.IsValueCreated ? _open.Value.Exception?.GetBaseException() : null;
@@ -118,6 +107,7 @@ public sealed class MatchServiceStartup : IDisposable
             // Ranked once before readiness, so the first requests a load balancer sends do not compile the ranking path.
             await service.WarmUpAsync(_warmUpNeeds, cancellationToken);
 
+            _warmedAtStart = service.Indexes.Warmed;
             var seconds = _time.GetElapsedTime(started).TotalSeconds;
             Log.Ready(_logger, service.Indexes.Cursor, seconds);
             return service;

@@ -23,9 +23,9 @@ public sealed class LuceneIndex<TFacts> : IDisposable
     private readonly SnapshotDeletionPolicy _pins = new(new KeepOnlyLastCommitDeletionPolicy());
     private readonly SearcherManager _searchers;
     private readonly CancellationTokenSource _closing = new();
-    private readonly SemaphoreSlim _warming = new(1, 1);
+    private readonly Lock _chaining = new();
     private readonly string? _taxonomy;
-    private int _warmingReaders;
+    private Task _warmed = Task.CompletedTask;
 
     /// <summary>Opens the index for writing (creating it when missing); another writer holding it fails with <see cref="LockObtainFailedException"/>.</summary>
     /// <param name="taxonomy">The fingerprint of the taxonomy entries are resolved with, if any: committed with them, and an index
@@ -90,7 +90,14 @@ public sealed class LuceneIndex<TFacts> : IDisposable
     public FactsCache<TFacts> Facts { get; } = new();
 
     /// <summary>True while facts are being decoded in the background (<see cref="FactsWarming.InBackground"/>): queries are slower until then.</summary>
-    public bool Warming => Volatile.Read(ref _warmingReaders) > 0;
+    public bool Warming => !Warmed.IsCompleted;
+
+    /// <summary>
+    /// Completes once the facts of every searcher opened so far are decoded (<see cref="FactsWarming.InBackground"/>;
+    /// at once otherwise), or the index closed. Warm-ups run one after another, so a later one skips what an earlier
+    /// one decoded; this is the last of them.
+    /// </summary>
+    public Task Warmed => Volatile.Read(ref _warmed);
 
     public void Upsert(string id, Document document) => Writer.UpdateDocument(new Term(IndexFields.Id, id), document);
 
@@ -196,11 +203,19 @@ public sealed class LuceneIndex<TFacts> : IDisposable
     public void Dispose()
     {
         _closing.Cancel(); // a background warm-up stops at its next document
+        try
+        {
+            Warmed.Wait(); // nothing decodes once Dispose returns
+        }
+        catch (AggregateException)
+        {
+            // a warm-up that failed: the index closes all the same
+        }
+
         _searchers.Dispose();
         _writer?.Dispose();
         _directory.Dispose();
         _closing.Dispose();
-        _warming.Dispose();
     }
 
     private sealed class Factory(LuceneIndex<TFacts> index, FactsWarming warming) : SearcherFactory
@@ -214,36 +229,31 @@ public sealed class LuceneIndex<TFacts> : IDisposable
             else if (warming == FactsWarming.InBackground && reader.TryIncRef())
             {
                 // The reference keeps the segments open while warming, even if a later refresh retires this reader.
-                Interlocked.Increment(ref index._warmingReaders);
-                _ = Task.Run(() => WarmAndReleaseAsync(reader), CancellationToken.None);
+                // One warm-up after another: refreshes in a burst share their segments, and the later ones skip what
+                // the first warmed.
+                lock (index._chaining)
+                {
+                    index._warmed = index._warmed.ContinueWith(
+                        _ => WarmAndRelease(reader), CancellationToken.None, TaskContinuationOptions.DenyChildAttach, TaskScheduler.Default);
+                }
             }
 
             return new IndexSearcher(reader) { Similarity = SearchSimilarity.Instance };
         }
 
-        private async Task WarmAndReleaseAsync(IndexReader reader)
+        private void WarmAndRelease(IndexReader reader)
         {
             try
             {
-                // One warm-up at a time: refreshes in a burst share their segments, and the later ones skip what the first warmed.
-                await index._warming.WaitAsync(index._closing.Token);
-                try
-                {
-                    index.Facts.Warm(reader, index._closing.Token);
-                }
-                finally
-                {
-                    index._warming.Release();
-                }
+                index.Facts.Warm(reader, index._closing.Token);
             }
-            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
+            catch (OperationCanceledException)
             {
                 // the index closed: nothing left to warm for
             }
             finally
             {
                 reader.DecRef();
-                Interlocked.Decrement(ref index._warmingReaders);
             }
         }
     }

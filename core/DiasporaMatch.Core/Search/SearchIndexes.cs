@@ -38,6 +38,9 @@ public sealed class SearchIndexes : IDisposable
     /// <summary>True while any index decodes facts in the background (a server's first seconds, and after merges).</summary>
     public bool Warming => Profiles.Warming || Needs.Warming || Opportunities.Warming;
 
+    /// <summary>Completes once every index has decoded the facts of the searchers it opened so far (<see cref="LuceneIndex{TFacts}.Warmed"/>).</summary>
+    public Task Warmed => Task.WhenAll(Profiles.Warmed, Needs.Warmed, Opportunities.Warmed);
+
     /// <summary>True when any index holds documents of an earlier <see cref="IndexFields.Layout"/> or of another taxonomy.</summary>
     public bool Outdated => Profiles.Outdated || Needs.Outdated || Opportunities.Outdated;
 
