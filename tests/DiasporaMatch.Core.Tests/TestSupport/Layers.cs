@@ -5,7 +5,7 @@ internal static class Layers
 {
     private static readonly string[][] Order =
     [
-        ["Text", "Validation"],
+        ["Text", "Validation", "Trees"],
         ["Reference", "Storage"],
         ["Profiles", "Needs", "Opportunities", "Organisations", "Decisions", "Records"],
         ["Taxonomy", "Access", "Import", "Browsing", "Duplicates"],

@@ -1,4 +1,5 @@
 using DiasporaMatch.Storage;
+using DiasporaMatch.Trees;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;

@@ -1,7 +1,9 @@
 using DiasporaMatch.Reference;
+using DiasporaMatch.Ranking;
+using DiasporaMatch.Ranking.Learning;
 using DiasporaMatch.TestSupport;
 
-namespace DiasporaMatch.Ranking.Learning;
+namespace DiasporaMatch.Trees;
 
 /// <summary>The compiled tree ensemble must give ML.NET's own scores, row for row, on real and boundary rows.</summary>
 [Collection(SampleLearningCollection.Name)]

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 using Microsoft.ML;
 using Microsoft.ML.Trainers.FastTree;
 
-namespace DiasporaMatch.Ranking.Learning;
+namespace DiasporaMatch.Trees;
 
 /// <summary>
 /// A trained tree ensemble (LightGBM or FastTree, as ML.NET holds it) flattened into arrays and evaluated
