@@ -19,6 +19,7 @@ using Lucene.Net.Search;
 //        DiasporaMatch.Bench notify [count=10000]   (a burst of notifications drained to a loopback SMTP server, messages/s)
 //        DiasporaMatch.Bench allocate-sim [--scarce (the generated scarce year only)] [--sweep (hold-back weight × horizon, ~10 min)]
 //        DiasporaMatch.Bench resolver [perLanguage=500]   (concept resolution vs char 3-gram TF-IDF and BM25 on ESCO, MRR@10/acc@1, latency)
+//        DiasporaMatch.Bench resolver-train [perLanguage=1500]   (trains the resolver's re-ranker on ESCO's train split; promotes it when better on the dev set)
 //        DiasporaMatch.Bench indicators   (programme indicators over 100,000 assignments, by every breakdown)
 if (args.Length > 0 && args[0] == "import")
 {
@@ -56,6 +57,12 @@ if (args.Length > 0 && args[0] == "notify")
 if (args.Length > 0 && args[0] == "resolver")
 {
     ResolverBench.Run(args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var n) ? n : 500);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "resolver-train")
+{
+    ResolverTraining.Run(args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var n) ? n : 1500);
     return;
 }
 

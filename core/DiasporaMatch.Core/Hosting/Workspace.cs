@@ -40,7 +40,7 @@ public sealed class Workspace : IAsyncDisposable
         Audit = new AuditLog(store, time);
         Assignments = new AssignmentService(store, Records, Audit, time);
         _taxonomy = new Lazy<Taxonomy.Taxonomy>(() => TaxonomyLoader.Load(root));
-        _resolver = new Lazy<ConceptResolver>(() => new ConceptResolver(_taxonomy.Value));
+        _resolver = new Lazy<ConceptResolver>(() => new ConceptResolver(_taxonomy.Value, ResolverModel.Bundled));
         _normaliser = new Lazy<ConceptNormaliser>(() => new ConceptNormaliser(_resolver.Value));
         _termNormaliser = new Lazy<ITermNormaliser>(() => _normaliser.Value);
         _taxonomyView = new Lazy<ITaxonomyView>(() => new TaxonomyView(_taxonomy.Value));

@@ -20,7 +20,9 @@ namespace DiasporaMatch.Taxonomy;
 /// kind and language. Each candidate label is scored in 0..1: 1 when a folded variant equals the folded
 /// label, else 0.95 × (0.2 × word overlap + 0.8 × gram cosine), where word overlap is the better of the Dice
 /// coefficients over folded words and over stems. A concept takes the score of its best label over all
-/// variants. Ties go to preferred labels, then to Lucene's score.
+/// variants. Ties go to preferred labels, then to Lucene's score. With a <see cref="ResolverModel"/>, the 20 most
+/// similar concepts are then re-ordered by it (<see cref="ResolverFeatures"/>: the parts of the similarity, rare-word
+/// coverage both ways, and the concept's labels in the other languages); the similarity stays the confidence.
 /// </para>
 /// Thread-safe: build once, resolve from any number of threads.
 /// </summary>
@@ -39,6 +41,12 @@ public sealed class ConceptResolver : IDisposable
     // compounds and typos, words keep stems and word order-free matches.
     private const double WordWeight = 0.2;
 
+    // Concepts gathered per variant and channel: what the re-ranker chooses among.
+    private const int Candidates = 40;
+
+    // The re-ranker orders the best 20 by similarity: the right concept is rarely below, and features cost per candidate.
+    private const int ReRanked = 20;
+
     private readonly Taxonomy _taxonomy;
     private readonly ResolverAnalyzers _analyzers;
     private readonly RAMDirectory _directory;
@@ -50,10 +58,15 @@ public sealed class ConceptResolver : IDisposable
     private readonly Dictionary<(ConceptKind Kind, string Language), int> _partitions;
     private readonly HashSet<string> _languages;
     private readonly ConcurrentDictionary<(ConceptKind? Kind, string? Language), Filter> _filters = new();
+    private readonly Dictionary<string, double> _idf;
+    private readonly Dictionary<string, int[]> _labelsOfConcept;
+    private readonly ResolverModel? _model;
 
-    public ConceptResolver(Taxonomy taxonomy)
+    /// <param name="model">The learned re-ranker; without one, candidates keep the similarity's order.</param>
+    public ConceptResolver(Taxonomy taxonomy, ResolverModel? model = null)
     {
         _taxonomy = taxonomy;
+        _model = model;
         _languages = new HashSet<string>(taxonomy.Languages, StringComparer.Ordinal);
         _analyzers = new ResolverAnalyzers(taxonomy.Languages);
         _entries = CreateEntries(taxonomy, _analyzers).ToArray();
@@ -63,6 +76,9 @@ public sealed class ConceptResolver : IDisposable
         _searcher = new IndexSearcher(_reader);
         _entryOfDoc = MapDocuments(_reader);
         _partitions = _entries.Select(e => (e.Kind, e.Language)).Distinct().Order().Select((key, i) => (key, i)).ToDictionary(p => p.key, p => p.i);
+        _labelsOfConcept = Enumerable.Range(0, _entries.Length).GroupBy(i => _entries[i].Uri).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _idf = _entries.SelectMany(e => e.FoldedTokens.Distinct()).GroupBy(w => w, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => Math.Log((double)_entries.Length / (1 + g.Count())), StringComparer.Ordinal);
         _grams = new GramIndex(_entries.Select(e => e.Folded).ToArray(), _entries.Select(e => _partitions[(e.Kind, e.Language)]).ToArray());
     }
 
@@ -97,9 +113,141 @@ public sealed class ConceptResolver : IDisposable
                 : [];
         }
 
+        var ranked = Rank(Gather(text, kind, language, Math.Max(Candidates, top * 4)));
+        return ranked
+            .Take(top)
+            .Select(c => new ConceptMatch(c.Entry.Uri, c.Entry.Label, c.Entry.Language, Math.Round(c.Score, 4)))
+            .ToArray();
+    }
+
+    /// <summary>
+    /// The first candidate concepts of <paramref name="text"/> in the similarity's order, each with the features the
+    /// re-ranker reads (<see cref="ResolverFeatures"/>): what <see cref="ResolverModel"/> is trained on. Concept
+    /// URIs given as text are not candidates (they pass through <see cref="Resolve"/> unranked).
+    /// </summary>
+    public IReadOnlyList<(string Uri, float[] Features)> CandidateFeatures(string text, ConceptKind? kind, string? language)
+    {
+        language = language?.Trim().ToLowerInvariant();
+        var ordered = BySimilarity(Gather(text, kind, language is not null && _languages.Contains(language) ? language : null, Candidates))
+            .Take(ReRanked)
+            .ToArray();
+        var rows = Features(ordered);
+        return ordered.Select((c, i) => (c.Entry.Uri, rows.AsSpan(i * ResolverFeatures.Count, ResolverFeatures.Count).ToArray())).ToArray();
+    }
+
+    private static Candidate[] BySimilarity(Dictionary<string, Candidate> found) =>
+        found.Values
+            .OrderByDescending(c => c.Score)
+            .ThenByDescending(c => c.Entry.Preferred)
+            .ThenByDescending(c => c.Lucene)
+            .ThenBy(c => c.Entry.Uri, StringComparer.Ordinal)
+            .ToArray();
+
+    /// <summary>
+    /// Candidates by similarity, the first <see cref="ReRanked"/> then (with a model) re-ordered by it; the similarity
+    /// stays their confidence.
+    /// </summary>
+    private Candidate[] Rank(Dictionary<string, Candidate> found)
+    {
+        var ordered = BySimilarity(found);
+        if (_model is null || ordered.Length < 2)
+        {
+            return ordered;
+        }
+
+        var head = ordered.AsSpan(0, Math.Min(ReRanked, ordered.Length)).ToArray();
+        var scores = new double[head.Length];
+        _model.Score(Features(head), scores);
+        var order = Enumerable.Range(0, head.Length).OrderByDescending(i => scores[i]).ThenBy(i => i);
+        return order.Select(i => head[i]).Concat(ordered.Skip(head.Length)).ToArray();
+    }
+
+    /// <summary>One row of <see cref="ResolverFeatures"/> per candidate, flat.</summary>
+    private float[] Features(Candidate[] candidates)
+    {
+        var rows = new float[candidates.Length * ResolverFeatures.Count];
+        var maxLucene = Math.Max(1e-6f, candidates.Select(c => c.MaxLucene).DefaultIfEmpty().Max());
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            var c = candidates[i];
+            var query = c.Phrase!.FoldedTokens;
+            var label = c.Entry.FoldedTokens;
+            var row = rows.AsSpan(i * ResolverFeatures.Count, ResolverFeatures.Count);
+            row[ResolverFeatures.Similarity] = (float)c.Score;
+            row[ResolverFeatures.GramCosine] = (float)c.Cosine;
+            row[ResolverFeatures.WordDice] = (float)c.Words;
+            row[ResolverFeatures.StemDice] = (float)c.Stems;
+            row[ResolverFeatures.Preferred] = c.Entry.Preferred ? 1 : 0;
+            row[ResolverFeatures.LuceneShare] = c.MaxLucene / maxLucene;
+            row[ResolverFeatures.LabelsFound] = c.Labels.Count;
+            row[ResolverFeatures.QueryCovered] = (float)IdfShare(query, label);
+            row[ResolverFeatures.LabelCovered] = (float)IdfShare(label, query);
+            row[ResolverFeatures.LengthRatio] = (float)label.Length / query.Count;
+            row[ResolverFeatures.ConceptLabels] = (float)Math.Log(1 + _labelsOfConcept[c.Entry.Uri].Length);
+            row[ResolverFeatures.Occupation] = c.Entry.Kind == ConceptKind.Occupation ? 1 : 0;
+            row[ResolverFeatures.Exact] = c.Score >= 1 ? 1 : 0;
+            row[ResolverFeatures.FirstWordEqual] = label.Length > 0 && query[0] == label[0] ? 1 : 0;
+            row[ResolverFeatures.LastWordEqual] = label.Length > 0 && query[^1] == label[^1] ? 1 : 0;
+            row[ResolverFeatures.OtherLanguageCosine] = (float)OtherLanguageCosine(c);
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// The best gram cosine between the phrase and the concept's labels in the other languages: cognates and
+    /// borrowed words ("software tester" in a Dutch title) are evidence the phrase's own language may not hold.
+    /// </summary>
+    private double OtherLanguageCosine(Candidate candidate)
+    {
+        var best = 0.0;
+        foreach (var label in _labelsOfConcept[candidate.Entry.Uri])
+        {
+            if (_entries[label].Language != candidate.Entry.Language)
+            {
+                best = Math.Max(best, _grams.Cosine(candidate.Phrase!.Grams, label));
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The share of <paramref name="words"/>' IDF weight that <paramref name="other"/> holds.</summary>
+    private double IdfShare(IReadOnlyList<string> words, IReadOnlyList<string> other)
+    {
+        double all = 0, found = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (IndexOf(words, words[i]) == i)
+            {
+                var idf = Idf(words[i]);
+                all += idf;
+                found += IndexOf(other, words[i]) >= 0 ? idf : 0;
+            }
+        }
+
+        return all > 0 ? found / all : 0;
+    }
+
+    private static int IndexOf(IReadOnlyList<string> words, string word)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (string.Equals(words[i], word, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private double Idf(string word) => _idf.TryGetValue(word, out var idf) ? idf : Math.Log(_entries.Length);
+
+    private Dictionary<string, Candidate> Gather(string text, ConceptKind? kind, string? language, int candidates)
+    {
         // Each variant of the title (cleaned, and each part of a joined title) is resolved; a concept keeps its best.
-        var candidates = Math.Max(40, top * 4);
-        var best = new Dictionary<string, (LabelEntry Entry, double Score, float Lucene)>(StringComparer.Ordinal);
+        var best = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var filter = FilterFor(kind, language);
         var partitions = _partitions.Where(p => (kind is null || p.Key.Kind == kind) && (language is null || p.Key.Language == language)).Select(p => p.Value).ToArray();
         foreach (var variant in TitleCleaner.Variants(TextCleaner.Clean(text, CleanMode.Phrase), language))
@@ -110,21 +258,18 @@ public sealed class ConceptResolver : IDisposable
                 continue;
             }
 
-            Collect(WordQuery(phrase), filter, candidates, phrase, best);
+            foreach (var hit in _searcher.Search(WordQuery(phrase), filter, candidates).ScoreDocs)
+            {
+                Keep(_entryOfDoc[hit.Doc], phrase, hit.Score, best);
+            }
+
             foreach (var label in _grams.Candidates(phrase.Grams, partitions, candidates))
             {
-                Keep(label, phrase.ScoreAgainst(_entries[label], label, _grams), 0, best);
+                Keep(label, phrase, 0, best);
             }
         }
 
-        return best.Values
-            .OrderByDescending(b => b.Score)
-            .ThenByDescending(b => b.Entry.Preferred)
-            .ThenByDescending(b => b.Lucene)
-            .ThenBy(b => b.Entry.Uri, StringComparer.Ordinal)
-            .Take(top)
-            .Select(b => new ConceptMatch(b.Entry.Uri, b.Entry.Label, b.Entry.Language, Math.Round(b.Score, 4)))
-            .ToArray();
+        return best;
     }
 
     public void Dispose()
@@ -133,11 +278,6 @@ public sealed class ConceptResolver : IDisposable
         _directory.Dispose();
         _analyzers.Dispose();
     }
-
-    private static bool IsBetter(double score, LabelEntry entry, float lucene, (LabelEntry Entry, double Score, float Lucene) current) =>
-        score > current.Score
-        || (score == current.Score && entry.Preferred && !current.Entry.Preferred)
-        || (score == current.Score && entry.Preferred == current.Entry.Preferred && lucene > current.Lucene);
 
     private static string LabelLanguage(Concept concept, string? language) =>
         language is not null && concept.PreferredLabels.ContainsKey(language) ? language
@@ -332,23 +472,55 @@ public sealed class ConceptResolver : IDisposable
         });
     }
 
-    private void Collect(
-        BooleanQuery query, Filter? filter, int count, Phrase phrase, Dictionary<string, (LabelEntry Entry, double Score, float Lucene)> best)
+    private void Keep(int label, Phrase phrase, float lucene, Dictionary<string, Candidate> best)
     {
-        foreach (var hit in _searcher.Search(query, filter, count).ScoreDocs)
+        var entry = _entries[label];
+        var (score, cosine, words, stems) = phrase.ScoreAgainst(entry, label, _grams);
+        if (!best.TryGetValue(entry.Uri, out var current))
         {
-            var label = _entryOfDoc[hit.Doc];
-            Keep(label, phrase.ScoreAgainst(_entries[label], label, _grams), hit.Score, best);
+            current = new Candidate { Entry = entry, Score = -1 };
+            best[entry.Uri] = current;
+        }
+
+        if (!current.Labels.Contains(label))
+        {
+            current.Labels.Add(label);
+        }
+
+        current.MaxLucene = Math.Max(current.MaxLucene, lucene);
+        if (score > current.Score
+            || (score == current.Score && entry.Preferred && !current.Entry.Preferred)
+            || (score == current.Score && entry.Preferred == current.Entry.Preferred && lucene > current.Lucene))
+        {
+            current.Entry = entry;
+            current.Score = score;
+            current.Lucene = lucene;
+            current.Phrase = phrase;
+            current.Cosine = cosine;
+            current.Words = words;
+            current.Stems = stems;
         }
     }
 
-    private void Keep(int label, double score, float lucene, Dictionary<string, (LabelEntry Entry, double Score, float Lucene)> best)
+    private sealed class Candidate
     {
-        var entry = _entries[label];
-        if (!best.TryGetValue(entry.Uri, out var current) || IsBetter(score, entry, lucene, current))
-        {
-            best[entry.Uri] = (entry, score, lucene);
-        }
+        public required LabelEntry Entry { get; set; }
+
+        public double Score { get; set; }
+
+        public float Lucene { get; set; }
+
+        public float MaxLucene { get; set; }
+
+        public Phrase? Phrase { get; set; }
+
+        public double Cosine { get; set; }
+
+        public double Words { get; set; }
+
+        public double Stems { get; set; }
+
+        public List<int> Labels { get; } = [];
     }
 
     /// <summary>A phrase or label analysed in every way the resolver compares them.</summary>
@@ -406,20 +578,18 @@ public sealed class ConceptResolver : IDisposable
                 Intern(stems, words));
         }
 
-        public double ScoreAgainst(LabelEntry entry, int label, GramIndex grams)
+        public (double Score, double Cosine, double Words, double Stems) ScoreAgainst(LabelEntry entry, int label, GramIndex grams)
         {
+            var folded = LabelSimilarity.Dice(FoldedTokens, entry.FoldedTokens);
+            var stemmed = Stems.TryGetValue(entry.Language, out var stems) ? LabelSimilarity.Dice(stems, entry.Stems) : folded;
+            var cosine = grams.Cosine(Grams, label);
             if (string.Equals(Folded, entry.Folded, StringComparison.Ordinal))
             {
-                return 1.0;
+                return (1.0, cosine, folded, stemmed);
             }
 
-            var words = LabelSimilarity.Dice(FoldedTokens, entry.FoldedTokens);
-            if (Stems.TryGetValue(entry.Language, out var stems))
-            {
-                words = Math.Max(words, LabelSimilarity.Dice(stems, entry.Stems));
-            }
-
-            return 0.95 * ((WordWeight * words) + ((1 - WordWeight) * grams.Cosine(Grams, label)));
+            var words = Math.Max(folded, stemmed);
+            return (0.95 * ((WordWeight * words) + ((1 - WordWeight) * cosine)), cosine, folded, stemmed);
         }
 
         // Labels repeat the same words thousands of times: one string per distinct word keeps the index small.

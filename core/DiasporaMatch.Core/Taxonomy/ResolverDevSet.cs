@@ -31,18 +31,18 @@ public sealed class ResolverDevSet
     public Func<string, bool> IsDev { get; }
 
     /// <summary>Up to <paramref name="perLanguage"/> queries per language, half occupations and half skills where the language has skills.</summary>
-    public static ResolverDevSet Create(Taxonomy taxonomy, int perLanguage, int seed = DefaultSeed)
+    public static ResolverDevSet Create(Taxonomy taxonomy, int perLanguage, int seed = DefaultSeed, bool fromTrainSplit = false, int? noiseSeed = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(perLanguage);
         bool IsDev(string uri) => InDev(uri, seed);
-        var random = new Random(seed);
-        var noise = new TitleNoise(seed);
+        var random = new Random(noiseSeed ?? seed);
+        var noise = new TitleNoise(noiseSeed ?? seed);
         var queries = new List<ResolverQuery>();
         var removed = new List<(string Uri, string Language, string Label)>();
         foreach (var language in taxonomy.Languages.Order(StringComparer.Ordinal))
         {
             var byKind = taxonomy.Concepts
-                .Where(c => c.Kind is ConceptKind.Occupation or ConceptKind.Skill && IsDev(c.Uri) && c.AltLabels.ContainsKey(language))
+                .Where(c => c.Kind is ConceptKind.Occupation or ConceptKind.Skill && IsDev(c.Uri) != fromTrainSplit && c.AltLabels.ContainsKey(language))
                 .GroupBy(c => c.Kind)
                 .OrderBy(g => g.Key)
                 .ToArray();

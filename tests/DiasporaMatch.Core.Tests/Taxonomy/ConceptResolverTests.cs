@@ -129,7 +129,7 @@ public sealed class ConceptResolverTests(EscoFixture esco, ITestOutputHelper out
     [InlineData("\u200Fhuisarts\u200E")]
     public void Resolve_QuerySyntaxAndInvisibleCharacters_AreOrdinaryText(string text)
     {
-        Assert.Equal(GeneralPractitioner, esco.Resolver.Resolve(text, ConceptKind.Occupation)[0].Uri);
+        Assert.Equal(GeneralPractitioner, esco.SimilarityResolver.Resolve(text, ConceptKind.Occupation)[0].Uri);
     }
 
     [Theory]
@@ -160,7 +160,7 @@ public sealed class ConceptResolverTests(EscoFixture esco, ITestOutputHelper out
     public void Resolve_HugeInput_IsTruncatedKeepingItsStart()
     {
         var huge = "huisarts " + string.Concat(Enumerable.Repeat("x", 100_000));
-        Assert.Equal(GeneralPractitioner, esco.Resolver.Resolve(huge, ConceptKind.Occupation)[0].Uri);
+        Assert.Equal(GeneralPractitioner, esco.SimilarityResolver.Resolve(huge, ConceptKind.Occupation)[0].Uri);
     }
 
     [Fact]
@@ -204,5 +204,51 @@ public sealed class ConceptResolverTests(EscoFixture esco, ITestOutputHelper out
         var found = phrases.Count(phrase => esco.Resolver.Resolve(phrase).Count > 0);
         output.WriteLine($"{phrases.Length} resolves, {stopwatch.Elapsed.TotalMilliseconds / phrases.Length:F3} ms each, {esco.Resolver.LabelCount} labels indexed");
         Assert.Equal(phrases.Length, found);
+    }
+
+    [Fact]
+    public void CandidateFeatures_ExactLabel_ReadAsPlainFormulas()
+    {
+        var (uri, row) = esco.Resolver.CandidateFeatures("huisarts", ConceptKind.Occupation, "nl")[0];
+
+        Assert.Equal(GeneralPractitioner, uri);
+        foreach (var feature in new[]
+        {
+            ResolverFeatures.Similarity, ResolverFeatures.Exact, ResolverFeatures.GramCosine, ResolverFeatures.WordDice,
+            ResolverFeatures.QueryCovered, ResolverFeatures.LabelCovered, ResolverFeatures.LengthRatio,
+            ResolverFeatures.FirstWordEqual, ResolverFeatures.LastWordEqual, ResolverFeatures.Occupation,
+        })
+        {
+            Assert.True(Math.Abs(row[feature] - 1f) < 1e-5, $"{ResolverFeatures.Names[feature]} = {row[feature]}");
+        }
+    }
+
+    [Fact]
+    public void CandidateFeatures_DutchTitleBorrowingEnglish_SeesTheConceptsOtherLanguages()
+    {
+        var tester = esco.Taxonomy.Concepts.First(c => c.Kind == ConceptKind.Occupation && c.Label("en") == "software tester");
+
+        var row = esco.Resolver.CandidateFeatures("softwaretester", ConceptKind.Occupation, "nl").Single(c => c.Uri == tester.Uri).Features;
+
+        Assert.True(row[ResolverFeatures.OtherLanguageCosine] > 0.5, $"other-language cosine {row[ResolverFeatures.OtherLanguageCosine]}");
+    }
+
+    [Fact]
+    public void Resolve_WithModel_ReordersTheCandidatesKeepingTheirSimilarity()
+    {
+        var titles = new[] { "Vertaler Frans-Nederlands", "Comptable unique H/F - cabinet", "IT Security Administrator", "Netwerkbeheerder ICT" };
+        var reordered = 0;
+        foreach (var title in titles)
+        {
+            var pool = esco.Resolver.CandidateFeatures(title, ConceptKind.Occupation, null).Select(c => c.Uri).ToHashSet();
+            var similarity = esco.SimilarityResolver.Resolve(title, ConceptKind.Occupation).ToDictionary(m => m.Uri, m => m.Score);
+            var learned = esco.Resolver.Resolve(title, ConceptKind.Occupation);
+
+            Assert.All(learned, m => Assert.Contains(m.Uri, pool));
+            Assert.All(learned.Where(m => similarity.ContainsKey(m.Uri)), m => Assert.Equal(similarity[m.Uri], m.Score));
+            reordered += learned.Select(m => m.Uri).SequenceEqual(similarity.Keys) ? 0 : 1;
+        }
+
+        Assert.True(reordered > 0, "the model changed no order: is it in use?");
     }
 }

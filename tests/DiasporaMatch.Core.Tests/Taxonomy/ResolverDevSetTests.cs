@@ -39,6 +39,21 @@ public sealed class ResolverDevSetTests(EscoFixture esco, ITestOutputHelper outp
     }
 
     [Fact]
+    public void Create_FromTrainSplit_QueriesOnlyTrainConceptsAndKeepsTheDevSourcesRemoved()
+    {
+        var dev = ResolverDevSet.Create(esco.Taxonomy, perLanguage: 50);
+
+        var train = ResolverDevSet.Create(dev.Taxonomy, perLanguage: 50, fromTrainSplit: true, noiseSeed: 7);
+
+        Assert.NotEmpty(train.Queries);
+        Assert.All(train.Queries, q => Assert.False(dev.IsDev(q.Uri)));
+        Assert.Empty(train.Queries.Select(q => q.Uri).Intersect(dev.Queries.Select(q => q.Uri)));
+        Assert.All(dev.Queries, q => Assert.Equal(
+            dev.Taxonomy.Find(q.Uri)!.AltLabels.GetValueOrDefault(q.Language)?.Count ?? 0,
+            train.Taxonomy.Find(q.Uri)!.AltLabels.GetValueOrDefault(q.Language)?.Count ?? 0));
+    }
+
+    [Fact]
     public void LoadTitles_HandWrittenSets_EveryUriIsAnEscoOccupation()
     {
         foreach (var language in HandWrittenLanguages)
@@ -61,11 +76,12 @@ public sealed class ResolverDevSetTests(EscoFixture esco, ITestOutputHelper outp
     }
 
     [Fact]
-    public void Compare_DevSetAndHandWritten_ProductAboveBothReferences()
+    public void Compare_DevSetAndHandWritten_ProductAboveReferencesAndItsReRankerEarnsItsPlace()
     {
         var set = ResolverDevSet.Create(esco.Taxonomy, perLanguage: 150);
         var titles = HandWrittenLanguages.SelectMany(l => ResolverDevSet.LoadTitles(TitlesPath(l), l, esco.Taxonomy)).ToArray();
-        using var product = new ConceptResolver(set.Taxonomy);
+        using var product = new ConceptResolver(set.Taxonomy, ResolverModel.Bundled);
+        using var similarity = new ConceptResolver(set.Taxonomy);
         using var bm25 = new Bm25Reference(set.Taxonomy);
         var grams = new CharGramReference(set.Taxonomy);
         var methods = new (string Name, Func<ResolverQuery, IReadOnlyList<string>> Rank)[]
@@ -73,6 +89,7 @@ public sealed class ResolverDevSetTests(EscoFixture esco, ITestOutputHelper outp
             ("product", q => product.Resolve(q.Text, q.Kind, q.Language, 10).Select(m => m.Uri).ToArray()),
             ("char3-tfidf", q => grams.Rank(q.Text, q.Kind, q.Language)),
             ("bm25", q => bm25.Rank(q.Text, q.Kind, q.Language)),
+            ("similarity", q => similarity.Resolve(q.Text, q.Kind, q.Language, 10).Select(m => m.Uri).ToArray()),
         };
         foreach (var (name, queries) in new[] { ("noisy dev", set.Queries), ("hand-written", (IReadOnlyList<ResolverQuery>)titles) })
         {
@@ -86,6 +103,9 @@ public sealed class ResolverDevSetTests(EscoFixture esco, ITestOutputHelper outp
             {
                 Assert.True(results[0][l].MrrAt10 > results[2][l].MrrAt10, $"{name} {results[0][l].Language}: below BM25");
             }
+
+            // The learned re-ranker stays only while it resolves better than the similarity it re-orders.
+            Assert.True(results[0].Average(r => r.MrrAt10) > results[3].Average(r => r.MrrAt10), $"{name}: the re-ranker does not beat the similarity alone");
         }
     }
 
