@@ -150,7 +150,9 @@ public sealed class ConceptResolver : IDisposable
     private Candidate[] Rank(Dictionary<string, Candidate> found)
     {
         var ordered = BySimilarity(found);
-        if (_model is null || ordered.Length < 2)
+
+        // A phrase that is one concept's label, and no other's, leaves nothing in doubt to re-order.
+        if (_model is null || ordered.Length < 2 || (ordered[0].Score >= 1 && ordered[1].Score < 1))
         {
             return ordered;
         }

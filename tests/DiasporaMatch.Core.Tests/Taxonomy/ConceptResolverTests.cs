@@ -251,4 +251,17 @@ public sealed class ConceptResolverTests(EscoFixture esco, ITestOutputHelper out
 
         Assert.True(reordered > 0, "the model changed no order: is it in use?");
     }
+
+    [Theory]
+    [InlineData("huisarts", "nl")]
+    [InlineData("comptable", "fr")]
+    public void Resolve_WithModel_OneConceptsExactLabel_KeepsTheSimilarityOrder(string title, string language)
+    {
+        var similarity = esco.SimilarityResolver.Resolve(title, ConceptKind.Occupation, language);
+
+        var learned = esco.Resolver.Resolve(title, ConceptKind.Occupation, language);
+
+        Assert.True(similarity[0].Score == 1.0 && similarity[1].Score < 1.0, "expected one exact label only");
+        Assert.Equal(similarity.Select(m => m.Uri), learned.Select(m => m.Uri));
+    }
 }
