@@ -25,9 +25,7 @@ internal static class ResolverTraining
         var candidate = Directory.CreateTempSubdirectory("resolver-model-").FullName;
         try
         {
-            model.Save(Path.Combine(candidate, ResolverModel.ModelFile));
-            var manifest = new ResolverModel.Manifest(ResolverFeatures.Names, ResolverTrainer.Options.Name, ResolverTrainer.Options.Seed, queries, new Dictionary<string, double>());
-            ResolverModel.WriteManifest(candidate, manifest);
+            ResolverTrainer.Save(candidate, model, queries, new Dictionary<string, double>());
             var scored = Evaluate(dev, titles, ResolverModel.Load(candidate));
             var target = Path.Combine(root, "data", "models", ResolverModel.FolderName);
             var bundled = File.Exists(Path.Combine(target, ResolverModel.ManifestFile)) ? TryLoad(target) : null;
@@ -39,9 +37,7 @@ internal static class ResolverTraining
                 return;
             }
 
-            Directory.CreateDirectory(target);
-            File.Copy(Path.Combine(candidate, ResolverModel.ModelFile), Path.Combine(target, ResolverModel.ModelFile), overwrite: true);
-            ResolverModel.WriteManifest(target, manifest with { DevMrrAt10 = scored });
+            ResolverTrainer.Save(target, model, queries, scored);
             Console.WriteLine($"promoted to {target}");
         }
         finally

@@ -99,12 +99,7 @@ public sealed class ConceptResolver : IDisposable
             return [];
         }
 
-        language = language?.Trim().ToLowerInvariant();
-        if (language is not null && !_languages.Contains(language))
-        {
-            language = null;
-        }
-
+        language = KnownLanguage(language);
         var passthrough = _taxonomy.Find(text.Trim());
         if (passthrough is not null)
         {
@@ -127,13 +122,14 @@ public sealed class ConceptResolver : IDisposable
     /// </summary>
     public IReadOnlyList<(string Uri, float[] Features)> CandidateFeatures(string text, ConceptKind? kind, string? language)
     {
-        language = language?.Trim().ToLowerInvariant();
-        var ordered = BySimilarity(Gather(text, kind, language is not null && _languages.Contains(language) ? language : null, Candidates))
-            .Take(ReRanked)
-            .ToArray();
+        var ordered = BySimilarity(Gather(text, kind, KnownLanguage(language), Candidates)).Take(ReRanked).ToArray();
         var rows = Features(ordered);
         return ordered.Select((c, i) => (c.Entry.Uri, rows.AsSpan(i * ResolverFeatures.Count, ResolverFeatures.Count).ToArray())).ToArray();
     }
+
+    /// <summary>The language in lower case when the taxonomy has labels in it; null (every language) otherwise.</summary>
+    private string? KnownLanguage(string? language) =>
+        language?.Trim().ToLowerInvariant() is { } known && _languages.Contains(known) ? known : null;
 
     private static Candidate[] BySimilarity(Dictionary<string, Candidate> found) =>
         found.Values
@@ -157,11 +153,10 @@ public sealed class ConceptResolver : IDisposable
             return ordered;
         }
 
-        var head = ordered.AsSpan(0, Math.Min(ReRanked, ordered.Length)).ToArray();
+        var head = ordered[..Math.Min(ReRanked, ordered.Length)];
         var scores = new double[head.Length];
         _model.Score(Features(head), scores);
-        var order = Enumerable.Range(0, head.Length).OrderByDescending(i => scores[i]).ThenBy(i => i);
-        return order.Select(i => head[i]).Concat(ordered.Skip(head.Length)).ToArray();
+        return [.. Enumerable.Range(0, head.Length).OrderByDescending(i => scores[i]).ThenBy(i => i).Select(i => head[i]), .. ordered[head.Length..]];
     }
 
     /// <summary>One row of <see cref="ResolverFeatures"/> per candidate, flat.</summary>
@@ -182,8 +177,8 @@ public sealed class ConceptResolver : IDisposable
             row[ResolverFeatures.Preferred] = c.Entry.Preferred ? 1 : 0;
             row[ResolverFeatures.LuceneShare] = c.MaxLucene / maxLucene;
             row[ResolverFeatures.LabelsFound] = c.Labels.Count;
-            row[ResolverFeatures.QueryCovered] = (float)IdfShare(query, label);
-            row[ResolverFeatures.LabelCovered] = (float)IdfShare(label, query);
+            row[ResolverFeatures.QueryCovered] = (float)LabelSimilarity.WeightShare(query, label, Idf);
+            row[ResolverFeatures.LabelCovered] = (float)LabelSimilarity.WeightShare(label, query, Idf);
             row[ResolverFeatures.LengthRatio] = (float)label.Length / query.Count;
             row[ResolverFeatures.ConceptLabels] = (float)Math.Log(1 + _labelsOfConcept[c.Entry.Uri].Length);
             row[ResolverFeatures.Occupation] = c.Entry.Kind == ConceptKind.Occupation ? 1 : 0;
@@ -212,36 +207,6 @@ public sealed class ConceptResolver : IDisposable
         }
 
         return best;
-    }
-
-    /// <summary>The share of <paramref name="words"/>' IDF weight that <paramref name="other"/> holds.</summary>
-    private double IdfShare(IReadOnlyList<string> words, IReadOnlyList<string> other)
-    {
-        double all = 0, found = 0;
-        for (var i = 0; i < words.Count; i++)
-        {
-            if (IndexOf(words, words[i]) == i)
-            {
-                var idf = Idf(words[i]);
-                all += idf;
-                found += IndexOf(other, words[i]) >= 0 ? idf : 0;
-            }
-        }
-
-        return all > 0 ? found / all : 0;
-    }
-
-    private static int IndexOf(IReadOnlyList<string> words, string word)
-    {
-        for (var i = 0; i < words.Count; i++)
-        {
-            if (string.Equals(words[i], word, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     private double Idf(string word) => _idf.TryGetValue(word, out var idf) ? idf : Math.Log(_entries.Length);

@@ -30,6 +30,26 @@ internal static class LabelSimilarity
         return 2.0 * Math.Min(common, distinctB) / (distinctA + distinctB);
     }
 
+    /// <summary>
+    /// The share of <paramref name="words"/>' weight (each distinct word counted once) that <paramref name="other"/>
+    /// holds as the same word: the re-ranker's rare-word coverage, both ways.
+    /// </summary>
+    public static double WeightShare(IReadOnlyList<string> words, IReadOnlyList<string> other, Func<string, double> weight)
+    {
+        double all = 0, found = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (IsFirst(words, i))
+            {
+                var w = weight(words[i]);
+                all += w;
+                found += IsFirst(other, other.Count, words[i]) ? 0 : w;
+            }
+        }
+
+        return all > 0 ? found / all : 0;
+    }
+
     private static int CountDistinct(IReadOnlyList<string> words)
     {
         var count = 0;
@@ -44,11 +64,14 @@ internal static class LabelSimilarity
         return count;
     }
 
-    private static bool IsFirst(IReadOnlyList<string> words, int index)
+    private static bool IsFirst(IReadOnlyList<string> words, int index) => IsFirst(words, index, words[index]);
+
+    /// <summary>Whether none of the first <paramref name="count"/> words is <paramref name="word"/>.</summary>
+    private static bool IsFirst(IReadOnlyList<string> words, int count, string word)
     {
-        for (var j = 0; j < index; j++)
+        for (var j = 0; j < count; j++)
         {
-            if (string.Equals(words[j], words[index], StringComparison.Ordinal))
+            if (string.Equals(words[j], word, StringComparison.Ordinal))
             {
                 return false;
             }

@@ -52,4 +52,12 @@ public static class ResolverTrainer
         var queries = train.Queries.Count + fromPreferred.Count;
         return (RankingTrainer.Train(new RankingSet(groups), Options, ResolverFeatures.Count), queries);
     }
+
+    /// <summary>Writes a trained re-ranker where <see cref="ResolverModel.Load"/> reads it: the model and its manifest.</summary>
+    public static void Save(string folder, RankingModel model, int queries, IReadOnlyDictionary<string, double> devMrrAt10)
+    {
+        Directory.CreateDirectory(folder);
+        model.Save(Path.Combine(folder, ResolverModel.ModelFile));
+        ResolverModel.WriteManifest(folder, new ResolverModel.Manifest(ResolverFeatures.Names, Options.Name, Options.Seed, queries, devMrrAt10));
+    }
 }

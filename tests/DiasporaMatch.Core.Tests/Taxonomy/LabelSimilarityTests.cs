@@ -38,4 +38,21 @@ public sealed class LabelSimilarityTests
     {
         Assert.Equal(0, LabelSimilarity.Dice([], ["manager"]));
     }
+
+    [Fact]
+    public void WeightShare_RepeatedAndMissingWords_CountEachDistinctWordOnce()
+    {
+        var weights = new Dictionary<string, double> { ["senior"] = 1, ["nurse"] = 3, ["night"] = 2 };
+
+        var share = LabelSimilarity.WeightShare(["senior", "nurse", "nurse", "night"], ["nurse", "ward"], w => weights[w]);
+
+        Assert.Equal(3.0 / 6.0, share, 12);
+    }
+
+    [Fact]
+    public void WeightShare_TypoIsNotTheSameWord_AndNoWordsIsZero()
+    {
+        Assert.Equal(0, LabelSimilarity.WeightShare(["blakcsmith"], ["blacksmith"], _ => 1));
+        Assert.Equal(0, LabelSimilarity.WeightShare([], ["nurse"], _ => 1));
+    }
 }

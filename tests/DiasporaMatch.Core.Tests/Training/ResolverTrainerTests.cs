@@ -7,7 +7,7 @@ namespace DiasporaMatch.Training;
 public sealed class ResolverTrainerTests(EscoFixture esco)
 {
     [Fact]
-    public void Train_TrainSplit_GivesACompiledModelTheResolverLoads()
+    public void TrainAndSave_TrainSplit_GiveACompiledModelTheResolverLoads()
     {
         var dev = ResolverDevSet.Create(esco.Taxonomy, perLanguage: 20);
 
@@ -17,8 +17,7 @@ public sealed class ResolverTrainerTests(EscoFixture esco)
         Assert.Equal(ResolverFeatures.Count, model.FeatureCount);
         Assert.True(queries > 60, $"{queries} queries: expected both the removed-label and preferred-label queries");
         using var folder = new TempFolder();
-        model.Save(folder.File(ResolverModel.ModelFile));
-        ResolverModel.WriteManifest(folder.Path, new ResolverModel.Manifest(ResolverFeatures.Names, ResolverTrainer.Options.Name, ResolverTrainer.Options.Seed, queries, new Dictionary<string, double>()));
+        ResolverTrainer.Save(folder.Path, model, queries, new Dictionary<string, double>());
         using var resolver = new ConceptResolver(dev.Taxonomy, ResolverModel.Load(folder.Path));
         Assert.NotEmpty(resolver.Resolve("software tester", ConceptKind.Occupation, "en"));
     }
