@@ -107,15 +107,25 @@ public sealed class ConceptResolverTests(EscoFixture esco, ITestOutputHelper out
     }
 
     [Fact]
-    public void Resolve_KindAndLanguage_RestrictResults()
+    public void Resolve_KindAndLanguage_KindRestrictsLanguageLeads()
     {
         var matches = esco.Resolver.Resolve("soins", ConceptKind.Skill, "fr", 20);
         Assert.NotEmpty(matches);
-        Assert.All(matches, m =>
-        {
-            Assert.Equal("fr", m.Language);
-            Assert.Equal(ConceptKind.Skill, esco.Taxonomy.Find(m.Uri)!.Kind);
-        });
+        Assert.Equal("fr", matches[0].Language);
+        Assert.All(matches, m => Assert.Equal(ConceptKind.Skill, esco.Taxonomy.Find(m.Uri)!.Kind));
+    }
+
+    [Theory]
+    [InlineData("Python")]
+    [InlineData("project management")]
+    public void Resolve_DutchSkill_FoundByAnotherLanguagesLabel(string skill)
+    {
+        // ESCO has no Dutch skill labels: given "nl", a skill is still found by its English or French label.
+        var match = esco.Resolver.Resolve(skill, ConceptKind.Skill, "nl", 1).Single();
+
+        Assert.Equal(skill, match.Label);
+        Assert.NotEqual("nl", match.Language);
+        Assert.Equal(1.0, match.Score);
     }
 
     [Theory]
