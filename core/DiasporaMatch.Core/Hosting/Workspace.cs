@@ -114,7 +114,7 @@ public sealed class Workspace : IAsyncDisposable
     {
         var indexes = ReadOnly
             ? SearchIndexes.OpenReadOnly(IndexFolder, FactsWarming.Lazy)
-            : SearchIndexes.Open(IndexFolder, FactsWarming.InBackground, _taxonomy.Value.Fingerprint);
+            : SearchIndexes.Open(IndexFolder, FactsWarming.InBackground, _taxonomy.Value.Fingerprint, _loggers.CreateLogger<SearchIndexes>());
         try
         {
             var facts = new FactsBuilder(new Lazy<ITermNormaliser>(() => TermNormaliser), new LanguageTerms(Reference.CefrLevels));

@@ -22,4 +22,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "change {Sequence} of the log was damaged and which record it touched is unknown; rebuilding the index from the store")]
     public static partial void RebuildingForLostChange(ILogger logger, long sequence);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Error, Message = "decoding the index's facts in the background failed; queries decode the rest when they first read them")]
+    public static partial void WarmUpFailed(ILogger logger, Exception exception);
 }

@@ -3,6 +3,8 @@ using DiasporaMatch.Text;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace DiasporaMatch.Search;
@@ -25,15 +27,18 @@ public sealed class LuceneIndex<TFacts> : IDisposable
     private readonly CancellationTokenSource _closing = new();
     private readonly Lock _chaining = new();
     private readonly string? _taxonomy;
+    private readonly ILogger _logger = NullLogger.Instance;
     private Task _warmed = Task.CompletedTask;
 
     /// <summary>Opens the index for writing (creating it when missing); another writer holding it fails with <see cref="LockObtainFailedException"/>.</summary>
     /// <param name="taxonomy">The fingerprint of the taxonomy entries are resolved with, if any: committed with them, and an index
     /// committed with another one is <see cref="Outdated"/>.</param>
-    public LuceneIndex(LuceneDirectory directory, FactsWarming warming = FactsWarming.Lazy, string? taxonomy = null)
+    /// <param name="logger">Where a failed background warm-up is reported.</param>
+    public LuceneIndex(LuceneDirectory directory, FactsWarming warming = FactsWarming.Lazy, string? taxonomy = null, ILogger? logger = null)
     {
         _directory = directory;
         _taxonomy = taxonomy;
+        _logger = logger ?? NullLogger.Instance;
         var config = new IndexWriterConfig(TextAnalysis.Version, TextAnalysis.PerField)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
@@ -250,6 +255,11 @@ public sealed class LuceneIndex<TFacts> : IDisposable
             catch (OperationCanceledException)
             {
                 // the index closed: nothing left to warm for
+            }
+            catch (Exception ex)
+            {
+                // Queries decode what is left when they first read it, and meet the same failure there.
+                Log.WarmUpFailed(index._logger, ex);
             }
             finally
             {

@@ -2,6 +2,7 @@ using DiasporaMatch.Facts;
 using DiasporaMatch.Storage;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
 
 namespace DiasporaMatch.Search;
 
@@ -49,15 +50,16 @@ public sealed class SearchIndexes : IDisposable
 
     /// <summary>Opens (creating when missing) the indexes under <paramref name="root"/>; another process holding them fails with <see cref="StoreBusyException"/>.</summary>
     /// <param name="taxonomy">The fingerprint of the taxonomy phrases are resolved with (<see cref="LuceneIndex{TFacts}.Outdated"/>).</param>
-    public static SearchIndexes Open(string root, FactsWarming warming = FactsWarming.Lazy, string? taxonomy = null)
+    /// <param name="logger">Where a failed background warm-up is reported.</param>
+    public static SearchIndexes Open(string root, FactsWarming warming = FactsWarming.Lazy, string? taxonomy = null, ILogger? logger = null)
     {
         LuceneIndex<PackedFacts>? profiles = null;
         LuceneIndex<NeedFacts>? needs = null;
         try
         {
-            profiles = new LuceneIndex<PackedFacts>(PrivateFolder(root, ProfilesFolder), warming, taxonomy);
-            needs = new LuceneIndex<NeedFacts>(PrivateFolder(root, NeedsFolder), warming, taxonomy);
-            return new SearchIndexes(root, profiles, needs, new LuceneIndex<OpportunityFacts>(PrivateFolder(root, OpportunitiesFolder), warming, taxonomy));
+            profiles = new LuceneIndex<PackedFacts>(PrivateFolder(root, ProfilesFolder), warming, taxonomy, logger);
+            needs = new LuceneIndex<NeedFacts>(PrivateFolder(root, NeedsFolder), warming, taxonomy, logger);
+            return new SearchIndexes(root, profiles, needs, new LuceneIndex<OpportunityFacts>(PrivateFolder(root, OpportunitiesFolder), warming, taxonomy, logger));
         }
         catch (LockObtainFailedException ex)
         {

@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using DiasporaMatch.Facts;
 using DiasporaMatch.TestSupport;
+using Lucene.Net.Documents;
 using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
 
 namespace DiasporaMatch.Search;
 
@@ -16,6 +18,25 @@ public sealed class LuceneIndexTests
 
         Assert.False(index.Warming);
         Assert.Equal(3, index.Facts.Decoded); // all decoded once it says it is done
+    }
+
+    [Fact]
+    public async Task Commit_WarmingInBackgroundMeetsADamagedEntry_LogsItAndFinishes()
+    {
+        using var logs = new CapturedLogs();
+        using var index = new LuceneIndex<NeedFacts>(new RAMDirectory(), FactsWarming.InBackground, logger: logs.CreateLogger("index"));
+        FactsIndex.Add(index, "N-1");
+        index.Upsert("N-2", new Document
+        {
+            new StringField(IndexFields.Id, "N-2", Field.Store.YES),
+            new StoredField(IndexFields.Facts, new byte[] { 0xFF, 0x00, 0x13 }),
+        });
+        index.Commit(1);
+
+        await index.Warmed.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Contains(logs.Entries, e => e.EventId == 2007 && e.Level == LogLevel.Error);
+        Assert.Equal("N-1", index.Search(s => index.FactsOf(s, 0)).Id);
     }
 
     [Fact]
