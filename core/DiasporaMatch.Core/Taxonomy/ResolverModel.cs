@@ -35,20 +35,43 @@ public sealed class ResolverModel
 
     public Manifest Description { get; }
 
-    /// <summary>Loads a model folder; a model over other features, or one that cannot be compiled, is refused.</summary>
+    /// <summary>
+    /// Loads a model folder; a model over other features, one that cannot be compiled, or a damaged file is refused
+    /// with an <see cref="InvalidDataException"/> naming the file.
+    /// </summary>
     public static ResolverModel Load(string folder)
     {
-        var manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllText(Path.Combine(folder, ManifestFile)), Json)
-            ?? throw new InvalidDataException($"{folder}: empty {ManifestFile}");
+        var manifestPath = Path.Combine(folder, ManifestFile);
+        Manifest manifest;
+        try
+        {
+            manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllText(manifestPath), Json)
+                ?? throw new InvalidDataException($"{manifestPath}: empty");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{manifestPath}: not a model manifest ({e.Message})", e);
+        }
+
         if (!manifest.Features.SequenceEqual(ResolverFeatures.Names))
         {
             throw new InvalidDataException($"{folder}: the model reads [{string.Join(", ", manifest.Features)}], the resolver computes [{string.Join(", ", ResolverFeatures.Names)}]");
         }
 
-        var ml = new MLContext(seed: 0);
-        using var stream = File.OpenRead(Path.Combine(folder, ModelFile));
-        var ensemble = CompiledEnsemble.TryCompile(ml.Model.Load(stream, out _), ResolverFeatures.Count)
-            ?? throw new InvalidDataException($"{folder}: {ModelFile} is not a tree ensemble over numerical splits");
+        var modelPath = Path.Combine(folder, ModelFile);
+        using var stream = File.OpenRead(modelPath);
+        ITransformer trained;
+        try
+        {
+            trained = new MLContext(seed: 0).Model.Load(stream, out _);
+        }
+        catch (Exception e) when (e is FormatException or InvalidDataException or InvalidOperationException)
+        {
+            throw new InvalidDataException($"{modelPath}: not a readable ML.NET model ({e.Message})", e);
+        }
+
+        var ensemble = CompiledEnsemble.TryCompile(trained, ResolverFeatures.Count)
+            ?? throw new InvalidDataException($"{modelPath}: not a tree ensemble over numerical splits");
         return new ResolverModel(ensemble, manifest);
     }
 

@@ -27,4 +27,22 @@ public sealed class ResolverModelTests
 
         Assert.Contains("the resolver computes [similarity,", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(ResolverModel.ModelFile, "PK\u0003\u0004 not a zip")]
+    [InlineData(ResolverModel.ManifestFile, "{\"features\": [")]
+    public void Load_DamagedFile_IsRefusedNamingIt(string damaged, string content)
+    {
+        using var folder = new TempFolder();
+        foreach (var file in new[] { ResolverModel.ModelFile, ResolverModel.ManifestFile })
+        {
+            File.Copy(Path.Combine(ResolverModel.BundledFolder, file), folder.File(file));
+        }
+
+        folder.Write(damaged, content);
+
+        var error = Assert.Throws<InvalidDataException>(() => ResolverModel.Load(folder.Path));
+
+        Assert.Contains(Path.Combine(folder.Path, damaged), error.Message, StringComparison.Ordinal);
+    }
 }
