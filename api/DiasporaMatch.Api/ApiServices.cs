@@ -48,6 +48,12 @@ public sealed class ApiServices
 
     internal ILogger Logger { get; }
 
+    /// <summary>
+    /// One model training at a time on this host's workspace. Per host, not per process: tests and tools run several
+    /// hosts in one process, and one's training must not refuse another's.
+    /// </summary>
+    internal SemaphoreSlim Training { get; } = new(1, 1);
+
     public ApiOptions Options => options.Value;
 
     public TokenService Tokens => tokens;

@@ -8,8 +8,6 @@ namespace DiasporaMatch.Api;
 /// <summary>The ranking model in use, and retraining on demand (staff, admin).</summary>
 internal static class ModelEndpoints
 {
-    private static readonly SemaphoreSlim OneTraining = new(1, 1);
-
     public static Task<IResult> CurrentAsync(ApiRequest request)
     {
         if (Guard.Access(request, ApiAction.ManageModels, Ownership.None) is { } denied)
@@ -59,7 +57,8 @@ internal static class ModelEndpoints
             return denied;
         }
 
-        if (!await OneTraining.WaitAsync(0, request.Aborted))
+        var oneTraining = request.Services.Training;
+        if (!await oneTraining.WaitAsync(0, request.Aborted))
         {
             return Problems.Status(StatusCodes.Status409Conflict, "Training in progress", "one training run at a time; try again when it has finished");
         }
@@ -79,7 +78,7 @@ internal static class ModelEndpoints
         }
         finally
         {
-            OneTraining.Release();
+            oneTraining.Release();
         }
     }
 }
