@@ -15,18 +15,11 @@ public sealed class ModelEndpointsTests
     public async Task Train_WhileThisHostTrains_409TrainingInProgress()
     {
         await using var host = await ApiHost.StartAsync();
-        await host.Api.Training.WaitAsync(Bounded);
-        try
-        {
-            using var refused = await TrainAsync(host);
 
-            Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
-            Assert.Equal("Training in progress", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
-        }
-        finally
-        {
-            host.Api.Training.Release();
-        }
+        var (status, title) = await TrainWhileHeldAsync(held: host, caller: host);
+
+        Assert.Equal(HttpStatusCode.Conflict, status);
+        Assert.Equal("Training in progress", title);
     }
 
     [Fact]
@@ -34,25 +27,28 @@ public sealed class ModelEndpointsTests
     {
         await using var training = await ApiHost.StartAsync();
         await using var host = await ApiHost.StartAsync();
-        await training.Api.Training.WaitAsync(Bounded);
+
+        var (status, title) = await TrainWhileHeldAsync(held: training, caller: host);
+
+        // An empty workspace has nothing to learn from: refused for that, not for the other host's run.
+        Assert.Equal(HttpStatusCode.Conflict, status);
+        Assert.Equal("Not enough decisions", title);
+    }
+
+    /// <summary>Asks <paramref name="caller"/> to train while <paramref name="held"/>'s training gate is taken.</summary>
+    private static async Task<(HttpStatusCode Status, string? Title)> TrainWhileHeldAsync(ApiHost held, ApiHost caller)
+    {
+        await held.Api.Training.WaitAsync(Bounded);
         try
         {
-            using var response = await TrainAsync(host);
-
-            // An empty workspace has nothing to learn from: refused for that, not for the other host's run.
-            Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-            Assert.Equal("Not enough decisions", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/models/train", UriKind.Relative));
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", caller.Api.Tokens.Issue(new Caller(Role.Staff, "STAFF-1"), TimeSpan.FromHours(1)));
+            using var response = await caller.Client.SendAsync(request);
+            return (response.StatusCode, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
         }
         finally
         {
-            training.Api.Training.Release();
+            held.Api.Training.Release();
         }
-    }
-
-    private static async Task<HttpResponseMessage> TrainAsync(ApiHost host)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/models/train", UriKind.Relative));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", host.Api.Tokens.Issue(new Caller(Role.Staff, "STAFF-1"), TimeSpan.FromHours(1)));
-        return await host.Client.SendAsync(request);
     }
 }
