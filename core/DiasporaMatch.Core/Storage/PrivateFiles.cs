@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace DiasporaMatch.Storage;
@@ -7,7 +8,7 @@ namespace DiasporaMatch.Storage;
 /// are created 0700 and files 0600 — with those modes at creation, never chmod'ed after (a file briefly
 /// readable by others has already leaked). Windows has no Unix modes; there the ACLs of the parent apply.
 /// </summary>
-public static class PrivateFiles
+public static partial class PrivateFiles
 {
     public const UnixFileMode FolderPermissions = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 
@@ -55,52 +56,78 @@ public static class PrivateFiles
 
     /// <summary>
     /// The file's bytes, creating it owner-only and durably with <paramref name="content"/> when it is missing. Callers
-    /// may race, here or in another process: one creates it, the others get what it wrote. A file another caller is
-    /// still writing (locked, or shorter than <paramref name="content"/>) is read again for up to a second; one that
-    /// stays shorter is returned as it is, for the caller to reject with its own words.
+    /// may race, here or in another process: one creates it, the others get what it wrote. The content is written
+    /// whole beside the file and then linked into place only if the file is still missing, so no caller ever sees a
+    /// half-written file; an existing one is returned as it is, for the caller to judge.
     /// </summary>
     public static byte[] ReadOrCreate(string path, ReadOnlySpan<byte> content)
     {
-        if (!File.Exists(path))
+        if (File.Exists(path))
+        {
+            return File.ReadAllBytes(path);
+        }
+
+        var written = $"{path}.{Guid.NewGuid():N}.new";
+        try
+        {
+            using (var file = new FileStream(written, Options(FileMode.CreateNew, FileAccess.Write)))
+            {
+                file.Write(content);
+                file.Flush(flushToDisk: true);
+            }
+
+            if (!TryPlace(written, path))
+            {
+                return File.ReadAllBytes(path); // another caller's came first
+            }
+
+            if (FileSystemSync.Available)
+            {
+                // The new directory entry too: a key lost with it after a crash would be replaced by another.
+                using var placed = File.OpenHandle(path);
+                FileSystemSync.SyncAll(placed);
+            }
+
+            return content.ToArray();
+        }
+        finally
+        {
+            File.Delete(written); // placed or not, only the file's own name stays
+        }
+    }
+
+    /// <summary>
+    /// Gives a fully written file a second name only if that name is free, atomically: link(2) fails when it exists.
+    /// File.Move without overwrite checks and then renames, so two racing callers both succeed there, the second
+    /// replacing the first's file. On Windows that move is one atomic call (MoveFileEx without replace).
+    /// </summary>
+    private static bool TryPlace(string written, string path)
+    {
+        if (OperatingSystem.IsWindows())
         {
             try
             {
-                using var file = new FileStream(path, Options(FileMode.CreateNew, FileAccess.Write));
-                file.Write(content);
-                file.Flush(flushToDisk: true);
-                if (FileSystemSync.Available)
-                {
-                    // The new directory entry too: a key lost with it after a crash would be replaced by another.
-                    FileSystemSync.SyncAll(file.SafeFileHandle);
-                }
-
-                return content.ToArray();
+                File.Move(written, path, overwrite: false);
+                return true;
             }
             catch (IOException) when (File.Exists(path))
             {
-                // Another caller created it first: its content is the file's.
+                return false;
             }
         }
 
-        const int Attempts = 50;
-        for (var attempt = 1; ; attempt++)
+        const int AlreadyExists = 17; // EEXIST, on Linux and macOS
+        if (link(written, path) == 0)
         {
-            try
-            {
-                var stored = File.ReadAllBytes(path);
-                if (stored.Length >= content.Length || attempt == Attempts)
-                {
-                    return stored;
-                }
-            }
-            catch (IOException) when (attempt < Attempts)
-            {
-                // Held by the caller writing it.
-            }
-
-            Thread.Sleep(20);
+            return true;
         }
+
+        var errno = Marshal.GetLastPInvokeError();
+        return errno == AlreadyExists ? false : throw new IOException($"could not create {path}: link failed with errno {errno}");
     }
+
+    [LibraryImport("libc", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int link(string existing, string created);
 
     public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
     {

@@ -22,7 +22,7 @@ public sealed class PrivateFilesTests
 
     [Theory]
     [InlineData("first", "other")]
-    [InlineData("x", "longer")] // short: returned as it is (after waiting for a writer), for the caller to judge
+    [InlineData("x", "longer")] // short: returned as it is, for the caller to judge
     public void ReadOrCreate_Existing_ReturnsWhatItHoldsAndKeepsIt(string held, string offered)
     {
         using var folder = new TempFolder();
@@ -54,6 +54,7 @@ public sealed class PrivateFilesTests
 
             Assert.All(results, r => Assert.Equal(File.ReadAllBytes(path), r));
             Assert.Equal(64, results[0].Length);
+            Assert.Equal(["secret"], Directory.EnumerateFileSystemEntries(folder.Path).Select(Path.GetFileName)); // no copy left beside it
         }
     }
 }
