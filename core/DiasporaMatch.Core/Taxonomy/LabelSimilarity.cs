@@ -43,7 +43,7 @@ internal static class LabelSimilarity
             {
                 var w = weight(words[i]);
                 all += w;
-                found += IsFirst(other, other.Count, words[i]) ? 0 : w;
+                found += other.Contains(words[i]) ? w : 0; // the same word exactly, not a typing slip apart
             }
         }
 
@@ -64,14 +64,11 @@ internal static class LabelSimilarity
         return count;
     }
 
-    private static bool IsFirst(IReadOnlyList<string> words, int index) => IsFirst(words, index, words[index]);
-
-    /// <summary>Whether none of the first <paramref name="count"/> words is <paramref name="word"/>.</summary>
-    private static bool IsFirst(IReadOnlyList<string> words, int count, string word)
+    private static bool IsFirst(IReadOnlyList<string> words, int index)
     {
-        for (var j = 0; j < count; j++)
+        for (var j = 0; j < index; j++)
         {
-            if (string.Equals(words[j], word, StringComparison.Ordinal))
+            if (string.Equals(words[j], words[index], StringComparison.Ordinal))
             {
                 return false;
             }
