@@ -53,6 +53,11 @@ public sealed class ResolverModel
             throw new InvalidDataException($"{manifestPath}: not a model manifest ({e.Message})", e);
         }
 
+        if (manifest.Features is null)
+        {
+            throw new InvalidDataException($"{manifestPath}: not a model manifest (no features)");
+        }
+
         if (!manifest.Features.SequenceEqual(ResolverFeatures.Names))
         {
             throw new InvalidDataException($"{folder}: the model reads [{string.Join(", ", manifest.Features)}], the resolver computes [{string.Join(", ", ResolverFeatures.Names)}]");

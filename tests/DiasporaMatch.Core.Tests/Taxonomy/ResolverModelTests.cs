@@ -31,6 +31,7 @@ public sealed class ResolverModelTests
     [Theory]
     [InlineData(ResolverModel.ModelFile, "PK\u0003\u0004 not a zip")]
     [InlineData(ResolverModel.ManifestFile, "{\"features\": [")]
+    [InlineData(ResolverModel.ManifestFile, "{}")]
     public void Load_DamagedFile_IsRefusedNamingIt(string damaged, string content)
     {
         using var folder = new TempFolder();
