@@ -8,8 +8,8 @@ namespace DiasporaMatch.Normalisation;
 /// <summary>
 /// Resolves the skill and occupation phrases of a profile or need to concepts, keeping the phrase as written.
 /// Phrases below <see cref="MinConfidence"/> stay unresolved (searchable as text, never guessed): at 0.55 the accepted
-/// top-1 is 77% right on the resolver dev set resolved as here, with no language (`bench resolver` prints the table;
-/// 0.50 would accept 5% more phrases at 75.5%); the gram channel's scores sit lower on misspellings, and 0.6 left
+/// top-1 is 78.7% right on the resolver dev set resolved as here, with no language (`bench resolver` prints the table;
+/// 0.50 would accept 5% more phrases at 77.6%); the gram channel's scores sit lower on misspellings, and 0.6 left
 /// correctly resolved typos unresolved. A record's language is not known, so every language's labels are searched.
 /// Results are cached per phrase: real data repeats the same few thousand phrases endlessly.
 /// </summary>

@@ -20,8 +20,8 @@ namespace DiasporaMatch.Taxonomy;
 /// kind, per language (the others' closest few too, and their exact labels, when a language is given). Each
 /// candidate label is scored in 0..1: 1 when a folded variant equals the folded label, else 0.95 × (0.2 × word
 /// overlap + 0.8 × gram cosine), where word overlap is the better of the Dice coefficients over folded words and
-/// over stems. A concept takes the score of its best label over all
-/// variants. Ties go to preferred labels, then to Lucene's score. With a <see cref="ResolverModel"/>, the 20 most
+/// over stems. A concept takes the score of its best label over all variants. Ties go to preferred labels, then to
+/// Lucene's score. With a <see cref="ResolverModel"/>, the 20 most
 /// similar concepts are then re-ordered by it (<see cref="ResolverFeatures"/>: the parts of the similarity, rare-word
 /// coverage both ways, and the concept's labels in the other languages); the similarity stays the confidence.
 /// </para>
