@@ -240,12 +240,9 @@ public sealed class ConceptResolver : IDisposable
                 Keep(_entryOfDoc[hit.Doc], phrase, hit.Score, best);
             }
 
-            foreach (var (parts, count) in gramLanguages)
+            foreach (var label in _grams.Candidates(phrase.Grams, gramLanguages))
             {
-                foreach (var label in _grams.Candidates(phrase.Grams, parts, count))
-                {
-                    Keep(label, phrase, 0, best);
-                }
+                Keep(label, phrase, 0, best);
             }
 
             if (language is not null)
@@ -381,7 +378,7 @@ public sealed class ConceptResolver : IDisposable
     /// cost the most to search and barely discriminate, and the reranker still counts them.
     /// The rarest word is always kept so a phrase of common words still finds candidates.
     /// </summary>
-    private void AddSelective(BooleanQuery text, string field, List<string> words)
+    private void AddSelective(BooleanQuery text, string field, IReadOnlyList<string> words)
     {
         var frequencies = Lookup(field, words).OrderBy(t => t.Context.DocFreq).ToList();
         var limit = Math.Max(CommonWordMinimum, _entries.Length / CommonWordShare);
@@ -403,7 +400,7 @@ public sealed class ConceptResolver : IDisposable
     /// and it spares the query's weight a second seek. One terms enumerator per segment serves every word:
     /// <see cref="TermContext.Build"/> opens one per word, and each allocates its own seek buffers.
     /// </summary>
-    private List<(Term Term, TermContext Context)> Lookup(string field, List<string> words)
+    private List<(Term Term, TermContext Context)> Lookup(string field, IReadOnlyList<string> words)
     {
         var enumerators = new List<(int Ord, TermsEnum Terms)>();
         foreach (var leaf in _reader.Leaves)
@@ -515,11 +512,14 @@ public sealed class ConceptResolver : IDisposable
     /// <summary>A phrase or label analysed in every way the resolver compares them.</summary>
     private sealed class Phrase
     {
+        private readonly string[] _distinctTokens;
+
         private Phrase(
-            string folded, List<string> foldedTokens, Dictionary<string, List<string>> stems, GramIndex.Vector grams)
+            string folded, List<string> foldedTokens, Dictionary<string, string[]> stems, GramIndex.Vector grams)
         {
             Folded = folded;
             FoldedTokens = foldedTokens;
+            _distinctTokens = [.. foldedTokens.Distinct(StringComparer.Ordinal)];
             Stems = stems;
             Grams = grams;
         }
@@ -529,19 +529,20 @@ public sealed class ConceptResolver : IDisposable
 
         public List<string> FoldedTokens { get; }
 
-        public Dictionary<string, List<string>> Stems { get; }
+        /// <summary>Each language's stems of the phrase, each stem once.</summary>
+        public Dictionary<string, string[]> Stems { get; }
 
         public GramIndex.Vector Grams { get; }
 
         public static Phrase Analyse(string text, ResolverAnalyzers analyzers, string? language, GramIndex grams)
         {
             var tokens = ResolverAnalyzers.Tokens(analyzers.Fold, text, MaxTokens);
-            var stems = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            var stems = new Dictionary<string, string[]>(StringComparer.Ordinal);
             foreach (var (stemLanguage, analyzer) in analyzers.Stemmers)
             {
                 if (language is null || language == stemLanguage)
                 {
-                    stems[stemLanguage] = ResolverAnalyzers.Tokens(analyzer, text, MaxTokens);
+                    stems[stemLanguage] = [.. ResolverAnalyzers.Tokens(analyzer, text, MaxTokens).Distinct(StringComparer.Ordinal)];
                 }
             }
 
@@ -569,7 +570,7 @@ public sealed class ConceptResolver : IDisposable
 
         public (double Score, double Cosine, double Words, double Stems) ScoreAgainst(LabelEntry entry, int label, GramIndex grams)
         {
-            var folded = LabelSimilarity.Dice(FoldedTokens, entry.FoldedTokens);
+            var folded = LabelSimilarity.Dice(_distinctTokens, entry.FoldedTokens);
             var stemmed = Stems.TryGetValue(entry.Language, out var stems) ? LabelSimilarity.Dice(stems, entry.Stems) : folded;
             var cosine = grams.Cosine(Grams, label);
             if (string.Equals(Folded, entry.Folded, StringComparison.Ordinal))

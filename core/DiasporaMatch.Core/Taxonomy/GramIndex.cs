@@ -118,43 +118,58 @@ internal sealed class GramIndex
     }
 
     /// <summary>
-    /// Labels of <paramref name="partitions"/> sharing the most weight of the phrase's grams, best first. The rarest
-    /// grams are walked first, until <see cref="PostingsBudget"/> postings have been read: that bounds the time per
-    /// phrase, and frequent grams (" de", "ion") weigh little anyway. The exact cosine is computed later by <see cref="Cosine"/>.
+    /// For each group of partitions (e.g. one language's), its <c>Count</c> labels sharing the most weight of the
+    /// phrase's grams, best first. The rarest grams are walked first, until <see cref="PostingsBudget"/> postings have
+    /// been read: that bounds the time per phrase, and frequent grams (" de", "ion") weigh little anyway. The exact
+    /// cosine is computed later by <see cref="Cosine"/>.
     /// </summary>
-    public List<int> Candidates(Vector phrase, IReadOnlyList<int> partitions, int count)
+    public List<int> Candidates(Vector phrase, IReadOnlyList<(int[] Partitions, int Count)> groups)
     {
+        var result = new List<int>();
+        // One partial-sum table, sized for the budget up front, serves every group: it neither regrows while the
+        // postings are read nor is allocated again (it was half of what a resolve allocated).
+        var partial = new Dictionary<int, float>(PostingsBudget);
         var lists = new List<(int[] Postings, float Weight)>();
-        foreach (var part in partitions)
+        foreach (var (partitions, count) in groups)
         {
-            for (var i = 0; i < phrase.Ids.Length; i++)
+            lists.Clear();
+            partial.Clear();
+            foreach (var part in partitions)
             {
-                var postings = _postings[part][phrase.Ids[i]];
-                if (postings.Length > 0)
+                for (var i = 0; i < phrase.Ids.Length; i++)
                 {
-                    lists.Add((postings, phrase.Weights[i]));
+                    var postings = _postings[part][phrase.Ids[i]];
+                    if (postings.Length > 0)
+                    {
+                        lists.Add((postings, phrase.Weights[i]));
+                    }
                 }
             }
-        }
 
-        lists.Sort((a, b) => a.Postings.Length.CompareTo(b.Postings.Length));
-        // Sized for the budget up front, so it does not regrow while the postings are read.
-        var partial = new Dictionary<int, float>(PostingsBudget);
-        var read = 0;
-        foreach (var (postings, weight) in lists)
-        {
-            if (read > 0 && read + postings.Length > PostingsBudget)
+            lists.Sort((a, b) => a.Postings.Length.CompareTo(b.Postings.Length));
+            var read = 0;
+            foreach (var (postings, weight) in lists)
             {
-                break;
+                if (read > 0 && read + postings.Length > PostingsBudget)
+                {
+                    break;
+                }
+
+                read += postings.Length;
+                foreach (var label in postings)
+                {
+                    partial[label] = partial.GetValueOrDefault(label) + weight;
+                }
             }
 
-            read += postings.Length;
-            foreach (var label in postings)
-            {
-                partial[label] = partial.GetValueOrDefault(label) + weight;
-            }
+            result.AddRange(Best(partial, count));
         }
 
+        return result;
+    }
+
+    private static IEnumerable<int> Best(Dictionary<int, float> partial, int count)
+    {
         var top = new PriorityQueue<int, (float, int)>(count);
         foreach (var (label, score) in partial)
         {
@@ -170,14 +185,13 @@ internal sealed class GramIndex
             }
         }
 
-        var result = new List<int>(top.Count);
-        while (top.Count > 0)
+        var best = new int[top.Count];
+        for (var i = best.Length - 1; i >= 0; i--)
         {
-            result.Add(top.Dequeue());
+            best[i] = top.Dequeue();
         }
 
-        result.Reverse();
-        return result;
+        return best;
     }
 
     private static IEnumerable<string> Grams(string folded)

@@ -7,27 +7,30 @@ namespace DiasporaMatch.Taxonomy;
 /// </summary>
 internal static class LabelSimilarity
 {
-    /// <summary>Dice over the distinct words of two short lists; quadratic, which beats hashing at label sizes.</summary>
-    public static double Dice(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    /// <summary>
+    /// Dice over the distinct words of a phrase and a label. <paramref name="distinct"/> holds no word twice: a phrase
+    /// is deduplicated once for all the labels it meets, since a long title meets hundreds. Quadratic in the label's
+    /// words, which beats hashing at label sizes.
+    /// </summary>
+    public static double Dice(ReadOnlySpan<string> distinct, ReadOnlySpan<string> label)
     {
-        var distinctA = CountDistinct(a);
-        var distinctB = CountDistinct(b);
-        if (distinctA == 0 || distinctB == 0)
+        var distinctLabel = CountDistinct(label);
+        if (distinct.Length == 0 || distinctLabel == 0)
         {
             return 0;
         }
 
         var common = 0;
-        for (var i = 0; i < a.Count; i++)
+        foreach (var word in distinct)
         {
-            if (IsFirst(a, i) && Contains(b, a[i]))
+            if (Contains(label, word))
             {
                 common++;
             }
         }
 
         // Two slips of one word ("managr", "manger") may both meet it: a word is shared once at most.
-        return 2.0 * Math.Min(common, distinctB) / (distinctA + distinctB);
+        return 2.0 * Math.Min(common, distinctLabel) / (distinct.Length + distinctLabel);
     }
 
     /// <summary>
@@ -50,12 +53,12 @@ internal static class LabelSimilarity
         return all > 0 ? found / all : 0;
     }
 
-    private static int CountDistinct(IReadOnlyList<string> words)
+    private static int CountDistinct(ReadOnlySpan<string> words)
     {
         var count = 0;
-        for (var i = 0; i < words.Count; i++)
+        for (var i = 0; i < words.Length; i++)
         {
-            if (IsFirst(words, i))
+            if (words[..i].IndexOf(words[i]) < 0)
             {
                 count++;
             }
@@ -77,11 +80,11 @@ internal static class LabelSimilarity
         return true;
     }
 
-    private static bool Contains(IReadOnlyList<string> words, string word)
+    private static bool Contains(ReadOnlySpan<string> words, string word)
     {
-        for (var j = 0; j < words.Count; j++)
+        foreach (var other in words)
         {
-            if (string.Equals(words[j], word, StringComparison.Ordinal) || OneEditApart(words[j], word))
+            if (string.Equals(other, word, StringComparison.Ordinal) || OneEditApart(other, word))
             {
                 return true;
             }

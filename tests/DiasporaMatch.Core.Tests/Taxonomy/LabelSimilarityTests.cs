@@ -34,6 +34,14 @@ public sealed class LabelSimilarityTests
     }
 
     [Fact]
+    public void Dice_LabelRepeatsAWord_CountsItOnce()
+    {
+        // "nurse" against "nurse nurse": one distinct word each side.
+        Assert.Equal(1.0, LabelSimilarity.Dice(["nurse"], ["nurse", "nurse"]));
+        Assert.Equal(2.0 / 3, LabelSimilarity.Dice(["nurse", "night"], ["nurse", "nurse"]), 10);
+    }
+
+    [Fact]
     public void Dice_NoWords_IsZero()
     {
         Assert.Equal(0, LabelSimilarity.Dice([], ["manager"]));
