@@ -9,8 +9,9 @@ public sealed class TitleCleanerTests
     [InlineData("Policier / gardien de la paix", "fr", new[] { "Policier / gardien de la paix", "Policier", "gardien de la paix" })]
     [InlineData("vendeur/vendeuse rayon boucherie", "fr", new[] { "vendeur/vendeuse rayon boucherie", "vendeur rayon boucherie", "vendeuse rayon boucherie" })]
     [InlineData("kapper/ster Gent", "nl", new[] { "kapper Gent", "kapper/ster Gent" })]
-    [InlineData("Dev - Lyon", "fr", new[] { "développeur - Lyon", "Dev - Lyon", "développeur", "Lyon" })]
-    public void Variants_Title_CleanedFirstThenAsWrittenThenParts(string title, string language, string[] expected)
+    [InlineData("Dev - Lyon", "fr", new[] { "développeur - Lyon", "développeur", "Lyon" })]
+    [InlineData("Infirmier / Aide-soignant (H/F) CDI", "fr", new[] { "Infirmier / Aide-soignant", "Infirmier", "Aide-soignant" })]
+    public void Variants_Title_CleanedFirstThenAsWrittenOrParts(string title, string language, string[] expected)
     {
         Assert.Equal(expected, TitleCleaner.Variants(title, language));
     }
