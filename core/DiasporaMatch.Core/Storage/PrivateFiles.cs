@@ -76,19 +76,16 @@ public static partial class PrivateFiles
                 file.Flush(flushToDisk: true);
             }
 
-            if (!TryPlace(written, path))
-            {
-                return File.ReadAllBytes(path); // another caller's came first
-            }
-
+            var placed = TryPlace(written, path);
             if (FileSystemSync.Available)
             {
-                // The new directory entry too: a key lost with it after a crash would be replaced by another.
-                using var placed = File.OpenHandle(path);
-                FileSystemSync.SyncAll(placed);
+                // The new directory entry too, whoever placed it: a racing caller that came first may not have synced
+                // it yet, and a key used and then lost with its entry after a crash would be replaced by another.
+                using var handle = File.OpenHandle(path);
+                FileSystemSync.SyncAll(handle);
             }
 
-            return content.ToArray();
+            return placed ? content.ToArray() : File.ReadAllBytes(path); // another caller's, when it came first
         }
         finally
         {
