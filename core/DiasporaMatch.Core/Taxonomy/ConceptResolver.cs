@@ -187,7 +187,7 @@ public sealed class ConceptResolver : IDisposable
             row[ResolverFeatures.LabelsFound] = c.Labels.Count;
             row[ResolverFeatures.QueryCovered] = (float)LabelSimilarity.WeightShare(query, label, Idf);
             row[ResolverFeatures.LabelCovered] = (float)LabelSimilarity.WeightShare(label, query, Idf);
-            row[ResolverFeatures.LengthRatio] = (float)label.Length / query.Count;
+            row[ResolverFeatures.LengthRatio] = (float)label.Length / query.Length;
             row[ResolverFeatures.ConceptLabels] = (float)Math.Log(1 + _labelsOfConcept[c.Entry.Uri].Length);
             row[ResolverFeatures.Occupation] = c.Entry.Kind == ConceptKind.Occupation ? 1 : 0;
             row[ResolverFeatures.Exact] = c.Score >= 1 ? 1 : 0;
@@ -230,7 +230,7 @@ public sealed class ConceptResolver : IDisposable
         foreach (var variant in TitleCleaner.Variants(TextCleaner.Clean(text, CleanMode.Phrase), language))
         {
             var phrase = Phrase.Analyse(variant, _analyzers, language, _grams);
-            if (phrase.FoldedTokens.Count == 0)
+            if (phrase.FoldedTokens.Length == 0)
             {
                 continue;
             }
@@ -515,7 +515,7 @@ public sealed class ConceptResolver : IDisposable
         private readonly string[] _distinctTokens;
 
         private Phrase(
-            string folded, List<string> foldedTokens, Dictionary<string, string[]> stems, GramIndex.Vector grams)
+            string folded, string[] foldedTokens, Dictionary<string, string[]> stems, GramIndex.Vector grams)
         {
             Folded = folded;
             FoldedTokens = foldedTokens;
@@ -527,7 +527,7 @@ public sealed class ConceptResolver : IDisposable
         /// <summary>The phrase folded; equal to a label's, it is an exact match (the halves of "Ingenieur/Ingenieurin" are variants of their own, <see cref="TitleCleaner"/>).</summary>
         public string Folded { get; }
 
-        public List<string> FoldedTokens { get; }
+        public string[] FoldedTokens { get; }
 
         /// <summary>Each language's stems of the phrase, each stem once.</summary>
         public Dictionary<string, string[]> Stems { get; }
@@ -536,7 +536,7 @@ public sealed class ConceptResolver : IDisposable
 
         public static Phrase Analyse(string text, ResolverAnalyzers analyzers, string? language, GramIndex grams)
         {
-            var tokens = ResolverAnalyzers.Tokens(analyzers.Fold, text, MaxTokens);
+            string[] tokens = [.. ResolverAnalyzers.Tokens(analyzers.Fold, text, MaxTokens)];
             var stems = new Dictionary<string, string[]>(StringComparer.Ordinal);
             foreach (var (stemLanguage, analyzer) in analyzers.Stemmers)
             {

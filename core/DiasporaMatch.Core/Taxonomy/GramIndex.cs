@@ -168,7 +168,8 @@ internal sealed class GramIndex
         return result;
     }
 
-    private static IEnumerable<int> Best(Dictionary<int, float> partial, int count)
+    /// <summary>The <paramref name="count"/> labels of highest partial sum, best first (on a tie, the lower label).</summary>
+    private static int[] Best(Dictionary<int, float> partial, int count)
     {
         var top = new PriorityQueue<int, (float, int)>(count);
         foreach (var (label, score) in partial)

@@ -37,10 +37,10 @@ internal static class LabelSimilarity
     /// The share of <paramref name="words"/>' weight (each distinct word counted once) that <paramref name="other"/>
     /// holds as the same word: the re-ranker's rare-word coverage, both ways.
     /// </summary>
-    public static double WeightShare(IReadOnlyList<string> words, IReadOnlyList<string> other, Func<string, double> weight)
+    public static double WeightShare(ReadOnlySpan<string> words, ReadOnlySpan<string> other, Func<string, double> weight)
     {
         double all = 0, found = 0;
-        for (var i = 0; i < words.Count; i++)
+        for (var i = 0; i < words.Length; i++)
         {
             if (IsFirst(words, i))
             {
@@ -58,7 +58,7 @@ internal static class LabelSimilarity
         var count = 0;
         for (var i = 0; i < words.Length; i++)
         {
-            if (words[..i].IndexOf(words[i]) < 0)
+            if (IsFirst(words, i))
             {
                 count++;
             }
@@ -67,18 +67,7 @@ internal static class LabelSimilarity
         return count;
     }
 
-    private static bool IsFirst(IReadOnlyList<string> words, int index)
-    {
-        for (var j = 0; j < index; j++)
-        {
-            if (string.Equals(words[j], words[index], StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsFirst(ReadOnlySpan<string> words, int index) => !words[..index].Contains(words[index]);
 
     private static bool Contains(ReadOnlySpan<string> words, string word)
     {
