@@ -66,6 +66,9 @@ public sealed class Workspace : IAsyncDisposable
 
     public ConceptResolver Resolver => _resolver.Value;
 
+    /// <summary>Whether this workspace has built its resolver (seconds on ESCO): commands that need none must not.</summary>
+    internal bool ResolverBuilt => _resolver.IsValueCreated;
+
     public ConceptNormaliser Normaliser => _normaliser.Value;
 
     public string Root { get; }
@@ -171,7 +174,9 @@ public sealed class Workspace : IAsyncDisposable
         }
 
         using var indexes = SearchIndexes.Open(IndexFolder, taxonomy: _taxonomy.Value.Fingerprint);
-        using var indexer = new SearchIndexer(Store, indexes, new FactsBuilder(TermNormaliser, new LanguageTerms(Reference.CefrLevels)), _loggers.CreateLogger<SearchIndexer>());
+        // The resolver is built only if a change needs a phrase resolved: 11 s on ESCO for an import of decisions would be waste.
+        var facts = new FactsBuilder(new Lazy<ITermNormaliser>(() => TermNormaliser), new LanguageTerms(Reference.CefrLevels));
+        using var indexer = new SearchIndexer(Store, indexes, facts, _loggers.CreateLogger<SearchIndexer>());
         return await indexer.CatchUpAsync(progress, cancellationToken);
     }
 

@@ -36,6 +36,32 @@ public sealed class WorkspaceTests
     }
 
     [Fact]
+    public async Task CatchUpIndexAsync_OnlyUnindexedKindsChanged_BuildsNoResolver()
+    {
+        await using var test = new TestWorkspace();
+        var organisation = new { id = "ORG-1", name = "Centre hospitalier", type = "health", country = "MA", region = "MA-12" };
+        await test.Workspace.Store.CreateAsync(RecordKind.Organisations, organisation.id, JsonSerializer.SerializeToUtf8Bytes(organisation));
+
+        var report = await test.Workspace.CatchUpIndexAsync();
+
+        Assert.Equal(0, report.Indexed);
+        Assert.False(test.Workspace.ResolverBuilt);
+    }
+
+    [Fact]
+    public async Task CatchUpIndexAsync_ProfileChanged_BuildsTheResolverToIndexIt()
+    {
+        await using var test = new TestWorkspace();
+        var profile = new ProfileBuilder("E-1").Skills("nursing").Build();
+        await test.Workspace.Store.CreateAsync(RecordKind.Profiles, profile.Id, JsonSerializer.SerializeToUtf8Bytes(profile, RecordJson.Options));
+
+        var report = await test.Workspace.CatchUpIndexAsync();
+
+        Assert.Equal(1, report.Indexed);
+        Assert.True(test.Workspace.ResolverBuilt);
+    }
+
+    [Fact]
     public async Task CatchUpIndexAsync_TaxonomyImportedSince_ResolvesEveryRecordAgainWithIt()
     {
         using var folder = new TempFolder();
