@@ -25,26 +25,35 @@ internal sealed class GramIndex
     /// restricted search walks only its own labels.</param>
     public GramIndex(IReadOnlyList<string> folded, IReadOnlyList<int> partition)
     {
-        var counts = new Dictionary<int, int>[folded.Count];
+        // Each label's gram ids, sorted, a repeated gram as a run: no table per label (ESCO has 191k labels), and
+        // grams are looked up as spans, so only a gram seen for the first time becomes a string.
+        var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
         var frequency = new List<int>();
+        var labelIds = new int[folded.Count][];
+        var ids = new List<int>();
         for (var i = 0; i < folded.Count; i++)
         {
-            counts[i] = [];
-            foreach (var gram in Grams(folded[i]))
+            ids.Clear();
+            var padded = Padded(folded[i]);
+            foreach (var (start, length) in Grams(padded.Length))
             {
-                if (!_ids.TryGetValue(gram, out var id))
+                var gram = padded.AsSpan(start, length);
+                if (!lookup.TryGetValue(gram, out var id))
                 {
-                    _ids[gram] = id = _ids.Count;
+                    lookup[gram] = id = frequency.Count;
                     frequency.Add(0);
                 }
 
-                if (counts[i].TryAdd(id, 1))
+                ids.Add(id);
+            }
+
+            ids.Sort();
+            labelIds[i] = [.. ids];
+            for (var j = 0; j < ids.Count; j++)
+            {
+                if (j == 0 || ids[j] != ids[j - 1])
                 {
-                    frequency[id]++;
-                }
-                else
-                {
-                    counts[i][id]++;
+                    frequency[ids[j]]++;
                 }
             }
         }
@@ -54,19 +63,29 @@ internal sealed class GramIndex
         _labelGrams = new int[folded.Count][];
         _labelWeights = new float[folded.Count][];
         var partitions = partition.Count == 0 ? 1 : partition.Max() + 1;
-        var postings = Enumerable.Range(0, partitions).Select(_ => new List<int>[frequency.Count]).ToArray();
+        var sizes = Enumerable.Range(0, partitions).Select(_ => new int[frequency.Count]).ToArray();
         _partitionSize = new int[partitions];
         for (var i = 0; i < folded.Count; i++)
         {
-            (_labelGrams[i], _labelWeights[i]) = Normalise(counts[i].Select(c => (c.Key, c.Value * _idf[c.Key])));
+            (_labelGrams[i], _labelWeights[i]) = Normalise(Runs(labelIds[i]).Select(r => (r.Id, r.Count * _idf[r.Id])));
             _partitionSize[partition[i]]++;
             foreach (var id in _labelGrams[i])
             {
-                (postings[partition[i]][id] ??= []).Add(i);
+                sizes[partition[i]][id]++;
             }
         }
 
-        _postings = postings.Select(p => p.Select(list => list?.ToArray() ?? []).ToArray()).ToArray();
+        // Postings in label order, each list allocated at its final size.
+        _postings = sizes.Select(part => part.Select(size => size == 0 ? [] : new int[size]).ToArray()).ToArray();
+        var filled = sizes.Select(part => new int[part.Length]).ToArray();
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var part = partition[i];
+            foreach (var id in _labelGrams[i])
+            {
+                _postings[part][id][filled[part][id]++] = i;
+            }
+        }
     }
 
     /// <summary>A phrase's vector; grams no label has get the highest weight (they lower every cosine alike).</summary>
@@ -74,9 +93,11 @@ internal sealed class GramIndex
     {
         var counts = new Dictionary<int, int>();
         var unknown = 0;
-        foreach (var gram in Grams(folded))
+        var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        var padded = Padded(folded);
+        foreach (var (start, length) in Grams(padded.Length))
         {
-            if (_ids.TryGetValue(gram, out var id))
+            if (lookup.TryGetValue(padded.AsSpan(start, length), out var id))
             {
                 counts[id] = counts.GetValueOrDefault(id) + 1;
             }
@@ -195,15 +216,33 @@ internal sealed class GramIndex
         return best;
     }
 
-    private static IEnumerable<string> Grams(string folded)
+    private static string Padded(string folded) => $" {folded} ";
+
+    /// <summary>Where each 3- and 4-gram of a padded form of this length starts, and its length.</summary>
+    private static IEnumerable<(int Start, int Length)> Grams(int paddedLength)
     {
-        var padded = $" {folded} ";
         for (var n = MinGram; n <= MaxGram; n++)
         {
-            for (var i = 0; i + n <= padded.Length; i++)
+            for (var i = 0; i + n <= paddedLength; i++)
             {
-                yield return padded.Substring(i, n);
+                yield return (i, n);
             }
+        }
+    }
+
+    /// <summary>Each distinct id of a sorted array and how many times it stands there.</summary>
+    private static IEnumerable<(int Id, int Count)> Runs(int[] sorted)
+    {
+        for (var start = 0; start < sorted.Length;)
+        {
+            var end = start + 1;
+            while (end < sorted.Length && sorted[end] == sorted[start])
+            {
+                end++;
+            }
+
+            yield return (sorted[start], end - start);
+            start = end;
         }
     }
 
