@@ -25,36 +25,14 @@ internal sealed class GramIndex
     /// restricted search walks only its own labels.</param>
     public GramIndex(IReadOnlyList<string> folded, IReadOnlyList<int> partition)
     {
-        // Each label's gram ids, sorted, a repeated gram as a run: no table per label (ESCO has 191k labels), and
-        // grams are looked up as spans, so only a gram seen for the first time becomes a string.
-        var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
         var frequency = new List<int>();
         var labelIds = new int[folded.Count][];
-        var ids = new List<int>();
         for (var i = 0; i < folded.Count; i++)
         {
-            ids.Clear();
-            var padded = Padded(folded[i]);
-            foreach (var (start, length) in Grams(padded.Length))
+            labelIds[i] = SortedGramIds(folded[i], frequency);
+            foreach (var (id, _) in Runs(labelIds[i]))
             {
-                var gram = padded.AsSpan(start, length);
-                if (!lookup.TryGetValue(gram, out var id))
-                {
-                    lookup[gram] = id = frequency.Count;
-                    frequency.Add(0);
-                }
-
-                ids.Add(id);
-            }
-
-            ids.Sort();
-            labelIds[i] = [.. ids];
-            for (var j = 0; j < ids.Count; j++)
-            {
-                if (j == 0 || ids[j] != ids[j - 1])
-                {
-                    frequency[ids[j]]++;
-                }
+                frequency[id]++;
             }
         }
 
@@ -62,30 +40,69 @@ internal sealed class GramIndex
         _unknownIdf = (float)(Math.Log(1.0 + folded.Count) + 1);
         _labelGrams = new int[folded.Count][];
         _labelWeights = new float[folded.Count][];
-        var partitions = partition.Count == 0 ? 1 : partition.Max() + 1;
-        var sizes = Enumerable.Range(0, partitions).Select(_ => new int[frequency.Count]).ToArray();
-        _partitionSize = new int[partitions];
         for (var i = 0; i < folded.Count; i++)
         {
             (_labelGrams[i], _labelWeights[i]) = Normalise(Runs(labelIds[i]).Select(r => (r.Id, r.Count * _idf[r.Id])));
-            _partitionSize[partition[i]]++;
-            foreach (var id in _labelGrams[i])
+        }
+
+        var partitions = partition.Count == 0 ? 1 : partition.Max() + 1;
+        _partitionSize = new int[partitions];
+        foreach (var part in partition)
+        {
+            _partitionSize[part]++;
+        }
+
+        _postings = Postings(_labelGrams, partition, partitions, frequency.Count);
+    }
+
+    /// <summary>
+    /// A label's gram ids, sorted, a repeated gram as a run (no table per label: ESCO has 191k). Grams are looked up as
+    /// spans, so only a gram seen for the first time becomes a string; it gets the next id and a frequency of 0.
+    /// </summary>
+    private int[] SortedGramIds(string folded, List<int> frequency)
+    {
+        var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        var padded = Padded(folded);
+        var ids = new List<int>();
+        foreach (var (start, length) in Grams(padded.Length))
+        {
+            var gram = padded.AsSpan(start, length);
+            if (!lookup.TryGetValue(gram, out var id))
+            {
+                lookup[gram] = id = frequency.Count;
+                frequency.Add(0);
+            }
+
+            ids.Add(id);
+        }
+
+        ids.Sort();
+        return [.. ids];
+    }
+
+    /// <summary>Per partition and gram, the labels holding it in label order; each list allocated at its final size.</summary>
+    private static int[][][] Postings(int[][] labelGrams, IReadOnlyList<int> partition, int partitions, int grams)
+    {
+        var sizes = Enumerable.Range(0, partitions).Select(_ => new int[grams]).ToArray();
+        for (var i = 0; i < labelGrams.Length; i++)
+        {
+            foreach (var id in labelGrams[i])
             {
                 sizes[partition[i]][id]++;
             }
         }
 
-        // Postings in label order, each list allocated at its final size.
-        _postings = sizes.Select(part => part.Select(size => size == 0 ? [] : new int[size]).ToArray()).ToArray();
+        var postings = sizes.Select(part => part.Select(size => size == 0 ? [] : new int[size]).ToArray()).ToArray();
         var filled = sizes.Select(part => new int[part.Length]).ToArray();
-        for (var i = 0; i < folded.Count; i++)
+        for (var i = 0; i < labelGrams.Length; i++)
         {
-            var part = partition[i];
-            foreach (var id in _labelGrams[i])
+            foreach (var id in labelGrams[i])
             {
-                _postings[part][id][filled[part][id]++] = i;
+                postings[partition[i]][id][filled[partition[i]][id]++] = i;
             }
         }
+
+        return postings;
     }
 
     /// <summary>A phrase's vector; grams no label has get the highest weight (they lower every cosine alike).</summary>
