@@ -78,14 +78,14 @@ public sealed class DataFolderTests(ITestOutputHelper output) : IDisposable
         }
 
         var paths = Directory.EnumerateFileSystemEntries(Data, "*", SearchOption.AllDirectories).Append(Data).Append(report).ToList();
-        var index = Path.Combine(Data, "index") + Path.DirectorySeparatorChar;
+        string[] indexes = [Path.Combine(Data, "index") + Path.DirectorySeparatorChar, Path.Combine(Data, "taxonomy", "labels") + Path.DirectorySeparatorChar];
         var exposed = new List<string>();
         foreach (var path in paths)
         {
             var mode = File.GetUnixFileMode(path);
             // Lucene creates its index files with the process's default mode: they count as private because every
             // index folder is 0700 (checked as a path of its own), so no other user can reach them.
-            var luceneFile = path.StartsWith(index, StringComparison.Ordinal) && File.Exists(path);
+            var luceneFile = indexes.Any(index => path.StartsWith(index, StringComparison.Ordinal)) && File.Exists(path);
             if ((mode & ~PrivateFiles.FolderPermissions) != 0 && !luceneFile)
             {
                 exposed.Add($"{Path.GetRelativePath(_cli.DataFolder, path)} {mode}");
@@ -97,6 +97,7 @@ public sealed class DataFolderTests(ITestOutputHelper output) : IDisposable
         Assert.Contains(Path.Combine(Data, "secrets", "signing-key"), paths);
         Assert.Contains(Path.Combine(Data, "store", "writer.lock"), paths);
         Assert.Contains(Path.Combine(Data, "index", "profiles"), paths);
+        Assert.Single(Directory.GetDirectories(Path.Combine(Data, "taxonomy", "labels"))); // the resolver's label index, checked too
         Assert.Empty(exposed);
     }
 

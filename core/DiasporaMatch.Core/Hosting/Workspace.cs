@@ -16,7 +16,8 @@ namespace DiasporaMatch.Hosting;
 
 /// <summary>
 /// One data folder and the services over it, wired once: what `dmatch` commands and the local host share.
-/// Layout: <c>store/</c> documents and change log, <c>index/</c>, <c>models/</c>, <c>taxonomy/</c>.
+/// Layout: <c>store/</c> documents and change log, <c>index/</c>, <c>models/</c>, <c>taxonomy/</c> (the imported
+/// snapshot, and the resolver's label index under <c>taxonomy/labels/</c>).
 /// </summary>
 public sealed class Workspace : IAsyncDisposable
 {
@@ -40,7 +41,7 @@ public sealed class Workspace : IAsyncDisposable
         Audit = new AuditLog(store, time);
         Assignments = new AssignmentService(store, Records, Audit, time);
         _taxonomy = new Lazy<Taxonomy.Taxonomy>(() => TaxonomyLoader.Load(root));
-        _resolver = new Lazy<ConceptResolver>(() => new ConceptResolver(_taxonomy.Value, ResolverModel.Bundled));
+        _resolver = new Lazy<ConceptResolver>(() => new ConceptResolver(_taxonomy.Value, ResolverModel.Bundled, ReadOnly ? null : LabelIndexPath));
         _normaliser = new Lazy<ConceptNormaliser>(() => new ConceptNormaliser(_resolver.Value));
         _termNormaliser = new Lazy<ITermNormaliser>(() => _normaliser.Value);
         _taxonomyView = new Lazy<ITaxonomyView>(() => new TaxonomyView(_taxonomy.Value));
@@ -98,6 +99,9 @@ public sealed class Workspace : IAsyncDisposable
 
     /// <summary>The secret behind erasure tombstones: the one configured, else the data folder's own (created once).</summary>
     public byte[] ErasureKey => _erasureKey ??= Privacy.ErasureKey.LoadOrCreate(Root);
+
+    /// <summary>Where the resolver keeps its label index between processes (a reader builds its own in memory).</summary>
+    public string LabelIndexPath => Path.Combine(Root, "taxonomy", "labels");
 
     /// <summary>Where the Lucene indexes live (one folder per indexed kind).</summary>
     public string IndexFolder => Path.Combine(Root, "index");

@@ -56,7 +56,7 @@ public sealed class ConceptResolver : IDisposable
 
     private readonly Taxonomy _taxonomy;
     private readonly ResolverAnalyzers _analyzers;
-    private readonly RAMDirectory _directory;
+    private readonly Lucene.Net.Store.Directory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly LabelEntry[] _entries;
@@ -70,15 +70,25 @@ public sealed class ConceptResolver : IDisposable
     private readonly ResolverModel? _model;
 
     /// <param name="model">The learned re-ranker; without one, candidates keep the similarity's order.</param>
-    public ConceptResolver(Taxonomy taxonomy, ResolverModel? model = null)
+    /// <param name="labelIndexFolder">Where the label index is kept between processes (<see cref="LabelIndexFolder"/>); null
+    /// builds it in memory.</param>
+    public ConceptResolver(Taxonomy taxonomy, ResolverModel? model = null, string? labelIndexFolder = null)
     {
         _taxonomy = taxonomy;
         _model = model;
         _languages = new HashSet<string>(taxonomy.Languages, StringComparer.Ordinal);
         _analyzers = new ResolverAnalyzers(taxonomy.Languages);
         _entries = CreateEntries(taxonomy, _analyzers).ToArray();
-        _directory = new RAMDirectory();
-        WriteIndex();
+        if (labelIndexFolder is null)
+        {
+            _directory = new RAMDirectory();
+            WriteIndex(_directory);
+        }
+        else
+        {
+            _directory = LabelIndexFolder.OpenOrBuild(labelIndexFolder, LabelIndexFolder.Key(_entries), WriteIndex);
+        }
+
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader);
         _entryOfDoc = MapDocuments(_reader);
@@ -326,14 +336,14 @@ public sealed class ConceptResolver : IDisposable
         return map;
     }
 
-    private void WriteIndex()
+    private void WriteIndex(Lucene.Net.Store.Directory directory)
     {
         var config = new IndexWriterConfig(ResolverAnalyzers.Version, _analyzers.Index)
         {
             OpenMode = OpenMode.CREATE,
             RAMBufferSizeMB = 64,
         };
-        using var writer = new IndexWriter(_directory, config);
+        using var writer = new IndexWriter(directory, config);
         for (var i = 0; i < _entries.Length; i++)
         {
             var entry = _entries[i];
