@@ -114,7 +114,7 @@ public sealed class Workspace : IAsyncDisposable
     /// A read-only workspace opens them read-only (they must exist): the service then writes nothing. Its facts
     /// are decoded as queries touch them: a command answering a few queries must not decode every record first
     /// (seconds and a gigabyte at 100k profiles); a long-lived writer warms them in the background. The term
-    /// normaliser (the concept resolver: 1.5 s to build on the starter taxonomy, 8–9 s on ESCO) is built when a
+    /// normaliser (the concept resolver: 1.5 s to build on the starter taxonomy, 8–9 s on ESCO, 4–5 s once its label index is on disk) is built when a
     /// phrase must first be resolved: matching an indexed need reads its resolved facts from the index instead.
     /// </summary>
     public MatchService CreateMatchService()
@@ -178,7 +178,7 @@ public sealed class Workspace : IAsyncDisposable
         }
 
         using var indexes = SearchIndexes.Open(IndexFolder, taxonomy: _taxonomy.Value.Fingerprint);
-        // The resolver is built only if a change needs a phrase resolved: 8–9 s on ESCO for an import of decisions would be waste.
+        // The resolver is built only if a change needs a phrase resolved: seconds on ESCO for an import of decisions would be waste.
         var facts = new FactsBuilder(new Lazy<ITermNormaliser>(() => TermNormaliser), new LanguageTerms(Reference.CefrLevels));
         using var indexer = new SearchIndexer(Store, indexes, facts, _loggers.CreateLogger<SearchIndexer>());
         return await indexer.CatchUpAsync(progress, cancellationToken);
