@@ -14,29 +14,25 @@ public sealed class LabelIndexFolderTests
     public void OpenOrBuild_SameKeyAgain_OpensWhatTheFirstCallBuilt()
     {
         using var parent = new TempFolder();
-        var builds = 0;
+        var index = new OneDocumentIndex(parent.Path);
+        index.OpenOrBuild("a").Dispose();
 
-        using (LabelIndexFolder.OpenOrBuild(parent.Path, "a", d => WriteOneDocument(d, ref builds)))
-        {
-        }
+        using var reopened = index.OpenOrBuild("a");
 
-        using var reopened = LabelIndexFolder.OpenOrBuild(parent.Path, "a", d => WriteOneDocument(d, ref builds));
-
-        Assert.Equal(1, builds);
-        using var reader = DirectoryReader.Open(reopened);
-        Assert.Equal(1, reader.NumDocs);
+        Assert.Equal(1, index.Builds);
+        Assert.Equal(1, Documents(reopened));
     }
 
     [Fact]
     public void OpenOrBuild_AnotherKey_ReplacesTheEarlierFolder()
     {
         using var parent = new TempFolder();
-        var builds = 0;
-        LabelIndexFolder.OpenOrBuild(parent.Path, "a", d => WriteOneDocument(d, ref builds)).Dispose();
+        var index = new OneDocumentIndex(parent.Path);
+        index.OpenOrBuild("a").Dispose();
 
-        LabelIndexFolder.OpenOrBuild(parent.Path, "b", d => WriteOneDocument(d, ref builds)).Dispose();
+        index.OpenOrBuild("b").Dispose();
 
-        Assert.Equal(2, builds);
+        Assert.Equal(2, index.Builds);
         Assert.Equal(["b"], System.IO.Directory.GetDirectories(parent.Path).Select(Path.GetFileName));
     }
 
@@ -44,18 +40,17 @@ public sealed class LabelIndexFolderTests
     public void OpenOrBuild_FolderDamaged_BuildsItAgain()
     {
         using var parent = new TempFolder();
-        var builds = 0;
-        LabelIndexFolder.OpenOrBuild(parent.Path, "a", d => WriteOneDocument(d, ref builds)).Dispose();
+        var index = new OneDocumentIndex(parent.Path);
+        index.OpenOrBuild("a").Dispose();
         foreach (var segments in System.IO.Directory.GetFiles(Path.Combine(parent.Path, "a"), "segments*"))
         {
             File.Delete(segments);
         }
 
-        using var rebuilt = LabelIndexFolder.OpenOrBuild(parent.Path, "a", d => WriteOneDocument(d, ref builds));
+        using var rebuilt = index.OpenOrBuild("a");
 
-        Assert.Equal(2, builds);
-        using var reader = DirectoryReader.Open(rebuilt);
-        Assert.Equal(1, reader.NumDocs);
+        Assert.Equal(2, index.Builds);
+        Assert.Equal(1, Documents(rebuilt));
     }
 
     [Fact]
@@ -98,11 +93,25 @@ public sealed class LabelIndexFolderTests
         Assert.Single(System.IO.Directory.GetDirectories(parent.Path));
     }
 
-    private static void WriteOneDocument(LuceneDirectory directory, ref int builds)
+    private static int Documents(LuceneDirectory directory)
     {
-        builds++;
-        using var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, null));
-        writer.AddDocument(new Document { new StringField("id", "1", Field.Store.NO) });
-        writer.Commit();
+        using var reader = DirectoryReader.Open(directory);
+        return reader.NumDocs;
+    }
+
+    /// <summary>Stands in for the resolver's label index: one document, and a count of how many times it was built.</summary>
+    private sealed class OneDocumentIndex(string parent)
+    {
+        public int Builds { get; private set; }
+
+        public LuceneDirectory OpenOrBuild(string key) => LabelIndexFolder.OpenOrBuild(parent, key, Write);
+
+        private void Write(LuceneDirectory directory)
+        {
+            Builds++;
+            using var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, null));
+            writer.AddDocument(new Document { new StringField("id", "1", Field.Store.NO) });
+            writer.Commit();
+        }
     }
 }
