@@ -101,7 +101,7 @@ public sealed class Workspace : IAsyncDisposable
     public byte[] ErasureKey => _erasureKey ??= Privacy.ErasureKey.LoadOrCreate(Root);
 
     /// <summary>Where the resolver keeps its label index between processes (a reader builds its own in memory).</summary>
-    public string LabelIndexPath => Path.Combine(Root, "taxonomy", "labels");
+    private string LabelIndexPath => Path.Combine(Root, "taxonomy", "labels");
 
     /// <summary>Where the Lucene indexes live (one folder per indexed kind).</summary>
     public string IndexFolder => Path.Combine(Root, "index");
@@ -124,8 +124,7 @@ public sealed class Workspace : IAsyncDisposable
             : SearchIndexes.Open(IndexFolder, FactsWarming.InBackground, _taxonomy.Value.Fingerprint, _loggers.CreateLogger<SearchIndexes>());
         try
         {
-            var facts = new FactsBuilder(new Lazy<ITermNormaliser>(() => TermNormaliser), new LanguageTerms(Reference.CefrLevels));
-            return new MatchService(Store, indexes, facts, TaxonomyView, new MatchServiceOptions
+            return new MatchService(Store, indexes, NewFactsBuilder(), TaxonomyView, new MatchServiceOptions
             {
                 Models = Models,
                 FeatureLog = new FeatureLog(Path.Combine(Root, FeatureLog.FolderName), Time),
@@ -178,11 +177,15 @@ public sealed class Workspace : IAsyncDisposable
         }
 
         using var indexes = SearchIndexes.Open(IndexFolder, taxonomy: _taxonomy.Value.Fingerprint);
-        // The resolver is built only if a change needs a phrase resolved: seconds on ESCO for an import of decisions would be waste.
-        var facts = new FactsBuilder(new Lazy<ITermNormaliser>(() => TermNormaliser), new LanguageTerms(Reference.CefrLevels));
-        using var indexer = new SearchIndexer(Store, indexes, facts, _loggers.CreateLogger<SearchIndexer>());
+        using var indexer = new SearchIndexer(Store, indexes, NewFactsBuilder(), _loggers.CreateLogger<SearchIndexer>());
         return await indexer.CatchUpAsync(progress, cancellationToken);
     }
+
+    /// <summary>
+    /// Facts for the indexes, with the resolver left to be built when a phrase must first be resolved: seconds on ESCO
+    /// that an import of decisions, or a match of an indexed need, never needs.
+    /// </summary>
+    private FactsBuilder NewFactsBuilder() => new(_termNormaliser, new LanguageTerms(Reference.CefrLevels));
 
     /// <summary>Phrase → concept resolution for search: the taxonomy's.</summary>
     public ITermNormaliser TermNormaliser => _termNormaliser.Value;
