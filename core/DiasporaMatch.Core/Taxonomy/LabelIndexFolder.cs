@@ -57,10 +57,7 @@ internal static class LabelIndexFolder
         }
         finally
         {
-            if (System.IO.Directory.Exists(temporary))
-            {
-                System.IO.Directory.Delete(temporary, recursive: true);
-            }
+            DeleteIfPresent(temporary);
         }
 
         RemoveOthers(parent, key);
@@ -74,19 +71,20 @@ internal static class LabelIndexFolder
             return null;
         }
 
-        using var directory = FSDirectory.Open(folder);
         try
         {
+            using var directory = FSDirectory.Open(folder);
             using (DirectoryReader.Open(directory))
             {
-                // Read into memory (10 MB on ESCO): resolving searches it 5–10% faster than the mapped files.
-                return new RAMDirectory(directory, IOContext.READ_ONCE);
             }
+
+            // Read into memory (10 MB on ESCO): resolving searches it 5–10% faster than the mapped files.
+            return new RAMDirectory(directory, IOContext.READ_ONCE);
         }
         catch (IOException)
         {
             // Damaged or incomplete (Lucene's corrupt-index and missing-file errors are IOExceptions): built again.
-            System.IO.Directory.Delete(folder, recursive: true);
+            DeleteIfPresent(folder);
             return null;
         }
     }
@@ -99,8 +97,20 @@ internal static class LabelIndexFolder
             var name = Path.GetFileName(other);
             if (name != key && !name.StartsWith('.'))
             {
-                System.IO.Directory.Delete(other, recursive: true);
+                DeleteIfPresent(other);
             }
+        }
+    }
+
+    private static void DeleteIfPresent(string folder)
+    {
+        try
+        {
+            System.IO.Directory.Delete(folder, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Never made, or another process removed it first.
         }
     }
 }
