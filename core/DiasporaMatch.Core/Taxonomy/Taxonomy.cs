@@ -168,11 +168,26 @@ public sealed class Taxonomy
 
     private string ComputeFingerprint()
     {
+        // Each value's UTF-8 bytes and a zero byte. Gathered in one buffer: a hash call per value (400k on ESCO) cost a
+        // fifth of loading a snapshot.
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[64 * 1024];
+        var used = 0;
         void Add(string value)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(value));
-            hash.AppendData([0]);
+            var needed = Encoding.UTF8.GetMaxByteCount(value.Length) + 1;
+            if (used + needed > buffer.Length)
+            {
+                hash.AppendData(buffer, 0, used);
+                used = 0;
+                if (needed > buffer.Length)
+                {
+                    buffer = new byte[needed];
+                }
+            }
+
+            used += Encoding.UTF8.GetBytes(value, buffer.AsSpan(used));
+            buffer[used++] = 0;
         }
 
         foreach (var concept in Concepts)
@@ -216,6 +231,7 @@ public sealed class Taxonomy
             Add(link.Type.ToString());
         }
 
+        hash.AppendData(buffer, 0, used);
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..32];
     }
 }
