@@ -9,7 +9,8 @@ internal sealed class SnapshotDocument
 
     public List<SnapshotConcept> Concepts { get; set; } = [];
 
-    public List<SnapshotSkillLink> SkillLinks { get; set; } = [];
+    /// <summary>Format 1 only: one object per link. Format 2 lists an occupation's skills on the occupation.</summary>
+    public List<SnapshotSkillLink>? SkillLinks { get; set; }
 }
 
 internal sealed class SnapshotConcept
@@ -27,6 +28,12 @@ internal sealed class SnapshotConcept
     public string? Isco { get; set; }
 
     public List<string> Sectors { get; set; } = [];
+
+    /// <summary>An occupation's essential skills (format 2).</summary>
+    public List<string>? Essential { get; set; }
+
+    /// <summary>An occupation's optional skills (format 2).</summary>
+    public List<string>? Optional { get; set; }
 }
 
 internal sealed class SnapshotSkillLink

@@ -39,6 +39,41 @@ public sealed class TaxonomySnapshotTests(EscoFixture esco)
     }
 
     [Fact]
+    public void Load_FormatOne_ReadsItsLinkObjects()
+    {
+        // Data folders written before format 2 keep their snapshot until the next `dmatch taxonomy import`.
+        var taxonomy = SampleTaxonomy.Build();
+        var formatOne = new
+        {
+            format = 1,
+            fingerprint = taxonomy.Fingerprint,
+            concepts = taxonomy.Concepts.Select(c => new
+            {
+                uri = c.Uri,
+                kind = c.Kind.ToString().ToLowerInvariant(),
+                preferred = c.PreferredLabels,
+                alt = c.AltLabels,
+                broader = c.Broader,
+                isco = c.IscoCode,
+                sectors = c.Sectors,
+            }),
+            skillLinks = taxonomy.SkillLinks.Select(l => new { occupation = l.OccupationUri, skill = l.SkillUri, type = l.Type.ToString().ToLowerInvariant() }),
+        };
+        using var stream = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Compress, leaveOpen: true))
+        {
+            System.Text.Json.JsonSerializer.Serialize(gzip, formatOne);
+        }
+
+        stream.Position = 0;
+        var loaded = TaxonomySnapshot.Load(stream);
+
+        Assert.NotEmpty(taxonomy.SkillLinks);
+        Assert.Equal(taxonomy.SkillLinks, loaded.SkillLinks);
+        Assert.Equal(taxonomy.Fingerprint, loaded.Fingerprint);
+    }
+
+    [Fact]
     public void Load_NotASnapshot_ThrowsInvalidData()
     {
         using var stream = new MemoryStream("{\"format\":1}"u8.ToArray());
