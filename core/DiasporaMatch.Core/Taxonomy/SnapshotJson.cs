@@ -4,8 +4,7 @@ using System.Text.Json.Serialization;
 namespace DiasporaMatch.Taxonomy;
 
 /// <summary>
-/// The snapshot's JSON contract, generated at compile time: reflection-based serialization spent about half a second
-/// of a cold command setting itself up before reading an ESCO snapshot.
+/// The snapshot's JSON contract, generated at compile time, so a cold command does not first build it by reflection.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,

@@ -12,7 +12,7 @@ public static class TaxonomySnapshot
 {
     /// <summary>
     /// Format 2 lists an occupation's skills on the occupation; format 1 (still read) gave each of ESCO's 124k
-    /// links an object naming both URIs: three quarters of the file, and of the time a command spent reading it.
+    /// links an object naming both URIs (35 MB of JSON against 20), which every command read again.
     /// </summary>
     public const int Format = 2;
 
