@@ -23,8 +23,9 @@ internal static class CliErrors
     }
 
     /// <summary>
-    /// Maps an exception from a command to its exit code: file, folder and store problems are the user's to fix (1) and
-    /// print their message; anything else is a bug, still one line (1) unless <paramref name="verbose"/> asks for the trace.
+    /// Maps an exception from a command to its exit code: file, folder and store problems (a damaged data file among them:
+    /// <see cref="InvalidDataException"/> names it) are the user's to fix (1) and print their message; anything else is a
+    /// bug, still one line (1) unless <paramref name="verbose"/> asks for the trace.
     /// </summary>
     public static async Task<int> ReportAsync(Exception exception, TextWriter error, bool verbose)
     {
@@ -34,7 +35,7 @@ internal static class CliErrors
             return ExitCodes.Cancelled;
         }
 
-        var known = exception is CliInputException or ImportFileException or TaxonomyImportException or IOException or UnauthorizedAccessException or JsonException;
+        var known = exception is CliInputException or ImportFileException or TaxonomyImportException or IOException or InvalidDataException or UnauthorizedAccessException or JsonException;
         await error.WriteLineAsync(known
             ? $"dmatch: {OneLine(exception.Message)}"
             : $"dmatch: unexpected error: {OneLine(exception.Message)} (run again with --verbose for details)");

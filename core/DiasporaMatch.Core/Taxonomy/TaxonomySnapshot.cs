@@ -69,7 +69,7 @@ public static class TaxonomySnapshot
             using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
             document = JsonSerializer.Deserialize(gzip, SnapshotJson.Default.SnapshotDocument);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidDataException) // InvalidDataException: not gzip, or damaged
         {
             throw new InvalidDataException($"not a taxonomy snapshot: {e.Message}", e);
         }
@@ -86,10 +86,18 @@ public static class TaxonomySnapshot
                 $"the snapshot content does not match its fingerprint {document.Fingerprint} (got {taxonomy.Fingerprint})");
     }
 
+    /// <exception cref="InvalidDataException">The file is not a snapshot, of another format, or damaged: the message names it.</exception>
     public static Taxonomy Load(string path)
     {
         using var stream = File.OpenRead(path);
-        return Load(stream);
+        try
+        {
+            return Load(stream);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidDataException($"{path}: {e.Message}; import the taxonomy again", e);
+        }
     }
 
     private static Taxonomy Rebuild(SnapshotDocument document)

@@ -38,6 +38,20 @@ public sealed class TaxonomyCommandTests : IDisposable
         Assert.Contains("resolves its records with this taxonomy when it next starts", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Resolve_DamagedSnapshot_ExitsOneWithOneLineNamingTheFile()
+    {
+        await _cli.RunAsync("taxonomy", "import", "--esco", AnotherTaxonomy());
+        var snapshot = Path.Combine(_cli.DataFolder, "data", "taxonomy", "taxonomy.json.gz");
+        await File.WriteAllTextAsync(snapshot, "garbage");
+
+        var (code, _, error) = await _cli.RunAsync("taxonomy", "resolve", "nurse");
+
+        Assert.Equal(ExitCodes.InvalidInput, code);
+        Assert.StartsWith($"dmatch: {snapshot}: not a taxonomy snapshot", error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
+    }
+
     /// <summary>The starter taxonomy with one label changed: another fingerprint.</summary>
     private string AnotherTaxonomy()
     {

@@ -81,6 +81,18 @@ public sealed class TaxonomySnapshotTests(EscoFixture esco)
     }
 
     [Fact]
+    public void Load_DamagedFile_ThrowsInvalidDataNamingTheFile()
+    {
+        using var dir = new TempFolder();
+        var path = Path.Combine(dir.Path, "taxonomy.json.gz");
+        File.WriteAllText(path, "garbage");
+
+        var error = Assert.Throws<InvalidDataException>(() => TaxonomySnapshot.Load(path));
+
+        Assert.StartsWith($"{path}: not a taxonomy snapshot", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_ContentNotMatchingFingerprint_ThrowsInvalidData()
     {
         using var plain = new MemoryStream();
