@@ -1,6 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
 using DiasporaMatch.Storage;
+using DiasporaMatch.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using LuceneDirectory = Lucene.Net.Store.Directory;
@@ -19,16 +18,22 @@ internal static class LabelIndexFolder
     /// <summary>Raise when the label index's fields or analysis change in a way the labels themselves do not show.</summary>
     private const int Layout = 1;
 
+    /// <summary>A hash of "layout N" and each entry as a tab-separated line (uri, kind, language, preferred, label, folded, stems).</summary>
     public static string Key(IEnumerable<LabelEntry> entries)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes($"layout {Layout}\n"));
+        using var hash = new Utf8Sha256();
+        hash.Append($"layout {Layout}\n");
         foreach (var e in entries)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes($"{e.Uri}\t{e.Kind}\t{e.Language}\t{e.Preferred}\t{e.Label}\t{e.Folded}\t{string.Join(' ', e.Stems)}\n"));
+            foreach (var field in (ReadOnlySpan<string>)[e.Uri, e.Kind.ToString(), e.Language, e.Preferred.ToString(), e.Label, e.Folded])
+            {
+                hash.Append(field).Append((byte)'\t');
+            }
+
+            hash.Append(string.Join(' ', e.Stems)).Append((byte)'\n');
         }
 
-        return Convert.ToHexStringLower(hash.GetHashAndReset())[..32];
+        return hash.Hex(32);
     }
 
     /// <summary>The index stored under <paramref name="parent"/> for <paramref name="key"/>, written by <paramref name="build"/> first when there is none.</summary>

@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using DiasporaMatch.Text;
 
 namespace DiasporaMatch.Taxonomy;
 
@@ -168,27 +167,9 @@ public sealed class Taxonomy
 
     private string ComputeFingerprint()
     {
-        // Each value's UTF-8 bytes and a zero byte. Gathered in one buffer: a hash call per value (400k on ESCO) cost a
-        // fifth of loading a snapshot.
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = new byte[64 * 1024];
-        var used = 0;
-        void Add(string value)
-        {
-            var needed = Encoding.UTF8.GetMaxByteCount(value.Length) + 1;
-            if (used + needed > buffer.Length)
-            {
-                hash.AppendData(buffer, 0, used);
-                used = 0;
-                if (needed > buffer.Length)
-                {
-                    buffer = new byte[needed];
-                }
-            }
-
-            used += Encoding.UTF8.GetBytes(value, buffer.AsSpan(used));
-            buffer[used++] = 0;
-        }
+        // Each value's UTF-8 bytes and a zero byte.
+        using var hash = new Utf8Sha256();
+        void Add(string value) => hash.Append(value).Append(0);
 
         foreach (var concept in Concepts)
         {
@@ -231,7 +212,6 @@ public sealed class Taxonomy
             Add(link.Type.ToString());
         }
 
-        hash.AppendData(buffer, 0, used);
-        return Convert.ToHexStringLower(hash.GetHashAndReset())[..32];
+        return hash.Hex(32);
     }
 }
