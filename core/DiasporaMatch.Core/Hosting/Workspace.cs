@@ -41,7 +41,8 @@ public sealed class Workspace : IAsyncDisposable
         Audit = new AuditLog(store, time);
         Assignments = new AssignmentService(store, Records, Audit, time);
         _taxonomy = new Lazy<Taxonomy.Taxonomy>(() => TaxonomyLoader.Load(root));
-        _resolver = new Lazy<ConceptResolver>(() => new ConceptResolver(_taxonomy.Value, ResolverModel.Bundled, ReadOnly ? null : LabelIndexPath));
+        // A reader builds its label index in memory: it may not write the folder's.
+        _resolver = new Lazy<ConceptResolver>(() => new ConceptResolver(_taxonomy.Value, ResolverModel.Bundled, ReadOnly ? null : TaxonomyLoader.LabelIndexPath(root)));
         _normaliser = new Lazy<ConceptNormaliser>(() => new ConceptNormaliser(_resolver.Value));
         _termNormaliser = new Lazy<ITermNormaliser>(() => _normaliser.Value);
         _taxonomyView = new Lazy<ITaxonomyView>(() => new TaxonomyView(_taxonomy.Value));
@@ -99,9 +100,6 @@ public sealed class Workspace : IAsyncDisposable
 
     /// <summary>The secret behind erasure tombstones: the one configured, else the data folder's own (created once).</summary>
     public byte[] ErasureKey => _erasureKey ??= Privacy.ErasureKey.LoadOrCreate(Root);
-
-    /// <summary>Where the resolver keeps its label index between processes (a reader builds its own in memory).</summary>
-    private string LabelIndexPath => Path.Combine(Root, "taxonomy", "labels");
 
     /// <summary>Where the Lucene indexes live (one folder per indexed kind).</summary>
     public string IndexFolder => Path.Combine(Root, "index");

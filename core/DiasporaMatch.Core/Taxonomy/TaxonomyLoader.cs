@@ -13,6 +13,9 @@ public static class TaxonomyLoader
 
     public static string SnapshotPath(string dataRoot) => Path.Combine(dataRoot, "taxonomy", SnapshotFile);
 
+    /// <summary>Where the resolver keeps its label index between processes (<see cref="LabelIndexFolder"/>).</summary>
+    public static string LabelIndexPath(string dataRoot) => Path.Combine(dataRoot, "taxonomy", "labels");
+
     public static Taxonomy Load(string dataRoot)
     {
         var snapshot = SnapshotPath(dataRoot);
