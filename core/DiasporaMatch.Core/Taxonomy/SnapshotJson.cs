@@ -5,9 +5,11 @@ namespace DiasporaMatch.Taxonomy;
 
 /// <summary>
 /// The snapshot's JSON contract, generated at compile time, so a cold command does not first build it by reflection.
+/// A null where the document declares a value is refused as malformed, not left to fail later in a rebuild.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    RespectNullableAnnotations = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     Converters = [typeof(CamelCaseEnumConverter<ConceptKind>), typeof(CamelCaseEnumConverter<SkillRelationType>)])]
 [JsonSerializable(typeof(SnapshotDocument))]

@@ -93,6 +93,20 @@ public sealed class TaxonomySnapshotTests(EscoFixture esco)
     }
 
     [Fact]
+    public void Load_NullWhereAListBelongs_ThrowsInvalidData()
+    {
+        using var plain = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(plain, System.IO.Compression.CompressionMode.Compress, leaveOpen: true))
+        {
+            gzip.Write("""{"format":2,"fingerprint":"0000","concepts":[{"uri":"urn:a","kind":"skill","broader":null}]}"""u8);
+        }
+
+        plain.Position = 0;
+        var error = Assert.Throws<InvalidDataException>(() => TaxonomySnapshot.Load(plain));
+        Assert.StartsWith("not a taxonomy snapshot", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_ContentNotMatchingFingerprint_ThrowsInvalidData()
     {
         using var plain = new MemoryStream();
