@@ -112,8 +112,9 @@ public sealed class Workspace : IAsyncDisposable
     /// A read-only workspace opens them read-only (they must exist): the service then writes nothing. Its facts
     /// are decoded as queries touch them: a command answering a few queries must not decode every record first
     /// (seconds and a gigabyte at 100k profiles); a long-lived writer warms them in the background. The term
-    /// normaliser (the concept resolver: 1.5 s to build on the starter taxonomy, 8–9 s on ESCO, 4–5 s once its label index is on disk) is built when a
-    /// phrase must first be resolved: matching an indexed need reads its resolved facts from the index instead.
+    /// normaliser (the concept resolver: 1.5 s to build on the starter taxonomy; on ESCO 8–9 s, 5–6 s once its label
+    /// index is on disk) is built when a phrase must first be resolved: matching an indexed need reads its resolved facts
+    /// from the index instead.
     /// </summary>
     public MatchService CreateMatchService()
     {
