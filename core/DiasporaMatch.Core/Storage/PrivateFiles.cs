@@ -126,6 +126,35 @@ public static partial class PrivateFiles
     [LibraryImport("libc", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int link(string existing, string created);
 
+    /// <summary>
+    /// Replaces <paramref name="path"/> whole and durably with what <paramref name="write"/> writes: into a temporary
+    /// file beside it, flushed to disk, renamed over it, the rename made durable too. A crash leaves the old file or
+    /// the new one, never an empty or partial file under the name; when <paramref name="write"/> throws, the old stays.
+    /// </summary>
+    public static void Replace(string path, Action<Stream> write)
+    {
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp"; // two writers never share a temporary file
+        try
+        {
+            using (var file = Open(temporary, FileMode.CreateNew))
+            {
+                write(file);
+                file.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+            if (FileSystemSync.Available)
+            {
+                using var handle = File.OpenHandle(path);
+                FileSystemSync.SyncAll(handle);
+            }
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
     public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
     {
         using var file = Open(path);

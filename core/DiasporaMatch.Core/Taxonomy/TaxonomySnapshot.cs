@@ -39,25 +39,11 @@ public static class TaxonomySnapshot
         JsonSerializer.Serialize(gzip, document, SnapshotJson.Default.SnapshotDocument);
     }
 
-    /// <summary>Writes to a temporary file first and then moves it, so a crash never leaves half a snapshot.</summary>
+    /// <summary>Replaces the file whole and durably (<see cref="PrivateFiles.Replace"/>): a crash never leaves half a snapshot.</summary>
     public static void Save(Taxonomy taxonomy, string path)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        PrivateFiles.CreateFolder(directory);
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = PrivateFiles.Open(temporary))
-            {
-                Save(taxonomy, stream);
-            }
-
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+        PrivateFiles.CreateFolder(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        PrivateFiles.Replace(path, stream => Save(taxonomy, stream));
     }
 
     /// <exception cref="InvalidDataException">The file is not a snapshot, of another format, or damaged.</exception>

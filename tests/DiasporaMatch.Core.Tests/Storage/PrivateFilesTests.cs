@@ -20,6 +20,38 @@ public sealed class PrivateFilesTests
         }
     }
 
+    [Fact]
+    public void Replace_Existing_HoldsTheNewContentOwnerOnlyAndNothingBeside()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("current", "old version");
+
+        PrivateFiles.Replace(path, stream => stream.Write("new"u8));
+
+        Assert.Equal("new", File.ReadAllText(path));
+        Assert.Equal([path], Directory.GetFiles(folder.Path));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(PrivateFiles.FilePermissions, File.GetUnixFileMode(path));
+        }
+    }
+
+    [Fact]
+    public void Replace_WriteFails_KeepsTheOldFileAndLeavesNoTemporary()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("current", "old version");
+
+        Assert.Throws<IOException>(() => PrivateFiles.Replace(path, stream =>
+        {
+            stream.Write("half"u8);
+            throw new IOException("disk full");
+        }));
+
+        Assert.Equal("old version", File.ReadAllText(path));
+        Assert.Equal([path], Directory.GetFiles(folder.Path));
+    }
+
     [Theory]
     [InlineData("first", "other")]
     [InlineData("x", "longer")] // short: returned as it is, for the caller to judge

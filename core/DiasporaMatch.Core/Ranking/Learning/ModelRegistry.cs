@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using DiasporaMatch.Records;
 using DiasporaMatch.Reference;
@@ -87,9 +88,7 @@ public sealed class ModelRegistry(string folder, string? bundledFolder = null)
         }
 
         PrivateFiles.CreateFolder(folder);
-        var temp = Path.Combine(folder, $"{CurrentFile}.{Guid.NewGuid():N}.tmp"); // two writers never share a temporary file
-        PrivateFiles.WriteAllText(temp, version + "\n");
-        File.Move(temp, Path.Combine(folder, CurrentFile), overwrite: true);
+        PrivateFiles.Replace(Path.Combine(folder, CurrentFile), stream => stream.Write(Encoding.UTF8.GetBytes(version + "\n")));
     }
 
     /// <summary>Goes back to the model the current one replaced; null (nothing changed) when there is none.</summary>
