@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using DiasporaMatch.Decisions;
 using DiasporaMatch.Records;
@@ -165,9 +166,12 @@ public sealed class FeatureLog(string folder, TimeProvider time)
                 var lines = File.ReadLines(path).Where(l => l.Length > 0).ToList();
                 var kept = lines.Where(l => JsonSerializer.Deserialize<FeatureLogEntry>(l, RecordJson.Options)!.ExpertId != expertId).ToList();
                 removed += lines.Count - kept.Count;
-                var temp = path + ".tmp";
-                await PrivateFiles.WriteAllLinesAsync(temp, kept, cancellationToken);
-                File.Move(temp, path, overwrite: true);
+                // Durably: an erasure the caller was told is done must not come back after a crash.
+                PrivateFiles.Replace(path, stream =>
+                {
+                    using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
+                    kept.ForEach(writer.WriteLine);
+                });
             }
         }
         finally
